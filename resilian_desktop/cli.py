@@ -1,0 +1,262 @@
+"""The command line: a contract other tools rely on; keep names and outputs stable.
+
+Exit codes: 0 success, 1 a problem with the data or a file (one line per
+problem on stderr), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, is_dataclass
+from typing import Any
+
+from resilian_desktop import __version__, paths
+from resilian_desktop.domain.errors import ResilianError, ValidationError
+
+LIST_ENTITIES = ("organisations", "contacts", "meetings", "taskforces", "actions")
+
+
+class UsageError(Exception):
+    """Arguments that parse but make no sense together (exit 2)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="resilian-desktop",
+        description=(
+            "RESILIAN Desktop: the network's organisations, contacts, meetings and taskforces."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help=f"database file (default: ${paths.DATABASE_ENV} or {paths.default_database_path()})",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on the demo database of the user data folder (created if missing)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill the database with a fictional network")
+    demo.add_argument("--scale", type=_positive_int, default=1, help="multiply the network by N")
+    demo.add_argument(
+        "--seed", type=int, default=2018, help="random seed (same seed, same network)"
+    )
+
+    listing = commands.add_parser("list", help="list records")
+    listing.add_argument("entity", choices=LIST_ENTITIES)
+    listing.add_argument(
+        "--taskforce", type=int, metavar="ID", help="contacts: members; actions: roadmap"
+    )
+    listing.add_argument(
+        "--meeting", type=int, metavar="ID", help="contacts: that meeting's attendees"
+    )
+    listing.add_argument("--json", action="store_true", help="one JSON array on stdout")
+
+    search = commands.add_parser("search", help="accent-insensitive search across all records")
+    search.add_argument("text")
+    search.add_argument("--limit", type=_positive_int, default=50)
+    search.add_argument("--json", action="store_true", help="one JSON array on stdout")
+
+    commands.add_parser("check", help="integrity and foreign-key check of the database")
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} must be 1 or more")
+    return value
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, dt.date | dt.datetime | dt.time):
+        return value.isoformat()
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from resilian_desktop.db.storage import open_database
+
+    return open_database(paths.database_path(args.db), backup_dir=paths.backup_dir())
+
+
+# --- commands ----------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from resilian_desktop.services.demo import generate_demo
+
+    db = _open(args)
+    try:
+        summary = generate_demo(db, scale=args.scale, seed=args.seed)
+    finally:
+        db.dispose()
+    print(
+        f"demo network written to {db.path}: {summary.organisations} organisations, "
+        f"{summary.people} contacts, {summary.meetings} meetings, "
+        f"{summary.attendances} attendances, "
+        f"{summary.taskforces} taskforces, {summary.actions} roadmap actions "
+        f"in {summary.seconds:.1f} s"
+    )
+    return 0
+
+
+def _list_items(db: Any, args: argparse.Namespace) -> list[dict[str, Any]]:
+    from resilian_desktop.services import meetings, organisations, people, taskforces
+
+    entity = args.entity
+    if args.meeting is not None and entity != "contacts":
+        raise UsageError("--meeting applies to: list contacts")
+    if args.taskforce is not None and entity not in ("contacts", "actions", "meetings"):
+        raise UsageError("--taskforce applies to: list contacts, list actions, list meetings")
+    if args.meeting is not None and args.taskforce is not None:
+        raise UsageError("give --meeting or --taskforce, not both")
+
+    if entity == "organisations":
+        return [asdict(o) for o in organisations.list_organisations(db)]
+    if entity == "contacts":
+        if args.meeting is not None:
+            return [
+                {
+                    "id": a.person_id,
+                    "first_name": a.first_name,
+                    "last_name": a.last_name,
+                    "organisation": a.organisation_name,
+                    "job_title": a.job_title,
+                    "status": a.status,
+                    "role": a.role,
+                    "present_morning": a.present_morning,
+                    "present_afternoon": a.present_afternoon,
+                }
+                for a in meetings.list_attendance(db, args.meeting)
+            ]
+        if args.taskforce is not None:
+            taskforces.get_taskforce(db, args.taskforce)  # NotFoundError for an unknown id
+        return [
+            {**asdict(p), "organisation": p.organisation_name}
+            for p in people.list_people(db, taskforce_id=args.taskforce)
+        ]
+    if entity == "meetings":
+        if args.taskforce is not None:
+            taskforces.get_taskforce(db, args.taskforce)
+        return [
+            {**asdict(m), "half_days": list(m.half_days)}
+            for m in meetings.list_meetings(db, taskforce_id=args.taskforce)
+        ]
+    if entity == "taskforces":
+        return [asdict(t) for t in taskforces.list_taskforces(db)]
+    if args.taskforce is not None:
+        taskforces.get_taskforce(db, args.taskforce)
+    today = dt.date.today()
+    return [
+        {**asdict(a), "late": a.is_late(today)}
+        for a in taskforces.list_actions(db, taskforce_id=args.taskforce)
+    ]
+
+
+_TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "organisations": ("id", "name", "kind", "commune", "siret"),
+    "contacts": ("id", "last_name", "first_name", "organisation", "status"),
+    "meetings": ("id", "date", "kind", "title", "invited", "present"),
+    "taskforces": ("id", "name", "status", "actions", "actions_late"),
+    "actions": ("id", "position", "title", "status", "due_date", "owner"),
+}
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    db = _open(args)
+    try:
+        items = _list_items(db, args)
+    finally:
+        db.dispose()
+    if args.json:
+        json.dump(items, sys.stdout, default=_json_default, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        columns = _TEXT_COLUMNS[args.entity]
+        for item in items:
+            print("\t".join("" if item.get(c) is None else str(item.get(c)) for c in columns))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from resilian_desktop.services.search import search
+
+    db = _open(args)
+    try:
+        with db.read() as session:
+            hits = search(session, args.text, limit=args.limit)
+    finally:
+        db.dispose()
+    if args.json:
+        json.dump([asdict(h) for h in hits], sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        for hit in hits:
+            print(f"{hit.type}\t{hit.id}\t{hit.label}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from resilian_desktop.db.storage import check
+
+    db = _open(args)
+    try:
+        problems = check(db)
+    finally:
+        db.dispose()
+    for problem in problems:
+        print(f"{db.path}: {problem}", file=sys.stderr)
+    if problems:
+        return 1
+    print(f"{db.path}: integrity and foreign keys ok")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "search": cmd_search,
+    "check": cmd_check,
+}
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Parse *argv* and run the command; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from resilian_desktop.app import run_gui
+
+        return run_gui(db_option=args.db, demo=args.demo)
+    if args.demo:
+        parser.error("--demo opens the window; for a demo database file use: demo")
+    import resilian_desktop.services  # noqa: F401  (registers the search index hook)
+
+    try:
+        return COMMANDS[args.command](args)
+    except UsageError as error:
+        parser.error(str(error))
+    except ValidationError as error:
+        for problem in error.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 1
+    except (ResilianError, OSError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted: nothing was written by the interrupted step", file=sys.stderr)
+        return 130

@@ -1,0 +1,1 @@
+"""Qt-free storage: declarative models, the engine and its pragmas, migrations."""

@@ -1,0 +1,469 @@
+"""The network's data model (SQLAlchemy 2 declarative, typed).
+
+Foreign keys from history rows (attendance, memberships, roadmap actions...)
+RESTRICT deletion instead of cascading: removing history is always an explicit
+act of a service, never a side effect of deleting a parent.
+Enumerations are stored as their short English codes (domain.vocab) with a
+CHECK constraint, so a bug or an outside tool cannot write an unknown status.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+    func,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from resilian_desktop.domain.vocab import (
+    ActionStatus,
+    AttendanceRole,
+    AttendanceStatus,
+    Civility,
+    ConsentBasis,
+    MeetingKind,
+    MeetingStatus,
+    MemberRole,
+    OrganisationKind,
+    TaskforceStatus,
+    TopicRelation,
+)
+
+# Named constraints: Alembic's batch mode (SQLite table rebuilds) needs names
+# to drop or alter a constraint.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Timestamped:
+    """created_at / updated_at on every row, in UTC."""
+
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=utc_now, server_default=func.current_timestamp()
+    )
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=utc_now, onupdate=utc_now, server_default=func.current_timestamp()
+    )
+
+
+def restrict(target: str) -> ForeignKey:
+    return ForeignKey(target, ondelete="RESTRICT")
+
+
+def one_of(column: str, values: type[StrEnum], name: str | None = None) -> CheckConstraint:
+    allowed = ", ".join(f"'{v.value}'" for v in values)
+    return CheckConstraint(f"{column} IN ({allowed})", name=name or f"{column}_allowed")
+
+
+class Programme(Timestamped, Base):
+    """A collective approach, e.g. "RESILIAN - Alsace du Nord"."""
+
+    __tablename__ = "programme"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    territory: Mapped[str | None] = mapped_column(String(200))
+    description: Mapped[str | None] = mapped_column(Text)
+    agency_name: Mapped[str | None] = mapped_column(String(200))
+    operation_reference: Mapped[str | None] = mapped_column(String(100))
+    funding_mention: Mapped[str | None] = mapped_column(Text)
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+
+    funders: Mapped[list[ProgrammeFunder]] = relationship(
+        back_populates="programme", order_by="ProgrammeFunder.position"
+    )
+
+
+class ProgrammeFunder(Timestamped, Base):
+    """A funder of a programme, with what must be printed on its documents."""
+
+    __tablename__ = "programme_funder"
+    __table_args__ = (UniqueConstraint("programme_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(restrict("programme.id"), index=True)
+    organisation_id: Mapped[int | None] = mapped_column(restrict("organisation.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    logo_file: Mapped[str | None] = mapped_column(String(500))
+    funding_mention: Mapped[str | None] = mapped_column(Text)
+    operation_reference: Mapped[str | None] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    programme: Mapped[Programme] = relationship(back_populates="funders")
+
+
+class Topic(Timestamped, Base):
+    """A theme of exchange: lean, digitalisation, training, HR, ..."""
+
+    __tablename__ = "topic"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Organisation(Timestamped, Base):
+    """A company site (one SIRET) or a partner: funder, local authority, agency..."""
+
+    __tablename__ = "organisation"
+    __table_args__ = (
+        one_of("kind", OrganisationKind),
+        CheckConstraint("headcount IS NULL OR headcount >= 0", name="headcount_positive"),
+        # One site, one SIRET; several rows without SIRET are allowed.
+        Index(
+            "uq_organisation_siret", "siret", unique=True, sqlite_where=text("siret IS NOT NULL")
+        ),
+        Index("ix_organisation_name", "name"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), default=OrganisationKind.COMPANY.value)
+    name: Mapped[str] = mapped_column(String(200))
+    siren: Mapped[str | None] = mapped_column(String(9))
+    siret: Mapped[str | None] = mapped_column(String(14))
+    naf_code: Mapped[str | None] = mapped_column(String(6))
+    sector: Mapped[str | None] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(String(300))
+    postcode: Mapped[str | None] = mapped_column(String(10))
+    commune: Mapped[str | None] = mapped_column(String(100))
+    country: Mapped[str] = mapped_column(String(2), default="FR", server_default="FR")
+    headcount: Mapped[int | None] = mapped_column(Integer)
+    website: Mapped[str | None] = mapped_column(String(300))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    people: Mapped[list[Person]] = relationship(back_populates="organisation")
+    memberships: Mapped[list[Membership]] = relationship(back_populates="organisation")
+    topic_links: Mapped[list[OrganisationTopic]] = relationship(back_populates="organisation")
+
+
+class Membership(Timestamped, Base):
+    """An organisation's membership of a programme, with its dates."""
+
+    __tablename__ = "membership"
+    __table_args__ = (
+        UniqueConstraint("organisation_id", "programme_id", "since"),
+        CheckConstraint("until IS NULL OR since IS NULL OR until >= since", name="dates_ordered"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(restrict("organisation.id"), index=True)
+    programme_id: Mapped[int] = mapped_column(restrict("programme.id"), index=True)
+    since: Mapped[dt.date | None] = mapped_column(Date)
+    until: Mapped[dt.date | None] = mapped_column(Date)
+
+    organisation: Mapped[Organisation] = relationship(back_populates="memberships")
+    programme: Mapped[Programme] = relationship()
+
+
+class OrganisationTopic(Timestamped, Base):
+    """A topic an organisation has expertise in, or a need for."""
+
+    __tablename__ = "organisation_topic"
+    __table_args__ = (one_of("relation", TopicRelation),)
+
+    organisation_id: Mapped[int] = mapped_column(restrict("organisation.id"), primary_key=True)
+    topic_id: Mapped[int] = mapped_column(restrict("topic.id"), primary_key=True, index=True)
+    relation: Mapped[str] = mapped_column(String(10), primary_key=True)
+
+    organisation: Mapped[Organisation] = relationship(back_populates="topic_links")
+    topic: Mapped[Topic] = relationship()
+
+
+class Person(Timestamped, Base):
+    """A contact: someone who works for an organisation, or an elected official."""
+
+    __tablename__ = "person"
+    __table_args__ = (
+        CheckConstraint("civility IS NULL OR civility IN ('M.', 'Mme')", name="civility_allowed"),
+        one_of("consent_basis", ConsentBasis),
+        Index("ix_person_names", "last_name", "first_name"),
+        Index("ix_person_email", "email"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    civility: Mapped[str | None] = mapped_column(String(3))
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    job_title: Mapped[str | None] = mapped_column(String(200))
+    organisation_id: Mapped[int | None] = mapped_column(restrict("organisation.id"), index=True)
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(30))
+    mobile: Mapped[str | None] = mapped_column(String(30))
+    is_elected_official: Mapped[bool] = mapped_column(Boolean, default=False)
+    mandate: Mapped[str | None] = mapped_column(String(200))
+    consent_basis: Mapped[str] = mapped_column(
+        String(30), default=ConsentBasis.LEGITIMATE_INTEREST.value
+    )
+    consent_date: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    organisation: Mapped[Organisation | None] = relationship(back_populates="people")
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class Taskforce(Timestamped, Base):
+    """One problem, one project: a working group with a roadmap."""
+
+    __tablename__ = "taskforce"
+    __table_args__ = (
+        one_of("status", TaskforceStatus),
+        CheckConstraint(
+            "end_date IS NULL OR start_date IS NULL OR end_date >= start_date",
+            name="dates_ordered",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(restrict("programme.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    problem_statement: Mapped[str | None] = mapped_column(Text)
+    objectives: Mapped[str | None] = mapped_column(Text)
+    success_indicators: Mapped[str | None] = mapped_column(Text)
+    lead_organisation_id: Mapped[int | None] = mapped_column(
+        restrict("organisation.id"), index=True
+    )
+    lead_person_id: Mapped[int | None] = mapped_column(restrict("person.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default=TaskforceStatus.EMERGING.value)
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+
+    programme: Mapped[Programme] = relationship()
+    lead_organisation: Mapped[Organisation | None] = relationship()
+    lead_person: Mapped[Person | None] = relationship()
+    origins: Mapped[list[TaskforceOrigin]] = relationship(back_populates="taskforce")
+    members: Mapped[list[TaskforceMember]] = relationship(back_populates="taskforce")
+    actions: Mapped[list[RoadmapAction]] = relationship(
+        back_populates="taskforce",
+        order_by="RoadmapAction.position",
+        foreign_keys="RoadmapAction.taskforce_id",
+    )
+
+
+class TaskforceOrigin(Timestamped, Base):
+    """An organisation that raised the taskforce's problem."""
+
+    __tablename__ = "taskforce_origin"
+
+    taskforce_id: Mapped[int] = mapped_column(restrict("taskforce.id"), primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        restrict("organisation.id"), primary_key=True, index=True
+    )
+
+    taskforce: Mapped[Taskforce] = relationship(back_populates="origins")
+    organisation: Mapped[Organisation] = relationship()
+
+
+class TaskforceMember(Timestamped, Base):
+    """A member of a taskforce: a person (with their organisation) or a whole organisation."""
+
+    __tablename__ = "taskforce_member"
+    __table_args__ = (
+        one_of("role", MemberRole),
+        CheckConstraint(
+            "person_id IS NOT NULL OR organisation_id IS NOT NULL", name="person_or_organisation"
+        ),
+        UniqueConstraint("taskforce_id", "person_id", "organisation_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    taskforce_id: Mapped[int] = mapped_column(restrict("taskforce.id"), index=True)
+    person_id: Mapped[int | None] = mapped_column(restrict("person.id"), index=True)
+    organisation_id: Mapped[int | None] = mapped_column(restrict("organisation.id"), index=True)
+    role: Mapped[str] = mapped_column(String(20), default=MemberRole.MEMBER.value)
+    joined_on: Mapped[dt.date | None] = mapped_column(Date)
+    left_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    taskforce: Mapped[Taskforce] = relationship(back_populates="members")
+    person: Mapped[Person | None] = relationship()
+    organisation: Mapped[Organisation | None] = relationship()
+
+
+class Meeting(Timestamped, Base):
+    """A business corner, challenge, taskforce meeting, steering committee..."""
+
+    __tablename__ = "meeting"
+    __table_args__ = (
+        one_of("kind", MeetingKind),
+        one_of("status", MeetingStatus),
+        CheckConstraint(
+            "end_time IS NULL OR start_time IS NULL OR end_time >= start_time",
+            name="times_ordered",
+        ),
+        Index("ix_meeting_date", "date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(restrict("programme.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str] = mapped_column(String(300))
+    date: Mapped[dt.date] = mapped_column(Date)
+    start_time: Mapped[dt.time | None] = mapped_column(Time)
+    end_time: Mapped[dt.time | None] = mapped_column(Time)
+    venue: Mapped[str | None] = mapped_column(String(300))
+    host_organisation_id: Mapped[int | None] = mapped_column(
+        restrict("organisation.id"), index=True
+    )
+    taskforce_id: Mapped[int | None] = mapped_column(restrict("taskforce.id"), index=True)
+    agenda: Mapped[str | None] = mapped_column(Text)
+    minutes: Mapped[str | None] = mapped_column(Text)
+    decisions: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default=MeetingStatus.PLANNED.value)
+
+    programme: Mapped[Programme] = relationship()
+    host_organisation: Mapped[Organisation | None] = relationship()
+    taskforce: Mapped[Taskforce | None] = relationship()
+    topic_links: Mapped[list[MeetingTopic]] = relationship(back_populates="meeting")
+    attendances: Mapped[list[Attendance]] = relationship(back_populates="meeting")
+
+
+class MeetingTopic(Timestamped, Base):
+    __tablename__ = "meeting_topic"
+
+    meeting_id: Mapped[int] = mapped_column(restrict("meeting.id"), primary_key=True)
+    topic_id: Mapped[int] = mapped_column(restrict("topic.id"), primary_key=True, index=True)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="topic_links")
+    topic: Mapped[Topic] = relationship()
+
+
+class Attendance(Timestamped, Base):
+    """A person's invitation to, and presence at, a meeting.
+
+    The organisation represented and the job title are copied on the day, so
+    a person who changes company later does not rewrite past figures.
+    present_morning / present_afternoon record presence per half-day when the
+    meeting spans both (None: that half-day is not covered or not recorded).
+    """
+
+    __tablename__ = "attendance"
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "person_id"),
+        one_of("status", AttendanceStatus),
+        one_of("role", AttendanceRole),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(restrict("meeting.id"))
+    person_id: Mapped[int] = mapped_column(restrict("person.id"), index=True)
+    organisation_id: Mapped[int | None] = mapped_column(restrict("organisation.id"), index=True)
+    organisation_name: Mapped[str | None] = mapped_column(String(200))
+    job_title: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20), default=AttendanceStatus.INVITED.value)
+    role: Mapped[str] = mapped_column(String(20), default=AttendanceRole.PARTICIPANT.value)
+    present_morning: Mapped[bool | None] = mapped_column(Boolean)
+    present_afternoon: Mapped[bool | None] = mapped_column(Boolean)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="attendances")
+    person: Mapped[Person] = relationship()
+    organisation: Mapped[Organisation | None] = relationship()
+
+
+class RoadmapAction(Timestamped, Base):
+    """One line of a taskforce's roadmap."""
+
+    __tablename__ = "roadmap_action"
+    __table_args__ = (
+        one_of("status", ActionStatus),
+        CheckConstraint("progress BETWEEN 0 AND 100", name="progress_range"),
+        CheckConstraint(
+            "due_date IS NULL OR start_date IS NULL OR due_date >= start_date",
+            name="dates_ordered",
+        ),
+        Index("ix_roadmap_action_taskforce_position", "taskforce_id", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    taskforce_id: Mapped[int] = mapped_column(restrict("taskforce.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    owner_person_id: Mapped[int | None] = mapped_column(restrict("person.id"), index=True)
+    owner_organisation_id: Mapped[int | None] = mapped_column(
+        restrict("organisation.id"), index=True
+    )
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default=ActionStatus.TODO.value)
+    progress: Mapped[int] = mapped_column(Integer, default=0)
+    is_milestone: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_date: Mapped[dt.date | None] = mapped_column(Date)
+    deliverable: Mapped[str | None] = mapped_column(String(300))
+    decided_in_meeting_id: Mapped[int | None] = mapped_column(restrict("meeting.id"), index=True)
+
+    taskforce: Mapped[Taskforce] = relationship(back_populates="actions")
+    owner_person: Mapped[Person | None] = relationship()
+    owner_organisation: Mapped[Organisation | None] = relationship()
+    decided_in_meeting: Mapped[Meeting | None] = relationship()
+
+
+# Rows per table that a backup or a migration must carry over unchanged.
+HISTORY_TABLES = (
+    "programme",
+    "programme_funder",
+    "topic",
+    "organisation",
+    "membership",
+    "organisation_topic",
+    "person",
+    "taskforce",
+    "taskforce_origin",
+    "taskforce_member",
+    "meeting",
+    "meeting_topic",
+    "attendance",
+    "roadmap_action",
+)
+
+__all__ = [
+    "HISTORY_TABLES",
+    "Attendance",
+    "Base",
+    "Civility",
+    "Meeting",
+    "MeetingTopic",
+    "Membership",
+    "Organisation",
+    "OrganisationTopic",
+    "Person",
+    "Programme",
+    "ProgrammeFunder",
+    "RoadmapAction",
+    "Taskforce",
+    "TaskforceMember",
+    "TaskforceOrigin",
+    "Topic",
+]

@@ -1,0 +1,203 @@
+"""Opening a database file safely: refuse what is not ours, back up, then migrate.
+
+Nothing here writes to a file before it has been recognised: a file that is
+not a SQLite database, a SQLite database of another program, a damaged one,
+or one made by a newer version of the application is refused and left byte
+for byte as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+from resilian_desktop.db.backup import copy_database, prune, restrict_to_owner
+from resilian_desktop.db.engine import Database, make_engine
+from resilian_desktop.domain.errors import ResilianError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+PRE_MIGRATION_COPIES_KEPT = 5
+
+
+class SchemaState(Enum):
+    MISSING = "missing"  # no file, or an empty one: a new database is created
+    EMPTY = "empty"  # a SQLite file without tables
+    CURRENT = "current"
+    OUTDATED = "outdated"  # ours, at an older revision: migrated after a backup
+    NEWER = "newer"  # made by a newer version of the application
+    FOREIGN = "foreign"  # a SQLite database of another program
+    NOT_SQLITE = "not_sqlite"
+    DAMAGED = "damaged"
+
+
+REFUSED = {SchemaState.NEWER, SchemaState.FOREIGN, SchemaState.NOT_SQLITE, SchemaState.DAMAGED}
+
+
+class DatabaseRefused(ResilianError):
+    """The file cannot be opened as a RESILIAN database; it was not modified."""
+
+    def __init__(self, path: Path, state: SchemaState, detail: str) -> None:
+        self.path = path
+        self.state = state
+        super().__init__(f"{path}: {detail}")
+
+
+class MigrationError(ResilianError):
+    """A migration failed; the database was rolled back to its previous state."""
+
+
+@dataclass(frozen=True)
+class Probe:
+    state: SchemaState
+    revision: str | None = None
+    detail: str = ""
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = _scripts().get_current_head()
+    assert head is not None, "the package ships no migration"
+    return head
+
+
+def readonly_uri(path: Path) -> str:
+    """A URI that opens *path* for reading without creating anything beside it.
+
+    Without a -wal file, immutable=1 keeps SQLite from creating -wal and -shm
+    files; with one, its committed pages must be read, so plain read-only.
+    """
+    uri = path.resolve().as_uri() + "?mode=ro"
+    if not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def probe(path: Path) -> Probe:
+    """What *path* holds, found without writing to it."""
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+        return Probe(SchemaState.MISSING)
+    if not path.is_file():
+        return Probe(SchemaState.NOT_SQLITE, detail="is not a file")
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            return Probe(SchemaState.NOT_SQLITE, detail="is not a SQLite database")
+    try:
+        connection = sqlite3.connect(readonly_uri(path), uri=True)
+        try:
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not tables:
+                return Probe(SchemaState.EMPTY)
+            if "alembic_version" not in tables:
+                return Probe(
+                    SchemaState.FOREIGN,
+                    detail="is a SQLite database of another program, not a RESILIAN Desktop one",
+                )
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return Probe(SchemaState.DAMAGED, detail=f"is damaged or unreadable ({error})")
+    revision = row[0] if row else None
+    if revision is None:
+        return Probe(SchemaState.OUTDATED, revision=None)
+    scripts = _scripts()
+    known = {script.revision for script in scripts.walk_revisions()}
+    if revision not in known:
+        return Probe(
+            SchemaState.NEWER,
+            revision=revision,
+            detail=(
+                f"was made by a newer version of RESILIAN Desktop (schema {revision}); "
+                "update the application to open it"
+            ),
+        )
+    if revision == scripts.get_current_head():
+        return Probe(SchemaState.CURRENT, revision=revision)
+    return Probe(SchemaState.OUTDATED, revision=revision)
+
+
+def open_database(path: Path, *, backup_dir: Path) -> Database:
+    """Open (creating or migrating as needed) the RESILIAN database at *path*.
+
+    Raises DatabaseRefused, leaving the file untouched, for anything that is
+    not a RESILIAN database this version can use. An outdated database is
+    copied into *backup_dir* before it is migrated.
+    """
+    found = probe(path)
+    if found.state in REFUSED:
+        raise DatabaseRefused(path, found.state, found.detail)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if found.state is SchemaState.OUTDATED:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        copy_database(
+            path, backup_dir / f"{path.stem}-before-{found.revision or 'base'}-{stamp}.sqlite"
+        )
+        prune(backup_dir, f"{path.stem}-before-*.sqlite", PRE_MIGRATION_COPIES_KEPT)
+    database = Database(path, make_engine(path))
+    try:
+        if found.state is not SchemaState.CURRENT:
+            upgrade(database, "head")
+    except BaseException:
+        database.dispose()
+        raise
+    restrict_to_owner(path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+    return database
+
+
+def upgrade(database: Database, revision: str, *, config: Config | None = None) -> None:
+    """Run migrations up to *revision* in one transaction, foreign keys off.
+
+    The foreign key check runs before the commit: a migration that leaves a
+    dangling reference is rolled back whole.
+    """
+    config = config or alembic_config()
+    with database.engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")  # outside the transaction, or it is ignored
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise MigrationError(
+                        f"migration to {revision} would leave {len(problems)} broken references "
+                        f"(first: table {problems[0][0]} row {problems[0][1]}); nothing was changed"
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+
+
+def check(database: Database) -> list[str]:
+    """Problems found by SQLite's integrity and foreign-key checks; empty when sound."""
+    problems: list[str] = []
+    with database.engine.connect() as connection:
+        for (message,) in connection.exec_driver_sql("PRAGMA integrity_check").fetchall():
+            if message != "ok":
+                problems.append(f"integrity: {message}")
+        for table, rowid, parent, _fk in connection.exec_driver_sql(
+            "PRAGMA foreign_key_check"
+        ).fetchall():
+            problems.append(f"foreign key: {table} row {rowid} refers to a missing {parent}")
+    return problems

@@ -1,0 +1,1 @@
+"""Qt-free and database-free domain rules: vocabularies, validation, text normalisation."""

@@ -1,0 +1,1 @@
+"""Everything Qt: table models, dialogs, the main window. Thin over the services."""

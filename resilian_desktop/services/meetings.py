@@ -1,0 +1,422 @@
+"""Meetings and their attendance."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import case, delete, func, select
+from sqlalchemy.orm import Session
+
+from resilian_desktop.db.engine import Database
+from resilian_desktop.db.models import (
+    Attendance,
+    Meeting,
+    MeetingTopic,
+    Organisation,
+    Person,
+    Programme,
+    RoadmapAction,
+    Taskforce,
+    Topic,
+)
+from resilian_desktop.domain import validation as v
+from resilian_desktop.domain.errors import FieldProblem
+from resilian_desktop.domain.halfdays import half_days
+from resilian_desktop.domain.vocab import (
+    AttendanceRole,
+    AttendanceStatus,
+    MeetingKind,
+    MeetingStatus,
+)
+from resilian_desktop.services.common import (
+    HasHistoryError,
+    check_reference,
+    collect,
+    enum_value,
+    get_or_raise,
+    raise_if,
+)
+
+
+@dataclass(frozen=True)
+class MeetingDraft:
+    programme_id: int
+    kind: str
+    title: str
+    date: object
+    start_time: object = None
+    end_time: object = None
+    venue: str | None = None
+    host_organisation_id: int | None = None
+    taskforce_id: int | None = None
+    agenda: str | None = None
+    minutes: str | None = None
+    decisions: str | None = None
+    status: str = MeetingStatus.PLANNED.value
+    topic_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    programme_id: int
+    programme_name: str
+    kind: str
+    title: str
+    date: dt.date
+    start_time: dt.time | None
+    end_time: dt.time | None
+    venue: str | None
+    host_organisation_id: int | None
+    host_organisation_name: str | None
+    taskforce_id: int | None
+    taskforce_name: str | None
+    agenda: str | None
+    minutes: str | None
+    decisions: str | None
+    status: str
+    topics: tuple[str, ...]
+    invited: int
+    present: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @property
+    def half_days(self) -> tuple[str, ...]:
+        return half_days(self.start_time, self.end_time)
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    id: int
+    meeting_id: int
+    person_id: int
+    first_name: str
+    last_name: str
+    organisation_id: int | None
+    organisation_name: str | None
+    job_title: str | None
+    status: str
+    role: str
+    present_morning: bool | None
+    present_afternoon: bool | None
+    notes: str | None
+
+
+def _validated(session: Session, draft: MeetingDraft) -> dict[str, object]:
+    problems: list[FieldProblem] = []
+    values: dict[str, object] = {
+        "programme_id": draft.programme_id,
+        "kind": enum_value(draft.kind, MeetingKind, "kind", problems),
+        "title": collect(problems, v.require_text, draft.title, field="title", max_length=300),
+        "date": collect(problems, v.parse_date, draft.date, field="date"),
+        "start_time": collect(problems, v.parse_time, draft.start_time, field="start_time"),
+        "end_time": collect(problems, v.parse_time, draft.end_time, field="end_time"),
+        "venue": collect(problems, v.optional_text, draft.venue, field="venue", max_length=300),
+        "host_organisation_id": draft.host_organisation_id,
+        "taskforce_id": draft.taskforce_id,
+        "agenda": collect(problems, v.optional_text, draft.agenda, field="agenda", multiline=True),
+        "minutes": collect(
+            problems, v.optional_text, draft.minutes, field="minutes", multiline=True
+        ),
+        "decisions": collect(
+            problems, v.optional_text, draft.decisions, field="decisions", multiline=True
+        ),
+        "status": enum_value(draft.status, MeetingStatus, "status", problems),
+    }
+    if values["date"] is None and not any(p.field == "date" for p in problems):
+        problems.append(FieldProblem("date", "required", "a meeting needs a date"))
+    collect(
+        problems,
+        v.check_date_order,
+        values["start_time"],
+        values["end_time"],
+        start_field="start_time",
+        end_field="end_time",
+    )
+    check_reference(session, Programme, draft.programme_id, "programme_id", "programme", problems)
+    check_reference(
+        session,
+        Organisation,
+        draft.host_organisation_id,
+        "host_organisation_id",
+        "organisation",
+        problems,
+    )
+    check_reference(session, Taskforce, draft.taskforce_id, "taskforce_id", "taskforce", problems)
+    for topic_id in draft.topic_ids:
+        check_reference(session, Topic, topic_id, "topics", "topic", problems)
+    raise_if(problems)
+    return values
+
+
+def _counts_subquery() -> object:
+    return (
+        select(
+            Attendance.meeting_id.label("meeting_id"),
+            func.count().label("invited"),
+            func.sum(case((Attendance.status == AttendanceStatus.PRESENT.value, 1), else_=0)).label(
+                "present"
+            ),
+        )
+        .group_by(Attendance.meeting_id)
+        .subquery()
+    )
+
+
+def _rows(session: Session, where: list[object], *, limit: int | None = None) -> list[MeetingRow]:
+    counts = _counts_subquery()
+    host = Organisation.__table__.alias("host")
+    query = (
+        select(
+            Meeting,
+            Programme.name,
+            host.c.name,
+            Taskforce.name,
+            func.coalesce(counts.c.invited, 0),  # type: ignore[attr-defined]
+            func.coalesce(counts.c.present, 0),  # type: ignore[attr-defined]
+        )
+        .join(Programme, Programme.id == Meeting.programme_id)
+        .outerjoin(host, host.c.id == Meeting.host_organisation_id)
+        .outerjoin(Taskforce, Taskforce.id == Meeting.taskforce_id)
+        .outerjoin(counts, counts.c.meeting_id == Meeting.id)  # type: ignore[attr-defined]
+        .where(*where)  # type: ignore[arg-type]
+        .order_by(Meeting.date.desc(), Meeting.start_time, Meeting.id)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    results = session.execute(query).all()
+    ids = [row[0].id for row in results]
+    topics: dict[int, list[str]] = {}
+    if ids:
+        for meeting_id, name in session.execute(
+            select(MeetingTopic.meeting_id, Topic.name)
+            .join(Topic, Topic.id == MeetingTopic.topic_id)
+            .where(MeetingTopic.meeting_id.in_(ids))
+            .order_by(Topic.position, Topic.name)
+        ):
+            topics.setdefault(meeting_id, []).append(name)
+    return [
+        MeetingRow(
+            id=m.id,
+            programme_id=m.programme_id,
+            programme_name=programme_name,
+            kind=m.kind,
+            title=m.title,
+            date=m.date,
+            start_time=m.start_time,
+            end_time=m.end_time,
+            venue=m.venue,
+            host_organisation_id=m.host_organisation_id,
+            host_organisation_name=host_name,
+            taskforce_id=m.taskforce_id,
+            taskforce_name=taskforce_name,
+            agenda=m.agenda,
+            minutes=m.minutes,
+            decisions=m.decisions,
+            status=m.status,
+            topics=tuple(topics.get(m.id, ())),
+            invited=int(invited),
+            present=int(present),
+            created_at=m.created_at,
+            updated_at=m.updated_at,
+        )
+        for m, programme_name, host_name, taskforce_name, invited, present in results
+    ]
+
+
+def _set_topics(session: Session, meeting_id: int, topic_ids: tuple[int, ...]) -> None:
+    session.execute(delete(MeetingTopic).where(MeetingTopic.meeting_id == meeting_id))
+    for topic_id in dict.fromkeys(topic_ids):
+        session.add(MeetingTopic(meeting_id=meeting_id, topic_id=topic_id))
+
+
+def create_meeting(db: Database, draft: MeetingDraft) -> MeetingRow:
+    with db.write() as session:
+        meeting = Meeting(**_validated(session, draft))
+        session.add(meeting)
+        session.flush()
+        _set_topics(session, meeting.id, draft.topic_ids)
+        session.flush()
+        return _rows(session, [Meeting.id == meeting.id])[0]
+
+
+def update_meeting(db: Database, meeting_id: int, draft: MeetingDraft) -> MeetingRow:
+    with db.write() as session:
+        meeting = get_or_raise(session, Meeting, meeting_id, "meeting")
+        for key, value in _validated(session, draft).items():
+            setattr(meeting, key, value)
+        _set_topics(session, meeting_id, draft.topic_ids)
+        session.flush()
+        return _rows(session, [Meeting.id == meeting_id])[0]
+
+
+def get_meeting(db: Database, meeting_id: int) -> MeetingRow:
+    with db.read() as session:
+        get_or_raise(session, Meeting, meeting_id, "meeting")
+        return _rows(session, [Meeting.id == meeting_id])[0]
+
+
+def list_meetings(
+    db: Database,
+    *,
+    programme_id: int | None = None,
+    taskforce_id: int | None = None,
+    kind: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> list[MeetingRow]:
+    """Meetings, newest first, with their invited and present counts."""
+    where: list[object] = []
+    if programme_id is not None:
+        where.append(Meeting.programme_id == programme_id)
+    if taskforce_id is not None:
+        where.append(Meeting.taskforce_id == taskforce_id)
+    if kind:
+        where.append(Meeting.kind == kind)
+    if date_from is not None:
+        where.append(Meeting.date >= date_from)
+    if date_to is not None:
+        where.append(Meeting.date <= date_to)
+    with db.read() as session:
+        return _rows(session, where)
+
+
+def delete_meeting(db: Database, meeting_id: int) -> None:
+    """Delete a meeting without history (no attendance, minutes or decided actions)."""
+    with db.write() as session:
+        meeting = get_or_raise(session, Meeting, meeting_id, "meeting")
+        history = {
+            "attendance": session.scalar(
+                select(func.count()).where(Attendance.meeting_id == meeting_id)
+            ),
+            "roadmap actions": session.scalar(
+                select(func.count()).where(RoadmapAction.decided_in_meeting_id == meeting_id)
+            ),
+            "minutes": 1 if (meeting.minutes or meeting.decisions) else 0,
+        }
+        found = {name: n for name, n in history.items() if n}
+        if found:
+            listed = ", ".join(f"{n} {name}" for name, n in found.items())
+            raise HasHistoryError(f"meeting {meeting_id} ({meeting.title}) has history: {listed}")
+        session.execute(delete(MeetingTopic).where(MeetingTopic.meeting_id == meeting_id))
+        session.delete(meeting)
+
+
+# --- attendance -------------------------------------------------------------
+
+
+def _attendance_row(a: Attendance, first_name: str, last_name: str) -> AttendanceRow:
+    return AttendanceRow(
+        id=a.id,
+        meeting_id=a.meeting_id,
+        person_id=a.person_id,
+        first_name=first_name,
+        last_name=last_name,
+        organisation_id=a.organisation_id,
+        organisation_name=a.organisation_name,
+        job_title=a.job_title,
+        status=a.status,
+        role=a.role,
+        present_morning=a.present_morning,
+        present_afternoon=a.present_afternoon,
+        notes=a.notes,
+    )
+
+
+def list_attendance(db: Database, meeting_id: int) -> list[AttendanceRow]:
+    """The meeting's attendance list, by last name."""
+    with db.read() as session:
+        get_or_raise(session, Meeting, meeting_id, "meeting")
+        return [
+            _attendance_row(a, first, last)
+            for a, first, last in session.execute(
+                select(Attendance, Person.first_name, Person.last_name)
+                .join(Person, Person.id == Attendance.person_id)
+                .where(Attendance.meeting_id == meeting_id)
+                .order_by(Person.last_name, Person.first_name, Attendance.id)
+            )
+        ]
+
+
+def set_attendance(
+    db: Database,
+    meeting_id: int,
+    person_ids: list[int],
+    *,
+    status: str = AttendanceStatus.INVITED.value,
+    role: str | None = None,
+    present_morning: bool | None = None,
+    present_afternoon: bool | None = None,
+) -> list[AttendanceRow]:
+    """Add people to a meeting or change their status, all in one transaction.
+
+    A person added for the first time is recorded with the organisation and
+    job title they have today; later changes to the person leave it as it was.
+    For a meeting covering both half-days, "present" marks both unless the
+    half-days are given; "absent" and "excused" clear them.
+    """
+    problems: list[FieldProblem] = []
+    status = enum_value(status, AttendanceStatus, "status", problems)
+    if role is not None:
+        role = enum_value(role, AttendanceRole, "role", problems)
+    raise_if(problems)
+    with db.write() as session:
+        meeting = get_or_raise(session, Meeting, meeting_id, "meeting")
+        covered = half_days(meeting.start_time, meeting.end_time)
+        both = len(covered) == 2
+        existing = {
+            a.person_id: a
+            for a in session.scalars(
+                select(Attendance).where(
+                    Attendance.meeting_id == meeting_id, Attendance.person_id.in_(person_ids)
+                )
+            )
+        }
+        for person_id in dict.fromkeys(person_ids):
+            attendance = existing.get(person_id)
+            if attendance is None:
+                person = get_or_raise(session, Person, person_id, "person")
+                organisation_name = person.organisation.name if person.organisation else None
+                attendance = Attendance(
+                    meeting_id=meeting_id,
+                    person_id=person_id,
+                    organisation_id=person.organisation_id,
+                    organisation_name=organisation_name,
+                    job_title=person.job_title,
+                    role=role or AttendanceRole.PARTICIPANT.value,
+                )
+                session.add(attendance)
+            elif role is not None:
+                attendance.role = role
+            attendance.status = status
+            if not both:
+                attendance.present_morning = attendance.present_afternoon = None
+            elif status == AttendanceStatus.PRESENT.value:
+                attendance.present_morning = True if present_morning is None else present_morning
+                attendance.present_afternoon = (
+                    True if present_afternoon is None else present_afternoon
+                )
+            elif status in (AttendanceStatus.ABSENT.value, AttendanceStatus.EXCUSED.value):
+                attendance.present_morning = attendance.present_afternoon = False
+            else:
+                attendance.present_morning = attendance.present_afternoon = None
+        session.flush()
+    return [a for a in list_attendance(db, meeting_id) if a.person_id in set(person_ids)]
+
+
+def remove_attendance(db: Database, meeting_id: int, person_ids: list[int]) -> int:
+    """Take people off a meeting that has not been held; returns the rows removed."""
+    with db.write() as session:
+        meeting = get_or_raise(session, Meeting, meeting_id, "meeting")
+        if meeting.status == MeetingStatus.HELD.value:
+            raise HasHistoryError(
+                f"meeting {meeting_id} has been held: mark people absent instead of removing them"
+            )
+        result = session.execute(
+            delete(Attendance).where(
+                Attendance.meeting_id == meeting_id, Attendance.person_id.in_(person_ids)
+            )
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]

@@ -1,0 +1,274 @@
+"""People: the contacts of the network, elected officials included."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from resilian_desktop.db.engine import Database
+from resilian_desktop.db.models import (
+    Attendance,
+    Organisation,
+    Person,
+    RoadmapAction,
+    Taskforce,
+    TaskforceMember,
+)
+from resilian_desktop.domain import validation as v
+from resilian_desktop.domain.errors import FieldProblem
+from resilian_desktop.domain.text import fold
+from resilian_desktop.domain.vocab import Civility, ConsentBasis
+from resilian_desktop.services.common import (
+    DuplicateError,
+    HasHistoryError,
+    check_reference,
+    collect,
+    enum_value,
+    get_or_raise,
+    raise_if,
+)
+
+
+@dataclass(frozen=True)
+class PersonDraft:
+    first_name: str
+    last_name: str
+    civility: str | None = None
+    job_title: str | None = None
+    organisation_id: int | None = None
+    email: object = None
+    phone: object = None
+    mobile: object = None
+    is_elected_official: bool = False
+    mandate: str | None = None
+    consent_basis: str = ConsentBasis.LEGITIMATE_INTEREST.value
+    consent_date: object = None
+    notes: str | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    civility: str | None
+    first_name: str
+    last_name: str
+    job_title: str | None
+    organisation_id: int | None
+    organisation_name: str | None
+    email: str | None
+    phone: str | None
+    mobile: str | None
+    is_elected_official: bool
+    mandate: str | None
+    consent_basis: str
+    consent_date: dt.date | None
+    notes: str | None
+    active: bool
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+def _row(person: Person, organisation_name: str | None) -> PersonRow:
+    return PersonRow(
+        id=person.id,
+        civility=person.civility,
+        first_name=person.first_name,
+        last_name=person.last_name,
+        job_title=person.job_title,
+        organisation_id=person.organisation_id,
+        organisation_name=organisation_name,
+        email=person.email,
+        phone=person.phone,
+        mobile=person.mobile,
+        is_elected_official=person.is_elected_official,
+        mandate=person.mandate,
+        consent_basis=person.consent_basis,
+        consent_date=person.consent_date,
+        notes=person.notes,
+        active=person.active,
+        created_at=person.created_at,
+        updated_at=person.updated_at,
+    )
+
+
+def _validated(session: Session, draft: PersonDraft) -> dict[str, object]:
+    problems: list[FieldProblem] = []
+    civility = (draft.civility or "").strip() or None
+    if civility is not None:
+        civility = enum_value(civility, Civility, "civility", problems) or None
+    values: dict[str, object] = {
+        "first_name": collect(
+            problems, v.require_text, draft.first_name, field="first_name", max_length=100
+        ),
+        "last_name": collect(
+            problems, v.require_text, draft.last_name, field="last_name", max_length=100
+        ),
+        "civility": civility,
+        "job_title": collect(problems, v.optional_text, draft.job_title, field="job_title"),
+        "organisation_id": draft.organisation_id,
+        "email": collect(problems, v.normalise_email, draft.email),
+        "phone": collect(problems, v.normalise_phone, draft.phone),
+        "mobile": collect(problems, v.normalise_phone, draft.mobile, field="mobile"),
+        "is_elected_official": bool(draft.is_elected_official),
+        "mandate": collect(problems, v.optional_text, draft.mandate, field="mandate"),
+        "consent_basis": enum_value(draft.consent_basis, ConsentBasis, "consent_basis", problems),
+        "consent_date": collect(problems, v.parse_date, draft.consent_date, field="consent_date"),
+        "notes": collect(problems, v.optional_text, draft.notes, field="notes", multiline=True),
+        "active": bool(draft.active),
+    }
+    if values["is_elected_official"] and not values["mandate"]:
+        problems.append(
+            FieldProblem("mandate", "required", "an elected official's mandate is required")
+        )
+    check_reference(
+        session, Organisation, draft.organisation_id, "organisation_id", "organisation", problems
+    )
+    raise_if(problems)
+    if values["consent_date"] is None:
+        # The legal basis is dated the day the contact is recorded.
+        values["consent_date"] = dt.date.today()
+    return values
+
+
+def find_duplicates(
+    session: Session,
+    *,
+    first_name: str,
+    last_name: str,
+    email: str | None,
+    organisation_id: int | None,
+    exclude_id: int | None = None,
+) -> list[tuple[int, str, str]]:
+    """People with the same email, or the same folded name in the same organisation."""
+    conditions = []
+    if email:
+        conditions.append(func.lower(Person.email) == email.lower())
+    same_org = (
+        Person.organisation_id == organisation_id
+        if organisation_id is not None
+        else Person.organisation_id.is_(None)
+    )
+    conditions.append(
+        same_org
+        & (func.fold(Person.last_name) == fold(last_name))
+        & (func.fold(Person.first_name) == fold(first_name))
+    )
+    matches = []
+    for pid, first, last, pemail in session.execute(
+        select(Person.id, Person.first_name, Person.last_name, Person.email).where(or_(*conditions))
+    ):
+        if pid == exclude_id:
+            continue
+        reason = "email" if email and pemail and pemail.lower() == email.lower() else "name"
+        matches.append((pid, f"{first} {last}", reason))
+    return matches
+
+
+def _check_duplicates(
+    session: Session, values: dict[str, object], exclude_id: int | None, allow: bool
+) -> None:
+    if allow:
+        return
+    matches = find_duplicates(
+        session,
+        first_name=str(values["first_name"]),
+        last_name=str(values["last_name"]),
+        email=values["email"] if isinstance(values["email"], str) else None,
+        organisation_id=values["organisation_id"]
+        if isinstance(values["organisation_id"], int)
+        else None,
+        exclude_id=exclude_id,
+    )
+    if matches:
+        raise DuplicateError("person", matches)
+
+
+def _organisation_name(session: Session, organisation_id: int | None) -> str | None:
+    if organisation_id is None:
+        return None
+    return session.scalar(select(Organisation.name).where(Organisation.id == organisation_id))
+
+
+def create_person(db: Database, draft: PersonDraft, *, allow_duplicate: bool = False) -> PersonRow:
+    """Validate and save a new contact; DuplicateError when it looks like an existing one."""
+    with db.write() as session:
+        values = _validated(session, draft)
+        _check_duplicates(session, values, None, allow_duplicate)
+        person = Person(**values)
+        session.add(person)
+        session.flush()
+        return _row(person, _organisation_name(session, person.organisation_id))
+
+
+def update_person(
+    db: Database, person_id: int, draft: PersonDraft, *, allow_duplicate: bool = False
+) -> PersonRow:
+    with db.write() as session:
+        person = get_or_raise(session, Person, person_id, "person")
+        values = _validated(session, draft)
+        if draft.consent_date is None:
+            values["consent_date"] = person.consent_date or values["consent_date"]
+        _check_duplicates(session, values, person_id, allow_duplicate)
+        for key, value in values.items():
+            setattr(person, key, value)
+        session.flush()
+        return _row(person, _organisation_name(session, person.organisation_id))
+
+
+def get_person(db: Database, person_id: int) -> PersonRow:
+    with db.read() as session:
+        person = get_or_raise(session, Person, person_id, "person")
+        return _row(person, _organisation_name(session, person.organisation_id))
+
+
+def list_people(
+    db: Database, *, organisation_id: int | None = None, taskforce_id: int | None = None
+) -> list[PersonRow]:
+    """Contacts by last name; optionally of one organisation or the members of a taskforce."""
+    with db.read() as session:
+        query = (
+            select(Person, Organisation.name)
+            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+            .order_by(Person.last_name, Person.first_name, Person.id)
+        )
+        if organisation_id is not None:
+            query = query.where(Person.organisation_id == organisation_id)
+        if taskforce_id is not None:
+            query = query.where(
+                Person.id.in_(
+                    select(TaskforceMember.person_id).where(
+                        TaskforceMember.taskforce_id == taskforce_id
+                    )
+                )
+            )
+        return [_row(person, org_name) for person, org_name in session.execute(query)]
+
+
+def history_of(session: Session, person_id: int) -> dict[str, int]:
+    counts = {
+        "attendance": select(func.count()).where(Attendance.person_id == person_id),
+        "taskforce memberships": select(func.count()).where(TaskforceMember.person_id == person_id),
+        "led taskforces": select(func.count()).where(Taskforce.lead_person_id == person_id),
+        "roadmap actions": select(func.count()).where(RoadmapAction.owner_person_id == person_id),
+    }
+    result = {name: int(session.scalar(query) or 0) for name, query in counts.items()}
+    return {name: n for name, n in result.items() if n}
+
+
+def delete_person(db: Database, person_id: int) -> None:
+    """Delete a contact without history (never invited, in no taskforce, owns no action)."""
+    with db.write() as session:
+        person = get_or_raise(session, Person, person_id, "person")
+        history = history_of(session, person_id)
+        if history:
+            listed = ", ".join(f"{n} {name}" for name, n in history.items())
+            raise HasHistoryError(f"person {person_id} ({person.full_name}) has history: {listed}")
+        session.delete(person)

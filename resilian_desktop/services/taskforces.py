@@ -1,0 +1,551 @@
+"""Taskforces ("one problem, one project"), their members and their roadmaps."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from resilian_desktop.db.engine import Database
+from resilian_desktop.db.models import (
+    Meeting,
+    Organisation,
+    Person,
+    Programme,
+    RoadmapAction,
+    Taskforce,
+    TaskforceMember,
+    TaskforceOrigin,
+)
+from resilian_desktop.domain import validation as v
+from resilian_desktop.domain.errors import FieldProblem, ValidationError
+from resilian_desktop.domain.vocab import ActionStatus, MemberRole, TaskforceStatus
+from resilian_desktop.services.common import (
+    HasHistoryError,
+    check_reference,
+    collect,
+    enum_value,
+    get_or_raise,
+    raise_if,
+)
+
+CLOSED_ACTION_STATUSES = (ActionStatus.DONE.value, ActionStatus.DROPPED.value)
+
+
+@dataclass(frozen=True)
+class TaskforceDraft:
+    programme_id: int
+    name: str
+    problem_statement: str | None = None
+    objectives: str | None = None
+    success_indicators: str | None = None
+    lead_organisation_id: int | None = None
+    lead_person_id: int | None = None
+    status: str = TaskforceStatus.EMERGING.value
+    start_date: object = None
+    end_date: object = None
+    origin_organisation_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class TaskforceRow:
+    id: int
+    programme_id: int
+    name: str
+    problem_statement: str | None
+    objectives: str | None
+    success_indicators: str | None
+    lead_organisation_id: int | None
+    lead_organisation_name: str | None
+    lead_person_id: int | None
+    lead_person_name: str | None
+    status: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    actions: int
+    actions_done: int
+    actions_late: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    id: int
+    taskforce_id: int
+    person_id: int | None
+    person_name: str | None
+    organisation_id: int | None
+    organisation_name: str | None
+    role: str
+
+
+@dataclass(frozen=True)
+class ActionDraft:
+    title: str
+    description: str | None = None
+    owner_person_id: int | None = None
+    owner_organisation_id: int | None = None
+    start_date: object = None
+    due_date: object = None
+    status: str = ActionStatus.TODO.value
+    progress: object = None
+    is_milestone: bool = False
+    done_date: object = None
+    deliverable: str | None = None
+    decided_in_meeting_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: int
+    taskforce_id: int
+    position: int
+    title: str
+    description: str | None
+    owner_person_id: int | None
+    owner_organisation_id: int | None
+    owner: str | None
+    start_date: dt.date | None
+    due_date: dt.date | None
+    status: str
+    progress: int
+    is_milestone: bool
+    done_date: dt.date | None
+    deliverable: str | None
+    decided_in_meeting_id: int | None
+
+    def is_late(self, today: dt.date | None = None) -> bool:
+        """Due before today and neither done nor dropped."""
+        today = today or dt.date.today()
+        return (
+            self.due_date is not None
+            and self.due_date < today
+            and self.status not in CLOSED_ACTION_STATUSES
+        )
+
+
+# --- taskforces -------------------------------------------------------------
+
+
+def _validated(session: Session, draft: TaskforceDraft) -> dict[str, object]:
+    problems: list[FieldProblem] = []
+    values: dict[str, object] = {
+        "programme_id": draft.programme_id,
+        "name": collect(problems, v.require_text, draft.name, field="name"),
+        "problem_statement": collect(
+            problems,
+            v.optional_text,
+            draft.problem_statement,
+            field="problem_statement",
+            multiline=True,
+        ),
+        "objectives": collect(
+            problems, v.optional_text, draft.objectives, field="objectives", multiline=True
+        ),
+        "success_indicators": collect(
+            problems,
+            v.optional_text,
+            draft.success_indicators,
+            field="success_indicators",
+            multiline=True,
+        ),
+        "lead_organisation_id": draft.lead_organisation_id,
+        "lead_person_id": draft.lead_person_id,
+        "status": enum_value(draft.status, TaskforceStatus, "status", problems),
+        "start_date": collect(problems, v.parse_date, draft.start_date, field="start_date"),
+        "end_date": collect(problems, v.parse_date, draft.end_date, field="end_date"),
+    }
+    collect(
+        problems,
+        v.check_date_order,
+        values["start_date"],
+        values["end_date"],
+        start_field="start_date",
+        end_field="end_date",
+    )
+    check_reference(session, Programme, draft.programme_id, "programme_id", "programme", problems)
+    check_reference(
+        session,
+        Organisation,
+        draft.lead_organisation_id,
+        "lead_organisation_id",
+        "organisation",
+        problems,
+    )
+    check_reference(session, Person, draft.lead_person_id, "lead_person_id", "person", problems)
+    for org_id in draft.origin_organisation_ids:
+        check_reference(
+            session, Organisation, org_id, "origin_organisation_ids", "organisation", problems
+        )
+    raise_if(problems)
+    return values
+
+
+def _taskforce_rows(session: Session, where: list[object], today: dt.date) -> list[TaskforceRow]:
+    stats = (
+        select(
+            RoadmapAction.taskforce_id.label("taskforce_id"),
+            func.count().label("total"),
+            func.sum(func.iif(RoadmapAction.status == ActionStatus.DONE.value, 1, 0)).label("done"),
+            func.sum(
+                func.iif(
+                    (RoadmapAction.due_date < today)
+                    & RoadmapAction.status.not_in(CLOSED_ACTION_STATUSES),
+                    1,
+                    0,
+                )
+            ).label("late"),
+        )
+        .group_by(RoadmapAction.taskforce_id)
+        .subquery()
+    )
+    lead_org = Organisation.__table__.alias("lead_org")
+    lead_person = Person.__table__.alias("lead_person")
+    query = (
+        select(
+            Taskforce,
+            lead_org.c.name,
+            lead_person.c.first_name,
+            lead_person.c.last_name,
+            func.coalesce(stats.c.total, 0),
+            func.coalesce(stats.c.done, 0),
+            func.coalesce(stats.c.late, 0),
+        )
+        .outerjoin(lead_org, lead_org.c.id == Taskforce.lead_organisation_id)
+        .outerjoin(lead_person, lead_person.c.id == Taskforce.lead_person_id)
+        .outerjoin(stats, stats.c.taskforce_id == Taskforce.id)
+        .where(*where)  # type: ignore[arg-type]
+        .order_by(Taskforce.name, Taskforce.id)
+    )
+    return [
+        TaskforceRow(
+            id=t.id,
+            programme_id=t.programme_id,
+            name=t.name,
+            problem_statement=t.problem_statement,
+            objectives=t.objectives,
+            success_indicators=t.success_indicators,
+            lead_organisation_id=t.lead_organisation_id,
+            lead_organisation_name=org_name,
+            lead_person_id=t.lead_person_id,
+            lead_person_name=f"{first} {last}" if last else None,
+            status=t.status,
+            start_date=t.start_date,
+            end_date=t.end_date,
+            actions=int(total),
+            actions_done=int(done),
+            actions_late=int(late),
+            created_at=t.created_at,
+            updated_at=t.updated_at,
+        )
+        for t, org_name, first, last, total, done, late in session.execute(query)
+    ]
+
+
+def _set_origins(session: Session, taskforce_id: int, ids: tuple[int, ...]) -> None:
+    session.execute(delete(TaskforceOrigin).where(TaskforceOrigin.taskforce_id == taskforce_id))
+    for org_id in dict.fromkeys(ids):
+        session.add(TaskforceOrigin(taskforce_id=taskforce_id, organisation_id=org_id))
+
+
+def create_taskforce(db: Database, draft: TaskforceDraft) -> TaskforceRow:
+    with db.write() as session:
+        taskforce = Taskforce(**_validated(session, draft))
+        session.add(taskforce)
+        session.flush()
+        _set_origins(session, taskforce.id, draft.origin_organisation_ids)
+        session.flush()
+        return _taskforce_rows(session, [Taskforce.id == taskforce.id], dt.date.today())[0]
+
+
+def update_taskforce(db: Database, taskforce_id: int, draft: TaskforceDraft) -> TaskforceRow:
+    with db.write() as session:
+        taskforce = get_or_raise(session, Taskforce, taskforce_id, "taskforce")
+        for key, value in _validated(session, draft).items():
+            setattr(taskforce, key, value)
+        _set_origins(session, taskforce_id, draft.origin_organisation_ids)
+        session.flush()
+        return _taskforce_rows(session, [Taskforce.id == taskforce_id], dt.date.today())[0]
+
+
+def get_taskforce(db: Database, taskforce_id: int, *, today: dt.date | None = None) -> TaskforceRow:
+    with db.read() as session:
+        get_or_raise(session, Taskforce, taskforce_id, "taskforce")
+        return _taskforce_rows(session, [Taskforce.id == taskforce_id], today or dt.date.today())[0]
+
+
+def list_taskforces(
+    db: Database,
+    *,
+    programme_id: int | None = None,
+    status: str | None = None,
+    today: dt.date | None = None,
+) -> list[TaskforceRow]:
+    where: list[object] = []
+    if programme_id is not None:
+        where.append(Taskforce.programme_id == programme_id)
+    if status:
+        where.append(Taskforce.status == status)
+    with db.read() as session:
+        return _taskforce_rows(session, where, today or dt.date.today())
+
+
+def delete_taskforce(db: Database, taskforce_id: int) -> None:
+    """Delete a taskforce without history (no action, member or meeting)."""
+    with db.write() as session:
+        taskforce = get_or_raise(session, Taskforce, taskforce_id, "taskforce")
+        history = {
+            "roadmap actions": session.scalar(
+                select(func.count()).where(RoadmapAction.taskforce_id == taskforce_id)
+            ),
+            "members": session.scalar(
+                select(func.count()).where(TaskforceMember.taskforce_id == taskforce_id)
+            ),
+            "meetings": session.scalar(
+                select(func.count()).where(Meeting.taskforce_id == taskforce_id)
+            ),
+        }
+        found = {name: n for name, n in history.items() if n}
+        if found:
+            listed = ", ".join(f"{n} {name}" for name, n in found.items())
+            raise HasHistoryError(
+                f"taskforce {taskforce_id} ({taskforce.name}) has history: {listed}"
+            )
+        session.execute(delete(TaskforceOrigin).where(TaskforceOrigin.taskforce_id == taskforce_id))
+        session.delete(taskforce)
+
+
+# --- members ----------------------------------------------------------------
+
+
+def add_member(
+    db: Database,
+    taskforce_id: int,
+    *,
+    person_id: int | None = None,
+    organisation_id: int | None = None,
+    role: str = MemberRole.MEMBER.value,
+) -> MemberRow:
+    """Add a person (with their organisation) or a whole organisation to a taskforce."""
+    problems: list[FieldProblem] = []
+    role = enum_value(role, MemberRole, "role", problems)
+    if person_id is None and organisation_id is None:
+        problems.append(FieldProblem("person_id", "required", "give a person or an organisation"))
+    raise_if(problems)
+    with db.write() as session:
+        get_or_raise(session, Taskforce, taskforce_id, "taskforce")
+        person = (
+            get_or_raise(session, Person, person_id, "person") if person_id is not None else None
+        )
+        if organisation_id is None and person is not None:
+            organisation_id = person.organisation_id
+        check_reference(
+            session, Organisation, organisation_id, "organisation_id", "organisation", problems
+        )
+        raise_if(problems)
+        member = TaskforceMember(
+            taskforce_id=taskforce_id,
+            person_id=person_id,
+            organisation_id=organisation_id,
+            role=role,
+        )
+        session.add(member)
+        session.flush()
+    return next(m for m in list_members(db, taskforce_id) if m.id == member.id)
+
+
+def remove_member(db: Database, member_id: int) -> None:
+    with db.write() as session:
+        session.delete(get_or_raise(session, TaskforceMember, member_id, "taskforce member"))
+
+
+def list_members(db: Database, taskforce_id: int) -> list[MemberRow]:
+    with db.read() as session:
+        rows = session.execute(
+            select(TaskforceMember, Person.first_name, Person.last_name, Organisation.name)
+            .outerjoin(Person, Person.id == TaskforceMember.person_id)
+            .outerjoin(Organisation, Organisation.id == TaskforceMember.organisation_id)
+            .where(TaskforceMember.taskforce_id == taskforce_id)
+            .order_by(Organisation.name, Person.last_name, TaskforceMember.id)
+        )
+        return [
+            MemberRow(
+                id=m.id,
+                taskforce_id=m.taskforce_id,
+                person_id=m.person_id,
+                person_name=f"{first} {last}" if last else None,
+                organisation_id=m.organisation_id,
+                organisation_name=org_name,
+                role=m.role,
+            )
+            for m, first, last, org_name in rows
+        ]
+
+
+# --- roadmap ----------------------------------------------------------------
+
+
+def _validated_action(session: Session, taskforce_id: int, draft: ActionDraft) -> dict[str, object]:
+    problems: list[FieldProblem] = []
+    values: dict[str, object] = {
+        "title": collect(problems, v.require_text, draft.title, field="title", max_length=300),
+        "description": collect(
+            problems, v.optional_text, draft.description, field="description", multiline=True
+        ),
+        "owner_person_id": draft.owner_person_id,
+        "owner_organisation_id": draft.owner_organisation_id,
+        "start_date": collect(problems, v.parse_date, draft.start_date, field="start_date"),
+        "due_date": collect(problems, v.parse_date, draft.due_date, field="due_date"),
+        "status": enum_value(draft.status, ActionStatus, "status", problems),
+        "progress": collect(problems, v.normalise_progress, draft.progress) or 0,
+        "is_milestone": bool(draft.is_milestone),
+        "done_date": collect(problems, v.parse_date, draft.done_date, field="done_date"),
+        "deliverable": collect(
+            problems, v.optional_text, draft.deliverable, field="deliverable", max_length=300
+        ),
+        "decided_in_meeting_id": draft.decided_in_meeting_id,
+    }
+    collect(
+        problems,
+        v.check_date_order,
+        values["start_date"],
+        values["due_date"],
+        start_field="start_date",
+        end_field="due_date",
+    )
+    check_reference(session, Person, draft.owner_person_id, "owner_person_id", "person", problems)
+    check_reference(
+        session,
+        Organisation,
+        draft.owner_organisation_id,
+        "owner_organisation_id",
+        "organisation",
+        problems,
+    )
+    if draft.decided_in_meeting_id is not None:
+        meeting = session.get(Meeting, draft.decided_in_meeting_id)
+        if meeting is None:
+            problems.append(
+                FieldProblem(
+                    "decided_in_meeting_id",
+                    "unknown_reference",
+                    f"meeting {draft.decided_in_meeting_id} does not exist",
+                )
+            )
+    raise_if(problems)
+    if values["status"] == ActionStatus.DONE.value:
+        # Done means done: full progress, dated today unless told otherwise.
+        values["progress"] = 100
+        values["done_date"] = values["done_date"] or dt.date.today()
+    elif values["done_date"] is not None:
+        raise ValidationError.single(
+            "done_date", "not_done", "only an action marked done has a done date"
+        )
+    return values
+
+
+def _action_rows(session: Session, where: list[object]) -> list[ActionRow]:
+    query = (
+        select(RoadmapAction, Person.first_name, Person.last_name, Organisation.name)
+        .outerjoin(Person, Person.id == RoadmapAction.owner_person_id)
+        .outerjoin(Organisation, Organisation.id == RoadmapAction.owner_organisation_id)
+        .where(*where)  # type: ignore[arg-type]
+        .order_by(RoadmapAction.taskforce_id, RoadmapAction.position, RoadmapAction.id)
+    )
+    rows = []
+    for a, first, last, org_name in session.execute(query):
+        person = f"{first} {last}" if last else None
+        owner = f"{person} ({org_name})" if person and org_name else person or org_name
+        rows.append(
+            ActionRow(
+                id=a.id,
+                taskforce_id=a.taskforce_id,
+                position=a.position,
+                title=a.title,
+                description=a.description,
+                owner_person_id=a.owner_person_id,
+                owner_organisation_id=a.owner_organisation_id,
+                owner=owner,
+                start_date=a.start_date,
+                due_date=a.due_date,
+                status=a.status,
+                progress=a.progress,
+                is_milestone=a.is_milestone,
+                done_date=a.done_date,
+                deliverable=a.deliverable,
+                decided_in_meeting_id=a.decided_in_meeting_id,
+            )
+        )
+    return rows
+
+
+def list_actions(db: Database, *, taskforce_id: int | None = None) -> list[ActionRow]:
+    """Roadmap actions in roadmap order; all taskforces' when none is given."""
+    where: list[object] = []
+    if taskforce_id is not None:
+        where.append(RoadmapAction.taskforce_id == taskforce_id)
+    with db.read() as session:
+        return _action_rows(session, where)
+
+
+def add_action(db: Database, taskforce_id: int, draft: ActionDraft) -> ActionRow:
+    """Append an action at the end of the roadmap."""
+    with db.write() as session:
+        get_or_raise(session, Taskforce, taskforce_id, "taskforce")
+        values = _validated_action(session, taskforce_id, draft)
+        last = session.scalar(
+            select(func.max(RoadmapAction.position)).where(
+                RoadmapAction.taskforce_id == taskforce_id
+            )
+        )
+        action = RoadmapAction(taskforce_id=taskforce_id, position=(last or 0) + 1, **values)
+        session.add(action)
+        session.flush()
+        return _action_rows(session, [RoadmapAction.id == action.id])[0]
+
+
+def update_action(db: Database, action_id: int, draft: ActionDraft) -> ActionRow:
+    with db.write() as session:
+        action = get_or_raise(session, RoadmapAction, action_id, "roadmap action")
+        for key, value in _validated_action(session, action.taskforce_id, draft).items():
+            setattr(action, key, value)
+        session.flush()
+        return _action_rows(session, [RoadmapAction.id == action_id])[0]
+
+
+def move_action(db: Database, action_id: int, new_position: int) -> list[ActionRow]:
+    """Move an action to *new_position* (1-based) and renumber the roadmap 1..n."""
+    with db.write() as session:
+        action = get_or_raise(session, RoadmapAction, action_id, "roadmap action")
+        ids = list(
+            session.scalars(
+                select(RoadmapAction.id)
+                .where(RoadmapAction.taskforce_id == action.taskforce_id)
+                .order_by(RoadmapAction.position, RoadmapAction.id)
+            )
+        )
+        ids.remove(action_id)
+        index = min(max(new_position, 1), len(ids) + 1) - 1
+        ids.insert(index, action_id)
+        for position, aid in enumerate(ids, start=1):
+            session.execute(
+                update(RoadmapAction).where(RoadmapAction.id == aid).values(position=position)
+            )
+        return _action_rows(session, [RoadmapAction.taskforce_id == action.taskforce_id])
+
+
+def delete_action(db: Database, action_id: int) -> None:
+    """Remove a line from a roadmap and close the gap in the numbering."""
+    with db.write() as session:
+        action = get_or_raise(session, RoadmapAction, action_id, "roadmap action")
+        taskforce_id, position = action.taskforce_id, action.position
+        session.delete(action)
+        session.flush()
+        session.execute(
+            update(RoadmapAction)
+            .where(RoadmapAction.taskforce_id == taskforce_id, RoadmapAction.position > position)
+            .values(position=RoadmapAction.position - 1)
+        )
