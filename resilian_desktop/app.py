@@ -93,6 +93,17 @@ def ensure_demo_database(path: Path) -> None:
         db.dispose()
 
 
+def acquire_database_lock(path: Path) -> QLockFile | None:
+    """Lock *path* for this window; None when another live window holds it.
+
+    One window per database file: a second one would write beside the first.
+    A lock left by a crashed process is recognised by its dead PID and taken.
+    """
+    lock = QLockFile(str(path) + ".lock")
+    lock.setStaleLockTime(0)
+    return lock if lock.tryLock(200) else None
+
+
 def run_gui(*, db_option: str | None, demo: bool) -> int:
     setup_logging()
     app = make_application()
@@ -102,10 +113,8 @@ def run_gui(*, db_option: str | None, demo: bool) -> int:
 
     path = paths.demo_database_path() if demo else paths.database_path(db_option)
     path.parent.mkdir(parents=True, exist_ok=True)
-    # One window per database file: a second one would write beside the first.
-    lock = QLockFile(str(path) + ".lock")
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(200):
+    lock = acquire_database_lock(path)
+    if lock is None:
         QMessageBox.warning(
             None,
             paths.APP_NAME,

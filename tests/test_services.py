@@ -357,7 +357,7 @@ def test_search_finds_people_meetings_taskforces_and_follows_changes(db: Databas
         db, org.id, organisations.OrganisationDraft(name="Würth Industrie", commune="Reichshoffen")
     )
     with db.read() as session:
-        person_hits = [h for h in search(session, "wisniewski")]
+        person_hits = search(session, "wisniewski")
         assert person_hits[0].label == "Łukasz Wiśniewski — Würth Industrie"
     people.update_person(db, who.id, people.PersonDraft(first_name="Lukas", last_name="Wisner"))
     with db.read() as session:

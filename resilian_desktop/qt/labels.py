@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from resilian_desktop.domain.vocab import LABELS_FR
 
 # English source texts; Qt Linguist translates them (context "Vocabulary").
-_SOURCE: dict[str, str] = {
+# QT_TRANSLATE_NOOP is typed as returning object; it returns its text unchanged.
+_SOURCE: dict[str, Any] = {
     "company": QT_TRANSLATE_NOOP("Vocabulary", "Industrial company"),
     "funder": QT_TRANSLATE_NOOP("Vocabulary", "Funder"),
     "local_authority": QT_TRANSLATE_NOOP("Vocabulary", "Local authority"),

@@ -48,7 +48,7 @@ class LazyListModel(QAbstractTableModel):
         self._numeric = [False] * len(spec.columns)
         self._total = 0
         self._sort_key: str | None = None
-        self._descending = False
+        self._descending: bool | None = None  # None: the list's own default order
         self._filter = ""
         self.reload()
 
@@ -99,6 +99,16 @@ class LazyListModel(QAbstractTableModel):
         self.reload()
 
     # --- what the window asks -----------------------------------------------
+
+    def default_sort(self) -> tuple[int, Qt.SortOrder]:
+        """The column and order the rows come in before the user sorts."""
+        keys = [c.key for c in self._spec.columns]
+        order = (
+            Qt.SortOrder.DescendingOrder
+            if self._spec.default_descending
+            else Qt.SortOrder.AscendingOrder
+        )
+        return keys.index(self._spec.default_sort), order
 
     @property
     def total(self) -> int:

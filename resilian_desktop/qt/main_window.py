@@ -28,6 +28,28 @@ from resilian_desktop.qt.list_model import LazyListModel
 from resilian_desktop.services.listings import SPECS
 
 FILTER_DELAY_MS = 250
+COLUMN_CHARS = {
+    "name": 36,
+    "title": 48,
+    "kind": 22,
+    "commune": 20,
+    "postcode": 9,
+    "siret": 16,
+    "headcount": 9,
+    "last_name": 18,
+    "first_name": 16,
+    "organisation": 30,
+    "job_title": 28,
+    "email": 30,
+    "phone": 16,
+    "date": 11,
+    "venue": 30,
+    "status": 10,
+    "invited": 8,
+    "present": 8,
+    "lead": 30,
+    "start_date": 11,
+}
 
 
 class ListPage(QWidget):
@@ -51,9 +73,15 @@ class ListPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(*self.model.default_sort())
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header.setStretchLastSection(True)
+        # Widths from typical contents, in characters: measuring 150,000 rows
+        # with resizeColumnsToContents would take seconds.
+        char = self.fontMetrics().horizontalAdvance("n")
+        for column, spec in enumerate(SPECS[list_name].columns):
+            header.resizeSection(column, COLUMN_CHARS.get(spec.key, 14) * char + 16)
         rows = self.table.verticalHeader()
         # Fixed heights: measuring rows to their contents costs seconds on big lists.
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -115,13 +143,14 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
-        self.navigation.setMaximumWidth(220)
+        self.navigation.setMinimumWidth(140)
 
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 1020])
         self.setCentralWidget(self.splitter)
 
         self.db_label = QLabel(str(db.path), self)

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, String, case, func, select, text
-from sqlalchemy.sql.elements import ColumnElement
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import Attendance, Meeting, Organisation, Person, Taskforce
@@ -39,6 +38,7 @@ class ListSpec:
     search_kind: str
     columns: tuple[ListColumn, ...]
     default_sort: str
+    default_descending: bool = False
 
 
 SPECS: dict[str, ListSpec] = {
@@ -84,6 +84,7 @@ SPECS: dict[str, ListSpec] = {
                 ListColumn("present", "Present"),
             ),
             "date",
+            default_descending=True,
         ),
         ListSpec(
             "taskforces",
@@ -100,10 +101,10 @@ SPECS: dict[str, ListSpec] = {
 }
 
 
-def _base_query(name: str) -> tuple[Select[Any], dict[str, ColumnElement[Any]], ColumnElement[int]]:
+def _base_query(name: str) -> tuple[Select[Any], dict[str, Any], Any]:
     """The list's query, its sortable expressions by column key, and its id column."""
     if name == "organisations":
-        columns: dict[str, ColumnElement[Any]] = {
+        columns: dict[str, Any] = {
             "name": Organisation.name,
             "kind": Organisation.kind,
             "commune": Organisation.commune,
@@ -165,9 +166,7 @@ def _base_query(name: str) -> tuple[Select[Any], dict[str, ColumnElement[Any]], 
     raise KeyError(name)
 
 
-def _filtered(
-    query: Select[Any], spec: ListSpec, id_column: ColumnElement[int], filter_text: str
-) -> Select[Any]:
+def _filtered(query: Select[Any], spec: ListSpec, id_column: Any, filter_text: str) -> Select[Any]:
     match = fts_query(filter_text)
     if match is None:
         return query
@@ -198,7 +197,7 @@ def fetch_page(
     offset: int,
     limit: int,
     sort_key: str | None = None,
-    descending: bool = False,
+    descending: bool | None = None,
     filter_text: str = "",
 ) -> list[ListRow]:
     """One page of the list *name*, sorted in SQL by *sort_key* then id."""
@@ -206,6 +205,8 @@ def fetch_page(
     query, columns, id_column = _base_query(name)
     query = _filtered(query, spec, id_column, filter_text)
     sort_column = columns[sort_key or spec.default_sort]
+    if descending is None:
+        descending = spec.default_descending if sort_key is None else False
     if isinstance(sort_column.type, String):
         sort_column = sort_column.collate("NOCASE")
     ordering: Sequence[Any] = (

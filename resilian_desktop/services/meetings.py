@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import case, delete, func, select
+from sqlalchemy import CursorResult, case, delete, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Subquery
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
@@ -151,7 +153,7 @@ def _validated(session: Session, draft: MeetingDraft) -> dict[str, object]:
     return values
 
 
-def _counts_subquery() -> object:
+def _counts_subquery() -> Subquery:
     return (
         select(
             Attendance.meeting_id.label("meeting_id"),
@@ -174,13 +176,13 @@ def _rows(session: Session, where: list[object], *, limit: int | None = None) ->
             Programme.name,
             host.c.name,
             Taskforce.name,
-            func.coalesce(counts.c.invited, 0),  # type: ignore[attr-defined]
-            func.coalesce(counts.c.present, 0),  # type: ignore[attr-defined]
+            func.coalesce(counts.c.invited, 0),
+            func.coalesce(counts.c.present, 0),
         )
         .join(Programme, Programme.id == Meeting.programme_id)
         .outerjoin(host, host.c.id == Meeting.host_organisation_id)
         .outerjoin(Taskforce, Taskforce.id == Meeting.taskforce_id)
-        .outerjoin(counts, counts.c.meeting_id == Meeting.id)  # type: ignore[attr-defined]
+        .outerjoin(counts, counts.c.meeting_id == Meeting.id)
         .where(*where)  # type: ignore[arg-type]
         .order_by(Meeting.date.desc(), Meeting.start_time, Meeting.id)
     )
@@ -419,4 +421,5 @@ def remove_attendance(db: Database, meeting_id: int, person_ids: list[int]) -> i
                 Attendance.meeting_id == meeting_id, Attendance.person_id.in_(person_ids)
             )
         )
-        return int(result.rowcount)  # type: ignore[attr-defined]
+        # A DELETE gives a CursorResult, which has the row count.
+        return int(cast(CursorResult[Any], result).rowcount)

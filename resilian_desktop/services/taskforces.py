@@ -451,7 +451,12 @@ def _action_rows(session: Session, where: list[object]) -> list[ActionRow]:
     query = (
         select(RoadmapAction, Person.first_name, Person.last_name, Organisation.name)
         .outerjoin(Person, Person.id == RoadmapAction.owner_person_id)
-        .outerjoin(Organisation, Organisation.id == RoadmapAction.owner_organisation_id)
+        # The owner's organisation: the one named on the action, else the person's.
+        .outerjoin(
+            Organisation,
+            Organisation.id
+            == func.coalesce(RoadmapAction.owner_organisation_id, Person.organisation_id),
+        )
         .where(*where)  # type: ignore[arg-type]
         .order_by(RoadmapAction.taskforce_id, RoadmapAction.position, RoadmapAction.id)
     )

@@ -16,7 +16,9 @@ def _settings_in_tmp(tmp_path, qapp: QApplication) -> Iterator[None]:  # type: i
     """QSettings go to a scratch folder, never the developer's own."""
     QCoreApplication.setOrganizationName("RESILIAN-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     yield
 
 

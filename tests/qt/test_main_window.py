@@ -24,7 +24,9 @@ def test_lazy_model_passes_qt_model_tester(qtmodeltester, db: Database) -> None:
 
 
 def test_lazy_model_fetches_pages_sorts_and_filters_in_sql(
-    db: Database, monkeypatch, qtbot: QtBot  # type: ignore[no-untyped-def]
+    db: Database,
+    monkeypatch,
+    qtbot: QtBot,  # type: ignore[no-untyped-def]
 ) -> None:
     monkeypatch.setattr(list_model, "PAGE_SIZE", 4)
     names = ["Zinc", "Acier", "Éclair", "Bois", "Cuivre", "Dentelle", "Fonte", "Granit", "Héliu"]

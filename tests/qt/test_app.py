@@ -1,0 +1,74 @@
+"""Start-up wiring: the database lock, translations, the demo database."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from resilian_desktop import paths
+from resilian_desktop.app import acquire_database_lock, ensure_demo_database, install_translators
+
+
+def test_a_second_process_cannot_open_a_locked_database(tmp_path: Path) -> None:
+    path = tmp_path / "network.sqlite"
+    lock = acquire_database_lock(path)
+    assert lock is not None
+    probe = textwrap.dedent(
+        f"""
+        from pathlib import Path
+        from resilian_desktop.app import acquire_database_lock
+        print("locked" if acquire_database_lock(Path({str(path)!r})) is None else "free")
+        """
+    )
+    other = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60
+    )
+    assert other.stdout.strip() == "locked", other.stderr
+    lock.unlock()
+    again = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60
+    )
+    assert again.stdout.strip() == "free", again.stderr
+
+
+def test_a_lock_left_by_a_crashed_process_is_taken(tmp_path: Path) -> None:
+    path = tmp_path / "network.sqlite"
+    crash = textwrap.dedent(
+        f"""
+        import os
+        from pathlib import Path
+        from resilian_desktop.app import acquire_database_lock
+        held = acquire_database_lock(Path({str(path)!r}))
+        assert held is not None
+        os._exit(0)  # no unlock: as if the process had been killed
+        """
+    )
+    subprocess.run([sys.executable, "-c", crash], check=True, timeout=60)
+    assert Path(str(path) + ".lock").exists()
+    lock = acquire_database_lock(path)
+    assert lock is not None
+    lock.unlock()
+
+
+def test_french_translation_is_shipped_and_loads(qapp: QApplication) -> None:
+    translators = install_translators(qapp, "fr")
+    try:
+        assert len(translators) >= 1
+        assert QApplication.translate("MainWindow", "Meetings") == "Réunions"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert QApplication.translate("MainWindow", "Meetings") == "Meetings"
+
+
+def test_demo_database_is_created_once_in_the_user_data_folder() -> None:
+    path = paths.demo_database_path()
+    ensure_demo_database(path)
+    assert path.exists()
+    stamp = path.stat().st_mtime_ns
+    ensure_demo_database(path)
+    assert path.stat().st_mtime_ns == stamp
