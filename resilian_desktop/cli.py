@@ -8,21 +8,24 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, is_dataclass
+from dataclasses import asdict
 from typing import Any
 
 from resilian_desktop import __version__, paths
+from resilian_desktop.commands.common import (
+    UsageError,
+    open_database_from_args,
+    print_json,
+)
 from resilian_desktop.domain.errors import ResilianError, ValidationError
 
 LIST_ENTITIES = ("organisations", "contacts", "meetings", "taskforces", "actions")
-
-
-class UsageError(Exception):
-    """Arguments that parse but make no sense together (exit 2)."""
+# Modules of resilian_desktop.commands that add their own subcommands.
+EXTENSIONS: tuple[str, ...] = ()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,12 +49,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill the database with a fictional network")
+    demo.set_defaults(handler=cmd_demo)
     demo.add_argument("--scale", type=_positive_int, default=1, help="multiply the network by N")
     demo.add_argument(
         "--seed", type=int, default=2018, help="random seed (same seed, same network)"
     )
 
     listing = commands.add_parser("list", help="list records")
+    listing.set_defaults(handler=cmd_list)
     listing.add_argument("entity", choices=LIST_ENTITIES)
     listing.add_argument(
         "--taskforce", type=int, metavar="ID", help="contacts: members; actions: roadmap"
@@ -62,11 +67,15 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="one JSON array on stdout")
 
     search = commands.add_parser("search", help="accent-insensitive search across all records")
+    search.set_defaults(handler=cmd_search)
     search.add_argument("text")
     search.add_argument("--limit", type=_positive_int, default=50)
     search.add_argument("--json", action="store_true", help="one JSON array on stdout")
 
-    commands.add_parser("check", help="integrity and foreign-key check of the database")
+    check = commands.add_parser("check", help="integrity and foreign-key check of the database")
+    check.set_defaults(handler=cmd_check)
+    for name in EXTENSIONS:
+        importlib.import_module(f"resilian_desktop.commands.{name}").register(commands)
     return parser
 
 
@@ -80,27 +89,13 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def _json_default(value: object) -> object:
-    if isinstance(value, dt.date | dt.datetime | dt.time):
-        return value.isoformat()
-    if is_dataclass(value) and not isinstance(value, type):
-        return asdict(value)
-    raise TypeError(f"cannot write {type(value).__name__} as JSON")
-
-
-def _open(args: argparse.Namespace) -> Any:
-    from resilian_desktop.db.storage import open_database
-
-    return open_database(paths.database_path(args.db), backup_dir=paths.backup_dir())
-
-
 # --- commands ----------------------------------------------------------------
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from resilian_desktop.services.demo import generate_demo
 
-    db = _open(args)
+    db = open_database_from_args(args)
     try:
         summary = generate_demo(db, scale=args.scale, seed=args.seed)
     finally:
@@ -178,14 +173,13 @@ _TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    db = _open(args)
+    db = open_database_from_args(args)
     try:
         items = _list_items(db, args)
     finally:
         db.dispose()
     if args.json:
-        json.dump(items, sys.stdout, default=_json_default, ensure_ascii=False)
-        sys.stdout.write("\n")
+        print_json(items)
     else:
         columns = _TEXT_COLUMNS[args.entity]
         for item in items:
@@ -196,15 +190,14 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from resilian_desktop.services.search import search
 
-    db = _open(args)
+    db = open_database_from_args(args)
     try:
         with db.read() as session:
             hits = search(session, args.text, limit=args.limit)
     finally:
         db.dispose()
     if args.json:
-        json.dump([asdict(h) for h in hits], sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
+        print_json(hits)
     else:
         for hit in hits:
             print(f"{hit.type}\t{hit.id}\t{hit.label}")
@@ -214,7 +207,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from resilian_desktop.db.storage import check
 
-    db = _open(args)
+    db = open_database_from_args(args)
     try:
         problems = check(db)
     finally:
@@ -225,14 +218,6 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 1
     print(f"{db.path}: integrity and foreign keys ok")
     return 0
-
-
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "demo": cmd_demo,
-    "list": cmd_list,
-    "search": cmd_search,
-    "check": cmd_check,
-}
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -248,7 +233,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     import resilian_desktop.services  # noqa: F401  (registers the search index hook)
 
     try:
-        return COMMANDS[args.command](args)
+        handler: Callable[[argparse.Namespace], int] = args.handler
+        return handler(args)
     except UsageError as error:
         parser.error(str(error))
     except ValidationError as error:

@@ -209,3 +209,14 @@ def test_committed_first_schema_database_upgrades_without_losing_rows(tmp_path: 
         assert probe(path).state is SchemaState.CURRENT
     finally:
         database.dispose()
+
+
+def test_known_revisions_match_the_migration_scripts() -> None:
+    from alembic.script import ScriptDirectory
+
+    from resilian_desktop.db.revisions import KNOWN_REVISIONS
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    oldest_first = [s.revision for s in reversed(list(scripts.walk_revisions()))]
+    assert list(KNOWN_REVISIONS) == oldest_first
+    assert scripts.get_current_head() == head_revision()

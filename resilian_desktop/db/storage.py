@@ -13,14 +13,15 @@ import sqlite3
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
 
 from resilian_desktop.db.backup import copy_database, prune, restrict_to_owner
 from resilian_desktop.db.engine import Database, make_engine
+from resilian_desktop.db.revisions import HEAD_REVISION, KNOWN_REVISIONS
 from resilian_desktop.domain.errors import ResilianError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -62,19 +63,15 @@ class Probe:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # imported only when migrating
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
-def _scripts() -> ScriptDirectory:
-    return ScriptDirectory.from_config(alembic_config())
-
-
 def head_revision() -> str:
-    head = _scripts().get_current_head()
-    assert head is not None, "the package ships no migration"
-    return head
+    return HEAD_REVISION
 
 
 def readonly_uri(path: Path) -> str:
@@ -120,9 +117,7 @@ def probe(path: Path) -> Probe:
     revision = row[0] if row else None
     if revision is None:
         return Probe(SchemaState.OUTDATED, revision=None)
-    scripts = _scripts()
-    known = {script.revision for script in scripts.walk_revisions()}
-    if revision not in known:
+    if revision not in KNOWN_REVISIONS:
         return Probe(
             SchemaState.NEWER,
             revision=revision,
@@ -131,7 +126,7 @@ def probe(path: Path) -> Probe:
                 "update the application to open it"
             ),
         )
-    if revision == scripts.get_current_head():
+    if revision == HEAD_REVISION:
         return Probe(SchemaState.CURRENT, revision=revision)
     return Probe(SchemaState.OUTDATED, revision=revision)
 
@@ -170,6 +165,8 @@ def upgrade(database: Database, revision: str, *, config: Config | None = None) 
     The foreign key check runs before the commit: a migration that leaves a
     dangling reference is rolled back whole.
     """
+    from alembic import command
+
     config = config or alembic_config()
     with database.engine.connect() as connection:
         raw = connection.connection.driver_connection

@@ -1,0 +1,40 @@
+"""Helpers shared by every command: opening the database, printing JSON, usage errors."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from dataclasses import asdict, is_dataclass
+from typing import TYPE_CHECKING, Any
+
+from resilian_desktop import paths
+
+if TYPE_CHECKING:
+    from resilian_desktop.db.engine import Database
+
+
+class UsageError(Exception):
+    """Arguments that parse but make no sense together (exit 2)."""
+
+
+def open_database_from_args(args: argparse.Namespace) -> Database:
+    """The database chosen by --db / RESILIAN_DB / default, opened and migrated."""
+    from resilian_desktop.db.storage import open_database
+
+    return open_database(paths.database_path(args.db), backup_dir=paths.backup_dir())
+
+
+def json_default(value: object) -> object:
+    if isinstance(value, dt.date | dt.datetime | dt.time):
+        return value.isoformat()
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def print_json(items: Any) -> None:
+    """One JSON document on stdout, UTF-8 text as typed (no \\u escapes)."""
+    json.dump(items, sys.stdout, default=json_default, ensure_ascii=False)
+    sys.stdout.write("\n")

@@ -1,0 +1,1 @@
+"""Qt-free and database-free writers: rows in, .xlsx or .pdf out."""

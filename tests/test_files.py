@@ -1,0 +1,35 @@
+"""Files are written whole or not at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from resilian_desktop.exports.files import ExportError, atomic_output
+
+
+def test_file_appears_only_when_complete(tmp_path: Path) -> None:
+    target = tmp_path / "feuille.xlsx"
+    with atomic_output(target) as partial:
+        partial.write_bytes(b"complete")
+        assert not target.exists()
+        assert partial.parent == tmp_path
+    assert target.read_bytes() == b"complete"
+    assert [p.name for p in tmp_path.iterdir()] == ["feuille.xlsx"]
+
+
+def test_failure_keeps_the_old_file_and_leaves_no_debris(tmp_path: Path) -> None:
+    target = tmp_path / "rapport.xlsx"
+    target.write_bytes(b"old report")
+    with pytest.raises(RuntimeError), atomic_output(target) as partial:
+        partial.write_bytes(b"half")
+        raise RuntimeError("disk full")
+    assert target.read_bytes() == b"old report"
+    assert [p.name for p in tmp_path.iterdir()] == ["rapport.xlsx"]
+
+
+def test_missing_folder_is_named(tmp_path: Path) -> None:
+    target = tmp_path / "nowhere" / "x.pdf"
+    with pytest.raises(ExportError, match="nowhere"), atomic_output(target):
+        pass
