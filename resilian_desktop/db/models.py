@@ -63,6 +63,13 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+class Archivable:
+    """Records with history are archived, never deleted: they leave the everyday
+    lists but stay in past meetings, sheets and reports."""
+
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
 class Timestamped:
     """created_at / updated_at on every row, in UTC."""
 
@@ -131,7 +138,7 @@ class Topic(Timestamped, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Organisation(Timestamped, Base):
+class Organisation(Archivable, Timestamped, Base):
     """A company site (one SIRET) or a partner: funder, local authority, agency..."""
 
     __tablename__ = "organisation"
@@ -198,7 +205,7 @@ class OrganisationTopic(Timestamped, Base):
     topic: Mapped[Topic] = relationship()
 
 
-class Person(Timestamped, Base):
+class Person(Archivable, Timestamped, Base):
     """A contact: someone who works for an organisation, or an elected official."""
 
     __tablename__ = "person"
@@ -226,6 +233,9 @@ class Person(Timestamped, Base):
     consent_date: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Set when the person's data was erased on request (RGPD): the row stays,
+    # anonymous, so past attendance counts do not change.
+    erased_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     organisation: Mapped[Organisation | None] = relationship(back_populates="people")
 
@@ -234,7 +244,7 @@ class Person(Timestamped, Base):
         return f"{self.first_name} {self.last_name}".strip()
 
 
-class Taskforce(Timestamped, Base):
+class Taskforce(Archivable, Timestamped, Base):
     """One problem, one project: a working group with a roadmap."""
 
     __tablename__ = "taskforce"
@@ -311,7 +321,7 @@ class TaskforceMember(Timestamped, Base):
     organisation: Mapped[Organisation | None] = relationship()
 
 
-class Meeting(Timestamped, Base):
+class Meeting(Archivable, Timestamped, Base):
     """A business corner, challenge, taskforce meeting, steering committee..."""
 
     __tablename__ = "meeting"
@@ -430,6 +440,16 @@ class RoadmapAction(Timestamped, Base):
     decided_in_meeting: Mapped[Meeting | None] = relationship()
 
 
+class ErasureRecord(Timestamped, Base):
+    """The register of erasures: when a person's data was erased, and nothing personal."""
+
+    __tablename__ = "erasure_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    erased_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    attendance_rows_kept: Mapped[int] = mapped_column(Integer, default=0)
+
+
 # Rows per table that a backup or a migration must carry over unchanged.
 HISTORY_TABLES = (
     "programme",
@@ -446,6 +466,7 @@ HISTORY_TABLES = (
     "meeting_topic",
     "attendance",
     "roadmap_action",
+    "erasure_record",
 )
 
 __all__ = [
@@ -453,6 +474,7 @@ __all__ = [
     "Attendance",
     "Base",
     "Civility",
+    "ErasureRecord",
     "Meeting",
     "MeetingTopic",
     "Membership",
