@@ -387,7 +387,14 @@ def set_attendance(
                     organisation_id=person.organisation_id,
                     organisation_name=organisation_name,
                     job_title=person.job_title,
-                    role=role or AttendanceRole.PARTICIPANT.value,
+                    # An elected official's attendance is counted as such on the day,
+                    # whatever their mandate later becomes.
+                    role=role
+                    or (
+                        AttendanceRole.ELECTED_OFFICIAL.value
+                        if person.is_elected_official
+                        else AttendanceRole.PARTICIPANT.value
+                    ),
                 )
                 session.add(attendance)
             elif role is not None:

@@ -1,0 +1,275 @@
+"""What the funders count, for a period: the figures of the dashboard and of the
+period report, computed in one place so that they always agree.
+
+Figures are computed from what was recorded on the day (the organisation an
+attendance was for, the role a person had), so editing, archiving or erasing a
+record today does not change a past period's figures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, and_, distinct, func, or_, select
+from sqlalchemy.orm import Session
+
+from resilian_desktop.db.engine import Database
+from resilian_desktop.db.models import (
+    Attendance,
+    Meeting,
+    Membership,
+    Organisation,
+    RoadmapAction,
+    Taskforce,
+)
+from resilian_desktop.domain.halfdays import half_days
+from resilian_desktop.domain.vocab import (
+    ActionStatus,
+    AttendanceRole,
+    AttendanceStatus,
+    MeetingStatus,
+    OrganisationKind,
+    TaskforceStatus,
+)
+
+DUE_SOON_DAYS = 30
+DORMANT_DAYS = 365
+_OPEN_ACTIONS = (
+    ActionStatus.TODO.value,
+    ActionStatus.IN_PROGRESS.value,
+    ActionStatus.BLOCKED.value,
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    """Dates included at both ends; programme None means every programme."""
+
+    date_from: dt.date
+    date_to: dt.date
+    programme_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PeriodFigures:
+    period: Period
+    reference_date: dt.date  # "today" for late and due-soon actions, capped at the period end
+    meetings_held: int
+    meetings_by_kind: dict[str, int]
+    half_days: int  # half-days delivered: sum over held meetings of the half-days each covers
+    participations: int  # present attendance rows
+    person_half_days: int  # present attendance counted per half-day
+    distinct_people: int
+    distinct_organisations: int
+    companies_supported: int  # distinct companies with at least one person present
+    elected_officials: int  # distinct people present in the role of elected official
+    taskforces_active: int
+    taskforces_closed: int
+    actions_done: int  # done during the period
+    actions_late: int  # open and past due at the reference date
+    actions_due_soon: int  # open and due within DUE_SOON_DAYS after the reference date
+    dormant_companies: int  # member companies with nobody present in the year before the end
+
+
+def _held_meetings(period: Period) -> Select[Any]:
+    query = select(Meeting.id).where(
+        Meeting.status == MeetingStatus.HELD.value,
+        Meeting.date >= period.date_from,
+        Meeting.date <= period.date_to,
+    )
+    if period.programme_id is not None:
+        query = query.where(Meeting.programme_id == period.programme_id)
+    return query
+
+
+def _present(period: Period) -> Select[Any]:
+    """Attendance ids of people present at a held meeting of the period."""
+    return select(Attendance.id).where(
+        Attendance.meeting_id.in_(_held_meetings(period)),
+        Attendance.status == AttendanceStatus.PRESENT.value,
+    )
+
+
+def _scalar(session: Session, query: Select[Any]) -> int:
+    return int(session.scalar(query) or 0)
+
+
+def _taskforces(period: Period) -> tuple[Select[Any], Select[Any]]:
+    overlapping = and_(
+        or_(Taskforce.start_date.is_(None), Taskforce.start_date <= period.date_to),
+        or_(Taskforce.end_date.is_(None), Taskforce.end_date >= period.date_from),
+    )
+    active = select(Taskforce.id).where(
+        overlapping,
+        Taskforce.status.in_((TaskforceStatus.ACTIVE.value, TaskforceStatus.ON_HOLD.value)),
+    )
+    closed = select(Taskforce.id).where(
+        Taskforce.status == TaskforceStatus.CLOSED.value,
+        Taskforce.end_date >= period.date_from,
+        Taskforce.end_date <= period.date_to,
+    )
+    if period.programme_id is not None:
+        active = active.where(Taskforce.programme_id == period.programme_id)
+        closed = closed.where(Taskforce.programme_id == period.programme_id)
+    return active, closed
+
+
+def _actions_of_programme(query: Select[Any], period: Period) -> Select[Any]:
+    if period.programme_id is None:
+        return query
+    return query.where(
+        RoadmapAction.taskforce_id.in_(
+            select(Taskforce.id).where(Taskforce.programme_id == period.programme_id)
+        )
+    )
+
+
+def actions_done_ids(period: Period) -> Select[Any]:
+    return _actions_of_programme(
+        select(RoadmapAction.id).where(
+            RoadmapAction.status == ActionStatus.DONE.value,
+            RoadmapAction.done_date >= period.date_from,
+            RoadmapAction.done_date <= period.date_to,
+        ),
+        period,
+    )
+
+
+def actions_late_ids(period: Period, reference: dt.date) -> Select[Any]:
+    return _actions_of_programme(
+        select(RoadmapAction.id).where(
+            RoadmapAction.status.in_(_OPEN_ACTIONS), RoadmapAction.due_date < reference
+        ),
+        period,
+    )
+
+
+def actions_due_soon_ids(period: Period, reference: dt.date) -> Select[Any]:
+    return _actions_of_programme(
+        select(RoadmapAction.id).where(
+            RoadmapAction.status.in_(_OPEN_ACTIONS),
+            RoadmapAction.due_date >= reference,
+            RoadmapAction.due_date <= reference + dt.timedelta(days=DUE_SOON_DAYS),
+        ),
+        period,
+    )
+
+
+def dormant_company_ids(period: Period) -> Select[Any]:
+    """Member companies, not archived, with nobody present in the year before the period end."""
+    since = period.date_to - dt.timedelta(days=DORMANT_DAYS)
+    recent = select(Attendance.organisation_id).where(
+        Attendance.status == AttendanceStatus.PRESENT.value,
+        Attendance.organisation_id.is_not(None),
+        Attendance.meeting_id.in_(
+            select(Meeting.id).where(
+                Meeting.status == MeetingStatus.HELD.value,
+                Meeting.date > since,
+                Meeting.date <= period.date_to,
+            )
+        ),
+    )
+    members = select(Membership.organisation_id).where(
+        or_(Membership.since.is_(None), Membership.since <= period.date_to),
+        or_(Membership.until.is_(None), Membership.until >= period.date_to),
+    )
+    if period.programme_id is not None:
+        members = members.where(Membership.programme_id == period.programme_id)
+    return select(Organisation.id).where(
+        Organisation.kind == OrganisationKind.COMPANY.value,
+        Organisation.archived_at.is_(None),
+        Organisation.id.in_(members),
+        Organisation.id.not_in(recent),
+    )
+
+
+def present_attendance_ids(period: Period) -> Select[Any]:
+    return _present(period)
+
+
+def held_meeting_ids(period: Period) -> Select[Any]:
+    return _held_meetings(period)
+
+
+def period_figures(db: Database, period: Period, *, today: dt.date | None = None) -> PeriodFigures:
+    """Every figure of the period, in one read transaction."""
+    today = today or dt.date.today()
+    reference = min(today, period.date_to)
+    with db.read() as session:
+        held = _held_meetings(period)
+        by_kind = {
+            kind: int(n)
+            for kind, n in session.execute(
+                select(Meeting.kind, func.count())
+                .where(Meeting.id.in_(held))
+                .group_by(Meeting.kind)
+            )
+        }
+        times = session.execute(
+            select(Meeting.id, Meeting.start_time, Meeting.end_time).where(Meeting.id.in_(held))
+        ).all()
+        covered = {mid: half_days(start, end) for mid, start, end in times}
+        present_rows = session.execute(
+            select(
+                Attendance.meeting_id, Attendance.present_morning, Attendance.present_afternoon
+            ).where(Attendance.id.in_(_present(period)))
+        ).all()
+        person_half_days = 0
+        for meeting_id, morning, afternoon in present_rows:
+            if len(covered[meeting_id]) == 2:
+                # Unrecorded half-days of a present person count as attended.
+                person_half_days += (morning is not False) + (afternoon is not False)
+            else:
+                person_half_days += 1
+        present = Attendance.id.in_(_present(period))
+        company_ids = select(Organisation.id).where(
+            Organisation.kind == OrganisationKind.COMPANY.value
+        )
+        active, closed = _taskforces(period)
+        return PeriodFigures(
+            period=period,
+            reference_date=reference,
+            meetings_held=sum(by_kind.values()),
+            meetings_by_kind=by_kind,
+            half_days=sum(len(h) for h in covered.values()),
+            participations=len(present_rows),
+            person_half_days=person_half_days,
+            distinct_people=_scalar(
+                session, select(func.count(distinct(Attendance.person_id))).where(present)
+            ),
+            distinct_organisations=_scalar(
+                session, select(func.count(distinct(Attendance.organisation_id))).where(present)
+            ),
+            companies_supported=_scalar(
+                session,
+                select(func.count(distinct(Attendance.organisation_id))).where(
+                    present, Attendance.organisation_id.in_(company_ids)
+                ),
+            ),
+            elected_officials=_scalar(
+                session,
+                select(func.count(distinct(Attendance.person_id))).where(
+                    present, Attendance.role == AttendanceRole.ELECTED_OFFICIAL.value
+                ),
+            ),
+            taskforces_active=_scalar(session, select(func.count()).select_from(active.subquery())),
+            taskforces_closed=_scalar(session, select(func.count()).select_from(closed.subquery())),
+            actions_done=_scalar(
+                session, select(func.count()).select_from(actions_done_ids(period).subquery())
+            ),
+            actions_late=_scalar(
+                session,
+                select(func.count()).select_from(actions_late_ids(period, reference).subquery()),
+            ),
+            actions_due_soon=_scalar(
+                session,
+                select(func.count()).select_from(
+                    actions_due_soon_ids(period, reference).subquery()
+                ),
+            ),
+            dormant_companies=_scalar(
+                session, select(func.count()).select_from(dormant_company_ids(period).subquery())
+            ),
+        )
