@@ -25,7 +25,7 @@ from resilian_desktop.domain.errors import ResilianError, ValidationError
 
 LIST_ENTITIES = ("organisations", "contacts", "meetings", "taskforces", "actions")
 # Modules of resilian_desktop.commands that add their own subcommands.
-EXTENSIONS: tuple[str, ...] = ()
+EXTENSIONS: tuple[str, ...] = ("records", "backups", "privacy", "export", "import_files")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--meeting", type=int, metavar="ID", help="contacts: that meeting's attendees"
     )
     listing.add_argument("--json", action="store_true", help="one JSON array on stdout")
+    listing.add_argument(
+        "--archived", action="store_true", help="include archived records (marked archived)"
+    )
 
     search = commands.add_parser("search", help="accent-insensitive search across all records")
     search.set_defaults(handler=cmd_search)
@@ -121,8 +124,12 @@ def _list_items(db: Any, args: argparse.Namespace) -> list[dict[str, Any]]:
     if args.meeting is not None and args.taskforce is not None:
         raise UsageError("give --meeting or --taskforce, not both")
 
+    archived = args.archived
     if entity == "organisations":
-        return [asdict(o) for o in organisations.list_organisations(db)]
+        return [
+            _marked(asdict(o))
+            for o in organisations.list_organisations(db, include_archived=archived)
+        ]
     if entity == "contacts":
         if args.meeting is not None:
             return [
@@ -142,25 +149,34 @@ def _list_items(db: Any, args: argparse.Namespace) -> list[dict[str, Any]]:
         if args.taskforce is not None:
             taskforces.get_taskforce(db, args.taskforce)  # NotFoundError for an unknown id
         return [
-            {**asdict(p), "organisation": p.organisation_name}
-            for p in people.list_people(db, taskforce_id=args.taskforce)
+            _marked({**asdict(p), "organisation": p.organisation_name})
+            for p in people.list_people(db, taskforce_id=args.taskforce, include_archived=archived)
         ]
     if entity == "meetings":
         if args.taskforce is not None:
             taskforces.get_taskforce(db, args.taskforce)
         return [
-            {**asdict(m), "half_days": list(m.half_days)}
-            for m in meetings.list_meetings(db, taskforce_id=args.taskforce)
+            _marked({**asdict(m), "half_days": list(m.half_days)})
+            for m in meetings.list_meetings(
+                db, taskforce_id=args.taskforce, include_archived=archived
+            )
         ]
     if entity == "taskforces":
-        return [asdict(t) for t in taskforces.list_taskforces(db)]
+        return [
+            _marked(asdict(t)) for t in taskforces.list_taskforces(db, include_archived=archived)
+        ]
     if args.taskforce is not None:
         taskforces.get_taskforce(db, args.taskforce)
     today = dt.date.today()
     return [
         {**asdict(a), "late": a.is_late(today)}
-        for a in taskforces.list_actions(db, taskforce_id=args.taskforce)
+        for a in taskforces.list_actions(db, taskforce_id=args.taskforce, include_archived=archived)
     ]
+
+
+def _marked(item: dict[str, Any]) -> dict[str, Any]:
+    item["archived"] = item.get("archived_at") is not None
+    return item
 
 
 _TEXT_COLUMNS: dict[str, tuple[str, ...]] = {

@@ -34,6 +34,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
+        # Deleted content is overwritten, not left in free pages: an erased
+        # person's details must not survive in the file.
+        cursor.execute("PRAGMA secure_delete = ON")
     finally:
         cursor.close()
 

@@ -33,6 +33,15 @@ class HasHistoryError(ResilianError):
     """A record with history cannot be deleted."""
 
 
+def refuse_if_history(entity: str, record_id: int, label: str, history: dict[str, int]) -> None:
+    """Raise HasHistoryError listing the history that forbids deleting a record."""
+    if history:
+        listed = ", ".join(f"{name}: {n}" for name, n in history.items())
+        raise HasHistoryError(
+            f"{entity} {record_id} ({label}) has history ({listed}): archive it instead"
+        )
+
+
 def get_or_raise(session: Session, model: type[T], record_id: int, entity: str) -> T:
     obj = session.get(model, record_id)
     if obj is None:

@@ -38,6 +38,7 @@ from resilian_desktop.services.common import (
     enum_value,
     get_or_raise,
     raise_if,
+    refuse_if_history,
 )
 
 
@@ -81,6 +82,7 @@ class MeetingRow:
     topics: tuple[str, ...]
     invited: int
     present: int
+    archived_at: dt.datetime | None
     created_at: dt.datetime
     updated_at: dt.datetime
 
@@ -221,6 +223,7 @@ def _rows(session: Session, where: list[object], *, limit: int | None = None) ->
             topics=tuple(topics.get(m.id, ())),
             invited=int(invited),
             present=int(present),
+            archived_at=m.archived_at,
             created_at=m.created_at,
             updated_at=m.updated_at,
         )
@@ -268,9 +271,15 @@ def list_meetings(
     kind: str | None = None,
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
+    include_archived: bool = False,
 ) -> list[MeetingRow]:
-    """Meetings, newest first, with their invited and present counts."""
+    """Meetings, newest first, with their invited and present counts.
+
+    Archived meetings are left out unless include_archived.
+    """
     where: list[object] = []
+    if not include_archived:
+        where.append(Meeting.archived_at.is_(None))
     if programme_id is not None:
         where.append(Meeting.programme_id == programme_id)
     if taskforce_id is not None:
@@ -285,23 +294,29 @@ def list_meetings(
         return _rows(session, where)
 
 
+def history_of(session: Session, meeting_id: int) -> dict[str, int]:
+    """What makes a meeting part of the record: attendance, minutes, decided actions."""
+    meeting = get_or_raise(session, Meeting, meeting_id, "meeting")
+    history = {
+        "attendance": int(
+            session.scalar(select(func.count()).where(Attendance.meeting_id == meeting_id)) or 0
+        ),
+        "roadmap actions": int(
+            session.scalar(
+                select(func.count()).where(RoadmapAction.decided_in_meeting_id == meeting_id)
+            )
+            or 0
+        ),
+        "minutes": 1 if (meeting.minutes or meeting.decisions) else 0,
+    }
+    return {name: n for name, n in history.items() if n}
+
+
 def delete_meeting(db: Database, meeting_id: int) -> None:
-    """Delete a meeting without history (no attendance, minutes or decided actions)."""
+    """Delete a meeting without history (its topics go with it)."""
     with db.write() as session:
         meeting = get_or_raise(session, Meeting, meeting_id, "meeting")
-        history = {
-            "attendance": session.scalar(
-                select(func.count()).where(Attendance.meeting_id == meeting_id)
-            ),
-            "roadmap actions": session.scalar(
-                select(func.count()).where(RoadmapAction.decided_in_meeting_id == meeting_id)
-            ),
-            "minutes": 1 if (meeting.minutes or meeting.decisions) else 0,
-        }
-        found = {name: n for name, n in history.items() if n}
-        if found:
-            listed = ", ".join(f"{n} {name}" for name, n in found.items())
-            raise HasHistoryError(f"meeting {meeting_id} ({meeting.title}) has history: {listed}")
+        refuse_if_history("meeting", meeting_id, meeting.title, history_of(session, meeting_id))
         session.execute(delete(MeetingTopic).where(MeetingTopic.meeting_id == meeting_id))
         session.delete(meeting)
 

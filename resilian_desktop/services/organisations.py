@@ -30,12 +30,12 @@ from resilian_desktop.domain.text import fold
 from resilian_desktop.domain.vocab import OrganisationKind, TopicRelation
 from resilian_desktop.services.common import (
     DuplicateError,
-    HasHistoryError,
     check_reference,
     collect,
     enum_value,
     get_or_raise,
     raise_if,
+    refuse_if_history,
 )
 
 # Legal forms ignored when comparing names: "Fonderie X SAS" is "Fonderie X".
@@ -79,6 +79,7 @@ class OrganisationRow:
     headcount: int | None
     website: str | None
     notes: str | None
+    archived_at: dt.datetime | None
     created_at: dt.datetime
     updated_at: dt.datetime
     expertise_topics: tuple[str, ...] = field(default=())
@@ -117,6 +118,7 @@ def _row(org: Organisation, topics: list[tuple[str, str]] | None = None) -> Orga
         headcount=org.headcount,
         website=org.website,
         notes=org.notes,
+        archived_at=org.archived_at,
         created_at=org.created_at,
         updated_at=org.updated_at,
         expertise_topics=tuple(n for n, r in topics if r == TopicRelation.EXPERTISE.value),
@@ -285,11 +287,20 @@ def get_organisation(db: Database, organisation_id: int) -> OrganisationRow:
 
 
 def list_organisations(
-    db: Database, *, kind: str | None = None, programme_id: int | None = None
+    db: Database,
+    *,
+    kind: str | None = None,
+    programme_id: int | None = None,
+    include_archived: bool = False,
 ) -> list[OrganisationRow]:
-    """Organisations by name; optionally of one kind or members of one programme."""
+    """Organisations by name; optionally of one kind or members of one programme.
+
+    Archived organisations are left out unless include_archived.
+    """
     with db.read() as session:
         query = select(Organisation).order_by(Organisation.name, Organisation.id)
+        if not include_archived:
+            query = query.where(Organisation.archived_at.is_(None))
         if kind:
             query = query.where(Organisation.kind == kind)
         if programme_id is not None:
@@ -334,12 +345,9 @@ def delete_organisation(db: Database, organisation_id: int) -> None:
     """Delete an organisation that has no history (its topics go with it)."""
     with db.write() as session:
         org = get_or_raise(session, Organisation, organisation_id, "organisation")
-        history = history_of(session, organisation_id)
-        if history:
-            listed = ", ".join(f"{n} {name}" for name, n in history.items())
-            raise HasHistoryError(
-                f"organisation {organisation_id} ({org.name}) has history: {listed}"
-            )
+        refuse_if_history(
+            "organisation", organisation_id, org.name, history_of(session, organisation_id)
+        )
         session.execute(
             delete(OrganisationTopic).where(OrganisationTopic.organisation_id == organisation_id)
         )

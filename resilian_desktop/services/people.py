@@ -23,12 +23,12 @@ from resilian_desktop.domain.text import fold
 from resilian_desktop.domain.vocab import Civility, ConsentBasis
 from resilian_desktop.services.common import (
     DuplicateError,
-    HasHistoryError,
     check_reference,
     collect,
     enum_value,
     get_or_raise,
     raise_if,
+    refuse_if_history,
 )
 
 
@@ -68,6 +68,8 @@ class PersonRow:
     consent_date: dt.date | None
     notes: str | None
     active: bool
+    archived_at: dt.datetime | None
+    erased_at: dt.datetime | None
     created_at: dt.datetime
     updated_at: dt.datetime
 
@@ -94,6 +96,8 @@ def _row(person: Person, organisation_name: str | None) -> PersonRow:
         consent_date=person.consent_date,
         notes=person.notes,
         active=person.active,
+        archived_at=person.archived_at,
+        erased_at=person.erased_at,
         created_at=person.created_at,
         updated_at=person.updated_at,
     )
@@ -230,15 +234,24 @@ def get_person(db: Database, person_id: int) -> PersonRow:
 
 
 def list_people(
-    db: Database, *, organisation_id: int | None = None, taskforce_id: int | None = None
+    db: Database,
+    *,
+    organisation_id: int | None = None,
+    taskforce_id: int | None = None,
+    include_archived: bool = False,
 ) -> list[PersonRow]:
-    """Contacts by last name; optionally of one organisation or the members of a taskforce."""
+    """Contacts by last name; optionally of one organisation or the members of a taskforce.
+
+    Archived contacts are left out unless include_archived.
+    """
     with db.read() as session:
         query = (
             select(Person, Organisation.name)
             .outerjoin(Organisation, Organisation.id == Person.organisation_id)
             .order_by(Person.last_name, Person.first_name, Person.id)
         )
+        if not include_archived:
+            query = query.where(Person.archived_at.is_(None))
         if organisation_id is not None:
             query = query.where(Person.organisation_id == organisation_id)
         if taskforce_id is not None:
@@ -267,8 +280,5 @@ def delete_person(db: Database, person_id: int) -> None:
     """Delete a contact without history (never invited, in no taskforce, owns no action)."""
     with db.write() as session:
         person = get_or_raise(session, Person, person_id, "person")
-        history = history_of(session, person_id)
-        if history:
-            listed = ", ".join(f"{n} {name}" for name, n in history.items())
-            raise HasHistoryError(f"person {person_id} ({person.full_name}) has history: {listed}")
+        refuse_if_history("person", person_id, person.full_name, history_of(session, person_id))
         session.delete(person)

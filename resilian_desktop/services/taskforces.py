@@ -23,12 +23,12 @@ from resilian_desktop.domain import validation as v
 from resilian_desktop.domain.errors import FieldProblem, ValidationError
 from resilian_desktop.domain.vocab import ActionStatus, MemberRole, TaskforceStatus
 from resilian_desktop.services.common import (
-    HasHistoryError,
     check_reference,
     collect,
     enum_value,
     get_or_raise,
     raise_if,
+    refuse_if_history,
 )
 
 CLOSED_ACTION_STATUSES = (ActionStatus.DONE.value, ActionStatus.DROPPED.value)
@@ -67,6 +67,7 @@ class TaskforceRow:
     actions: int
     actions_done: int
     actions_late: int
+    archived_at: dt.datetime | None
     created_at: dt.datetime
     updated_at: dt.datetime
 
@@ -238,6 +239,7 @@ def _taskforce_rows(session: Session, where: list[object], today: dt.date) -> li
             actions=int(total),
             actions_done=int(done),
             actions_late=int(late),
+            archived_at=t.archived_at,
             created_at=t.created_at,
             updated_at=t.updated_at,
         )
@@ -283,8 +285,12 @@ def list_taskforces(
     programme_id: int | None = None,
     status: str | None = None,
     today: dt.date | None = None,
+    include_archived: bool = False,
 ) -> list[TaskforceRow]:
+    """Taskforces by name; archived ones are left out unless include_archived."""
     where: list[object] = []
+    if not include_archived:
+        where.append(Taskforce.archived_at.is_(None))
     if programme_id is not None:
         where.append(Taskforce.programme_id == programme_id)
     if status:
@@ -293,27 +299,31 @@ def list_taskforces(
         return _taskforce_rows(session, where, today or dt.date.today())
 
 
+def history_of(session: Session, taskforce_id: int) -> dict[str, int]:
+    """What makes a taskforce part of the record: its roadmap, members and meetings."""
+    history = {
+        "roadmap actions": int(
+            session.scalar(select(func.count()).where(RoadmapAction.taskforce_id == taskforce_id))
+            or 0
+        ),
+        "members": int(
+            session.scalar(select(func.count()).where(TaskforceMember.taskforce_id == taskforce_id))
+            or 0
+        ),
+        "meetings": int(
+            session.scalar(select(func.count()).where(Meeting.taskforce_id == taskforce_id)) or 0
+        ),
+    }
+    return {name: n for name, n in history.items() if n}
+
+
 def delete_taskforce(db: Database, taskforce_id: int) -> None:
-    """Delete a taskforce without history (no action, member or meeting)."""
+    """Delete a taskforce without history (the organisations that raised it are unlinked)."""
     with db.write() as session:
         taskforce = get_or_raise(session, Taskforce, taskforce_id, "taskforce")
-        history = {
-            "roadmap actions": session.scalar(
-                select(func.count()).where(RoadmapAction.taskforce_id == taskforce_id)
-            ),
-            "members": session.scalar(
-                select(func.count()).where(TaskforceMember.taskforce_id == taskforce_id)
-            ),
-            "meetings": session.scalar(
-                select(func.count()).where(Meeting.taskforce_id == taskforce_id)
-            ),
-        }
-        found = {name: n for name, n in history.items() if n}
-        if found:
-            listed = ", ".join(f"{n} {name}" for name, n in found.items())
-            raise HasHistoryError(
-                f"taskforce {taskforce_id} ({taskforce.name}) has history: {listed}"
-            )
+        refuse_if_history(
+            "taskforce", taskforce_id, taskforce.name, history_of(session, taskforce_id)
+        )
         session.execute(delete(TaskforceOrigin).where(TaskforceOrigin.taskforce_id == taskforce_id))
         session.delete(taskforce)
 
@@ -487,11 +497,23 @@ def _action_rows(session: Session, where: list[object]) -> list[ActionRow]:
     return rows
 
 
-def list_actions(db: Database, *, taskforce_id: int | None = None) -> list[ActionRow]:
-    """Roadmap actions in roadmap order; all taskforces' when none is given."""
+def list_actions(
+    db: Database, *, taskforce_id: int | None = None, include_archived: bool = False
+) -> list[ActionRow]:
+    """Roadmap actions in roadmap order.
+
+    Without a taskforce: the actions of every taskforce, archived taskforces'
+    only when include_archived.
+    """
     where: list[object] = []
     if taskforce_id is not None:
         where.append(RoadmapAction.taskforce_id == taskforce_id)
+    elif not include_archived:
+        where.append(
+            RoadmapAction.taskforce_id.in_(
+                select(Taskforce.id).where(Taskforce.archived_at.is_(None))
+            )
+        )
     with db.read() as session:
         return _action_rows(session, where)
 

@@ -1,0 +1,74 @@
+"""`backup -o FILE` and `restore FILE`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from resilian_desktop import paths
+from resilian_desktop.domain.errors import ResilianError
+from resilian_desktop.services.backups import backup_to, restore
+
+
+def register(commands: Any) -> None:
+    backup: argparse.ArgumentParser = commands.add_parser(
+        "backup", help="copy the database, consistently, to a file"
+    )
+    backup.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    backup.set_defaults(handler=cmd_backup)
+    restore_parser: argparse.ArgumentParser = commands.add_parser(
+        "restore", help="replace the database by a backup (the current one is backed up first)"
+    )
+    restore_parser.add_argument("file", type=Path)
+    restore_parser.set_defaults(handler=cmd_restore)
+
+
+def _database(args: argparse.Namespace) -> Path:
+    path = paths.database_path(args.db)
+    if not path.exists():
+        raise ResilianError(f"{path}: no such database")
+    return path
+
+
+def window_holding(path: Path) -> int | None:
+    """PID of a live window holding the database's lock file (Qt's QLockFile format)."""
+    lock = Path(str(path) + ".lock")
+    try:
+        pid = int(lock.read_text(encoding="utf-8", errors="replace").splitlines()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except PermissionError:
+        return pid
+    return pid
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from resilian_desktop.db.storage import DatabaseRefused, probe
+
+    source = _database(args)
+    found = probe(source)
+    if found.detail:
+        raise DatabaseRefused(source, found.state, found.detail)
+    target = backup_to(source, args.output.expanduser())
+    print(f"backup of {source} written to {target} ({target.stat().st_size // 1024} KiB)")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    target = paths.database_path(args.db)
+    holder = window_holding(target)
+    if holder is not None:
+        raise ResilianError(
+            f"{target}: open in a window (process {holder}); close it before restoring"
+        )
+    safety = restore(target, args.file.expanduser(), paths.backup_dir())
+    if safety is not None:
+        print(f"the previous database was saved to {safety}")
+    print(f"{target} restored from {args.file}")
+    return 0

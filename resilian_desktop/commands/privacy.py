@@ -1,0 +1,79 @@
+"""`privacy export|erase|review`: personal data as the RGPD asks."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from resilian_desktop.commands.common import UsageError, open_database_from_args, print_json
+from resilian_desktop.exports.files import atomic_output
+from resilian_desktop.services import privacy
+
+
+def register(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "privacy", help="personal data: export what is held about a person, erase it, review"
+    )
+    actions = parser.add_subparsers(dest="privacy_action", metavar="ACTION", required=True)
+    export = actions.add_parser("export", help="everything held about a person, as JSON or .xlsx")
+    export.add_argument("--person", type=int, required=True, metavar="ID")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.set_defaults(handler=cmd_export)
+    erase = actions.add_parser(
+        "erase", help="erase a person's identity and details, keeping anonymous attendance"
+    )
+    erase.add_argument("--person", type=int, required=True, metavar="ID")
+    erase.set_defaults(handler=cmd_erase)
+    review = actions.add_parser("review", help="contacts with no activity for three years")
+    review.add_argument("--json", action="store_true")
+    review.add_argument("--years", type=int, default=privacy.REVIEW_AFTER_YEARS)
+    review.set_defaults(handler=cmd_review)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    suffix = args.output.suffix.lower()
+    if suffix not in (".json", ".xlsx"):
+        raise UsageError("the output file must end in .json or .xlsx")
+    db = open_database_from_args(args)
+    try:
+        data = privacy.person_data(db, args.person)
+    finally:
+        db.dispose()
+    with atomic_output(args.output) as partial:
+        if suffix == ".json":
+            partial.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        else:
+            from resilian_desktop.exports.person_xlsx import write_person_workbook
+
+            write_person_workbook(data, partial)
+    print(f"data held about person {args.person} written to {args.output}")
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    db = open_database_from_args(args)
+    try:
+        entry = privacy.erase_person(db, args.person)
+    finally:
+        db.dispose()
+    print(f"person {args.person} erased (register entry {entry}); anonymous attendance kept")
+    return 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    db = open_database_from_args(args)
+    try:
+        rows = privacy.review_inactive(db, years=args.years)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(rows)
+    else:
+        for row in rows:
+            print(
+                f"{row.id}\t{row.last_name}\t{row.first_name}\t{row.organisation or ''}\t"
+                f"{row.last_activity:%d/%m/%Y}"
+            )
+    return 0

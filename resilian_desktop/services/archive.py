@@ -1,0 +1,162 @@
+"""Records leave the everyday lists by archiving; only records without history are deleted.
+
+The network's history is what the funders audit: a meeting that happened, who
+came, which company they were from, must stay as it was. Archiving hides a
+record from the everyday lists and keeps it in every past meeting, sheet and
+report; it can be undone. Deletion is for mistakes only: records without history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from resilian_desktop.db.engine import Database
+from resilian_desktop.db.models import (
+    Meeting,
+    MeetingTopic,
+    Organisation,
+    OrganisationTopic,
+    Person,
+    Taskforce,
+    TaskforceOrigin,
+    utc_now,
+)
+from resilian_desktop.domain.errors import ResilianError
+from resilian_desktop.services import meetings, organisations, people, taskforces
+from resilian_desktop.services.common import get_or_raise
+
+ENTITIES = ("organisation", "contact", "meeting", "taskforce")
+
+
+class ArchiveStateError(ResilianError):
+    """Archiving what is archived already, or restoring what is not archived."""
+
+
+@dataclass(frozen=True)
+class _Entity:
+    model: type[Any]
+    label: Callable[[Any], str]
+    history: Callable[[Session, int], dict[str, int]]
+    goes_with: Callable[[Session, int], dict[str, int]]
+    delete: Callable[[Database, int], None]
+
+
+def _count(session: Session, query: Any) -> int:
+    return int(session.scalar(query) or 0)
+
+
+_REGISTRY: dict[str, _Entity] = {
+    "organisation": _Entity(
+        Organisation,
+        lambda o: str(o.name),
+        organisations.history_of,
+        lambda s, i: {
+            "topic links": _count(
+                s, select(func.count()).where(OrganisationTopic.organisation_id == i)
+            )
+        },
+        organisations.delete_organisation,
+    ),
+    "contact": _Entity(
+        Person,
+        lambda p: str(p.full_name),
+        people.history_of,
+        lambda s, i: {},
+        people.delete_person,
+    ),
+    "meeting": _Entity(
+        Meeting,
+        lambda m: str(m.title),
+        meetings.history_of,
+        lambda s, i: {
+            "topic links": _count(s, select(func.count()).where(MeetingTopic.meeting_id == i))
+        },
+        meetings.delete_meeting,
+    ),
+    "taskforce": _Entity(
+        Taskforce,
+        lambda t: str(t.name),
+        taskforces.history_of,
+        lambda s, i: {
+            "links to the organisations that raised it": _count(
+                s, select(func.count()).where(TaskforceOrigin.taskforce_id == i)
+            )
+        },
+        taskforces.delete_taskforce,
+    ),
+}
+
+
+@dataclass(frozen=True)
+class DeletionPreview:
+    """What deleting a record would mean, for the confirmation the user must give."""
+
+    entity: str
+    record_id: int
+    label: str
+    archived: bool
+    history: dict[str, int]  # non-empty: cannot be deleted, only archived
+    goes_with: dict[str, int]  # rows deleted together with the record
+
+    @property
+    def can_delete(self) -> bool:
+        return not self.history
+
+
+def _entity(entity: str) -> _Entity:
+    try:
+        return _REGISTRY[entity]
+    except KeyError:
+        raise ValueError(
+            f"unknown kind of record {entity!r}; one of {', '.join(ENTITIES)}"
+        ) from None
+
+
+def preview_deletion(db: Database, entity: str, record_id: int) -> DeletionPreview:
+    spec = _entity(entity)
+    with db.read() as session:
+        obj = get_or_raise(session, spec.model, record_id, entity)
+        return DeletionPreview(
+            entity=entity,
+            record_id=record_id,
+            label=spec.label(obj),
+            archived=obj.archived_at is not None,
+            history=spec.history(session, record_id),
+            goes_with={k: n for k, n in spec.goes_with(session, record_id).items() if n},
+        )
+
+
+def delete_record(db: Database, entity: str, record_id: int) -> None:
+    """Delete a record without history; HasHistoryError (naming the history) otherwise."""
+    _entity(entity).delete(db, record_id)
+
+
+def set_archived(db: Database, entity: str, record_id: int, archived: bool) -> str:
+    """Archive or restore a record; returns its label. One transaction."""
+    spec = _entity(entity)
+    with db.write() as session:
+        obj = get_or_raise(session, spec.model, record_id, entity)
+        label = spec.label(obj)
+        if archived and obj.archived_at is not None:
+            raise ArchiveStateError(f"{entity} {record_id} ({label}) is archived already")
+        if not archived and obj.archived_at is None:
+            raise ArchiveStateError(f"{entity} {record_id} ({label}) is not archived")
+        if not archived and getattr(obj, "erased_at", None) is not None:
+            raise ArchiveStateError(
+                f"{entity} {record_id} was erased on request; it stays out of the lists"
+            )
+        obj.archived_at = utc_now() if archived else None
+        return label
+
+
+def archive(db: Database, entity: str, record_id: int) -> str:
+    return set_archived(db, entity, record_id, True)
+
+
+def unarchive(db: Database, entity: str, record_id: int) -> str:
+    return set_archived(db, entity, record_id, False)

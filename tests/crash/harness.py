@@ -1,0 +1,256 @@
+"""Kill the command line with SIGKILL in the middle of real work, then check the files.
+
+After every kill the database must pass integrity_check and foreign_key_check
+and hold either all or none of the interrupted work; an exported file is
+either absent or complete. Run in CI with a few points per scenario
+(tests/crash/test_crash_safety.py) or by hand with many:
+
+    .venv/bin/python -m tests.crash.harness --points 40
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+@dataclass
+class Outcome:
+    scenario: str
+    tried: int = 0
+    interrupted: int = 0  # killed before the command finished
+    survived: int = 0
+    failures: list[str] = field(default_factory=list)
+    states: Counter[str] = field(default_factory=Counter)  # what the survivors held
+
+
+def run_cli(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "resilian_desktop", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+
+
+def timed_run(args: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    process = run_cli(args, env)
+    if process.wait(timeout=600) != 0:
+        raise RuntimeError(f"the command failed without being killed: {args}")
+    return time.perf_counter() - start
+
+
+def kill_after(args: list[str], env: dict[str, str], delay: float) -> bool:
+    """Run, SIGKILL after *delay* seconds; True when the kill interrupted it."""
+    process = run_cli(args, env)
+    try:
+        process.wait(timeout=delay)
+        return False
+    except subprocess.TimeoutExpired:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        return True
+
+
+def database_problems(path: Path) -> list[str]:
+    """integrity_check and foreign_key_check of a file, opened as SQLite would after a crash."""
+    if not path.exists() or path.stat().st_size == 0:
+        return []
+    raw = sqlite3.connect(path)
+    try:
+        problems = [r[0] for r in raw.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [f"foreign key {r}" for r in raw.execute("PRAGMA foreign_key_check")]
+    finally:
+        raw.close()
+    return problems
+
+
+def count(path: Path, sql: str) -> int | None:
+    """A count, or None when the table does not exist (yet)."""
+    if not path.exists():
+        return None
+    raw = sqlite3.connect(path)
+    try:
+        return int(raw.execute(sql).fetchone()[0])
+    except sqlite3.OperationalError:
+        return None
+    finally:
+        raw.close()
+
+
+def _delays(total: float, points: int) -> list[float]:
+    return [total * (i + 0.5) / points for i in range(points)]
+
+
+def _scenario(
+    name: str,
+    points: int,
+    work: Path,
+    prepare: Callable[[Path], list[str]],
+    check: Callable[[Path], tuple[str | None, str]],
+) -> Outcome:
+    """prepare(folder) sets up a fresh folder and returns the CLI arguments;
+    check(folder) returns (a failure description or None, the state found)."""
+    outcome = Outcome(name)
+    base = work / name
+    env = {**os.environ, "RESILIAN_DATA_DIR": str(base / "userdata")}
+    shutil.rmtree(base, ignore_errors=True)
+    base.mkdir(parents=True)
+    reference = base / "reference"
+    reference.mkdir()
+    total = timed_run(prepare(reference), {**env, "RESILIAN_DATA_DIR": str(reference / "userdata")})
+    if (problem := check(reference)[0]) is not None:
+        raise RuntimeError(f"{name}: the uninterrupted run fails its own check: {problem}")
+    for index, delay in enumerate(_delays(total, points)):
+        folder = base / f"kill-{index:03d}"
+        folder.mkdir()
+        args = prepare(folder)
+        outcome.tried += 1
+        outcome.interrupted += kill_after(
+            args, {**env, "RESILIAN_DATA_DIR": str(folder / "userdata")}, delay
+        )
+        problem, state = check(folder)
+        if problem is None:
+            outcome.survived += 1
+            outcome.states[state] += 1
+        else:
+            outcome.failures.append(f"{name} killed at {delay:.2f} s: {problem}")
+        shutil.rmtree(folder, ignore_errors=True)
+    return outcome
+
+
+def demo_scenario(points: int, work: Path, scale: int = 4) -> Outcome:
+    expected: dict[str, int] = {}
+
+    def prepare(folder: Path) -> list[str]:
+        return ["--db", str(folder / "demo.sqlite"), "demo", "--scale", str(scale)]
+
+    def check(folder: Path) -> tuple[str | None, str]:
+        path = folder / "demo.sqlite"
+        problems = database_problems(path)
+        if problems:
+            return f"damaged: {problems[:3]}", "damaged"
+        counts = {
+            table: count(path, f"SELECT count(*) FROM {table}")
+            for table in ("organisation", "person", "meeting", "attendance", "roadmap_action")
+        }
+        if not expected:
+            expected.update({k: v for k, v in counts.items() if v is not None})
+            return None, "all"
+        if all(v in (None, 0) for v in counts.values()):
+            return None, "none"
+        if counts == expected:
+            return None, "all"
+        return f"partial demo: {counts} (expected none or {expected})", "partial"
+
+    return _scenario("demo", points, work, prepare, check)
+
+
+def migration_scenario(points: int, work: Path) -> Outcome:
+    fixture = FIXTURES / "schema_0001.sqlite"
+    tables = ("organisation", "person", "meeting", "attendance", "roadmap_action", "taskforce")
+    before = {t: count(fixture, f"SELECT count(*) FROM {t}") for t in tables}
+
+    def prepare(folder: Path) -> list[str]:
+        shutil.copyfile(fixture, folder / "old.sqlite")
+        return ["--db", str(folder / "old.sqlite"), "check"]
+
+    def check(folder: Path) -> tuple[str | None, str]:
+        path = folder / "old.sqlite"
+        problems = database_problems(path)
+        if problems:
+            return f"damaged: {problems[:3]}", "damaged"
+        revision = None
+        raw = sqlite3.connect(path)
+        try:
+            revision = raw.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            columns = {r[1] for r in raw.execute("PRAGMA table_info(person)")}
+        finally:
+            raw.close()
+        after = {t: count(path, f"SELECT count(*) FROM {t}") for t in tables}
+        if after != before:
+            return f"rows changed: {after} != {before}", "lost rows"
+        if revision == "0001" and "archived_at" in columns:
+            return "schema changed but revision still 0001", "mixed"
+        if revision not in ("0001", "0002"):
+            return f"unexpected revision {revision}", "unknown"
+        for copy in (folder / "userdata").rglob("*.sqlite"):
+            if database_problems(copy):
+                return f"a pre-migration backup is damaged: {copy.name}", "bad backup"
+        return None, f"schema {revision}"
+
+    return _scenario("migration", points, work, prepare, check)
+
+
+def backup_scenario(points: int, work: Path) -> Outcome:
+    fixture = FIXTURES / "schema_0001.sqlite"
+    source = work / "backup-source.sqlite"
+    if not source.exists():
+        shutil.copyfile(fixture, source)
+        subprocess.run(
+            [sys.executable, "-m", "resilian_desktop", "--db", str(source), "check"],
+            check=True,
+            capture_output=True,
+            env={**os.environ, "RESILIAN_DATA_DIR": str(work / "backup-source-userdata")},
+        )
+
+    def prepare(folder: Path) -> list[str]:
+        return ["--db", str(source), "backup", "-o", str(folder / "copie.sqlite")]
+
+    def check(folder: Path) -> tuple[str | None, str]:
+        target = folder / "copie.sqlite"
+        if not target.exists():
+            return None, "no file"
+        problems = database_problems(target)
+        if problems:
+            return f"half-written copy under the user's name: {problems[:3]}", "half"
+        if count(target, "SELECT count(*) FROM attendance") != count(
+            source, "SELECT count(*) FROM attendance"
+        ):
+            return "incomplete copy under the user's name", "half"
+        return None, "complete file"
+
+    return _scenario("backup", points, work, prepare, check)
+
+
+SCENARIOS: dict[str, Callable[[int, Path], Outcome]] = {
+    "demo": demo_scenario,
+    "migration": migration_scenario,
+    "backup": backup_scenario,
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--points", type=int, default=20, help="kill points per scenario")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/resilian-crash"))
+    parser.add_argument("scenarios", nargs="*", default=list(SCENARIOS))
+    args = parser.parse_args()
+    failed = False
+    for name in args.scenarios:
+        outcome = SCENARIOS[name](args.points, args.work)
+        print(
+            f"{name}: {outcome.tried} kill points tried, {outcome.interrupted} interrupted the "
+            f"command, {outcome.survived} survived; found: {dict(outcome.states)}"
+        )
+        for failure in outcome.failures:
+            print(f"  FAILED {failure}")
+        failed |= bool(outcome.failures)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
