@@ -235,3 +235,19 @@ def test_known_revisions_match_the_migration_scripts() -> None:
     oldest_first = [s.revision for s in reversed(list(scripts.walk_revisions()))]
     assert list(KNOWN_REVISIONS) == oldest_first
     assert scripts.get_current_head() == head_revision()
+
+
+def test_migrations_build_exactly_the_models(db: Database) -> None:
+    """A model change without its Alembic revision fails here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from resilian_desktop.db.models import Base
+    from resilian_desktop.db.storage import include_object
+
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection,
+            opts={"include_object": include_object, "compare_type": True, "render_as_batch": True},
+        )
+        assert compare_metadata(context, Base.metadata) == []

@@ -178,6 +178,15 @@ class Membership(Timestamped, Base):
     __tablename__ = "membership"
     __table_args__ = (
         UniqueConstraint("organisation_id", "programme_id", "since"),
+        # One membership without a start date per organisation and programme
+        # (NULLs are distinct in the constraint above).
+        Index(
+            "uq_membership_undated",
+            "organisation_id",
+            "programme_id",
+            unique=True,
+            sqlite_where=text("since IS NULL"),
+        ),
         CheckConstraint("until IS NULL OR since IS NULL OR until >= since", name="dates_ordered"),
     )
 
@@ -306,6 +315,22 @@ class TaskforceMember(Timestamped, Base):
             "person_id IS NOT NULL OR organisation_id IS NOT NULL", name="person_or_organisation"
         ),
         UniqueConstraint("taskforce_id", "person_id", "organisation_id"),
+        # SQLite treats NULLs as distinct in the constraint above: these say
+        # "a person once per taskforce" and "a whole organisation once".
+        Index(
+            "uq_taskforce_member_person",
+            "taskforce_id",
+            "person_id",
+            unique=True,
+            sqlite_where=text("person_id IS NOT NULL"),
+        ),
+        Index(
+            "uq_taskforce_member_organisation",
+            "taskforce_id",
+            "organisation_id",
+            unique=True,
+            sqlite_where=text("person_id IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -70,6 +70,14 @@ def alembic_config() -> Config:
     return config
 
 
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    """What Alembic compares with the models: not the FTS5 search table and its
+    shadow tables, which the migrations manage by hand."""
+    return not (type_ == "table" and name is not None and name.startswith("search_index"))
+
+
 def head_revision() -> str:
     return HEAD_REVISION
 

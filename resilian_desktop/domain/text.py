@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters that Unicode decomposition leaves alone but a French user types
 # without their mark.
@@ -38,6 +39,15 @@ def fold(text: str) -> str:
 
     "L'Œuvre Notre-Dame" gives "l oeuvre notre dame".
     """
+    # Word by word through a cache: names, communes and job titles repeat, so
+    # indexing a large network folds each distinct word once.
+    return " ".join(filter(None, map(_fold_word, text.split())))
+
+
+@lru_cache(maxsize=200_000)
+def _fold_word(text: str) -> str:
+    if text.isascii():  # most words, and every email and number: no accents to remove
+        return _NON_WORD.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFKD", text.translate(_UNFOLDED))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = text.translate(_UNFOLDED)  # casefold may have produced new ligature forms
@@ -51,8 +61,12 @@ def search_terms(text: str) -> str:
     "l'oreal" all find it.
     """
     folded = fold(text)
-    joined = [fold(part).replace(" ", "") for part in re.findall(r"\S*['’ʼ‘`´]\S*", text)]
-    return " ".join([folded, *[j for j in joined if j]]).strip()
+    if not _APOSTROPHES.search(text):
+        return folded
+    joined = [
+        _fold_word(word).replace(" ", "") for word in text.split() if _APOSTROPHES.search(word)
+    ]
+    return " ".join([folded, *[j for j in joined if j]])
 
 
 def fts_query(user_text: str) -> str | None:
