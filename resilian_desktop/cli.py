@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window on the demo database of the user data folder (created if missing)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check, headless, that this installation works (database, exports, window)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill the database with a fictional network")
@@ -240,6 +245,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Parse *argv* and run the command; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from resilian_desktop.selftest import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from resilian_desktop.app import run_gui
 

@@ -1,0 +1,139 @@
+"""`resilian-desktop --self-test`: prove, headless, that this installation works.
+
+Runs the same from source and inside the PyInstaller bundle: a temporary
+database is created and migrated, filled with a small demo, an attendance
+workbook and a roadmap PDF are written and read back, and the main window is
+built offscreen. Prints one line per check; exit code 0 only if all passed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+class SelfTest:
+    def __init__(self, write: Callable[[str], Any] = print) -> None:
+        self.write = write
+        self.failures = 0
+
+    def check(self, name: str, step: Callable[[], str]) -> bool:
+        started = time.perf_counter()
+        try:
+            detail = step()
+        except Exception as error:  # a self-test reports every failure and goes on
+            self.failures += 1
+            self.write(f"FAIL  {name}: {error}")
+            self.write("      " + traceback.format_exc().strip().replace("\n", "\n      "))
+            return False
+        self.write(
+            f"ok    {name} ({time.perf_counter() - started:.2f} s){': ' + detail if detail else ''}"
+        )
+        return True
+
+
+def run_self_test(write: Callable[[str], Any] = print) -> int:
+    # The window is built without a screen; set before Qt starts.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    test = SelfTest(write)
+    write(f"RESILIAN Desktop self-test, Python {sys.version.split()[0]}, {sys.platform}")
+    with tempfile.TemporaryDirectory(prefix="resilian-self-test-") as tmp:
+        folder = Path(tmp)
+        os.environ["RESILIAN_DATA_DIR"] = str(folder / "userdata")
+        state: dict[str, Any] = {}
+
+        def database() -> str:
+            import resilian_desktop.services  # noqa: F401  (search index hook)
+            from resilian_desktop.db.storage import check, head_revision, open_database, probe
+
+            path = folder / "self-test.sqlite"
+            state["db"] = open_database(path, backup_dir=folder / "backups")
+            problems = check(state["db"])
+            if problems:
+                raise RuntimeError("; ".join(problems))
+            revision = probe(path).revision
+            if revision != head_revision():
+                raise RuntimeError(f"schema {revision}, expected {head_revision()}")
+            return f"created and migrated to schema {revision}"
+
+        def demo() -> str:
+            from resilian_desktop.services.demo import generate_demo
+            from resilian_desktop.services.search import search
+
+            summary = generate_demo(state["db"], scale=1)
+            with state["db"].read() as session:
+                hits = search(session, "coeur")
+            if not hits:
+                raise RuntimeError("the search finds nothing for 'coeur'")
+            return f"{summary.organisations} organisations, {summary.meetings} meetings"
+
+        def workbook() -> str:
+            from openpyxl import load_workbook
+
+            from resilian_desktop.exports.xlsx.attendance import write_attendance_workbook
+            from resilian_desktop.services.meetings import list_meetings
+            from resilian_desktop.services.sheets import attendance_sheet
+
+            held = next(m for m in list_meetings(state["db"]) if m.status == "held" and m.present)
+            target = folder / "emargement.xlsx"
+            write_attendance_workbook([attendance_sheet(state["db"], held.id)], target)
+            sheet = load_workbook(target).worksheets[0]
+            text = " ".join(str(c.value) for row in sheet.iter_rows() for c in row if c.value)
+            if "émargement" not in text.lower() or held.title not in text:
+                raise RuntimeError("the workbook read back lacks its title or the meeting")
+            return f"{target.stat().st_size // 1024} KiB, read back"
+
+        def roadmap() -> str:
+            from PySide6.QtPdf import QPdfDocument
+            from PySide6.QtWidgets import QApplication
+
+            from resilian_desktop.exports.pdf import write_roadmap_pdf
+            from resilian_desktop.services.documents import roadmap_document
+            from resilian_desktop.services.taskforces import list_taskforces
+
+            taskforce = list_taskforces(state["db"])[0]
+            target = folder / "feuille-de-route.pdf"
+            pages = write_roadmap_pdf(roadmap_document(state["db"], taskforce.id), target)
+            state["app"] = QApplication.instance() or QApplication([sys.argv[0]])
+            document = QPdfDocument()
+            if document.load(str(target)) != QPdfDocument.Error.None_:
+                raise RuntimeError("QtPdf cannot read the roadmap back")
+            text = document.getAllText(0).text()
+            if document.pageCount() != pages or "Feuille de route" not in text:
+                raise RuntimeError("the PDF read back is not the roadmap written")
+            return f"{pages} pages, read back"
+
+        def window() -> str:
+            from resilian_desktop.app import install_translators, make_application
+            from resilian_desktop.qt.main_window import MainWindow
+
+            app = make_application()
+            install_translators(app, "fr")
+            main = MainWindow(state["db"])
+            main.show()
+            app.processEvents()
+            image = main.grab()
+            main.close()
+            if image.isNull() or "RESILIAN Desktop" not in main.windowTitle():
+                raise RuntimeError("the main window did not paint")
+            return f"painted {image.width()}x{image.height()} offscreen"
+
+        for name, step in (
+            ("database", database),
+            ("demo network and search", demo),
+            ("attendance workbook", workbook),
+            ("roadmap PDF", roadmap),
+            ("main window", window),
+        ):
+            if not test.check(name, step) and name == "database":
+                break
+        if "db" in state:
+            state["db"].dispose()
+    write("self-test passed" if test.failures == 0 else f"self-test FAILED ({test.failures})")
+    return 0 if test.failures == 0 else 1
