@@ -33,3 +33,14 @@ def test_missing_folder_is_named(tmp_path: Path) -> None:
     target = tmp_path / "nowhere" / "x.pdf"
     with pytest.raises(ExportError, match="nowhere"), atomic_output(target):
         pass
+
+
+def test_exported_file_gets_the_usual_permissions(tmp_path: Path) -> None:
+    import os
+
+    target = tmp_path / "feuille.pdf"
+    with atomic_output(target) as partial:
+        partial.write_bytes(b"%PDF")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask

@@ -82,7 +82,8 @@ def test_formula_text_in_a_person_workbook_stays_text(db: Database, tmp_path: Pa
     write_person_workbook(person_data(db, who.id), target)
     cells = [c for row in load_workbook(target)["Personne"].iter_rows() for c in row]
     assert all(c.data_type != "f" for c in cells)
-    assert any(c.value == '\'=HYPERLINK("http://x")' for c in cells)
+    guarded = [c for c in cells if c.value == '=HYPERLINK("http://x")']
+    assert guarded and all(c.data_type == "s" and c.quotePrefix for c in guarded)
 
 
 def test_erasure_keeps_counts_and_removes_identity(db: Database, db_path: Path) -> None:

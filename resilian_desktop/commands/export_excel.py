@@ -1,9 +1,197 @@
-"""Excel exports: attendance sheets and the period report (issue 4)."""
+"""Excel exports: attendance sheets and the funders' period report (issue 4).
+
+    resilian-desktop export attendance --meeting ID [--meeting ID ...] [--blank] -o OUT.xlsx
+    resilian-desktop export attendance --meeting ID [--blank] --pdf -o OUT.pdf
+    resilian-desktop export report --from YYYY-MM-DD --to YYYY-MM-DD [--programme ID] -o OUT.xlsx
+
+A meeting that was held gives a filled sheet (presence per half-day, totals)
+unless --blank; one not held yet gives a blank sheet to sign. Each command
+writes its file atomically and prints one line naming it. An unknown id
+exits 1 ("error: meeting 99 does not exist"); a target that cannot be
+replaced (open in Excel) exits 1 with the reason.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import argparse
+import datetime as dt
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from resilian_desktop.commands.common import UsageError, open_database_from_args
+from resilian_desktop.domain.errors import ResilianError
+
+if TYPE_CHECKING:
+    from resilian_desktop.services.sheets import AttendanceSheet
+
+PDF_MODULE = "resilian_desktop.exports.pdf.attendance"
 
 
 def register(kinds: Any) -> None:
     """Add the Excel kinds of `export` (attendance, report) to *kinds*."""
+    attendance = kinds.add_parser(
+        "attendance", help="attendance sheets (feuilles d'émargement), one sheet per meeting"
+    )
+    attendance.add_argument(
+        "--meeting",
+        type=int,
+        action="append",
+        required=True,
+        metavar="ID",
+        help="a meeting's id; repeat for several meetings in one workbook",
+    )
+    attendance.add_argument(
+        "--blank",
+        action="store_true",
+        help="sheets to sign, without presence, even for a meeting already held",
+    )
+    attendance.add_argument(
+        "--pdf", action="store_true", help="write a PDF instead of a workbook (one meeting)"
+    )
+    _output_argument(attendance, "OUT.xlsx")
+    attendance.set_defaults(handler=cmd_attendance)
+
+    report = kinds.add_parser("report", help="the funders' activity report of a period")
+    report.add_argument("--from", dest="date_from", type=_iso_date, required=True, metavar="DATE")
+    report.add_argument("--to", dest="date_to", type=_iso_date, required=True, metavar="DATE")
+    report.add_argument(
+        "--programme", type=int, metavar="ID", help="one programme only (default: all)"
+    )
+    _output_argument(report, "OUT.xlsx")
+    report.set_defaults(handler=cmd_report)
+
+
+def _output_argument(parser: argparse.ArgumentParser, metavar: str) -> None:
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar=metavar,
+        help="the file to write (replaced whole, or left as it was on error)",
+    )
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-31") from None
+
+
+def _pdf_writer() -> Callable[..., Any] | None:
+    """write_attendance_pdf of the PDF exports, when that module exists."""
+    try:
+        module = importlib.import_module(PDF_MODULE)
+    except ModuleNotFoundError as error:
+        if error.name and PDF_MODULE.startswith(error.name):
+            return None
+        raise
+    writer = getattr(module, "write_attendance_pdf", None)
+    return writer if callable(writer) else None
+
+
+def pdf_document(sheet: AttendanceSheet) -> Any:
+    """The PDF module's document for *sheet*: a field-by-field copy.
+
+    Uses the module's own converter when it has one (``from_attendance_sheet``).
+    """
+    module = importlib.import_module(PDF_MODULE)
+    convert = getattr(module, "from_attendance_sheet", None)
+    if callable(convert):
+        return convert(sheet)
+    from resilian_desktop.exports.pdf.model import Funder, Letterhead, MeetingInfo
+
+    def line(person: Any) -> Any:
+        return module.SheetLine(
+            last_name=person.last_name,
+            first_name=person.first_name,
+            organisation=person.organisation,
+            job_title=person.job_title,
+            role_label=person.role_label if person.role != "participant" else "",
+            presence_labels=person.presence_labels if sheet.filled else (),
+            number=person.number,
+        )
+
+    return module.AttendanceSheetDocument(
+        letterhead=Letterhead(
+            programme=sheet.programme_name,
+            agency=sheet.organiser,
+            funding_mention=" ".join(sheet.funding_mentions) or None,
+            operation_reference=sheet.operation_reference,
+            funders=tuple(Funder(f.name, f.logo_path) for f in sheet.funders),
+        ),
+        meeting=MeetingInfo(
+            title=sheet.meeting_title,
+            kind=sheet.kind,
+            date=sheet.date,
+            start_time=sheet.start_time,
+            end_time=sheet.end_time,
+            venue=sheet.venue,
+            host=sheet.host_organisation,
+            taskforce=sheet.taskforce_name,
+            topics=sheet.topics,
+            status=sheet.meeting_status,
+        ),
+        edition_date=sheet.generated_on,
+        half_day_labels=tuple(h.label for h in sheet.half_days),
+        speakers=tuple(line(p) for p in sheet.speakers),
+        participants=tuple(line(p) for p in sheet.participants),
+        speaker_blank_rows=sheet.speaker_blank_rows,
+        blank_rows=sheet.blank_rows,
+        totals=(sheet.totals_text,) if sheet.totals_text else (),
+        certification_text=sheet.certification_text,
+        privacy_notice=sheet.privacy_notice,
+        title=sheet.document_title,
+    )
+
+
+def cmd_attendance(args: argparse.Namespace) -> int:
+    from resilian_desktop.services.sheets import attendance_sheets
+
+    meeting_ids = list(dict.fromkeys(args.meeting))
+    writer = None
+    if args.pdf:
+        if len(meeting_ids) > 1:
+            raise UsageError("--pdf writes one meeting's sheet: give a single --meeting")
+        writer = _pdf_writer()
+        if writer is None:
+            raise ResilianError(
+                "PDF attendance sheets are not available yet; write a workbook (without --pdf)"
+            )
+    db = open_database_from_args(args)
+    try:
+        sheets = attendance_sheets(db, meeting_ids, blank=args.blank)
+    finally:
+        db.dispose()
+    if writer is not None:
+        writer(pdf_document(sheets[0]), args.output)
+        print(f"attendance sheet written to {args.output}")
+        return 0
+    from resilian_desktop.exports.xlsx.attendance import write_attendance_workbook
+
+    write_attendance_workbook(sheets, args.output)
+    kinds = {"filled" if s.filled else "blank" for s in sheets}
+    print(
+        f"{len(sheets)} attendance sheet{'s' if len(sheets) > 1 else ''} "
+        f"({', '.join(sorted(kinds))}) written to {args.output}"
+    )
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from resilian_desktop.services.reports import export_period_report
+    from resilian_desktop.services.stats import Period
+
+    if args.date_to < args.date_from:
+        raise UsageError(f"--to {args.date_to} is before --from {args.date_from}")
+    period = Period(args.date_from, args.date_to, args.programme)
+    db = open_database_from_args(args)
+    try:
+        export_period_report(db, period, args.output)
+    finally:
+        db.dispose()
+    print(f"report {args.date_from:%d/%m/%Y} to {args.date_to:%d/%m/%Y} written to {args.output}")
+    return 0

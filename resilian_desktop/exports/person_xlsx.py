@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-# Characters XML 1.0 forbids; openpyxl raises on them.
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+from resilian_desktop.exports.xlsx.cells import set_cell
 
 FIELD_LABELS = {
     "id": "Identifiant",
@@ -35,22 +32,13 @@ FIELD_LABELS = {
 }
 
 
-def _cell(value: Any) -> Any:
-    """Text that can never run as a formula nor break the file."""
-    if value is None or isinstance(value, bool | int | float):
-        return value
-    text = _ILLEGAL.sub("", str(value))
-    if text.startswith(_FORMULA_PREFIXES):
-        text = "'" + text  # shown as typed, stored as text
-    return text
-
-
 def _table(sheet: Any, headers: list[str], rows: list[list[Any]]) -> None:
     sheet.append(headers)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append([_cell(v) for v in row])
+    for row_number, row in enumerate(rows, start=2):
+        for column, value in enumerate(row, start=1):
+            set_cell(sheet.cell(row_number, column), value)
     sheet.freeze_panes = "A2"
     for column, header in enumerate(headers, start=1):
         width = max([len(str(header))] + [len(str(r[column - 1] or "")) for r in rows])

@@ -138,7 +138,7 @@ def _topics_of(session: Session, organisation_id: int) -> list[tuple[str, str]]:
     ]
 
 
-def _validated(session: Session, draft: OrganisationDraft) -> dict[str, object]:
+def validate_draft(session: Session, draft: OrganisationDraft) -> dict[str, object]:
     problems: list[FieldProblem] = []
     values: dict[str, object] = {
         "name": collect(problems, v.require_text, draft.name, field="name"),
@@ -256,7 +256,7 @@ def create_organisation(
     like an existing one (same name in the same commune) unless allow_duplicate.
     """
     with db.write() as session:
-        values = _validated(session, draft)
+        values = validate_draft(session, draft)
         _check_duplicates(session, values, None, allow_duplicate)
         org = Organisation(**values)
         session.add(org)
@@ -271,7 +271,7 @@ def update_organisation(
 ) -> OrganisationRow:
     with db.write() as session:
         org = get_or_raise(session, Organisation, organisation_id, "organisation")
-        values = _validated(session, draft)
+        values = validate_draft(session, draft)
         _check_duplicates(session, values, organisation_id, allow_duplicate)
         for key, value in values.items():
             setattr(org, key, value)

@@ -103,7 +103,7 @@ def _row(person: Person, organisation_name: str | None) -> PersonRow:
     )
 
 
-def _validated(session: Session, draft: PersonDraft) -> dict[str, object]:
+def validate_draft(session: Session, draft: PersonDraft) -> dict[str, object]:
     problems: list[FieldProblem] = []
     civility = (draft.civility or "").strip() or None
     if civility is not None:
@@ -176,7 +176,7 @@ def find_duplicates(
     return matches
 
 
-def _check_duplicates(
+def check_duplicates(
     session: Session, values: dict[str, object], exclude_id: int | None, allow: bool
 ) -> None:
     if allow:
@@ -204,8 +204,8 @@ def _organisation_name(session: Session, organisation_id: int | None) -> str | N
 def create_person(db: Database, draft: PersonDraft, *, allow_duplicate: bool = False) -> PersonRow:
     """Validate and save a new contact; DuplicateError when it looks like an existing one."""
     with db.write() as session:
-        values = _validated(session, draft)
-        _check_duplicates(session, values, None, allow_duplicate)
+        values = validate_draft(session, draft)
+        check_duplicates(session, values, None, allow_duplicate)
         person = Person(**values)
         session.add(person)
         session.flush()
@@ -217,10 +217,10 @@ def update_person(
 ) -> PersonRow:
     with db.write() as session:
         person = get_or_raise(session, Person, person_id, "person")
-        values = _validated(session, draft)
+        values = validate_draft(session, draft)
         if draft.consent_date is None:
             values["consent_date"] = person.consent_date or values["consent_date"]
-        _check_duplicates(session, values, person_id, allow_duplicate)
+        check_duplicates(session, values, person_id, allow_duplicate)
         for key, value in values.items():
             setattr(person, key, value)
         session.flush()

@@ -96,7 +96,7 @@ def _scalar(session: Session, query: Select[Any]) -> int:
     return int(session.scalar(query) or 0)
 
 
-def _taskforces(period: Period) -> tuple[Select[Any], Select[Any]]:
+def taskforce_ids(period: Period) -> tuple[Select[Any], Select[Any]]:
     overlapping = and_(
         or_(Taskforce.start_date.is_(None), Taskforce.start_date <= period.date_to),
         or_(Taskforce.end_date.is_(None), Taskforce.end_date >= period.date_from),
@@ -195,81 +195,81 @@ def held_meeting_ids(period: Period) -> Select[Any]:
 
 def period_figures(db: Database, period: Period, *, today: dt.date | None = None) -> PeriodFigures:
     """Every figure of the period, in one read transaction."""
+    with db.read() as session:
+        return figures_in(session, period, today=today)
+
+
+def figures_in(session: Session, period: Period, *, today: dt.date | None = None) -> PeriodFigures:
+    """period_figures inside the caller's transaction (the report reads its
+    summary and its detail sheets from the same snapshot)."""
     today = today or dt.date.today()
     reference = min(today, period.date_to)
-    with db.read() as session:
-        held = _held_meetings(period)
-        by_kind = {
-            kind: int(n)
-            for kind, n in session.execute(
-                select(Meeting.kind, func.count())
-                .where(Meeting.id.in_(held))
-                .group_by(Meeting.kind)
-            )
-        }
-        times = session.execute(
-            select(Meeting.id, Meeting.start_time, Meeting.end_time).where(Meeting.id.in_(held))
-        ).all()
-        covered = {mid: half_days(start, end) for mid, start, end in times}
-        present_rows = session.execute(
-            select(
-                Attendance.meeting_id, Attendance.present_morning, Attendance.present_afternoon
-            ).where(Attendance.id.in_(_present(period)))
-        ).all()
-        person_half_days = 0
-        for meeting_id, morning, afternoon in present_rows:
-            if len(covered[meeting_id]) == 2:
-                # Unrecorded half-days of a present person count as attended.
-                person_half_days += (morning is not False) + (afternoon is not False)
-            else:
-                person_half_days += 1
-        present = Attendance.id.in_(_present(period))
-        company_ids = select(Organisation.id).where(
-            Organisation.kind == OrganisationKind.COMPANY.value
+    held = _held_meetings(period)
+    by_kind = {
+        kind: int(n)
+        for kind, n in session.execute(
+            select(Meeting.kind, func.count()).where(Meeting.id.in_(held)).group_by(Meeting.kind)
         )
-        active, closed = _taskforces(period)
-        return PeriodFigures(
-            period=period,
-            reference_date=reference,
-            meetings_held=sum(by_kind.values()),
-            meetings_by_kind=by_kind,
-            half_days=sum(len(h) for h in covered.values()),
-            participations=len(present_rows),
-            person_half_days=person_half_days,
-            distinct_people=_scalar(
-                session, select(func.count(distinct(Attendance.person_id))).where(present)
+    }
+    times = session.execute(
+        select(Meeting.id, Meeting.start_time, Meeting.end_time).where(Meeting.id.in_(held))
+    ).all()
+    covered = {mid: half_days(start, end) for mid, start, end in times}
+    present_rows = session.execute(
+        select(
+            Attendance.meeting_id, Attendance.present_morning, Attendance.present_afternoon
+        ).where(Attendance.id.in_(_present(period)))
+    ).all()
+    person_half_days = 0
+    for meeting_id, morning, afternoon in present_rows:
+        if len(covered[meeting_id]) == 2:
+            # Unrecorded half-days of a present person count as attended.
+            person_half_days += (morning is not False) + (afternoon is not False)
+        else:
+            person_half_days += 1
+    present = Attendance.id.in_(_present(period))
+    company_ids = select(Organisation.id).where(Organisation.kind == OrganisationKind.COMPANY.value)
+    active, closed = taskforce_ids(period)
+    return PeriodFigures(
+        period=period,
+        reference_date=reference,
+        meetings_held=sum(by_kind.values()),
+        meetings_by_kind=by_kind,
+        half_days=sum(len(h) for h in covered.values()),
+        participations=len(present_rows),
+        person_half_days=person_half_days,
+        distinct_people=_scalar(
+            session, select(func.count(distinct(Attendance.person_id))).where(present)
+        ),
+        distinct_organisations=_scalar(
+            session, select(func.count(distinct(Attendance.organisation_id))).where(present)
+        ),
+        companies_supported=_scalar(
+            session,
+            select(func.count(distinct(Attendance.organisation_id))).where(
+                present, Attendance.organisation_id.in_(company_ids)
             ),
-            distinct_organisations=_scalar(
-                session, select(func.count(distinct(Attendance.organisation_id))).where(present)
+        ),
+        elected_officials=_scalar(
+            session,
+            select(func.count(distinct(Attendance.person_id))).where(
+                present, Attendance.role == AttendanceRole.ELECTED_OFFICIAL.value
             ),
-            companies_supported=_scalar(
-                session,
-                select(func.count(distinct(Attendance.organisation_id))).where(
-                    present, Attendance.organisation_id.in_(company_ids)
-                ),
-            ),
-            elected_officials=_scalar(
-                session,
-                select(func.count(distinct(Attendance.person_id))).where(
-                    present, Attendance.role == AttendanceRole.ELECTED_OFFICIAL.value
-                ),
-            ),
-            taskforces_active=_scalar(session, select(func.count()).select_from(active.subquery())),
-            taskforces_closed=_scalar(session, select(func.count()).select_from(closed.subquery())),
-            actions_done=_scalar(
-                session, select(func.count()).select_from(actions_done_ids(period).subquery())
-            ),
-            actions_late=_scalar(
-                session,
-                select(func.count()).select_from(actions_late_ids(period, reference).subquery()),
-            ),
-            actions_due_soon=_scalar(
-                session,
-                select(func.count()).select_from(
-                    actions_due_soon_ids(period, reference).subquery()
-                ),
-            ),
-            dormant_companies=_scalar(
-                session, select(func.count()).select_from(dormant_company_ids(period).subquery())
-            ),
-        )
+        ),
+        taskforces_active=_scalar(session, select(func.count()).select_from(active.subquery())),
+        taskforces_closed=_scalar(session, select(func.count()).select_from(closed.subquery())),
+        actions_done=_scalar(
+            session, select(func.count()).select_from(actions_done_ids(period).subquery())
+        ),
+        actions_late=_scalar(
+            session,
+            select(func.count()).select_from(actions_late_ids(period, reference).subquery()),
+        ),
+        actions_due_soon=_scalar(
+            session,
+            select(func.count()).select_from(actions_due_soon_ids(period, reference).subquery()),
+        ),
+        dormant_companies=_scalar(
+            session, select(func.count()).select_from(dormant_company_ids(period).subquery())
+        ),
+    )

@@ -131,7 +131,7 @@ class ActionRow:
 # --- taskforces -------------------------------------------------------------
 
 
-def _validated(session: Session, draft: TaskforceDraft) -> dict[str, object]:
+def validate_draft(session: Session, draft: TaskforceDraft) -> dict[str, object]:
     problems: list[FieldProblem] = []
     values: dict[str, object] = {
         "programme_id": draft.programme_id,
@@ -255,7 +255,7 @@ def _set_origins(session: Session, taskforce_id: int, ids: tuple[int, ...]) -> N
 
 def create_taskforce(db: Database, draft: TaskforceDraft) -> TaskforceRow:
     with db.write() as session:
-        taskforce = Taskforce(**_validated(session, draft))
+        taskforce = Taskforce(**validate_draft(session, draft))
         session.add(taskforce)
         session.flush()
         _set_origins(session, taskforce.id, draft.origin_organisation_ids)
@@ -266,7 +266,7 @@ def create_taskforce(db: Database, draft: TaskforceDraft) -> TaskforceRow:
 def update_taskforce(db: Database, taskforce_id: int, draft: TaskforceDraft) -> TaskforceRow:
     with db.write() as session:
         taskforce = get_or_raise(session, Taskforce, taskforce_id, "taskforce")
-        for key, value in _validated(session, draft).items():
+        for key, value in validate_draft(session, draft).items():
             setattr(taskforce, key, value)
         _set_origins(session, taskforce_id, draft.origin_organisation_ids)
         session.flush()
@@ -398,7 +398,7 @@ def list_members(db: Database, taskforce_id: int) -> list[MemberRow]:
 # --- roadmap ----------------------------------------------------------------
 
 
-def _validated_action(session: Session, taskforce_id: int, draft: ActionDraft) -> dict[str, object]:
+def validate_action(session: Session, taskforce_id: int, draft: ActionDraft) -> dict[str, object]:
     problems: list[FieldProblem] = []
     values: dict[str, object] = {
         "title": collect(problems, v.require_text, draft.title, field="title", max_length=300),
@@ -522,7 +522,7 @@ def add_action(db: Database, taskforce_id: int, draft: ActionDraft) -> ActionRow
     """Append an action at the end of the roadmap."""
     with db.write() as session:
         get_or_raise(session, Taskforce, taskforce_id, "taskforce")
-        values = _validated_action(session, taskforce_id, draft)
+        values = validate_action(session, taskforce_id, draft)
         last = session.scalar(
             select(func.max(RoadmapAction.position)).where(
                 RoadmapAction.taskforce_id == taskforce_id
@@ -537,7 +537,7 @@ def add_action(db: Database, taskforce_id: int, draft: ActionDraft) -> ActionRow
 def update_action(db: Database, action_id: int, draft: ActionDraft) -> ActionRow:
     with db.write() as session:
         action = get_or_raise(session, RoadmapAction, action_id, "roadmap action")
-        for key, value in _validated_action(session, action.taskforce_id, draft).items():
+        for key, value in validate_action(session, action.taskforce_id, draft).items():
             setattr(action, key, value)
         session.flush()
         return _action_rows(session, [RoadmapAction.id == action_id])[0]

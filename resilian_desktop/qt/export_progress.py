@@ -1,0 +1,148 @@
+"""Long exports run off the interface thread, with a progress dialog and a Cancel button.
+
+:func:`run_with_progress` runs a job (any function taking a progress callback)
+in a worker thread while a modal QProgressDialog shows how far it is; Cancel
+makes the next progress call raise ExportCancelled, so the export stops and
+exports.files.atomic_output leaves no file behind. The window stays painted
+and responsive meanwhile.
+
+:func:`export_report` and :func:`export_attendance_sheets` are the two
+exports of issue 4 wrapped this way, for the dashboard's "Period report…" and
+the meeting form's "Attendance sheet…" buttons.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from resilian_desktop.db.engine import Database
+from resilian_desktop.exports.xlsx.stream import ExportCancelled, Progress
+
+T = TypeVar("T")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportProgress", text)
+
+
+SCALE = 1000  # the dialog counts in thousandths: row counts can exceed an int's range
+
+
+class _Worker(QThread):
+    progressed = Signal(int, int)
+
+    def __init__(self, job: Callable[[Progress], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._job = job
+        self.cancel_requested = threading.Event()
+        self.value: Any = None
+        self.error: BaseException | None = None
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.cancel_requested.is_set():
+            raise ExportCancelled
+        self.progressed.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            self.value = self._job(self._progress)
+        except BaseException as error:  # handed to the interface thread, raised again there
+            self.error = error
+
+
+def run_with_progress(
+    parent: QWidget | None,
+    title: str,
+    job: Callable[[Progress], T],
+    *,
+    label: str = "",
+    minimum_duration_ms: int = 400,
+) -> T | None:
+    """Run *job(progress)* in a worker thread behind a progress dialog.
+
+    Returns what *job* returned, or None when the officer cancelled. An
+    exception raised by *job* is raised again here, in the interface thread.
+    The dialog appears only for jobs longer than *minimum_duration_ms*.
+    """
+    dialog = QProgressDialog(label or title, _tr("Cancel"), 0, SCALE, parent)
+    dialog.setObjectName("export_progress_dialog")
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(minimum_duration_ms)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)
+    worker = _Worker(job)
+
+    def show(done: int, total: int) -> None:
+        dialog.setValue(min(SCALE, done * SCALE // max(total, 1)))
+
+    loop = QEventLoop()
+    worker.progressed.connect(show, Qt.ConnectionType.QueuedConnection)
+    worker.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    dialog.canceled.connect(worker.cancel_requested.set)
+    worker.start()
+    if not worker.isFinished():
+        loop.exec()
+    worker.wait()
+    dialog.close()
+    dialog.deleteLater()
+    error = worker.error
+    worker.deleteLater()
+    if isinstance(error, ExportCancelled):
+        return None
+    if error is not None:
+        raise error
+    return worker.value  # type: ignore[no-any-return]
+
+
+def export_report(
+    parent: QWidget | None,
+    db: Database,
+    date_from: dt.date,
+    date_to: dt.date,
+    target: Path,
+    *,
+    programme_id: int | None = None,
+) -> Path | None:
+    """Write the period report to *target* with a progress dialog; None when cancelled."""
+    from resilian_desktop.services.reports import export_period_report
+    from resilian_desktop.services.stats import Period
+
+    period = Period(date_from, date_to, programme_id)
+    return run_with_progress(
+        parent,
+        _tr("Period report"),
+        lambda progress: export_period_report(db, period, target, progress=progress),
+    )
+
+
+def export_attendance_sheets(
+    parent: QWidget | None,
+    db: Database,
+    meeting_ids: Sequence[int],
+    target: Path,
+    *,
+    blank: bool = False,
+) -> Path | None:
+    """Write the attendance sheets of *meeting_ids* to *target* (.xlsx); None when cancelled."""
+    from resilian_desktop.exports.xlsx.attendance import write_attendance_workbook
+    from resilian_desktop.services.sheets import attendance_sheet
+
+    def job(progress: Progress) -> Path:
+        sheets = []
+        for done, meeting_id in enumerate(meeting_ids, start=1):
+            sheets.append(attendance_sheet(db, meeting_id, blank=blank))
+            progress(done, len(meeting_ids) + 1)
+        write_attendance_workbook(sheets, target)
+        progress(len(meeting_ids) + 1, len(meeting_ids) + 1)
+        return target
+
+    return run_with_progress(parent, _tr("Attendance sheets"), job)

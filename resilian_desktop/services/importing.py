@@ -1,0 +1,714 @@
+"""Applying an import: validated rows written in ONE transaction, all or nothing.
+
+:func:`apply_import` takes an :class:`imports.validate.ImportPreview` and
+writes its rows through the same validation as the forms (the services'
+own validators). A row that matches an existing record updates it instead
+of adding a duplicate:
+
+- organisations: same SIRET, else same name (legal form ignored) in the same
+  commune; a same-name organisation with another SIRET is another site;
+- contacts: same e-mail (case ignored), else same first and last name
+  (accents, case ignored) in the same organisation; erased contacts are
+  never matched;
+- roadmap actions: same title (accents, case ignored) in the taskforce.
+
+Empty cells never erase what is known. Contacts files overwrite what they
+give; registration forms, typed by the participants themselves, only fill in
+what a contact lacks. Only values that differ are written, so importing the
+same file twice changes nothing the second time (not even a modification
+date).
+
+By default any problem rejects the whole file (ImportRejected lists every
+problem with its row and column; nothing is written). With ``skip_invalid``
+the valid rows are written and the others reported. ``dry_run`` goes through
+everything and rolls back: the preview of what would happen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from resilian_desktop.db.engine import Database
+from resilian_desktop.db.models import (
+    Attendance,
+    Meeting,
+    Organisation,
+    Person,
+    Programme,
+    RoadmapAction,
+    Taskforce,
+    TaskforceMember,
+)
+from resilian_desktop.domain.errors import FieldProblem, ValidationError
+from resilian_desktop.domain.halfdays import half_days
+from resilian_desktop.domain.text import fold
+from resilian_desktop.domain.vocab import (
+    ActionStatus,
+    AttendanceRole,
+    AttendanceStatus,
+    OrganisationKind,
+)
+from resilian_desktop.imports.fields import IGNORED, ImportKind
+from resilian_desktop.imports.validate import (
+    ActionRecord,
+    ContactRecord,
+    ImportPreview,
+    ImportRow,
+    OrganisationRecord,
+    RowProblem,
+)
+from resilian_desktop.services import organisations, people, taskforces
+from resilian_desktop.services.common import get_or_raise
+
+# The services' validators are the single statement of the rules of each
+# record; the import calls them inside its own transaction.
+_validate_organisation = organisations.validate_draft
+_validate_person = people.validate_draft
+_validate_action = taskforces.validate_action
+
+CREATED = "created"
+UPDATED = "updated"
+UNCHANGED = "unchanged"
+SKIPPED = "skipped"
+
+# Owners written as the agency itself ("Agence", "l'agence") on a roadmap.
+_AGENCY_WORDS = {"agence", "l agence", "agence de developpement", "the agency", "agency"}
+_ACRONYM = re.compile(r"\(([^()]{2,15})\)\s*$")
+_STATUS_RANK = {
+    AttendanceStatus.INVITED.value: 0,
+    AttendanceStatus.REGISTERED.value: 1,
+}
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    """What an import did (or would do) with one row of the file."""
+
+    row: int
+    action: str  # CREATED, UPDATED, UNCHANGED or SKIPPED
+    record_id: int | None
+    label: str
+    changed: tuple[str, ...] = ()  # fields written on an existing record
+    problems: tuple[RowProblem, ...] = ()
+    attendance: str | None = None  # registrations: CREATED, UPDATED or UNCHANGED
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """The outcome of an import, row by row."""
+
+    kind: ImportKind
+    applied: bool  # False for a dry run
+    outcomes: tuple[RowOutcome, ...]
+    organisations_created: tuple[str, ...] = field(default=())  # by contacts, registrations
+
+    def _count(self, action: str) -> int:
+        return sum(1 for o in self.outcomes if o.action == action)
+
+    @property
+    def created(self) -> int:
+        return self._count(CREATED)
+
+    @property
+    def updated(self) -> int:
+        return self._count(UPDATED)
+
+    @property
+    def unchanged(self) -> int:
+        return self._count(UNCHANGED)
+
+    @property
+    def skipped(self) -> int:
+        return self._count(SKIPPED)
+
+    @property
+    def attendance_added(self) -> int:
+        return sum(1 for o in self.outcomes if o.attendance == CREATED)
+
+    @property
+    def attendance_updated(self) -> int:
+        return sum(1 for o in self.outcomes if o.attendance == UPDATED)
+
+    @property
+    def problems(self) -> tuple[RowProblem, ...]:
+        return tuple(p for o in self.outcomes for p in o.problems)
+
+    @property
+    def changed_anything(self) -> bool:
+        return bool(
+            self.created
+            or self.updated
+            or self.attendance_added
+            or self.attendance_updated
+            or self.organisations_created
+        )
+
+    def summary(self) -> str:
+        """One line in English for the command line and the logs."""
+        parts = [
+            f"{self.created} created",
+            f"{self.updated} updated",
+            f"{self.unchanged} unchanged",
+            f"{self.skipped} skipped",
+        ]
+        if self.kind is ImportKind.REGISTRATIONS:
+            parts.append(
+                f"{self.attendance_added} added to the meeting, "
+                f"{self.attendance_updated} registration(s) updated"
+            )
+        if self.organisations_created:
+            parts.append(f"{len(self.organisations_created)} organisation(s) created")
+        return ", ".join(parts)
+
+
+class ImportRejected(ValidationError):
+    """Problems in the file: nothing was written. ``result`` has every row's outcome."""
+
+    def __init__(self, problems: Sequence[FieldProblem], result: ImportResult) -> None:
+        super().__init__(problems)
+        self.result = result
+
+
+class _DryRun(Exception):
+    """Raised to roll the transaction of a dry run back."""
+
+
+def _differs(current: object, new: object) -> bool:
+    if isinstance(current, str) and isinstance(new, str) and "@" in new:
+        return current.casefold() != new.casefold()  # e-mail addresses: case is noise
+    return bool(current != new)
+
+
+def _comparable(name: str) -> str:
+    return organisations.comparable_name(name)
+
+
+class _Importer:
+    def __init__(
+        self, session: Session, preview: ImportPreview, target_id: int | None, today: dt.date
+    ) -> None:
+        self.session = session
+        self.preview = preview
+        self.target_id = target_id
+        self.today = today
+        self.organisations_created: list[str] = []
+        self._columns = {
+            key: preview.table.column_label(index)
+            for index, key in enumerate(preview.mapping)
+            if key != IGNORED
+        }
+        self._org_names: dict[str, list[int]] | None = None
+        self.meeting: Meeting | None = None
+        self.taskforce: Taskforce | None = None
+        if preview.kind is ImportKind.REGISTRATIONS:
+            assert target_id is not None
+            self.meeting = get_or_raise(session, Meeting, target_id, "meeting")
+        if preview.kind is ImportKind.ACTIONS:
+            assert target_id is not None
+            self.taskforce = get_or_raise(session, Taskforce, target_id, "taskforce")
+
+    # --- problems ------------------------------------------------------------
+
+    def problem(self, row: int, field_key: str, code: str, message: str) -> RowProblem:
+        return RowProblem(field_key, code, message, row, self._columns.get(field_key, ""))
+
+    def located(self, row: int, error: ValidationError) -> tuple[RowProblem, ...]:
+        return tuple(self.problem(row, p.field, p.code, p.message) for p in error.problems)
+
+    # --- organisations by name ----------------------------------------------
+
+    def org_names(self) -> dict[str, list[int]]:
+        """Comparable name (and acronym in brackets) -> organisation ids, built once."""
+        if self._org_names is None:
+            self._org_names = {}
+            for oid, name in self.session.execute(
+                select(Organisation.id, Organisation.name).order_by(Organisation.id)
+            ):
+                self._index_org(oid, name)
+        return self._org_names
+
+    def _index_org(self, oid: int, name: str) -> None:
+        assert self._org_names is not None
+        keys = {_comparable(name)}
+        acronym = _ACRONYM.search(name)
+        if acronym:
+            keys.add(fold(acronym[1]))
+        for key in keys - {""}:
+            self._org_names.setdefault(key, []).append(oid)
+
+    def orgs_named(self, name: str) -> list[Organisation]:
+        ids = self.org_names().get(_comparable(name), [])
+        found = [o for o in (self.session.get(Organisation, i) for i in ids) if o is not None]
+        # Archived organisations are matched only when nothing current is.
+        current = [o for o in found if o.archived_at is None]
+        return current or found
+
+    def organisation_for_contact(
+        self, row: int, name: str, *, create: bool
+    ) -> tuple[int | None, RowProblem | None]:
+        """The organisation a contact's "Structure" names; created (kind other) when
+        unknown and *create*."""
+        matches = self.orgs_named(name)
+        if len(matches) > 1:
+            listed = ", ".join(f"#{o.id} {o.name} ({o.commune or '?'})" for o in matches[:5])
+            return None, self.problem(
+                row,
+                "organisation",
+                "organisation_ambiguous",
+                f'"{name}" matches several organisations: {listed}',
+            )
+        if matches:
+            return matches[0].id, None
+        if not create:
+            return None, None
+        # Its kind is not known: "other" counts it nowhere as a company until
+        # the officer says so (funders count companies supported).
+        organisation = Organisation(name=name, kind=OrganisationKind.OTHER.value)
+        self.session.add(organisation)
+        self.session.flush()
+        self._index_org(organisation.id, organisation.name)
+        self.organisations_created.append(name)
+        return organisation.id, None
+
+    # --- rows ----------------------------------------------------------------
+
+    def apply(self, row: ImportRow) -> RowOutcome:
+        record = row.record
+        if record is None:
+            return RowOutcome(row.number, SKIPPED, None, "", problems=row.problems)
+        savepoint = self.session.begin_nested()
+        try:
+            if isinstance(record, OrganisationRecord):
+                outcome = self.organisation(row.number, record)
+            elif isinstance(record, ContactRecord):
+                outcome = self.contact(row.number, record)
+            else:
+                outcome = self.action(row.number, record)
+        except ValidationError as error:
+            savepoint.rollback()
+            return RowOutcome(
+                row.number, SKIPPED, None, "", problems=self.located(row.number, error)
+            )
+        if outcome.problems:
+            savepoint.rollback()
+            return outcome
+        savepoint.commit()
+        return outcome
+
+    def _write(self, target: Any, values: dict[str, object]) -> tuple[str, ...]:
+        changed = tuple(k for k, value in values.items() if _differs(getattr(target, k), value))
+        for key in changed:
+            setattr(target, key, values[key])
+        self.session.flush()
+        return changed
+
+    def organisation(self, row: int, record: OrganisationRecord) -> RowOutcome:
+        matches = organisations.find_duplicates(
+            self.session, name=record.name, commune=record.commune, siret=record.siret
+        )
+        by_siret = [m for m in matches if m[2] == "siret"]
+        target: Organisation | None = None
+        if by_siret:
+            target = self.session.get(Organisation, by_siret[0][0])
+        else:
+            same_name = [
+                o
+                for o in (self.session.get(Organisation, m[0]) for m in matches)
+                if o is not None and not (record.siret and o.siret and o.siret != record.siret)
+            ]
+            if len(same_name) > 1:
+                listed = ", ".join(f"#{o.id}" for o in same_name)
+                return RowOutcome(
+                    row,
+                    SKIPPED,
+                    None,
+                    record.name,
+                    problems=(
+                        self.problem(
+                            row,
+                            "name",
+                            "organisation_ambiguous",
+                            f'"{record.name}" matches several organisations: {listed}',
+                        ),
+                    ),
+                )
+            target = same_name[0] if same_name else None
+        given = {f.name: getattr(record, f.name) for f in fields(record)}
+        if target is None:
+            draft = organisations.OrganisationDraft(
+                **{k: v for k, v in given.items() if v is not None and k != "kind"},
+                kind=record.kind or OrganisationKind.COMPANY.value,
+            )
+            values = _validate_organisation(self.session, draft)
+            created = Organisation(**values)
+            self.session.add(created)
+            self.session.flush()
+            if self._org_names is not None:
+                self._index_org(created.id, created.name)
+            return RowOutcome(row, CREATED, created.id, created.name)
+        merged = {
+            key: value if value is not None else getattr(target, key)
+            for key, value in given.items()
+        }
+        draft = organisations.OrganisationDraft(**merged)
+        values = _validate_organisation(self.session, draft)
+        changed = self._write(target, values)
+        return RowOutcome(row, UPDATED if changed else UNCHANGED, target.id, target.name, changed)
+
+    def _person_match(
+        self, row: int, record: ContactRecord, organisation_id: int | None
+    ) -> tuple[Person | None, RowProblem | None]:
+        matches = people.find_duplicates(
+            self.session,
+            first_name=record.first_name,
+            last_name=record.last_name,
+            email=record.email,
+            organisation_id=organisation_id,
+        )
+        found = [
+            (p, reason)
+            for p, reason in ((self.session.get(Person, m[0]), m[2]) for m in matches)
+            if p is not None and p.erased_at is None
+        ]
+        by_email = [p for p, reason in found if reason == "email"]
+        candidates = by_email or [p for p, _ in found]
+        if len(candidates) > 1:
+            listed = ", ".join(f"#{p.id} {p.full_name}" for p in candidates[:5])
+            return None, self.problem(
+                row,
+                "email" if by_email else "last_name",
+                "person_ambiguous",
+                f"{record.first_name} {record.last_name} matches several contacts: {listed}",
+            )
+        return (candidates[0] if candidates else None), None
+
+    def contact(self, row: int, record: ContactRecord) -> RowOutcome:
+        fill_only = self.preview.kind is ImportKind.REGISTRATIONS
+        organisation_id: int | None = None
+        if record.organisation:
+            organisation_id, problem = self.organisation_for_contact(
+                row, record.organisation, create=False
+            )
+            if problem is not None:
+                return RowOutcome(row, SKIPPED, None, "", problems=(problem,))
+        person, problem = self._person_match(row, record, organisation_id)
+        if problem is not None:
+            return RowOutcome(row, SKIPPED, None, "", problems=(problem,))
+        keeps_organisation = fill_only and person is not None and person.organisation_id
+        if record.organisation and organisation_id is None and not keeps_organisation:
+            organisation_id, _ = self.organisation_for_contact(
+                row, record.organisation, create=True
+            )
+        given: dict[str, Any] = {
+            "civility": record.civility,
+            "first_name": record.first_name,
+            "last_name": record.last_name,
+            "job_title": record.job_title,
+            "organisation_id": organisation_id,
+            "email": record.email,
+            "phone": record.phone,
+            "mobile": record.mobile,
+            "is_elected_official": record.is_elected_official,
+            "mandate": record.mandate,
+            "notes": record.notes,
+        }
+        if person is None:
+            known: dict[str, Any] = {k: v for k, v in given.items() if v is not None}
+            draft = people.PersonDraft(**known)
+            values = _validate_person(self.session, draft)
+            person = Person(**values)
+            self.session.add(person)
+            self.session.flush()
+            outcome = RowOutcome(row, CREATED, person.id, person.full_name)
+        else:
+            current: dict[str, Any] = {
+                "civility": person.civility,
+                "first_name": person.first_name,
+                "last_name": person.last_name,
+                "job_title": person.job_title,
+                "organisation_id": person.organisation_id,
+                "email": person.email,
+                "phone": person.phone,
+                "mobile": person.mobile,
+                "is_elected_official": person.is_elected_official,
+                "mandate": person.mandate,
+                "notes": person.notes,
+            }
+            merged: dict[str, Any] = {
+                key: (
+                    current[key]
+                    if given[key] is None or (fill_only and current[key] not in (None, False))
+                    else given[key]
+                )
+                for key in current
+            }
+            draft = people.PersonDraft(
+                **merged,
+                consent_basis=person.consent_basis,
+                consent_date=person.consent_date,
+                active=person.active,
+            )
+            values = _validate_person(self.session, draft)
+            changed = self._write(person, values)
+            outcome = RowOutcome(
+                row, UPDATED if changed else UNCHANGED, person.id, person.full_name, changed
+            )
+        if self.meeting is not None:
+            attendance = self.attend(person, record.status)
+            outcome = RowOutcome(
+                outcome.row,
+                outcome.action,
+                outcome.record_id,
+                outcome.label,
+                outcome.changed,
+                attendance=attendance,
+            )
+        return outcome
+
+    def attend(self, person: Person, status: str | None) -> str:
+        """Put *person* on the meeting's list; returns CREATED, UPDATED or UNCHANGED."""
+        meeting = self.meeting
+        assert meeting is not None
+        attendance = self.session.scalar(
+            select(Attendance).where(
+                Attendance.meeting_id == meeting.id, Attendance.person_id == person.id
+            )
+        )
+        both = len(half_days(meeting.start_time, meeting.end_time)) == 2
+        if attendance is None:
+            organisation = (
+                self.session.get(Organisation, person.organisation_id)
+                if person.organisation_id is not None
+                else None
+            )
+            wanted = status or AttendanceStatus.REGISTERED.value
+            # As services.meetings.set_attendance: organisation, job and role of the day.
+            self.session.add(
+                Attendance(
+                    meeting_id=meeting.id,
+                    person_id=person.id,
+                    organisation_id=person.organisation_id,
+                    organisation_name=organisation.name if organisation else None,
+                    job_title=person.job_title,
+                    status=wanted,
+                    role=(
+                        AttendanceRole.ELECTED_OFFICIAL.value
+                        if person.is_elected_official
+                        else AttendanceRole.PARTICIPANT.value
+                    ),
+                    present_morning=(wanted == AttendanceStatus.PRESENT.value) if both else None,
+                    present_afternoon=(wanted == AttendanceStatus.PRESENT.value) if both else None,
+                )
+            )
+            self.session.flush()
+            return CREATED
+        if status is None:
+            # A registration form only moves "invited" to "registered"; what was
+            # recorded at or after the meeting is not overwritten.
+            if _STATUS_RANK.get(attendance.status, 99) >= 1:
+                return UNCHANGED
+            status = AttendanceStatus.REGISTERED.value
+        if attendance.status == status:
+            return UNCHANGED
+        attendance.status = status
+        if both:
+            present = status == AttendanceStatus.PRESENT.value
+            attendance.present_morning = attendance.present_afternoon = (
+                present if status not in _STATUS_RANK else None
+            )
+        self.session.flush()
+        return UPDATED
+
+    def owner(self, row: int, text: str) -> tuple[int | None, int | None, RowProblem | None]:
+        """(person id, organisation id) that an action's "Porteur" names."""
+        taskforce = self.taskforce
+        assert taskforce is not None
+        members = self.session.execute(
+            select(TaskforceMember.person_id, TaskforceMember.organisation_id).where(
+                TaskforceMember.taskforce_id == taskforce.id
+            )
+        ).all()
+        member_people = {p for p, _ in members if p is not None}
+        member_orgs = {o for _, o in members if o is not None}
+        if taskforce.lead_organisation_id is not None:
+            member_orgs.add(taskforce.lead_organisation_id)
+        key = fold(text)
+        # "Organisation" forms: "Anaïs Müller (Fonderie)" as the roadmap prints owners.
+        bare = re.sub(r"\s*\([^()]*\)\s*$", "", text).strip() or text
+        bare_key = fold(bare)
+        people_found = list(
+            self.session.scalars(
+                select(Person).where(
+                    Person.erased_at.is_(None),
+                    (func.fold(Person.first_name + " " + Person.last_name) == bare_key)
+                    | (func.fold(Person.last_name + " " + Person.first_name) == bare_key),
+                )
+            )
+        )
+        if len(people_found) > 1:
+            people_found = [p for p in people_found if p.id in member_people] or people_found
+        if len(people_found) == 1:
+            return people_found[0].id, None, None
+        orgs = self.orgs_named(text) or self.orgs_named(bare)
+        if not orgs and key in _AGENCY_WORDS:
+            orgs = self._agency(member_orgs)
+        if len(orgs) > 1:
+            orgs = [o for o in orgs if o.id in member_orgs] or orgs
+        if len(orgs) == 1 and not people_found:
+            return None, orgs[0].id, None
+        if people_found or len(orgs) > 1:
+            return (
+                None,
+                None,
+                self.problem(
+                    row,
+                    "owner",
+                    "owner_ambiguous",
+                    f'"{text}" names several contacts or organisations',
+                ),
+            )
+        return (
+            None,
+            None,
+            self.problem(
+                row,
+                "owner",
+                "owner_unknown",
+                f'"{text}" is neither a contact nor an organisation: '
+                "add it first or correct the name",
+            ),
+        )
+
+    def _agency(self, member_orgs: set[int]) -> list[Organisation]:
+        """The agency that "Agence" means: the taskforce's, the programme's, or the only one."""
+        taskforce = self.taskforce
+        assert taskforce is not None
+        agencies = list(
+            self.session.scalars(
+                select(Organisation).where(Organisation.kind == OrganisationKind.AGENCY.value)
+            )
+        )
+        following = [o for o in agencies if o.id in member_orgs]
+        if following:
+            return following
+        programme = self.session.get(Programme, taskforce.programme_id)
+        if programme is not None and programme.agency_name:
+            named = [
+                o for o in agencies if _comparable(o.name) == _comparable(programme.agency_name)
+            ]
+            if named:
+                return named
+        return agencies if len(agencies) == 1 else []
+
+    def action(self, row: int, record: ActionRecord) -> RowOutcome:
+        taskforce = self.taskforce
+        assert taskforce is not None
+        person_id: int | None = None
+        organisation_id: int | None = None
+        if record.owner:
+            person_id, organisation_id, problem = self.owner(row, record.owner)
+            if problem is not None:
+                return RowOutcome(row, SKIPPED, None, record.title, problems=(problem,))
+        existing = [
+            a
+            for a in self.session.scalars(
+                select(RoadmapAction).where(RoadmapAction.taskforce_id == taskforce.id)
+            )
+            if fold(a.title) == fold(record.title)
+        ]
+        target = existing[0] if existing else None
+        given: dict[str, Any] = {
+            "title": record.title,
+            "description": record.description,
+            "owner_person_id": person_id,
+            "owner_organisation_id": organisation_id,
+            "start_date": record.start_date,
+            "due_date": record.due_date,
+            "status": record.status,
+            "progress": record.progress,
+            "is_milestone": record.is_milestone,
+            "deliverable": record.deliverable,
+            "done_date": record.done_date,
+        }
+        if target is None:
+            draft = taskforces.ActionDraft(**{k: v for k, v in given.items() if v is not None})
+            values = _validate_action(self.session, taskforce.id, draft)
+            last = self.session.scalar(
+                select(func.max(RoadmapAction.position)).where(
+                    RoadmapAction.taskforce_id == taskforce.id
+                )
+            )
+            action = RoadmapAction(taskforce_id=taskforce.id, position=(last or 0) + 1, **values)
+            self.session.add(action)
+            self.session.flush()
+            return RowOutcome(row, CREATED, action.id, action.title)
+        if record.owner:
+            # The owner named replaces the previous one, person and organisation alike.
+            given["owner_person_id"], given["owner_organisation_id"] = person_id, organisation_id
+        merged = {
+            key: (value if value is not None or (record.owner and key.startswith("owner_"))
+                  else getattr(target, key))
+            for key, value in given.items()
+        }  # fmt: skip
+        if merged["status"] != ActionStatus.DONE.value:
+            merged["done_date"] = None  # reopened: no longer done
+        values = _validate_action(self.session, taskforce.id, taskforces.ActionDraft(**merged))
+        changed = self._write(target, values)
+        return RowOutcome(row, UPDATED if changed else UNCHANGED, target.id, target.title, changed)
+
+
+def apply_import(
+    db: Database,
+    preview: ImportPreview,
+    *,
+    meeting_id: int | None = None,
+    taskforce_id: int | None = None,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    today: dt.date | None = None,
+) -> ImportResult:
+    """Write the rows of *preview* in one transaction and say what was done.
+
+    Registrations need *meeting_id*, actions *taskforce_id*. Raises
+    ImportRejected (nothing written) when any row has a problem, unless
+    *skip_invalid*; NotFoundError for an unknown meeting or taskforce. With
+    *dry_run* nothing is written and the result says what would be.
+    """
+    kind = preview.kind
+    if kind is ImportKind.REGISTRATIONS and meeting_id is None:
+        raise ValueError("registrations are imported into a meeting: give meeting_id")
+    if kind is ImportKind.ACTIONS and taskforce_id is None:
+        raise ValueError("actions are imported into a taskforce's roadmap: give taskforce_id")
+    target_id = meeting_id if kind is ImportKind.REGISTRATIONS else taskforce_id
+    if preview.file_problems:
+        result = ImportResult(
+            kind,
+            False,
+            tuple(
+                RowOutcome(p.row, SKIPPED, None, "", problems=(p,)) for p in preview.file_problems
+            ),
+        )
+        raise ImportRejected(preview.file_problems, result)
+    outcome_list: list[RowOutcome] = []
+    created_orgs: list[str] = []
+    try:
+        with db.write() as session:
+            importer = _Importer(session, preview, target_id, today or dt.date.today())
+            outcome_list = [importer.apply(row) for row in preview.rows]
+            created_orgs = importer.organisations_created
+            problems = [p for o in outcome_list for p in o.problems]
+            result = ImportResult(kind, not dry_run, tuple(outcome_list), tuple(created_orgs))
+            if problems and not skip_invalid:
+                raise ImportRejected(problems, ImportResult(kind, False, tuple(outcome_list)))
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return result
