@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -17,14 +19,24 @@ from resilian_desktop.db.engine import Database
 from resilian_desktop.db.storage import open_database
 from resilian_desktop.domain.errors import ResilianError
 
+if TYPE_CHECKING:
+    from resilian_desktop.qt.main_window import MainWindow
+
 log = logging.getLogger("resilian_desktop")
 DEFAULT_LANGUAGE = "fr"
+LOG_FILE_NAME = "resilian-desktop.log"
+
+# Translators installed now, removed when the language changes.
+_translators: list[QTranslator] = []
+# Top-level windows opened from code (another database, another language);
+# kept referenced here so Python does not collect them while they are shown.
+_windows: list[MainWindow] = []
 
 
 def setup_logging() -> Path:
     folder = paths.log_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    log_file = folder / "resilian-desktop.log"
+    log_file = folder / LOG_FILE_NAME
     handler = logging.handlers.RotatingFileHandler(
         log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
@@ -39,6 +51,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load the application's and Qt's own translations for *language* (English needs none)."""
     translators: list[QTranslator] = []
     if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return translators
     QLocale.setDefault(QLocale(language))
     candidates = (
@@ -53,6 +66,16 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         else:
             log.warning("no %s translation %s in %s", language, name, folder)
     return translators
+
+
+def apply_language(language: str) -> None:
+    """Replace the installed translators by those of *language*."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators[:] = install_translators(app, language)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -75,8 +98,22 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
             paths.APP_NAME,
             QApplication.translate(
                 "App", "An unexpected error occurred: {error}\n\nDetails are in the log file {log}."
-            ).format(error=error, log=paths.log_dir() / "resilian-desktop.log"),
+            ).format(error=error, log=paths.log_dir() / LOG_FILE_NAME),
         )
+
+
+def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
+    # A worker thread cannot show a dialog; its error goes to the log.
+    log.error(
+        "unexpected error in thread %s\n%s",
+        getattr(args.thread, "name", "?"),
+        "".join(traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback)),
+    )
+
+
+def install_exception_hooks() -> None:
+    sys.excepthook = _excepthook
+    threading.excepthook = _thread_excepthook
 
 
 def ensure_demo_database(path: Path) -> None:
@@ -104,14 +141,10 @@ def acquire_database_lock(path: Path) -> QLockFile | None:
     return lock if lock.tryLock(200) else None
 
 
-def run_gui(*, db_option: str | None, demo: bool) -> int:
-    setup_logging()
+def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
+    """Lock and open the database at *path* and show its window; None (after
+    telling the user why) when it is locked by another window or refused."""
     app = make_application()
-    language = str(QSettings().value("language", DEFAULT_LANGUAGE))
-    install_translators(app, language)
-    sys.excepthook = _excepthook
-
-    path = paths.demo_database_path() if demo else paths.database_path(db_option)
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = acquire_database_lock(path)
     if lock is None:
@@ -122,7 +155,7 @@ def run_gui(*, db_option: str | None, demo: bool) -> int:
                 path=path
             ),
         )
-        return 1
+        return None
     try:
         if demo:
             ensure_demo_database(path)
@@ -137,15 +170,39 @@ def run_gui(*, db_option: str | None, demo: bool) -> int:
             app.translate("App", "Cannot open the database:\n{error}").format(error=error),
         )
         lock.unlock()
-        return 1
+        return None
 
     from resilian_desktop.qt.main_window import MainWindow
 
-    window = MainWindow(database)
+    window = MainWindow(database, lock=lock)
     window.show()
+    keep_window(window)
     log.info("opened %s", path)
+    return window
+
+
+def keep_window(window: MainWindow) -> None:
+    """Hold a reference to *window* until it is destroyed."""
+    _windows.append(window)
+    window.destroyed.connect(
+        lambda _obj=None: _windows.remove(window) if window in _windows else None
+    )
+
+
+def run_gui(*, db_option: str | None, demo: bool) -> int:
+    setup_logging()
+    app = make_application()
+    language = str(QSettings().value("language", DEFAULT_LANGUAGE))
+    _translators[:] = install_translators(app, language)
+    install_exception_hooks()
+    path = paths.demo_database_path() if demo else paths.database_path(db_option)
+    if open_window(path, demo=demo) is None:
+        return 1
     try:
         return app.exec()
     finally:
-        database.dispose()
-        lock.unlock()
+        for window in list(_windows):
+            if window.owns_database:
+                window.db.dispose()
+                if window.lock is not None:
+                    window.lock.unlock()

@@ -12,7 +12,6 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
 from typing import Any
 
 from resilian_desktop import __version__, paths
@@ -177,6 +176,12 @@ def _list_items(db: Any, args: argparse.Namespace) -> list[dict[str, Any]]:
         {**asdict(a), "late": a.is_late(today)}
         for a in taskforces.list_actions(db, taskforce_id=args.taskforce, include_archived=archived)
     ]
+
+
+def asdict(row: Any) -> dict[str, Any]:
+    """A row's fields as a new dict; shallow, unlike dataclasses.asdict, which
+    deep-copies every value and costs seconds on 150,000 rows."""
+    return dict(row.__dict__)
 
 
 def _marked(item: dict[str, Any]) -> dict[str, Any]:

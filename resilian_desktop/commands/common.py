@@ -36,5 +36,6 @@ def json_default(value: object) -> object:
 
 def print_json(items: Any) -> None:
     """One JSON document on stdout, UTF-8 text as typed (no \\u escapes)."""
-    json.dump(items, sys.stdout, default=json_default, ensure_ascii=False)
+    # One string, one write: json.dump would call write() for every token.
+    sys.stdout.write(json.dumps(items, default=json_default, ensure_ascii=False))
     sys.stdout.write("\n")

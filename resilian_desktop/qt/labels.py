@@ -1,4 +1,9 @@
-"""Words for the domain's codes, in the interface language."""
+"""Words for the domain's codes and the services' problem codes, in the interface language.
+
+The Qt-free layers return codes ("business_corner", "siret_checksum"); this
+module holds their English source texts, marked for Qt Linguist, and turns
+them into words of the current language.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +11,23 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from resilian_desktop.domain.vocab import LABELS_FR
+from resilian_desktop.domain.errors import FieldProblem
+from resilian_desktop.domain.vocab import (
+    LABELS_FR,
+    ActionStatus,
+    AttendanceRole,
+    AttendanceStatus,
+    ConsentBasis,
+    MeetingKind,
+    MeetingStatus,
+    MemberRole,
+    OrganisationKind,
+    TaskforceStatus,
+)
 
 # English source texts; Qt Linguist translates them (context "Vocabulary").
 # QT_TRANSLATE_NOOP is typed as returning object; it returns its text unchanged.
+# Codes shared by several vocabularies ("active", "held"...) have one word each.
 _SOURCE: dict[str, Any] = {
     "company": QT_TRANSLATE_NOOP("Vocabulary", "Industrial company"),
     "funder": QT_TRANSLATE_NOOP("Vocabulary", "Funder"),
@@ -30,8 +48,42 @@ _SOURCE: dict[str, Any] = {
     "active": QT_TRANSLATE_NOOP("Vocabulary", "Active"),
     "on_hold": QT_TRANSLATE_NOOP("Vocabulary", "On hold"),
     "closed": QT_TRANSLATE_NOOP("Vocabulary", "Closed"),
+    "invited": QT_TRANSLATE_NOOP("Vocabulary", "Invited"),
+    "registered": QT_TRANSLATE_NOOP("Vocabulary", "Registered"),
+    "present": QT_TRANSLATE_NOOP("Vocabulary", "Present"),
+    "absent": QT_TRANSLATE_NOOP("Vocabulary", "Absent"),
+    "excused": QT_TRANSLATE_NOOP("Vocabulary", "Excused"),
+    "participant": QT_TRANSLATE_NOOP("Vocabulary", "Participant"),
+    "speaker": QT_TRANSLATE_NOOP("Vocabulary", "Speaker"),
+    "host": QT_TRANSLATE_NOOP("Vocabulary", "Host"),
+    "organiser": QT_TRANSLATE_NOOP("Vocabulary", "Organiser"),
+    "elected_official": QT_TRANSLATE_NOOP("Vocabulary", "Elected official"),
+    "lead": QT_TRANSLATE_NOOP("Vocabulary", "Lead"),
+    "member": QT_TRANSLATE_NOOP("Vocabulary", "Member"),
+    "expert": QT_TRANSLATE_NOOP("Vocabulary", "Expert"),
+    "observer": QT_TRANSLATE_NOOP("Vocabulary", "Observer"),
+    "origin": QT_TRANSLATE_NOOP("Vocabulary", "Raised the problem"),
+    "todo": QT_TRANSLATE_NOOP("Vocabulary", "To do"),
+    "in_progress": QT_TRANSLATE_NOOP("Vocabulary", "In progress"),
+    "done": QT_TRANSLATE_NOOP("Vocabulary", "Done"),
+    "blocked": QT_TRANSLATE_NOOP("Vocabulary", "Blocked"),
+    "dropped": QT_TRANSLATE_NOOP("Vocabulary", "Dropped"),
+    "legitimate_interest": QT_TRANSLATE_NOOP("Vocabulary", "Legitimate interest"),
+    "consent": QT_TRANSLATE_NOOP("Vocabulary", "Consent"),
+    "expertise": QT_TRANSLATE_NOOP("Vocabulary", "Expertise"),
+    "need": QT_TRANSLATE_NOOP("Vocabulary", "Need"),
 }
 
+# The codes of each vocabulary, in the order choosers offer them.
+ORGANISATION_KINDS = tuple(k.value for k in OrganisationKind)
+MEETING_KINDS = tuple(k.value for k in MeetingKind)
+MEETING_STATUSES = tuple(k.value for k in MeetingStatus)
+ATTENDANCE_STATUSES = tuple(k.value for k in AttendanceStatus)
+ATTENDANCE_ROLES = tuple(k.value for k in AttendanceRole)
+TASKFORCE_STATUSES = tuple(k.value for k in TaskforceStatus)
+MEMBER_ROLES = tuple(k.value for k in MemberRole)
+ACTION_STATUSES = tuple(k.value for k in ActionStatus)
+CONSENT_BASES = tuple(k.value for k in ConsentBasis)
 
 # Titles of the list columns (services.listings), marked for Qt Linguist.
 COLUMN_TITLES = (
@@ -56,7 +108,55 @@ COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("ListColumns", "Present"),
     QT_TRANSLATE_NOOP("ListColumns", "Lead organisation"),
     QT_TRANSLATE_NOOP("ListColumns", "Start"),
+    QT_TRANSLATE_NOOP("ListColumns", "Taskforce"),
+    QT_TRANSLATE_NOOP("ListColumns", "No."),
+    QT_TRANSLATE_NOOP("ListColumns", "Action"),
+    QT_TRANSLATE_NOOP("ListColumns", "Owner"),
+    QT_TRANSLATE_NOOP("ListColumns", "Due"),
+    QT_TRANSLATE_NOOP("ListColumns", "Progress"),
+    QT_TRANSLATE_NOOP("ListColumns", "Meeting"),
 )
+
+# What the services' problem codes mean, for the user. The English interface
+# shows the service's own sentence (it quotes the value typed); other
+# languages show these, translated, with the service's sentence as tooltip.
+_PROBLEMS: dict[str, Any] = {
+    "required": QT_TRANSLATE_NOOP("Problems", "This field is required."),
+    "too_long": QT_TRANSLATE_NOOP("Problems", "This text is too long."),
+    "siret_format": QT_TRANSLATE_NOOP("Problems", "A SIRET contains only digits."),
+    "siret_length": QT_TRANSLATE_NOOP("Problems", "A SIRET has 14 digits."),
+    "siret_checksum": QT_TRANSLATE_NOOP(
+        "Problems", "This SIRET is not valid: its check digit is wrong."
+    ),
+    "siret_taken": QT_TRANSLATE_NOOP(
+        "Problems", "This SIRET already belongs to another organisation."
+    ),
+    "siren_format": QT_TRANSLATE_NOOP("Problems", "A SIREN contains only digits."),
+    "siren_length": QT_TRANSLATE_NOOP("Problems", "A SIREN has 9 digits."),
+    "siren_checksum": QT_TRANSLATE_NOOP(
+        "Problems", "This SIREN is not valid: its check digit is wrong."
+    ),
+    "siren_mismatch": QT_TRANSLATE_NOOP("Problems", "The SIREN is not the start of the SIRET."),
+    "naf_format": QT_TRANSLATE_NOOP(
+        "Problems", "A NAF code looks like 25.62A (4 digits and a letter)."
+    ),
+    "postcode_format": QT_TRANSLATE_NOOP("Problems", "This is not a valid postcode."),
+    "email_format": QT_TRANSLATE_NOOP("Problems", "This is not a valid email address."),
+    "phone_format": QT_TRANSLATE_NOOP(
+        "Problems", "This is not a valid phone number (03 88 12 34 56)."
+    ),
+    "website_format": QT_TRANSLATE_NOOP("Problems", "This is not a valid website address."),
+    "headcount_format": QT_TRANSLATE_NOOP("Problems", "The headcount is a whole number of people."),
+    "progress_range": QT_TRANSLATE_NOOP("Problems", "Progress is a percentage from 0 to 100."),
+    "date_format": QT_TRANSLATE_NOOP("Problems", "Type a date as dd/mm/yyyy."),
+    "time_format": QT_TRANSLATE_NOOP("Problems", "Type a time as 14:30 or 14h30."),
+    "end_before_start": QT_TRANSLATE_NOOP("Problems", "The end comes before the start."),
+    "not_allowed": QT_TRANSLATE_NOOP("Problems", "Choose one of the values offered."),
+    "unknown_reference": QT_TRANSLATE_NOOP("Problems", "This record no longer exists."),
+    "name_taken": QT_TRANSLATE_NOOP("Problems", "This name is already used."),
+    "not_done": QT_TRANSLATE_NOOP("Problems", "Only an action marked done has a done date."),
+    "not_chosen": QT_TRANSLATE_NOOP("Problems", "Choose an entry from the list offered."),
+}
 
 
 def code_labels() -> dict[str, str]:
@@ -64,7 +164,25 @@ def code_labels() -> dict[str, str]:
     return {code: QCoreApplication.translate("Vocabulary", text) for code, text in _SOURCE.items()}
 
 
+def label(code: str | None) -> str:
+    """The word for one code in the current language ("" for None, the code if unknown)."""
+    if not code:
+        return ""
+    text = _SOURCE.get(code)
+    return QCoreApplication.translate("Vocabulary", text) if text else code
+
+
+def problem_text(problem: FieldProblem) -> str:
+    """What to show next to a field for a service's problem."""
+    source = _PROBLEMS.get(problem.code)
+    if source is None:
+        return problem.message
+    translated = QCoreApplication.translate("Problems", source)
+    # Untranslated (English interface): the service's sentence says more.
+    return problem.message if translated == source else translated
+
+
 def french_labels_are_complete() -> bool:
     """The French vocabulary covers every code shown in lists (checked by a test)."""
     french = {member.value for member in LABELS_FR}
-    return set(_SOURCE) <= french
+    return set(_SOURCE) - {"origin"} <= french

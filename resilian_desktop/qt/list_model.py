@@ -6,14 +6,21 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from resilian_desktop.db.engine import Database
+from resilian_desktop.qt.widgets import MUTED_COLOUR
 from resilian_desktop.services import listings
-from resilian_desktop.services.listings import ListSpec
+from resilian_desktop.services.listings import NO_FILTERS, ListFilters, ListSpec
 
 PAGE_SIZE = 200
-_ROLES_SERVED = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole)
+_ROLES_SERVED = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole,
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -44,12 +51,17 @@ class LazyListModel(QAbstractTableModel):
         self._spec = spec
         self._labels = labels  # code -> word in the interface language
         self._ids: list[int] = []
+        self._open_ids: list[int] = []
+        self._archived: set[int] = set()  # rows of archived records, shown greyed
         self._cells: list[tuple[str, ...]] = []
         self._numeric = [False] * len(spec.columns)
         self._total = 0
         self._sort_key: str | None = None
         self._descending: bool | None = None  # None: the list's own default order
         self._filter = ""
+        self._filters = NO_FILTERS
+        self._italic = QFont()
+        self._italic.setItalic(True)
         self.reload()
 
     # --- what the view asks -------------------------------------------------
@@ -63,11 +75,15 @@ class LazyListModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES_SERVED or not index.isValid():
             return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if self._numeric[index.column()]:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
-        return self._cells[index.row()][index.column()]
+        if index.row() not in self._archived:
+            return None
+        return MUTED_COLOUR if role == Qt.ItemDataRole.ForegroundRole else self._italic
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -94,9 +110,20 @@ class LazyListModel(QAbstractTableModel):
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_key = self._spec.columns[column].key
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        key = self._spec.columns[column].key
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == self._effective_sort():
+            # The view asks again when sorting is enabled or its header restored:
+            # the rows are in that order already, so no second query.
+            return
+        self._sort_key = key
+        self._descending = descending
         self.reload()
+
+    def _effective_sort(self) -> tuple[str, bool]:
+        if self._sort_key is None:
+            return self._spec.default_sort, self._spec.default_descending
+        return self._sort_key, bool(self._descending)
 
     # --- what the window asks -----------------------------------------------
 
@@ -114,19 +141,55 @@ class LazyListModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
+    @property
+    def spec(self) -> ListSpec:
+        return self._spec
+
+    @property
+    def filters(self) -> ListFilters:
+        return self._filters
+
+    @property
+    def filter_text(self) -> str:
+        return self._filter
+
     def record_id(self, row: int) -> int:
         return self._ids[row]
+
+    def open_id(self, row: int) -> int:
+        """The id of the record a double click on *row* opens (see ListSpec.opens)."""
+        return self._open_ids[row]
+
+    def is_archived(self, row: int) -> bool:
+        return row in self._archived
+
+    def row_of(self, record_id: int) -> int:
+        """The row showing *record_id* among the rows fetched, or -1."""
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return -1
 
     def set_filter(self, text: str) -> None:
         if text != self._filter:
             self._filter = text
             self.reload()
 
+    def set_filters(self, filters: ListFilters) -> None:
+        if filters != self._filters:
+            self._filters = filters
+            self.reload()
+
     def reload(self) -> None:
+        """Fetch again from the first page, keeping the sort and the filters."""
         self.beginResetModel()
         self._ids.clear()
+        self._open_ids.clear()
+        self._archived.clear()
         self._cells.clear()
-        self._total = listings.count_rows(self._db, self._spec.name, filter_text=self._filter)
+        self._total = listings.count_rows(
+            self._db, self._spec.name, filter_text=self._filter, filters=self._filters
+        )
         self._append(self._fetch(0))
         self.endResetModel()
 
@@ -139,11 +202,15 @@ class LazyListModel(QAbstractTableModel):
             sort_key=self._sort_key,
             descending=self._descending,
             filter_text=self._filter,
+            filters=self._filters,
         )
 
     def _append(self, rows: list[listings.ListRow]) -> None:
         for row in rows:
+            if row.archived:
+                self._archived.add(len(self._ids))
             self._ids.append(row.id)
+            self._open_ids.append(row.open_id if row.open_id is not None else row.id)
             self._cells.append(
                 tuple(
                     self._labels.get(v, v) if isinstance(v, str) else _display(v)

@@ -1,132 +1,85 @@
-"""The main window: navigation between the network's lists, on one open database."""
+"""The main window: navigation between the dashboard and the network's lists, the
+menus, the global search (Ctrl+K), the undo stack, and the record windows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QLockFile, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTableView,
-    QVBoxLayout,
+    QStyle,
+    QToolBar,
     QWidget,
 )
 
-from resilian_desktop import __version__
+from resilian_desktop import __version__, paths
+from resilian_desktop.db.backup import copy_database
 from resilian_desktop.db.engine import Database
-from resilian_desktop.paths import APP_NAME
-from resilian_desktop.qt.labels import code_labels
-from resilian_desktop.qt.list_model import LazyListModel
-from resilian_desktop.services.listings import SPECS
+from resilian_desktop.qt.context import (
+    MEETING,
+    ORGANISATION,
+    PERSON,
+    TASKFORCE,
+    AppContext,
+)
+from resilian_desktop.qt.list_page import ListPage
+from resilian_desktop.qt.pickers import SearchCompleter
+from resilian_desktop.qt.record_form import RecordForm
+from resilian_desktop.qt.undo import ArchiveCommand
+from resilian_desktop.services import listings
+from resilian_desktop.services.search import SearchHit
 
-FILTER_DELAY_MS = 250
-COLUMN_CHARS = {
-    "name": 36,
-    "title": 48,
-    "kind": 22,
-    "commune": 20,
-    "postcode": 9,
-    "siret": 16,
-    "headcount": 9,
-    "last_name": 18,
-    "first_name": 16,
-    "organisation": 30,
-    "job_title": 28,
-    "email": 30,
-    "phone": 16,
-    "date": 11,
-    "venue": 30,
-    "status": 10,
-    "invited": 8,
-    "present": 8,
-    "lead": 30,
-    "start_date": 11,
-}
+if TYPE_CHECKING:
+    from resilian_desktop.qt.dashboard import DashboardPage
 
-
-class ListPage(QWidget):
-    """A filter field, a count and a table of one list."""
-
-    record_activated = Signal(str, int)
-
-    def __init__(self, db: Database, list_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.list_name = list_name
-        self.model = LazyListModel(db, SPECS[list_name], code_labels(), self)
-
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setObjectName(f"{list_name}_filter_edit")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setPlaceholderText(self.tr("Filter (accents and case ignored)…"))
-        self.count_label = QLabel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName(f"{list_name}_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSortIndicator(*self.model.default_sort())
-        self.table.setSortingEnabled(True)
-        header.setStretchLastSection(True)
-        # Widths from typical contents, in characters: measuring 150,000 rows
-        # with resizeColumnsToContents would take seconds.
-        char = self.fontMetrics().horizontalAdvance("n")
-        for column, spec in enumerate(SPECS[list_name].columns):
-            header.resizeSection(column, COLUMN_CHARS.get(spec.key, 14) * char + 16)
-        rows = self.table.verticalHeader()
-        # Fixed heights: measuring rows to their contents costs seconds on big lists.
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        rows.hide()
-        self.table.doubleClicked.connect(
-            lambda index: self.record_activated.emit(list_name, self.model.record_id(index.row()))
-        )
-
-        # Debounce: one SQL query when typing pauses, not one per keystroke.
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self.apply_filter)
-        self.filter_edit.textChanged.connect(self._filter_timer.start)
-
-        top = QHBoxLayout()
-        top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table)
-        self.model.modelReset.connect(self._show_count)
-        self._show_count()
-
-    def apply_filter(self) -> None:
-        self.model.set_filter(self.filter_edit.text())
-
-    def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%n record(s)", "", self.model.total))
+log = logging.getLogger(__name__)
+APP_NAME = paths.APP_NAME
+RECENT_KEPT = 8
+LANGUAGES = (("fr", "Français"), ("en", "English"))
 
 
 class MainWindow(QMainWindow):
-    """Navigation on the left, the chosen list on the right, the database in the status bar."""
+    """Navigation on the left, the chosen page on the right, the database in the status bar."""
 
-    PAGES = ("organisations", "contacts", "meetings", "taskforces")
+    PAGES = ("dashboard", "organisations", "contacts", "meetings", "taskforces")
+    LISTS = ("organisations", "contacts", "meetings", "taskforces")
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        lock: QLockFile | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        # A window opened by app.open_window owns its database and lock and
+        # releases them when it closes; tests pass their own database.
+        self.lock = lock
+        self.owns_database = lock is not None
         self.setObjectName("main_window")
         self.setWindowTitle(f"{APP_NAME} — {db.path.name}")
-        self.resize(1200, 760)
+        self.resize(1280, 800)
+        self.ctx = AppContext(db, self)
+        self.ctx.opener = self.open_record
+        self.ctx.creator = self.new_record
+        self.ctx.set_dialog_parent(self)
+        self.forms: list[RecordForm] = []
 
-        titles = {
+        self.titles = {
+            "dashboard": self.tr("Dashboard"),
             "organisations": self.tr("Organisations"),
             "contacts": self.tr("Contacts"),
             "meetings": self.tr("Meetings"),
@@ -135,79 +88,587 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation_list")
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, ListPage] = {}
+        # Pages are built when first shown: each list queries the database and
+        # the dashboard loads QtCharts, which start-up does not need.
+        self.pages: dict[str, QWidget] = {}
+        self.dashboard: DashboardPage | None = None
+        self._placeholders: dict[str, QWidget] = {}
         for name in self.PAGES:
-            self.navigation.addItem(titles[name])
-            page = ListPage(db, name, self.stack)
-            self.pages[name] = page
-            self.stack.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
-        self.navigation.setMinimumWidth(140)
+            self.navigation.addItem(self.titles[name])
+            placeholder = QWidget(self.stack)
+            self._placeholders[name] = placeholder
+            self.stack.addWidget(placeholder)
+        self.navigation.currentRowChanged.connect(self.show_page)
+        self.navigation.setMinimumWidth(150)
+        self.navigation.setSpacing(2)
+        font = self.navigation.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.navigation.setFont(font)
 
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([180, 1020])
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([180, 1100])
         self.setCentralWidget(self.splitter)
 
         self.db_label = QLabel(str(db.path), self)
+        self.db_label.setObjectName("database_label")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
+
+        self._build_actions()
+        self._build_toolbar()
         self._build_menus()
+        self.import_action: QAction | None = None
+        from resilian_desktop.qt import documents
+
+        documents.wire_window(self)
+        self.ctx.undo_stack.indexChanged.connect(self._undo_changed)
         self._restore_settings()
 
+    # --- pages --------------------------------------------------------------
+
+    def page(self, name: str) -> QWidget:
+        """The page *name*, built on first use."""
+        existing = self.pages.get(name)
+        if existing is not None:
+            return existing
+        page: QWidget
+        if name == "dashboard":
+            from resilian_desktop.qt import documents
+            from resilian_desktop.qt.dashboard import DashboardPage
+
+            dashboard = DashboardPage(self.ctx, self.stack)
+            dashboard.setObjectName("dashboard_page")
+            documents.wire_dashboard(dashboard)
+            self.dashboard = page = dashboard
+        else:
+            list_page = ListPage(self.ctx, name, self.stack)
+            list_page.record_activated.connect(self.open_record)
+            list_page.new_requested.connect(lambda kind: self.new_record(kind))
+            list_page.table.selectionModel().selectionChanged.connect(self._selection_changed)
+            page = list_page
+        placeholder = self._placeholders.pop(name)
+        self.stack.insertWidget(self.stack.indexOf(placeholder), page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages[name] = page
+        if self.dashboard is page:
+            self.dashboard.refresh()
+        return page
+
+    def list_page(self, name: str) -> ListPage:
+        page = self.page(name)
+        assert isinstance(page, ListPage)
+        return page
+
+    def show_page(self, row: int) -> None:
+        if not 0 <= row < len(self.PAGES):
+            return
+        name = self.PAGES[row]
+        page = self.page(name)
+        self.stack.setCurrentWidget(page)
+        if self.navigation.currentRow() != row:
+            self.navigation.setCurrentRow(row)
+        self._selection_changed()
+
+    def go_to(self, name: str) -> QWidget:
+        self.show_page(self.PAGES.index(name))
+        return self.pages[name]
+
+    def current_name(self) -> str:
+        row = self.navigation.currentRow()
+        return self.PAGES[row] if 0 <= row < len(self.PAGES) else "dashboard"
+
+    def current_page(self) -> QWidget:
+        return self.page(self.current_name())
+
+    def current_list(self) -> ListPage | None:
+        page = self.pages.get(self.current_name())
+        return page if isinstance(page, ListPage) else None
+
+    # --- actions, toolbar, menus --------------------------------------------
+
+    def _action(
+        self, text: str, slot: Any, shortcut: Any = None, name: str = "", icon: Any = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        key = QKeySequence.StandardKey
+        self.new_database_action = self._action(
+            self.tr("&New database…"), self.new_database, name="new_database_action"
+        )
+        self.open_database_action = self._action(
+            self.tr("&Open database…"),
+            self.choose_database,
+            key.Open,
+            "open_database_action",
+            sp.SP_DialogOpenButton,
+        )
+        self.save_copy_action = self._action(
+            self.tr("Save a &copy…"), self.save_copy, key.SaveAs, "save_copy_action"
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit, "quit_action")
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(key.Undo))
+        self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence(key.Redo))
+        self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.new_action = self._action(
+            self.tr("&New record"), self.new_of_current, key.New, "new_action", sp.SP_FileIcon
+        )
+        self.open_action = self._action(
+            self.tr("&Open the selected record"), self.open_selected, None, "open_action"
+        )
+        self.archive_action = self._action(
+            self.tr("&Archive the selected record"),
+            self.archive_selected,
+            key.Delete,
+            "archive_action",
+            sp.SP_TrashIcon,
+        )
+        self.find_action = self._action(
+            self.tr("&Filter the list"), self.focus_filter, key.Find, "find_action"
+        )
+        self.search_action = self._action(
+            self.tr("&Search everything"), self.focus_search, "Ctrl+K", "search_action"
+        )
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), self.refresh, key.Refresh, "refresh_action"
+        )
+        self.about_action = self._action(self.tr("&About"), self.show_about, None, "about_action")
+        self.log_action = self._action(
+            self.tr("Open the &log folder"), self.open_log_folder, None, "log_action"
+        )
+        self.page_actions = [
+            self._action(
+                self.titles[name],
+                lambda r=row: self.show_page(r),
+                f"Ctrl+{row + 1}",
+                f"page_{name}_action",
+            )
+            for row, name in enumerate(self.PAGES)
+        ]
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Short words beside the icons; the menus keep the full sentences.
+        self.new_action.setIconText(self.tr("New"))
+        self.archive_action.setIconText(self.tr("Archive"))
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.archive_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.search_edit = QLineEdit(toolbar)
+        self.search_edit.setObjectName("global_search_edit")
+        self.search_edit.setPlaceholderText(
+            self.tr("Search organisations, contacts, meetings, taskforces (Ctrl+K)")
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(420)
+        toolbar.addWidget(self.search_edit)
+        self.search = SearchCompleter(
+            self.search_edit, lambda text: listings.find(self.db, text), self._describe_hit
+        )
+        self.search.chosen.connect(
+            lambda kind, record_id, _label: self._search_chosen(kind, record_id)
+        )
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _describe_hit(self, hit: SearchHit) -> str:
+        kinds = {
+            ORGANISATION: self.tr("Organisation"),
+            PERSON: self.tr("Contact"),
+            MEETING: self.tr("Meeting"),
+            TASKFORCE: self.tr("Taskforce"),
+        }
+        return f"{kinds.get(hit.type, hit.type)} — {hit.label}"
+
+    def _search_chosen(self, kind: str, record_id: int) -> None:
+        self.search_edit.clear()
+        self.open_record(kind, record_id)
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_database_action)
+        file_menu.addAction(self.open_database_action)
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent databases"))
+        self.recent_menu.setObjectName("recent_menu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.save_copy_action)
+        self.file_menu = file_menu
+        file_menu.addSeparator()
+        self._file_end = file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for row in range(len(self.PAGES)):
-            action = QAction(self.navigation.item(row).text(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
-            action.triggered.connect(lambda _=False, r=row: self.navigation.setCurrentRow(r))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.new_action)
+        edit_menu.addAction(self.open_action)
+        edit_menu.addAction(self.archive_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.search_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for action in self.page_actions:
             view_menu.addAction(action)
-        find_action = QAction(self.tr("&Filter the list"), self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(self.focus_filter)
-        view_menu.addAction(find_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.refresh_action)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_menu.setObjectName("language_menu")
+        group = QActionGroup(self)
+        current = current_language()
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES:
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setObjectName(f"language_{code}_action")
+            action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about_action = QAction(self.tr("&About"), self)
-        about_action.triggered.connect(self.show_about)
-        help_menu.addAction(about_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        help_menu.addAction(self.log_action)
 
-    def current_page(self) -> ListPage:
-        return self.pages[self.PAGES[self.stack.currentIndex()]]
+    def add_file_action(self, action: QAction) -> None:
+        """Put a document action (import, export) in the File menu, before Quit."""
+        self.file_menu.insertAction(self._file_end, action)
+
+    def _undo_changed(self, _index: int) -> None:
+        self._selection_changed()
+
+    def _selection_changed(self, *_args: object) -> None:
+        page = self.current_list()
+        row = page.selected_row() if page is not None else -1
+        self.open_action.setEnabled(row >= 0)
+        self.archive_action.setEnabled(row >= 0)
+        if page is not None and row >= 0 and page.model.is_archived(row):
+            self.archive_action.setText(self.tr("&Restore the selected record"))
+        else:
+            self.archive_action.setText(self.tr("&Archive the selected record"))
+        self.find_action.setEnabled(page is not None)
+
+    # --- what the actions do ------------------------------------------------
 
     def focus_filter(self) -> None:
-        self.current_page().filter_edit.setFocus()
-        self.current_page().filter_edit.selectAll()
+        page = self.current_list()
+        if page is not None:
+            page.filter_edit.setFocus()
+            page.filter_edit.selectAll()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def refresh(self) -> None:
+        for page in self.pages.values():
+            if isinstance(page, ListPage):
+                page.reload(keep_selection=True)
+        if self.dashboard is not None:
+            self.dashboard.refresh()
+
+    def new_of_current(self) -> RecordForm | None:
+        page = self.current_list()
+        kind = page.spec.opens if page is not None else MEETING
+        return self.new_record(kind)
+
+    def open_selected(self) -> None:
+        page = self.current_list()
+        if page is not None and page.selected_row() >= 0:
+            page.activate_row(page.selected_row())
+
+    def archive_selected(self) -> None:
+        page = self.current_list()
+        if page is None:
+            return
+        row = page.selected_row()
+        if row < 0:
+            return
+        record_id = page.model.record_id(row)
+        label = page.model.index(row, 0).data()
+        if page.list_name == "contacts":
+            label = f"{page.model.index(row, 1).data()} {label}"
+        elif page.list_name == "meetings":
+            label = page.model.index(row, 2).data()
+        archived = page.model.is_archived(row)
+        self.ctx.execute(
+            ArchiveCommand(self.ctx, page.spec.opens, record_id, str(label), archived=not archived)
+        )
+
+    # --- record windows -----------------------------------------------------
+
+    def _form_class(self, kind: str) -> type[RecordForm]:
+        # Imported on first use: start-up only needs the lists.
+        if kind == ORGANISATION:
+            from resilian_desktop.qt.organisation_form import OrganisationForm
+
+            return OrganisationForm
+        if kind == PERSON:
+            from resilian_desktop.qt.contact_form import ContactForm
+
+            return ContactForm
+        if kind == MEETING:
+            from resilian_desktop.qt.meeting_form import MeetingForm
+
+            return MeetingForm
+        from resilian_desktop.qt.taskforce_form import TaskforceForm
+
+        return TaskforceForm
+
+    def _track(self, form: RecordForm) -> RecordForm:
+        self.forms.append(form)
+        form.closed.connect(lambda f=form: self._forget(f))
+        form.destroyed.connect(lambda _obj=None, f=form: self._forget(f))
+        self._wire_documents(form)
+        form.show()
+        form.raise_()
+        form.activateWindow()
+        return form
+
+    def _forget(self, form: RecordForm) -> None:
+        if form in self.forms:
+            self.forms.remove(form)
+
+    def open_record(self, kind: str, record_id: int) -> RecordForm:
+        """Open the window of a record, or bring it to the front if it is open."""
+        for form in self.forms:
+            if kind == form.KIND and form.record_id == record_id:
+                form.showNormal()
+                form.raise_()
+                form.activateWindow()
+                return form
+        form = self._form_class(kind)(self.ctx, record_id, self)
+        return self._track(form)
+
+    def new_record(self, record_kind: str, **prefill: Any) -> RecordForm:
+        """Open the window of a new record of *record_kind*, with *prefill* in its fields."""
+        form = self._form_class(record_kind)(self.ctx, None, self, prefill=prefill)
+        return self._track(form)
+
+    def _wire_documents(self, form: RecordForm) -> None:
+        from resilian_desktop.qt import documents
+
+        documents.wire_form(self, form)
+
+    def close_forms(self) -> bool:
+        """Close every record window; False when one has unsaved changes the user kept."""
+        for form in list(self.forms):
+            if not form.close():
+                form.raise_()
+                return False
+        return True
+
+    # --- databases ----------------------------------------------------------
+
+    def _folder(self, key: str) -> str:
+        return str(QSettings().value(f"folders/{key}", str(self.db.path.parent)))
+
+    def _remember_folder(self, key: str, path: Path) -> None:
+        QSettings().setValue(f"folders/{key}", str(path.parent))
+
+    def new_database(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New database"),
+            str(Path(self._folder("database")) / "reseau.sqlite"),
+            self.tr("RESILIAN databases (*.sqlite)"),
+        )
+        if name:
+            path = Path(name)
+            if path.suffix != ".sqlite":
+                path = path.with_suffix(".sqlite")
+            self.open_database_file(path)
+
+    def choose_database(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a database"),
+            self._folder("database"),
+            self.tr("RESILIAN databases (*.sqlite);;All files (*)"),
+        )
+        if name:
+            self.open_database_file(Path(name))
+
+    def open_database_file(self, path: Path) -> QMainWindow | None:
+        """Open *path* in a new window in place of this one; None when it was refused."""
+        if path.resolve() == self.db.path.resolve():
+            return self
+        if not self.close_forms():
+            return None
+        from resilian_desktop import app
+
+        window = app.open_window(path)
+        if window is None:
+            return None
+        self._remember_folder("database", path)
+        self.close()
+        return window
+
+    def save_copy(self) -> Path | None:
+        stem = self.db.path.stem
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy of the database"),
+            str(Path(self._folder("copies")) / f"{stem}-copie.sqlite"),
+            self.tr("RESILIAN databases (*.sqlite)"),
+        )
+        if not name:
+            return None
+        target = Path(name)
+        if target.resolve() == self.db.path.resolve():
+            QMessageBox.warning(
+                self, APP_NAME, self.tr("Choose another file than the open database.")
+            )
+            return None
+        try:
+            copy_database(self.db.path, target)
+        except OSError as error:
+            log.error("copy of %s to %s failed: %s", self.db.path, target, error)
+            QMessageBox.critical(
+                self, APP_NAME, self.tr("The copy failed: {error}").format(error=error)
+            )
+            return None
+        self._remember_folder("copies", target)
+        self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=target), 8000)
+        return target
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in recent_databases() if Path(p) != self.db.path]
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No other database opened yet"))
+            empty.setEnabled(False)
+            return
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_database_file(Path(p)))
+
+    # --- language -----------------------------------------------------------
+
+    def set_language(self, code: str) -> QMainWindow | None:
+        """Switch the interface language: the window is rebuilt in the new language."""
+        if code == current_language():
+            return self
+        if not self.close_forms():
+            self.language_actions[current_language()].setChecked(True)
+            return None
+        from resilian_desktop import app
+
+        QSettings().setValue("language", code)
+        app.apply_language(code)
+        window = MainWindow(self.db, lock=self.lock)
+        # The new window takes over the database and its lock.
+        self.owns_database = False
+        self.lock = None
+        window.show()
+        self.close()
+        app.keep_window(window)
+        return window
+
+    # --- help ---------------------------------------------------------------
 
     def about_text(self) -> str:
-        return self.tr("{app} {version}\n\nDatabase: {path}").format(
-            app=APP_NAME, version=__version__, path=self.db.path
-        )
+        return self.tr(
+            "{app} {version}\n\nThe network's organisations, contacts, meetings with attendance, "
+            "and taskforces with their roadmaps.\n\nDatabase: {path}\nLog files: {logs}"
+        ).format(app=APP_NAME, version=__version__, path=self.db.path, logs=paths.log_dir())
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.about_text())
 
+    def open_log_folder(self) -> None:
+        folder = paths.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # --- settings -----------------------------------------------------------
+
     def _restore_settings(self) -> None:
         settings = QSettings()
         geometry = settings.value("main_window/geometry")
-        if geometry is not None:
+        if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         splitter = settings.value("main_window/splitter")
-        if splitter is not None:
+        if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        page = str(settings.value("main_window/page", "dashboard"))
+        self.show_page(self.PAGES.index(page) if page in self.PAGES else 0)
+        remember_database(self.db.path)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def save_settings(self) -> None:
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())
+        settings.setValue("main_window/page", self.current_name())
+        for page in self.pages.values():
+            if isinstance(page, ListPage):
+                page.save_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_forms():
+            event.ignore()
+            return
+        self.save_settings()
+        if self.dashboard is not None:
+            self.dashboard.wait()
+        if self.owns_database:
+            self.db.dispose()
+            if self.lock is not None:
+                self.lock.unlock()
+            self.owns_database = False
         super().closeEvent(event)
+
+
+def current_language() -> str:
+    from resilian_desktop.app import DEFAULT_LANGUAGE
+
+    return str(QSettings().value("language", DEFAULT_LANGUAGE))
+
+
+def recent_databases() -> list[str]:
+    value = QSettings().value("recent_databases", [])
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def remember_database(path: Path) -> None:
+    entries = [str(path)] + [p for p in recent_databases() if p != str(path)]
+    QSettings().setValue("recent_databases", entries[:RECENT_KEPT])

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, case, delete, func, select
+from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import Subquery
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
@@ -155,79 +154,78 @@ def _validated(session: Session, draft: MeetingDraft) -> dict[str, object]:
     return values
 
 
-def _counts_subquery() -> Subquery:
-    return (
-        select(
-            Attendance.meeting_id.label("meeting_id"),
-            func.count().label("invited"),
-            func.sum(case((Attendance.status == AttendanceStatus.PRESENT.value, 1), else_=0)).label(
-                "present"
-            ),
-        )
-        .group_by(Attendance.meeting_id)
-        .subquery()
-    )
-
-
 def _rows(session: Session, where: list[object], *, limit: int | None = None) -> list[MeetingRow]:
-    counts = _counts_subquery()
+    """Meetings with their counts, as plain columns (no ORM objects: 90,000
+    meetings list in seconds)."""
     host = Organisation.__table__.alias("host")
-    query = (
+    # Counted per meeting through the (meeting_id, person_id) index: grouping
+    # the whole attendance table cost 1.8 s for one meeting at demo scale 1000.
+    invited = (
+        select(func.count())
+        .where(Attendance.meeting_id == Meeting.id)
+        .correlate(Meeting)
+        .scalar_subquery()
+    )
+    present = (
+        select(func.count())
+        .where(
+            Attendance.meeting_id == Meeting.id,
+            Attendance.status == AttendanceStatus.PRESENT.value,
+        )
+        .correlate(Meeting)
+        .scalar_subquery()
+    )
+    query: Any = (
         select(
-            Meeting,
+            Meeting.id,
+            Meeting.programme_id,
             Programme.name,
+            Meeting.kind,
+            Meeting.title,
+            Meeting.date,
+            Meeting.start_time,
+            Meeting.end_time,
+            Meeting.venue,
+            Meeting.host_organisation_id,
             host.c.name,
+            Meeting.taskforce_id,
             Taskforce.name,
-            func.coalesce(counts.c.invited, 0),
-            func.coalesce(counts.c.present, 0),
+            Meeting.agenda,
+            Meeting.minutes,
+            Meeting.decisions,
+            Meeting.status,
+            invited,
+            present,
+            Meeting.archived_at,
+            Meeting.created_at,
+            Meeting.updated_at,
         )
         .join(Programme, Programme.id == Meeting.programme_id)
         .outerjoin(host, host.c.id == Meeting.host_organisation_id)
         .outerjoin(Taskforce, Taskforce.id == Meeting.taskforce_id)
-        .outerjoin(counts, counts.c.meeting_id == Meeting.id)
         .where(*where)  # type: ignore[arg-type]
         .order_by(Meeting.date.desc(), Meeting.start_time, Meeting.id)
     )
     if limit is not None:
         query = query.limit(limit)
     results = session.execute(query).all()
-    ids = [row[0].id for row in results]
     topics: dict[int, list[str]] = {}
-    if ids:
+    if results:
+        # The same selection as a subquery: no list of ids bound as variables.
+        chosen = select(Meeting.id).where(*where)  # type: ignore[arg-type]
+        if len(results) <= 500:
+            chosen = chosen.where(Meeting.id.in_([row[0] for row in results]))
         for meeting_id, name in session.execute(
             select(MeetingTopic.meeting_id, Topic.name)
             .join(Topic, Topic.id == MeetingTopic.topic_id)
-            .where(MeetingTopic.meeting_id.in_(ids))
+            .where(MeetingTopic.meeting_id.in_(chosen))
             .order_by(Topic.position, Topic.name)
         ):
             topics.setdefault(meeting_id, []).append(name)
+    names = [f.name for f in fields(MeetingRow) if f.name not in ("topics",)]
     return [
-        MeetingRow(
-            id=m.id,
-            programme_id=m.programme_id,
-            programme_name=programme_name,
-            kind=m.kind,
-            title=m.title,
-            date=m.date,
-            start_time=m.start_time,
-            end_time=m.end_time,
-            venue=m.venue,
-            host_organisation_id=m.host_organisation_id,
-            host_organisation_name=host_name,
-            taskforce_id=m.taskforce_id,
-            taskforce_name=taskforce_name,
-            agenda=m.agenda,
-            minutes=m.minutes,
-            decisions=m.decisions,
-            status=m.status,
-            topics=tuple(topics.get(m.id, ())),
-            invited=int(invited),
-            present=int(present),
-            archived_at=m.archived_at,
-            created_at=m.created_at,
-            updated_at=m.updated_at,
-        )
-        for m, programme_name, host_name, taskforce_name, invited, present in results
+        MeetingRow(**dict(zip(names, row, strict=True)), topics=tuple(topics.get(row[0], ())))
+        for row in results
     ]
 
 

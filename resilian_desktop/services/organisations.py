@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -99,6 +100,28 @@ class MembershipRow:
 def comparable_name(name: str) -> str:
     """The name as compared for duplicates: folded, without legal form."""
     return " ".join(w for w in fold(name).split() if w not in _LEGAL_FORMS)
+
+
+# OrganisationRow's fields, in order, as columns (topics left to their defaults).
+_ROW_COLUMNS = (
+    Organisation.id,
+    Organisation.kind,
+    Organisation.name,
+    Organisation.siren,
+    Organisation.siret,
+    Organisation.naf_code,
+    Organisation.sector,
+    Organisation.address,
+    Organisation.postcode,
+    Organisation.commune,
+    Organisation.country,
+    Organisation.headcount,
+    Organisation.website,
+    Organisation.notes,
+    Organisation.archived_at,
+    Organisation.created_at,
+    Organisation.updated_at,
+)
 
 
 def _row(org: Organisation, topics: list[tuple[str, str]] | None = None) -> OrganisationRow:
@@ -298,7 +321,8 @@ def list_organisations(
     Archived organisations are left out unless include_archived.
     """
     with db.read() as session:
-        query = select(Organisation).order_by(Organisation.name, Organisation.id)
+        # Plain columns, not ORM objects (topics are on the single-record read).
+        query: Any = select(*_ROW_COLUMNS).order_by(Organisation.name, Organisation.id)
         if not include_archived:
             query = query.where(Organisation.archived_at.is_(None))
         if kind:
@@ -311,7 +335,7 @@ def list_organisations(
                     )
                 )
             )
-        return [_row(org) for org in session.scalars(query)]
+        return [OrganisationRow(*row) for row in session.execute(query)]
 
 
 def history_of(session: Session, organisation_id: int) -> dict[str, int]:

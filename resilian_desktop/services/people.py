@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -76,6 +77,31 @@ class PersonRow:
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
+
+
+# PersonRow's fields, in order, as columns.
+_ROW_COLUMNS = (
+    Person.id,
+    Person.civility,
+    Person.first_name,
+    Person.last_name,
+    Person.job_title,
+    Person.organisation_id,
+    Organisation.name,
+    Person.email,
+    Person.phone,
+    Person.mobile,
+    Person.is_elected_official,
+    Person.mandate,
+    Person.consent_basis,
+    Person.consent_date,
+    Person.notes,
+    Person.active,
+    Person.archived_at,
+    Person.erased_at,
+    Person.created_at,
+    Person.updated_at,
+)
 
 
 def _row(person: Person, organisation_name: str | None) -> PersonRow:
@@ -245,8 +271,9 @@ def list_people(
     Archived contacts are left out unless include_archived.
     """
     with db.read() as session:
-        query = (
-            select(Person, Organisation.name)
+        # Plain columns, not ORM objects: a list of 150,000 contacts in seconds.
+        query: Any = (
+            select(*_ROW_COLUMNS)
             .outerjoin(Organisation, Organisation.id == Person.organisation_id)
             .order_by(Person.last_name, Person.first_name, Person.id)
         )
@@ -262,7 +289,7 @@ def list_people(
                     )
                 )
             )
-        return [_row(person, org_name) for person, org_name in session.execute(query)]
+        return [PersonRow(*row) for row in session.execute(query)]
 
 
 def history_of(session: Session, person_id: int) -> dict[str, int]:

@@ -2,9 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="220"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="221"/>
+        <source>Type a name…</source>
+        <translation>Tapez un nom…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="236"/>
+        <source>Edit the action</source>
+        <translation>Modifier l&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="236"/>
+        <source>New roadmap action</source>
+        <translation>Nouvelle action de feuille de route</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="14"/>
+        <source>Roadmap action</source>
+        <translation>Action de feuille de route</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="35"/>
+        <source>Task&amp;force</source>
+        <translation>Task&amp;force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="48"/>
+        <source>&amp;Action *</source>
+        <translation>&amp;Action *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="61"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="78"/>
+        <source>Owner (&amp;person)</source>
+        <translation>Porteur (&amp;personne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="91"/>
+        <source>Owner (or&amp;ganisation)</source>
+        <translation>Porteur (s&amp;tructure)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="104"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="117"/>
+        <source>D&amp;ue</source>
+        <translation>É&amp;chéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="130"/>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="143"/>
+        <source>P&amp;rogress</source>
+        <translation>A&amp;vancement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="153"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="166"/>
+        <source>&amp;Milestone (a date the taskforce commits to)</source>
+        <translation>&amp;Jalon (une date sur laquelle la taskforce s&apos;engage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="173"/>
+        <source>Deli&amp;verable</source>
+        <translation>&amp;Livrable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="186"/>
+        <source>Decided at</source>
+        <translation>Décidée lors de</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="76"/>
+        <location filename="../../resilian_desktop/app.py" line="99"/>
         <source>An unexpected error occurred: {error}
 
 Details are in the log file {log}.</source>
@@ -13,12 +102,12 @@ Details are in the log file {log}.</source>
 Les détails sont dans le journal {log}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="112"/>
+        <location filename="../../resilian_desktop/app.py" line="154"/>
         <source>The database {path} is already open in another window.</source>
         <translation>La base {path} est déjà ouverte dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="128"/>
+        <location filename="../../resilian_desktop/app.py" line="170"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Impossible d&apos;ouvrir la base :
@@ -26,292 +115,2795 @@ Les détails sont dans le journal {log}.</translation>
     </message>
 </context>
 <context>
-    <name>ListColumns</name>
+    <name>AppContext</name>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="35"/>
+        <location filename="../../resilian_desktop/qt/context.py" line="40"/>
+        <source>Not possible</source>
+        <translation>Action impossible</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="38"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="36"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="37"/>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="38"/>
-        <source>Postcode</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="39"/>
-        <source>SIRET</source>
-        <translation>SIRET</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="40"/>
-        <source>Headcount</source>
-        <translation>Effectif</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="41"/>
-        <source>Sector</source>
-        <translation>Secteur</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="42"/>
-        <source>Last name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="43"/>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="44"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="39"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="45"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="40"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="46"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="41"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="47"/>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="48"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="49"/>
-        <source>Title</source>
-        <translation>Intitulé</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="50"/>
-        <source>Venue</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="51"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="42"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="52"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="43"/>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="44"/>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="57"/>
+        <source>Type a few letters of the name…</source>
+        <translation>Tapez quelques lettres du nom…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="63"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="64"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="65"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="66"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="67"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="75"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="68"/>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="74"/>
+        <source>Taskforce</source>
+        <translation>Taskforce</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="76"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="151"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="201"/>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="210"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="210"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="260"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="271"/>
+        <source>Not invited to any meeting yet.</source>
+        <translation>Pas encore invité(e) à une réunion.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="267"/>
+        <source>Invited to {invited} meetings, present at {present}.</source>
+        <translation>Invité(e) à {invited} réunions, présent(e) à {present}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="276"/>
+        <source>%n taskforce(s)</source>
+        <translation>
+            <numerusform>%n taskforce</numerusform>
+            <numerusform>%n taskforces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="278"/>
+        <source>This contact takes part in no taskforce.</source>
+        <translation>Ce contact ne participe à aucune taskforce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="14"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="53"/>
+        <source>This contact is archived: it no longer appears in the everyday lists.</source>
+        <translation>Ce contact est archivé : il n&apos;apparaît plus dans les listes courantes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="77"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="90"/>
+        <source>Ci&amp;vility</source>
+        <translation>Ci&amp;vilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="103"/>
+        <source>&amp;First name *</source>
+        <translation>&amp;Prénom *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="116"/>
+        <source>&amp;Last name *</source>
+        <translation>&amp;Nom *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="129"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="142"/>
+        <source>&amp;Job title</source>
+        <translation>&amp;Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="155"/>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="172"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="189"/>
+        <source>&amp;Mobile</source>
+        <translation>Port&amp;able</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="229"/>
+        <source>Elected offi&amp;cial</source>
+        <translation>É&amp;lu(e)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="236"/>
+        <source>Man&amp;date</source>
+        <translation>Man&amp;dat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="253"/>
+        <source>Legal &amp;basis</source>
+        <translation>&amp;Base légale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="266"/>
+        <source>Basis &amp;recorded on</source>
+        <translation>Base &amp;enregistrée le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="279"/>
+        <source>Acti&amp;ve contact</source>
+        <translation>Contact acti&amp;f</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="289"/>
+        <source>Contacts are processed on the agency&apos;s legitimate interest unless they gave their consent; the date is the day the basis was recorded.</source>
+        <translation>Les contacts sont traités sur la base de l&apos;intérêt légitime de l&apos;agence, sauf s&apos;ils ont donné leur consentement ; la date est celle de l&apos;enregistrement de cette base.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="303"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="321"/>
+        <source>&amp;Attendance history</source>
+        <translation>&amp;Historique de présence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="341"/>
+        <source>Task&amp;forces</source>
+        <translation>Task&amp;forces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="366"/>
+        <source>Archi&amp;ve</source>
+        <translation>Archi&amp;ver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="386"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="393"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="232"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="233"/>
+        <source>Last year</source>
+        <translation>L&apos;an dernier</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="234"/>
+        <source>Last 12 months</source>
+        <translation>Les 12 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="235"/>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="236"/>
+        <source>Custom period</source>
+        <translation>Période choisie</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="239"/>
+        <source>All programmes</source>
+        <translation>Toutes les démarches</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="270"/>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="272"/>
+        <source>meetings held</source>
+        <translation>réunions tenues</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="273"/>
+        <source>half-days delivered</source>
+        <translation>demi-journées réalisées</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="277"/>
+        <source>Meetings held, by kind</source>
+        <translation>Réunions tenues, par type</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="281"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="283"/>
+        <source>participations</source>
+        <translation>participations</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="284"/>
+        <source>person half-days</source>
+        <translation>demi-journées-participants</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="285"/>
+        <source>different people</source>
+        <translation>personnes différentes</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="286"/>
+        <source>organisations represented</source>
+        <translation>structures représentées</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="287"/>
+        <source>companies supported</source>
+        <translation>entreprises accompagnées</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="288"/>
+        <source>elected officials</source>
+        <translation>élus</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="292"/>
+        <source>Taskforces and roadmaps</source>
+        <translation>Taskforces et feuilles de route</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="294"/>
+        <source>active taskforces</source>
+        <translation>taskforces actives</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="295"/>
+        <source>taskforces closed</source>
+        <translation>taskforces clôturées</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="296"/>
+        <source>actions done</source>
+        <translation>actions faites</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="297"/>
+        <source>actions late</source>
+        <translation>actions en retard</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="298"/>
+        <source>actions due within 30 days</source>
+        <translation>actions à échéance sous 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="301"/>
+        <source>member companies with no one present for a year</source>
+        <translation>entreprises membres sans aucune présence depuis un an</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="327"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="471"/>
+        <source>Participation per month</source>
+        <translation>Participation par mois</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="332"/>
+        <source>Engagement per company (participations)</source>
+        <translation>Engagement par entreprise (participations)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="402"/>
+        <source>Counting…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="424"/>
+        <source>The figures could not be counted: {error}</source>
+        <translation>Les chiffres n&apos;ont pas pu être calculés : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="448"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="484"/>
+        <source>Participations</source>
+        <translation>Participations</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="473"/>
+        <source>Participation per month — nobody recorded present in this period</source>
+        <translation>Participation par mois — aucune présence enregistrée sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="502"/>
+        <source>Engagement per company (participations) — click a bar to open it</source>
+        <translation>Engagement par entreprise (participations) — cliquez sur une barre pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="504"/>
+        <source>Engagement per company — no company present in this period</source>
+        <translation>Engagement par entreprise — aucune entreprise présente sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="19"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Période</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="32"/>
+        <source>&amp;from</source>
+        <translation>d&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="52"/>
+        <source>&amp;to</source>
+        <translation>a&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="72"/>
+        <source>P&amp;rogramme</source>
+        <translation>Dé&amp;marche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="105"/>
+        <source>E&amp;xport the report…</source>
+        <translation>E&amp;xporter le bilan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="124"/>
+        <source>Click a figure to see the records behind it.</source>
+        <translation>Cliquez sur un chiffre pour voir les fiches correspondantes.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/widgets.py" line="62"/>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/widgets.py" line="70"/>
+        <source>Choose from a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/documents.py" line="107"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/documents.py" line="108"/>
+        <source>The document could not be written: {error}</source>
+        <translation>Le document n&apos;a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/documents.py" line="177"/>
+        <source>Attendance sheet</source>
+        <translation>Feuille d&apos;émargement</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/documents.py" line="179"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="255"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/documents.py" line="198"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="275"/>
+        <source>Written: {path}</source>
+        <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/documents.py" line="253"/>
+        <source>Period report</source>
+        <translation>Bilan de la période</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/documents.py" line="293"/>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importer depuis un tableur…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="190"/>
+        <source>Import from a spreadsheet</source>
+        <translation>Importer depuis un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="202"/>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="203"/>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="204"/>
+        <source>Unchanged</source>
+        <translation>Inchangée</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="205"/>
+        <source>Not imported</source>
+        <translation>Non importée</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="212"/>
+        <source>A .xlsx or .csv file</source>
+        <translation>Un fichier .xlsx ou .csv</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="213"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="231"/>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="232"/>
+        <source>Contents:</source>
+        <translation>Contenu :</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="239"/>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="239"/>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="239"/>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="246"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="258"/>
+        <source>Only rows with problems</source>
+        <translation>Seulement les lignes en erreur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="264"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="276"/>
+        <source>All or nothing: import only if every row is valid</source>
+        <translation>Tout ou rien : n&apos;importer que si toutes les lignes sont valides</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="280"/>
+        <source>Import the valid rows, leave the others out</source>
+        <translation>Importer les lignes valides, laisser les autres de côté</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="290"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="358"/>
+        <source>Spreadsheet to import</source>
+        <translation>Tableur à importer</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="360"/>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="407"/>
+        <source>Meeting:</source>
+        <translation>Réunion :</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="417"/>
+        <source>Taskforce:</source>
+        <translation>Taskforce :</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="445"/>
+        <source>— not imported —</source>
+        <translation>— non importée —</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="508"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="508"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="508"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="523"/>
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n ligne lue</numerusform>
+            <numerusform>%n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="524"/>
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n en erreur</numerusform>
+            <numerusform>%n en erreur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="526"/>
+        <source>new: %1, updates: %2, unchanged: %3</source>
+        <translation>nouvelles : %1, mises à jour : %2, inchangées : %3</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="530"/>
+        <source>choose where to import</source>
+        <translation>choisissez où importer</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="532"/>
+        <source>Columns not imported: %1</source>
+        <translation>Colonnes non importées : %1</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="546"/>
+        <source>Some rows have problems: correct the file, or import the valid rows only</source>
+        <translation>Des lignes ont des problèmes : corrigez le fichier, ou n&apos;importez que les lignes valides</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="570"/>
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé : %n problème.</numerusform>
+            <numerusform>Rien n&apos;a été importé : %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="586"/>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 left out.</source>
+        <translation>Importé : %1 nouvelles, %2 mises à jour, %3 inchangées, %4 laissées de côté.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="593"/>
+        <source>%n added to the meeting.</source>
+        <translation>
+            <numerusform>%n ajouté à la réunion.</numerusform>
+            <numerusform>%n ajoutés à la réunion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="595"/>
+        <source>Organisations created (kind &quot;other&quot;, to check): %1</source>
+        <translation>Structures créées (type « autre », à vérifier) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListColumns</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="90"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="91"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="92"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="93"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="94"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="95"/>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="96"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="97"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="98"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="99"/>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="100"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="101"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="102"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="103"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="104"/>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="105"/>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="106"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="107"/>
         <source>Invited</source>
         <translation>Invités</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="53"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="108"/>
         <source>Present</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="54"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="109"/>
         <source>Lead organisation</source>
         <translation>Structure pilote</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="55"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="110"/>
         <source>Start</source>
         <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="111"/>
+        <source>Taskforce</source>
+        <translation>Taskforce</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="112"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="113"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="114"/>
+        <source>Owner</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="115"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="116"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="117"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="46"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="90"/>
         <source>Filter (accents and case ignored)…</source>
         <translation>Filtrer (sans tenir compte des accents ni des majuscules)…</translation>
     </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="151"/>
+        <source>New organisation</source>
+        <translation>Nouvelle structure</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="152"/>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="153"/>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="154"/>
+        <source>New taskforce</source>
+        <translation>Nouvelle taskforce</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="155"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="174"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="176"/>
+        <source>All organisations</source>
+        <translation>Toutes les structures</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="183"/>
+        <source>Elected officials</source>
+        <translation>Élus</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="184"/>
+        <source>Inactive contacts</source>
+        <translation>Contacts inactifs</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="186"/>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="190"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="196"/>
+        <source>All topics</source>
+        <translation>Toutes les thématiques</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="202"/>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="208"/>
+        <source>All programmes</source>
+        <translation>Toutes les démarches</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="214"/>
+        <source>Show archived</source>
+        <translation>Afficher les archives</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/main_window.py" line="86"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="252"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
             <numerusform>%n fiches</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="257"/>
+        <source>Nothing matches these filters.</source>
+        <translation>Aucune fiche ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="262"/>
+        <source>No organisation yet.
+Create the first one with “New organisation” (Ctrl+N).</source>
+        <translation>Aucune structure pour l&apos;instant.
+Créez la première avec « Nouvelle structure » (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="266"/>
+        <source>No contact yet.
+Create the first one with “New contact” (Ctrl+N).</source>
+        <translation>Aucun contact pour l&apos;instant.
+Créez le premier avec « Nouveau contact » (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="269"/>
+        <source>No meeting yet.
+Create the first one with “New meeting” (Ctrl+N).</source>
+        <translation>Aucune réunion pour l&apos;instant.
+Créez la première avec « Nouvelle réunion » (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="272"/>
+        <source>No taskforce yet.
+Create the first one with “New taskforce” (Ctrl+N).</source>
+        <translation>Aucune taskforce pour l&apos;instant.
+Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="102"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="83"/>
         <source>Organisations</source>
-        <translation>Organisations</translation>
+        <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="103"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="84"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="104"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="85"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="105"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="86"/>
         <source>Taskforces</source>
         <translation>Taskforces</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="134"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="216"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="219"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="226"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="229"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="232"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="238"/>
+        <source>&amp;New record</source>
+        <translation>&amp;Nouvelle fiche</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="241"/>
+        <source>&amp;Open the selected record</source>
+        <translation>&amp;Ouvrir la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="244"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="385"/>
+        <source>&amp;Archive the selected record</source>
+        <translation>&amp;Archiver la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="254"/>
+        <source>&amp;Search everything</source>
+        <translation>&amp;Rechercher partout</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="257"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="261"/>
+        <source>Open the &amp;log folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="274"/>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="279"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="280"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="281"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="282"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="294"/>
+        <source>Search organisations, contacts, meetings, taskforces (Ctrl+K)</source>
+        <translation>Rechercher structures, contacts, réunions, taskforces (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="310"/>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="311"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="312"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="313"/>
+        <source>Taskforce</source>
+        <translation>Taskforce</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="323"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="135"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="383"/>
+        <source>&amp;Restore the selected record</source>
+        <translation>&amp;Restaurer la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="509"/>
+        <source>New database</source>
+        <translation>Nouvelle base</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="511"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="550"/>
+        <source>RESILIAN databases (*.sqlite)</source>
+        <translation>Bases RESILIAN (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="522"/>
+        <source>Open a database</source>
+        <translation>Ouvrir une base</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="524"/>
+        <source>RESILIAN databases (*.sqlite);;All files (*)</source>
+        <translation>Bases RESILIAN (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="548"/>
+        <source>Save a copy of the database</source>
+        <translation>Enregistrer une copie de la base</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="557"/>
+        <source>Choose another file than the open database.</source>
+        <translation>Choisissez un autre fichier que la base ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="565"/>
+        <source>The copy failed: {error}</source>
+        <translation>La copie a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="569"/>
+        <source>Copy saved: {path}</source>
+        <translation>Copie enregistrée : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="576"/>
+        <source>No other database opened yet</source>
+        <translation>Aucune autre base ouverte pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="609"/>
+        <source>{app} {version}
+
+The network&apos;s organisations, contacts, meetings with attendance, and taskforces with their roadmaps.
+
+Database: {path}
+Log files: {logs}</source>
+        <translation>{app} {version}
+
+Les structures, contacts, réunions avec émargement et taskforces avec leurs feuilles de route du réseau.
+
+Base de données : {path}
+Journaux : {logs}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="140"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="82"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="326"/>
+        <source>&amp;Recent databases</source>
+        <translation>Bases &amp;récentes</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="335"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="346"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="146"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="251"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="151"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="351"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="366"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="152"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="259"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="164"/>
-        <source>{app} {version}
-
-Database: {path}</source>
-        <translation>{app} {version}
-
-Base de données : {path}</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="169"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="614"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
 </context>
 <context>
+    <name>MeetingForm</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="80"/>
+        <source>Company receiving the meeting</source>
+        <translation>Entreprise qui accueille la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="82"/>
+        <source>Taskforce this meeting works for</source>
+        <translation>Taskforce pour laquelle se tient la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="185"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="226"/>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="231"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="231"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="313"/>
+        <source>Keys on the list: P present, A absent, E excused, I invited. Tick Morning or Afternoon (or press Space on them) to record half-days.</source>
+        <translation>Touches sur la liste : P présent, A absent, E excusé, I invité. Cochez Matin ou Après-midi (ou appuyez sur Espace) pour noter les demi-journées.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="317"/>
+        <source>Keys on the list: P present, A absent, E excused, I invited.</source>
+        <translation>Touches sur la liste : P présent, A absent, E excusé, I invité.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="322"/>
+        <source>{invited} invited · {present} present · {organisations} organisations represented</source>
+        <translation>{invited} invités · {present} présents · {organisations} structures représentées</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="327"/>
+        <source>Atte&amp;ndance ({present}/{invited})</source>
+        <translation>Éma&amp;rgement ({present}/{invited})</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="339"/>
+        <source>A held meeting keeps its list: mark people absent instead.</source>
+        <translation>Une réunion tenue garde sa liste : indiquez plutôt les personnes absentes.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="344"/>
+        <source>Link the meeting to a taskforce first (Details tab).</source>
+        <translation>Rattachez d&apos;abord la réunion à une taskforce (onglet Détails).</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="384"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="416"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="437"/>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="384"/>
+        <source>Everyone chosen is already on the list.</source>
+        <translation>Toutes les personnes choisies sont déjà sur la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="402"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="407"/>
+        <source>Invite contacts</source>
+        <translation>Inviter des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="403"/>
+        <source>Invite</source>
+        <translation>Inviter</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="416"/>
+        <source>The taskforce has no members yet.</source>
+        <translation>La taskforce n&apos;a pas encore de membres.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="419"/>
+        <source>Invite the taskforce&apos;s members</source>
+        <translation>Inviter les membres de la taskforce</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="427"/>
+        <source>Invite every contact of organisations</source>
+        <translation>Inviter tous les contacts de structures</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="428"/>
+        <source>Invite their contacts</source>
+        <translation>Inviter leurs contacts</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="437"/>
+        <source>These organisations have no contacts yet.</source>
+        <translation>Ces structures n&apos;ont pas encore de contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="440"/>
+        <source>Invite the contacts of organisations</source>
+        <translation>Inviter les contacts de structures</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="455"/>
+        <source>Mark %n person(s) as {status}</source>
+        <translation>
+            <numerusform>Marquer %n personne : {status}</numerusform>
+            <numerusform>Marquer %n personnes : {status}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="466"/>
+        <source>Remove %n person(s) from the list</source>
+        <translation>
+            <numerusform>Retirer %n personne de la liste</numerusform>
+            <numerusform>Retirer %n personnes de la liste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="483"/>
+        <source>Half-day presence of {name}</source>
+        <translation>Présence par demi-journée de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="512"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="530"/>
+        <source>Roadmap action</source>
+        <translation>Action de feuille de route</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="513"/>
+        <source>Put the cursor on a line of the minutes first.</source>
+        <translation>Placez d&apos;abord le curseur sur une ligne du compte rendu.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="531"/>
+        <source>There is no open taskforce to give this action to.</source>
+        <translation>Aucune taskforce en cours ne peut recevoir cette action.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="543"/>
+        <source>Action decided at this meeting</source>
+        <translation>Action décidée lors de cette réunion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="14"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="63"/>
+        <source>This meeting is archived: it no longer appears in the everyday lists.</source>
+        <translation>Cette réunion est archivée : elle n&apos;apparaît plus dans les listes courantes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="87"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="98"/>
+        <source>&amp;Programme</source>
+        <translation>&amp;Démarche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="111"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="124"/>
+        <source>&amp;Title *</source>
+        <translation>&amp;Intitulé *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="137"/>
+        <source>&amp;Date *</source>
+        <translation>&amp;Date *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="150"/>
+        <source>&amp;Starts at</source>
+        <translation>&amp;Début à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="167"/>
+        <source>&amp;Ends at</source>
+        <translation>&amp;Fin à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="184"/>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="220"/>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="233"/>
+        <source>&amp;Host company</source>
+        <translation>Entreprise &amp;hôte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="246"/>
+        <source>Task&amp;force</source>
+        <translation>Task&amp;force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="259"/>
+        <source>T&amp;opics</source>
+        <translation>T&amp;hématiques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="275"/>
+        <source>A&amp;genda</source>
+        <translation>Ordre du &amp;jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="281"/>
+        <source>One item per line; the agenda document lists them in this order.</source>
+        <translation>Un point par ligne ; l&apos;ordre du jour les reprend dans cet ordre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="299"/>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Compte rendu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="307"/>
+        <source>Minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="330"/>
+        <source>Turn the current line into a roadmap &amp;action…</source>
+        <translation>Faire de la ligne courante une &amp;action de feuille de route…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="346"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="364"/>
+        <source>Atte&amp;ndance</source>
+        <translation>Éma&amp;rgement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="372"/>
+        <source>Add from the &amp;directory…</source>
+        <translation>Ajouter depuis l&apos;&amp;annuaire…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="379"/>
+        <source>Add the taskforce&apos;s &amp;members</source>
+        <translation>Ajouter les &amp;membres de la taskforce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="386"/>
+        <source>Add the contacts of o&amp;rganisations…</source>
+        <translation>Ajouter les contacts de &amp;structures…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="393"/>
+        <source>&amp;Walk-in…</source>
+        <translation>Personne &amp;non inscrite…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="417"/>
+        <source>Selected people:</source>
+        <translation>Personnes sélectionnées :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="424"/>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="431"/>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="438"/>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="445"/>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="465"/>
+        <source>Remove from the list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="477"/>
+        <source>Keys on the list: P present, A absent, E excused, I invited. Tick Morning or Afternoon to record half-days.</source>
+        <translation>Touches sur la liste : P présent, A absent, E excusé, I invité. Cochez Matin ou Après-midi pour noter les demi-journées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="493"/>
+        <source>Archi&amp;ve</source>
+        <translation>Archi&amp;ver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="500"/>
+        <source>A&amp;genda (PDF)</source>
+        <translation>Ordre du &amp;jour (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="507"/>
+        <source>Minutes (PDF)</source>
+        <translation>Compte rendu (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="514"/>
+        <source>Attendance s&amp;heet (Excel)</source>
+        <translation>&amp;Feuille d&apos;émargement (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="534"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="541"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="52"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="53"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="54"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="55"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="61"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="62"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="63"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="64"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="65"/>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="71"/>
+        <source>Taskforce</source>
+        <translation>Taskforce</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="72"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="73"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="74"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="153"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="199"/>
+        <source>New organisation</source>
+        <translation>Nouvelle structure</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="202"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="202"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="246"/>
+        <source>Save the organisation to add its contacts.</source>
+        <translation>Enregistrez la structure pour lui ajouter des contacts.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="252"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="258"/>
+        <source>Invited {invited} times; present {present} times at {meetings} meetings.</source>
+        <translation>Invitée {invited} fois ; présente {present} fois, à {meetings} réunions.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="265"/>
+        <source>Nobody from this organisation has been invited to a meeting yet.</source>
+        <translation>Personne de cette structure n&apos;a encore été invité à une réunion.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="270"/>
+        <source>%n taskforce(s)</source>
+        <translation>
+            <numerusform>%n taskforce</numerusform>
+            <numerusform>%n taskforces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="272"/>
+        <source>This organisation takes part in no taskforce.</source>
+        <translation>Cette structure ne participe à aucune taskforce.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="275"/>
+        <source>&amp;Contacts (%n)</source>
+        <translation>
+            <numerusform>&amp;Contacts (%n)</numerusform>
+            <numerusform>&amp;Contacts (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="14"/>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="53"/>
+        <source>This organisation is archived: it no longer appears in the everyday lists.</source>
+        <translation>Cette structure est archivée : elle n&apos;apparaît plus dans les listes courantes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="77"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="90"/>
+        <source>&amp;Name *</source>
+        <translation>&amp;Nom *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="103"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="116"/>
+        <source>S&amp;IRET</source>
+        <translation>S&amp;IRET</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="133"/>
+        <source>SIRE&amp;N</source>
+        <translation>SIRE&amp;N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="143"/>
+        <source>Filled in from the SIRET</source>
+        <translation>Déduit du SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="150"/>
+        <source>NA&amp;F code</source>
+        <translation>Code NA&amp;F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="167"/>
+        <source>Sec&amp;tor</source>
+        <translation>Sec&amp;teur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="180"/>
+        <source>&amp;Headcount</source>
+        <translation>E&amp;ffectif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="216"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="229"/>
+        <source>&amp;Postcode</source>
+        <translation>Code &amp;postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="246"/>
+        <source>&amp;Commune</source>
+        <translation>&amp;Commune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="259"/>
+        <source>Co&amp;untry</source>
+        <translation>Pa&amp;ys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="279"/>
+        <source>&amp;Website</source>
+        <translation>Site &amp;web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="300"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="318"/>
+        <source>T&amp;opics</source>
+        <translation>T&amp;hématiques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="324"/>
+        <source>Tick what the organisation can share with the network and what it is looking for.</source>
+        <translation>Cochez ce que la structure peut apporter au réseau et ce qu&apos;elle recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="336"/>
+        <source>Expertise</source>
+        <translation>Expertises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="348"/>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="363"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="391"/>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Nouveau contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="404"/>
+        <source>&amp;Participation</source>
+        <translation>&amp;Participation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="424"/>
+        <source>Task&amp;forces</source>
+        <translation>Task&amp;forces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="449"/>
+        <source>Archi&amp;ve</source>
+        <translation>Archi&amp;ver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="469"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="476"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="63"/>
+        <source>Preview — %1</source>
+        <translation>Aperçu — %1</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="76"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="79"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="82"/>
+        <source>Open the &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="85"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="138"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="141"/>
+        <source>This PDF cannot be read: %1</source>
+        <translation>Ce PDF ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="176"/>
+        <source>The printer cannot be used.</source>
+        <translation>L&apos;imprimante ne peut pas être utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="208"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="217"/>
+        <source>Save the PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="210"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="232"/>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="124"/>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="125"/>
+        <source>This text is too long.</source>
+        <translation>Ce texte est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="126"/>
+        <source>A SIRET contains only digits.</source>
+        <translation>Un SIRET ne contient que des chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="127"/>
+        <source>A SIRET has 14 digits.</source>
+        <translation>Un SIRET a 14 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="128"/>
+        <source>This SIRET is not valid: its check digit is wrong.</source>
+        <translation>Ce SIRET n&apos;est pas valide : sa clé de contrôle est fausse.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="131"/>
+        <source>This SIRET already belongs to another organisation.</source>
+        <translation>Ce SIRET appartient déjà à une autre structure.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="134"/>
+        <source>A SIREN contains only digits.</source>
+        <translation>Un SIREN ne contient que des chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="135"/>
+        <source>A SIREN has 9 digits.</source>
+        <translation>Un SIREN a 9 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="136"/>
+        <source>This SIREN is not valid: its check digit is wrong.</source>
+        <translation>Ce SIREN n&apos;est pas valide : sa clé de contrôle est fausse.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="139"/>
+        <source>The SIREN is not the start of the SIRET.</source>
+        <translation>Le SIREN ne correspond pas au début du SIRET.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="140"/>
+        <source>A NAF code looks like 25.62A (4 digits and a letter).</source>
+        <translation>Un code NAF s&apos;écrit comme 25.62A (4 chiffres et une lettre).</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="143"/>
+        <source>This is not a valid postcode.</source>
+        <translation>Ce code postal n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="144"/>
+        <source>This is not a valid email address.</source>
+        <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="145"/>
+        <source>This is not a valid phone number (03 88 12 34 56).</source>
+        <translation>Ce numéro de téléphone n&apos;est pas valide (03 88 12 34 56).</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="148"/>
+        <source>This is not a valid website address.</source>
+        <translation>Cette adresse de site web n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="149"/>
+        <source>The headcount is a whole number of people.</source>
+        <translation>L&apos;effectif est un nombre entier de personnes.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="150"/>
+        <source>Progress is a percentage from 0 to 100.</source>
+        <translation>L&apos;avancement est un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="151"/>
+        <source>Type a date as dd/mm/yyyy.</source>
+        <translation>Saisissez une date sous la forme jj/mm/aaaa.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="152"/>
+        <source>Type a time as 14:30 or 14h30.</source>
+        <translation>Saisissez une heure sous la forme 14:30 ou 14h30.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="153"/>
+        <source>The end comes before the start.</source>
+        <translation>La fin est antérieure au début.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="154"/>
+        <source>Choose one of the values offered.</source>
+        <translation>Choisissez l&apos;une des valeurs proposées.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="155"/>
+        <source>This record no longer exists.</source>
+        <translation>Cette fiche n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="156"/>
+        <source>This name is already used.</source>
+        <translation>Ce nom est déjà utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="157"/>
+        <source>Only an action marked done has a done date.</source>
+        <translation>Seule une action faite a une date de réalisation.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="158"/>
+        <source>Choose an entry from the list offered.</source>
+        <translation>Choisissez dans la liste proposée.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeChoice</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="36"/>
+        <source>No programme yet</source>
+        <translation>Aucune démarche pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="41"/>
+        <source>New programme…</source>
+        <translation>Nouvelle démarche…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="66"/>
+        <source>New programme</source>
+        <translation>Nouvelle démarche</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="67"/>
+        <source>Name of the collective approach (e.g. RESILIAN - Alsace du Nord):</source>
+        <translation>Nom de la démarche collective (par ex. RESILIAN - Alsace du Nord) :</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="223"/>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="224"/>
+        <source>This record looks like one that already exists:
+{matches}
+
+Save it anyway?</source>
+        <translation>Cette fiche ressemble à une fiche existante :
+{matches}
+
+L&apos;enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="245"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="246"/>
+        <source>“{title}” has changes that are not saved. Save them?</source>
+        <translation>« {title} » a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPickerDialog</name>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/pickers.py" line="224"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n trouvé</numerusform>
+            <numerusform>%n trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/pickers.py" line="230"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_picker_dialog.ui" line="14"/>
+        <source>Choose</source>
+        <translation>Choisir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_picker_dialog.ui" line="20"/>
+        <source>Type to search, select one or more lines (Ctrl+click, Shift+click), then press Add.</source>
+        <translation>Tapez pour chercher, sélectionnez une ou plusieurs lignes (Ctrl+clic, Maj+clic), puis validez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_picker_dialog.ui" line="32"/>
+        <source>Search (accents and case ignored)…</source>
+        <translation>Rechercher (sans tenir compte des accents ni des majuscules)…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDialog</name>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="190"/>
+        <source>%n record(s), from {start} to {end}</source>
+        <translation>
+            <numerusform>%n fiche, du {start} au {end}</numerusform>
+            <numerusform>%n fiches, du {start} au {end}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="196"/>
+        <source>Double-click a line to open it.</source>
+        <translation>Double-cliquez sur une ligne pour l&apos;ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapModel</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="64"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="65"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="66"/>
+        <source>Owner</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="67"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="68"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="69"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="70"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="130"/>
+        <source>Late: due on {date}</source>
+        <translation>En retard : échéance le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskforceForm</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="72"/>
+        <source>The company that leads</source>
+        <translation>L&apos;entreprise pilote</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="74"/>
+        <source>Its project lead</source>
+        <translation>Son chef de projet</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="109"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="110"/>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="111"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="127"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="128"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="129"/>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="130"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="131"/>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="189"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="224"/>
+        <source>New taskforce</source>
+        <translation>Nouvelle taskforce</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="227"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="227"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="256"/>
+        <source>Organisations that raised the problem</source>
+        <translation>Structures à l&apos;origine du problème</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="347"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n réunion</numerusform>
+            <numerusform>%n réunions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="351"/>
+        <source>{actions} actions · {done} done · {late} late</source>
+        <translation>{actions} actions · {done} faites · {late} en retard</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="358"/>
+        <source>&amp;Roadmap (%n)</source>
+        <translation>
+            <numerusform>&amp;Feuille de route (%n)</numerusform>
+            <numerusform>&amp;Feuille de route (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="362"/>
+        <source>&amp;Members (%n)</source>
+        <translation>
+            <numerusform>&amp;Membres (%n)</numerusform>
+            <numerusform>&amp;Membres (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="257"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="459"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="480"/>
+        <source>Add people to the taskforce</source>
+        <translation>Ajouter des personnes à la taskforce</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="483"/>
+        <source>Add organisations to the taskforce</source>
+        <translation>Ajouter des structures à la taskforce</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="510"/>
+        <source>Taskforce meeting — {name}</source>
+        <translation>Réunion de taskforce — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="14"/>
+        <source>Taskforce</source>
+        <translation>Taskforce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="63"/>
+        <source>This taskforce is archived: it no longer appears in the everyday lists.</source>
+        <translation>Cette taskforce est archivée : elle n&apos;apparaît plus dans les listes courantes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="87"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="100"/>
+        <source>&amp;Programme</source>
+        <translation>&amp;Démarche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="113"/>
+        <source>&amp;Name *</source>
+        <translation>&amp;Nom *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="126"/>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="139"/>
+        <source>S&amp;tarted on</source>
+        <translation>Début&amp;ée le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="152"/>
+        <source>&amp;Ended on</source>
+        <translation>&amp;Terminée le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="188"/>
+        <source>Lead &amp;organisation</source>
+        <translation>&amp;Structure pilote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="201"/>
+        <source>Lead pe&amp;rson</source>
+        <translation>&amp;Chef de projet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="214"/>
+        <source>“One problem, one project”: the lead company carries the project; the agency supports it.</source>
+        <translation>« Un problème, un projet » : l&apos;entreprise pilote porte le projet, l&apos;agence l&apos;accompagne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="224"/>
+        <source>Raised b&amp;y</source>
+        <translation>Soule&amp;vé par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="246"/>
+        <source>Add an organisation…</source>
+        <translation>Ajouter une structure…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="253"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="284"/>
+        <source>Pro&amp;blem</source>
+        <translation>Pro&amp;blème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="301"/>
+        <source>Ob&amp;jectives</source>
+        <translation>Ob&amp;jectifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="318"/>
+        <source>Success &amp;indicators</source>
+        <translation>&amp;Indicateurs de réussite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="338"/>
+        <source>&amp;Roadmap</source>
+        <translation>&amp;Feuille de route</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="346"/>
+        <source>&amp;Add an action…</source>
+        <translation>&amp;Ajouter une action…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="353"/>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="360"/>
+        <source>Move u&amp;p</source>
+        <translation>Mon&amp;ter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="367"/>
+        <source>Move do&amp;wn</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="374"/>
+        <source>Mark d&amp;one</source>
+        <translation>Marquer &amp;faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="381"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="406"/>
+        <source>Drag lines to reorder them, or use Ctrl+Up and Ctrl+Down. Late actions are shown in red, milestones with ◆.</source>
+        <translation>Faites glisser les lignes pour les réordonner, ou utilisez Ctrl+Haut et Ctrl+Bas. Les actions en retard sont en rouge, les jalons marqués ◆.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="417"/>
+        <source>&amp;Members</source>
+        <translation>&amp;Membres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="425"/>
+        <source>Add &amp;people…</source>
+        <translation>Ajouter des &amp;personnes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="432"/>
+        <source>Add or&amp;ganisations…</source>
+        <translation>Ajouter des &amp;structures…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="439"/>
+        <source>as</source>
+        <translation>comme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="462"/>
+        <source>Remo&amp;ve</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="475"/>
+        <source>Meetin&amp;gs</source>
+        <translation>Réu&amp;nions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="503"/>
+        <source>New &amp;meeting of this taskforce…</source>
+        <translation>Nouvelle &amp;réunion de cette taskforce…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="521"/>
+        <source>Archi&amp;ve</source>
+        <translation>Archi&amp;ver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="528"/>
+        <source>Roadmap (P&amp;DF)</source>
+        <translation>Feuille de route (P&amp;DF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="548"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="555"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/undo.py" line="26"/>
+        <source>Archive “{label}”</source>
+        <translation>Archiver « {label} »</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/undo.py" line="28"/>
+        <source>Restore “{label}”</source>
+        <translation>Restaurer « {label} »</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/undo.py" line="86"/>
+        <source>Move the action “{title}”</source>
+        <translation>Déplacer l&apos;action « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/undo.py" line="126"/>
+        <source>Delete the action “{title}”</source>
+        <translation>Supprimer l&apos;action « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/undo.py" line="149"/>
+        <source>Remove “{name}” from the taskforce</source>
+        <translation>Retirer « {name} » de la taskforce</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="11"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="32"/>
         <source>Industrial company</source>
         <translation>Entreprise industrielle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="12"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="33"/>
         <source>Funder</source>
         <translation>Financeur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="13"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="34"/>
         <source>Local authority</source>
         <translation>Collectivité</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="14"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="35"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="15"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="36"/>
         <source>Training body</source>
         <translation>Organisme de formation</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="16"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="37"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="17"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="38"/>
         <source>Business corner</source>
         <translation>Business corner</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="18"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="39"/>
         <source>Challenge</source>
         <translation>Challenge</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="19"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="40"/>
         <source>Taskforce meeting</source>
         <translation>Réunion de taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="20"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="41"/>
         <source>Steering committee</source>
         <translation>Comité de pilotage</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="21"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="42"/>
         <source>Plenary</source>
         <translation>Plénière</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="22"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="43"/>
         <source>Site visit</source>
         <translation>Visite de site</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="23"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="44"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="24"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="45"/>
         <source>Held</source>
         <translation>Tenue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="25"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="46"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="26"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="47"/>
         <source>Emerging</source>
         <translation>Émergente</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="27"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="48"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="28"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="49"/>
         <source>On hold</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="29"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="50"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="51"/>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="52"/>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="53"/>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="54"/>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="55"/>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="56"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="57"/>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="58"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="59"/>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="60"/>
+        <source>Elected official</source>
+        <translation>Élu</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="61"/>
+        <source>Lead</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="62"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="63"/>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="64"/>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="65"/>
+        <source>Raised the problem</source>
+        <translation>A soulevé le problème</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="66"/>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="67"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="68"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="69"/>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="70"/>
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="71"/>
+        <source>Legitimate interest</source>
+        <translation>Intérêt légitime</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="72"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="73"/>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="74"/>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/walk_in.py" line="34"/>
+        <source>Type a few letters…</source>
+        <translation>Tapez quelques lettres…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/walk_in.py" line="103"/>
+        <source>Already in the directory?</source>
+        <translation>Déjà dans l&apos;annuaire ?</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/walk_in.py" line="106"/>
+        <source>This person may already be a contact:
+{matches}</source>
+        <translation>Cette personne est peut-être déjà un contact :
+{matches}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/walk_in.py" line="109"/>
+        <source>Record {name}</source>
+        <translation>Émarger {name}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/walk_in.py" line="112"/>
+        <source>Create a new contact</source>
+        <translation>Créer un nouveau contact</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/walk_in.py" line="128"/>
+        <source>Record a walk-in</source>
+        <translation>Émarger une personne non inscrite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.ui" line="14"/>
+        <source>Walk-in</source>
+        <translation>Personne non inscrite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.ui" line="20"/>
+        <source>Someone came without being invited: they are added to the contacts and to this meeting.</source>
+        <translation>Une personne est venue sans invitation : elle est ajoutée aux contacts et à cette réunion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.ui" line="45"/>
+        <source>Ci&amp;vility</source>
+        <translation>Ci&amp;vilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.ui" line="58"/>
+        <source>&amp;First name *</source>
+        <translation>&amp;Prénom *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.ui" line="71"/>
+        <source>&amp;Last name *</source>
+        <translation>&amp;Nom *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.ui" line="84"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.ui" line="97"/>
+        <source>&amp;Job title</source>
+        <translation>&amp;Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.ui" line="110"/>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.ui" line="123"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.ui" line="136"/>
+        <source>&amp;Recorded as</source>
+        <translation>&amp;Noté comme</translation>
     </message>
 </context>
 </TS>

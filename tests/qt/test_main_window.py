@@ -1,107 +1,222 @@
-"""The main window and its lazy lists, driven through real widgets offscreen."""
+"""The main window: navigation, lists with their filters, global search, menus,
+databases, language and kept settings, driven through real widgets offscreen."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from resilian_desktop import app, paths
 from resilian_desktop.db.engine import Database
-from resilian_desktop.qt import list_model
-from resilian_desktop.qt.labels import code_labels, french_labels_are_complete
-from resilian_desktop.qt.list_model import LazyListModel
-from resilian_desktop.qt.main_window import MainWindow
-from resilian_desktop.services.listings import SPECS
+from resilian_desktop.qt.labels import french_labels_are_complete
+from resilian_desktop.qt.list_page import ListPage
+from resilian_desktop.qt.main_window import MainWindow, recent_databases
+from resilian_desktop.qt.organisation_form import OrganisationForm
+from resilian_desktop.services import archive
 from tests import factories as f
+from tests.qt.helpers import type_text
 
 
-def test_lazy_model_passes_qt_model_tester(qtmodeltester, db: Database) -> None:  # type: ignore[no-untyped-def]
-    for i in range(5):
-        f.organisation(db, f"Entreprise {i}", commune=f"Commune {i}")
-    qtmodeltester.check(LazyListModel(db, SPECS["organisations"], code_labels()))
-
-
-def test_lazy_model_fetches_pages_sorts_and_filters_in_sql(
-    db: Database,
-    monkeypatch,
-    qtbot: QtBot,  # type: ignore[no-untyped-def]
-) -> None:
-    monkeypatch.setattr(list_model, "PAGE_SIZE", 4)
-    names = ["Zinc", "Acier", "Éclair", "Bois", "Cuivre", "Dentelle", "Fonte", "Granit", "Héliu"]
-    for i, name in enumerate(names):
-        f.organisation(db, f"{name} SA", commune=f"Commune {i}", headcount=i * 10)
-    model = LazyListModel(db, SPECS["organisations"], code_labels())
-    assert (model.rowCount(), model.total) == (4, 9)
-    assert model.canFetchMore()
-    model.fetchMore()
-    model.fetchMore()
-    assert model.rowCount() == 9 and not model.canFetchMore()
-    model.sort(5, Qt.SortOrder.DescendingOrder)  # headcount
-    assert model.index(0, 0).data() == "Héliu SA"
-    assert model.index(0, 5).data() == "80"
-    model.set_filter("eclair")
-    assert model.total == 1 and model.index(0, 0).data() == "Éclair SA"
-    model.set_filter("")
-    assert model.total == 9
+def _activate(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
 
 
 def test_main_window_in_french_lists_filters_and_shows_the_database(
-    qtbot: QtBot, db: Database, french
+    qtbot: QtBot, db: Database, french, window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
     prog = f.programme(db)
     f.organisation(db, "Fonderie Cœur d'Alsace")
     f.organisation(db, "L'Oréal Plasturgie", commune="Haguenau")
+    f.organisation(db, "Région Grand Est", kind="funder", commune="Strasbourg", postcode="67070")
     f.meeting(db, prog.id, title="Business corner — Lean")
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
 
     assert window.windowTitle() == f"RESILIAN Desktop — {db.path.name}"
     assert window.db_label.text() == str(db.path)
-    assert [window.navigation.item(i).text() for i in range(4)] == [
-        "Organisations",
+    assert [window.navigation.item(i).text() for i in range(5)] == [
+        "Tableau de bord",
+        "Structures",
         "Contacts",
         "Réunions",
         "Taskforces",
     ]
-    page = window.pages["organisations"]
+    _activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.current_page()
+    assert isinstance(page, ListPage) and page.list_name == "organisations"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Nom"
     assert page.model.index(0, 1).data() == "Entreprise industrielle"
-    assert page.count_label.text() == "2 fiches"
+    assert page.count_label.text() == "3 fiches"
 
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.filter_edit.hasFocus()
     qtbot.keyClicks(page.filter_edit, "coeur")
     qtbot.waitUntil(lambda: page.model.total == 1, timeout=2000)
     assert page.model.index(0, 0).data() == "Fonderie Cœur d'Alsace"
     assert page.count_label.text() == "1 fiche"
+    page.filter_edit.clear()
+    qtbot.waitUntil(lambda: page.model.total == 3, timeout=2000)
 
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page().list_name == "meetings"
-    meetings = window.pages["meetings"].model
-    assert meetings.index(0, 1).data() == "Business corner"
-    assert meetings.index(0, 0).data() == "12/03/2026"
+    # The kind chooser filters in SQL.
+    combo = page.kind_combo
+    assert combo is not None and combo.itemText(0) == "Tous les types"
+    combo.setCurrentIndex(combo.findData("funder"))
+    assert page.model.total == 1 and page.model.index(0, 0).data() == "Région Grand Est"
+    combo.setCurrentIndex(0)
+
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    meetings_page = window.current_page()
+    assert meetings_page.list_name == "meetings"
+    assert meetings_page.model.index(0, 1).data() == "Business corner"
+    assert meetings_page.model.index(0, 0).data() == "12/03/2026"
     assert str(db.path) in window.about_text()
+
+
+def test_archive_hides_a_record_until_shown_and_undo_brings_it_back(
+    qtbot: QtBot, db: Database, french, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    org = f.organisation(db, "Fonderie Cœur d'Alsace")
+    f.organisation(db, "Plasturgie du Ried", commune="Brumath", postcode="67170")
+    page = window.go_to("organisations")
+    page.table.selectRow(0)
+    _activate(qtbot, window)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: page.model.total == 1)
+    assert archive.preview_deletion(db, "organisation", org.id).archived
+    assert window.undo_action.text() == "&Annuler Archiver « Fonderie Cœur d'Alsace »"
+    assert page.archived_check is not None
+    page.archived_check.setChecked(True)
+    assert page.model.total == 2 and page.model.is_archived(0)
+    assert page.model.index(0, 0).data(Qt.ItemDataRole.FontRole).italic()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not page.model.is_archived(0))
+
+
+def test_global_search_jumps_to_the_record(
+    qtbot: QtBot, db: Database, french, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    org = f.organisation(db, "L'Oréal Plasturgie", commune="Haguenau")
+    f.person(db, "Chloé", "Œhler", organisation_id=org.id)
+    _activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_edit.hasFocus()
+    type_text(qtbot, window.search_edit, "loreal")
+    qtbot.waitUntil(lambda: window.search.model.rowCount() == 2, timeout=3000)
+    labels = [label for _kind, _id, label in window.search.hits()]
+    assert "L'Oréal Plasturgie (Haguenau)" in labels
+    popup = window.search.popup()
+    qtbot.waitUntil(popup.isVisible)
+    row = [kind for kind, _id, _label in window.search.hits()].index("organisation")
+    popup.setCurrentIndex(window.search.completer.completionModel().index(row, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    form = window.forms[-1]
+    assert isinstance(form, OrganisationForm) and form.record_id == org.id
+    assert window.search_edit.text() == ""
+    # Enter in the field takes the best hit directly: "oehler" finds Chloé Œhler.
+    window.search_edit.setFocus()
+    type_text(qtbot, window.search_edit, "oehler")
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    assert window.forms[-1].KIND == "person"
+
+
+def test_new_record_follows_the_current_list(
+    qtbot: QtBot, db: Database, french, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window.go_to("taskforces")
+    _activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.forms[-1].KIND == "taskforce"
+    empty = window.list_page("taskforces").empty_label
+    assert empty.isVisibleTo(window) and "Aucune taskforce" in empty.text()
+
+
+def test_window_layout_and_lists_are_kept_between_runs(qtbot: QtBot, db: Database) -> None:
+    first = MainWindow(db)
+    qtbot.addWidget(first)
+    first.resize(700, 450)  # within the offscreen screen (800 x 600)
+    first.splitter.setSizes([150, 750])
+    page = first.go_to("contacts")
+    page.table.horizontalHeader().resizeSection(2, 333)
+    first.close()
+    second = MainWindow(db)
+    qtbot.addWidget(second)
+    assert (second.size().width(), second.size().height()) == (700, 450)
+    assert second.current_name() == "contacts"
+    assert second.list_page("contacts").table.horizontalHeader().sectionSize(2) == 333
+    assert QApplication.instance() is not None
+
+
+def test_save_a_copy_new_database_and_recent_list(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, window: MainWindow
+) -> None:
+    f.organisation(db)
+    copy = tmp_path / "copies" / "copie.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    assert window.save_copy() == copy
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("SELECT count(*) FROM organisation").fetchone() == (1,)
+
+    fresh = tmp_path / "autre"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(fresh), ""))
+    window.new_database_action.trigger()
+    new_window = app._windows[-1]
+    assert new_window is not window and new_window.db.path == fresh.with_suffix(".sqlite")
+    assert not window.isVisible()
+    assert recent_databases()[:2] == [str(fresh.with_suffix(".sqlite")), str(db.path)]
+    assert app.acquire_database_lock(new_window.db.path) is None  # held by the new window
+    new_window.close()
+    assert not new_window.owns_database
+    lock = app.acquire_database_lock(new_window.db.path)
+    assert lock is not None
+    lock.unlock()
+
+
+def test_language_switch_rebuilds_the_window_in_english(
+    qtbot: QtBot, db: Database, french, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window.language_actions["en"].trigger()
+    english = app._windows[-1]
+    try:
+        assert QSettings().value("language") == "en"
+        assert english.navigation.item(3).text() == "Meetings"
+        assert english.db is db and not window.isVisible()
+    finally:
+        english.close()
+        app.apply_language("fr")
+
+
+def test_a_locked_database_is_refused_with_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "pris.sqlite"
+    lock = app.acquire_database_lock(path)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    assert app.open_window(path) is None
+    assert "déjà ouverte" in warned[0] or "already open" in warned[0]
+    assert lock is not None
+    lock.unlock()
 
 
 def test_french_vocabulary_covers_every_listed_code() -> None:
     assert french_labels_are_complete()
 
 
-def test_window_geometry_is_kept_between_runs(qtbot: QtBot, db: Database) -> None:
-    first = MainWindow(db)
-    qtbot.addWidget(first)
-    first.resize(700, 450)
-    first.splitter.setSizes([150, 550])
-    first.close()
-    second = MainWindow(db)
-    qtbot.addWidget(second)
-    assert (second.size().width(), second.size().height()) == (700, 450)
-    assert QApplication.instance() is not None
-
-
 def test_data_path_is_never_next_to_the_code(tmp_path: Path) -> None:
-    from resilian_desktop import paths
-
     assert paths.default_database_path().is_relative_to(tmp_path)
+
+
+def test_enter_on_a_list_opens_the_record(qtbot: QtBot, db: Database, window: MainWindow) -> None:
+    org = f.organisation(db)
+    page = window.go_to("organisations")
+    _activate(qtbot, window)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert window.forms and window.forms[-1].record_id == org.id

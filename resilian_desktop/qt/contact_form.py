@@ -1,0 +1,289 @@
+"""The contact window: a person, their organisation, consent, mandate and attendance history."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from resilian_desktop.domain.errors import FieldProblem
+from resilian_desktop.qt.context import MEETING, ORGANISATION, PERSON, TASKFORCE, AppContext
+from resilian_desktop.qt.forms.ui_contact_form import Ui_ContactForm
+from resilian_desktop.qt.labels import CONSENT_BASES
+from resilian_desktop.qt.record_form import RecordForm
+from resilian_desktop.qt.rows_model import Column, RowsModel
+from resilian_desktop.qt.undo import ArchiveCommand
+from resilian_desktop.qt.widgets import (
+    fill_codes,
+    select_data,
+    setup_form,
+    setup_table,
+    size_columns,
+)
+from resilian_desktop.services import history, people
+from resilian_desktop.services.people import PersonDraft, PersonRow
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def fill_civility(combo: Any) -> None:
+    """Civility choices: none, "M.", "Mme" (the codes are the French abbreviations)."""
+    combo.clear()
+    combo.addItem("", None)
+    combo.addItem("M.", "M.")
+    combo.addItem("Mme", "Mme")
+
+
+class ContactForm(RecordForm):
+    KIND = PERSON
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        record_id: int | None,
+        parent: QWidget | None = None,
+        prefill: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(ctx, record_id, parent)
+        self.ui = Ui_ContactForm()
+        setup_form(self.ui, self)
+        ui = self.ui
+        fill_civility(ui.civility_combo)
+        fill_codes(ui.consent_combo, CONSENT_BASES)
+        ui.organisation_lookup.configure(
+            self.db, ORGANISATION, self.tr("Type a few letters of the name…")
+        )
+        ui.elected_check.toggled.connect(self._elected_toggled)
+
+        self.attendance_model = RowsModel(
+            [
+                Column(self.tr("Date"), lambda r: r.date),
+                Column(self.tr("Meeting"), lambda r: r.meeting_title),
+                Column(self.tr("Kind"), lambda r: r.meeting_kind, is_code=True),
+                Column(self.tr("For"), lambda r: r.organisation_name),
+                Column(self.tr("Role"), lambda r: r.role, is_code=True),
+                Column(self.tr("Attendance"), lambda r: r.status, is_code=True),
+            ],
+            self,
+        )
+        self.taskforces_model = RowsModel(
+            [
+                Column(self.tr("Taskforce"), lambda t: t.name),
+                Column(self.tr("Role"), lambda t: t.role, is_code=True),
+                Column(self.tr("Status"), lambda t: t.status, is_code=True),
+            ],
+            self,
+        )
+        for table, model, widths in (
+            (ui.attendance_table, self.attendance_model, [11, 40, 20, 26, 14, 10]),
+            (ui.taskforces_table, self.taskforces_model, [40, 16, 12]),
+        ):
+            table.setModel(model)
+            setup_table(table)
+            size_columns(table, widths)
+        ui.attendance_table.doubleClicked.connect(
+            lambda index: ctx.open_record(
+                MEETING, self.attendance_model.row_at(index.row()).meeting_id
+            )
+        )
+        ui.taskforces_table.doubleClicked.connect(
+            lambda index: ctx.open_record(
+                TASKFORCE, self.taskforces_model.row_at(index.row()).taskforce_id
+            )
+        )
+        ui.save_button.clicked.connect(self.save)
+        ui.close_button.clicked.connect(self.close)
+        ui.archive_button.clicked.connect(self._archive)
+        self.setup_errors(
+            {
+                "civility": ui.civility_combo,
+                "first_name": ui.first_name_edit,
+                "last_name": ui.last_name_edit,
+                "organisation_id": ui.organisation_lookup,
+                "job_title": ui.job_title_edit,
+                "email": ui.email_edit,
+                "phone": ui.phone_edit,
+                "mobile": ui.mobile_edit,
+                "mandate": ui.mandate_edit,
+                "consent_basis": ui.consent_combo,
+                "consent_date": ui.consent_date_edit,
+                "notes": ui.notes_edit,
+            },
+            ui.problems_label,
+        )
+        self.watch(
+            [
+                ui.civility_combo,
+                ui.first_name_edit,
+                ui.last_name_edit,
+                ui.organisation_lookup,
+                ui.job_title_edit,
+                ui.email_edit,
+                ui.phone_edit,
+                ui.mobile_edit,
+                ui.elected_check,
+                ui.mandate_edit,
+                ui.consent_combo,
+                ui.consent_date_edit,
+                ui.active_check,
+                ui.notes_edit,
+            ]
+        )
+        self.restore_geometry()
+        self.load(prefill)
+
+    def _elected_toggled(self, elected: bool) -> None:
+        self.ui.mandate_edit.setEnabled(elected)
+
+    # --- RecordForm ---------------------------------------------------------
+
+    def fetch(self) -> PersonRow:
+        assert self.record_id is not None
+        return people.get_person(self.db, self.record_id)
+
+    def title_of(self, row: PersonRow) -> str:
+        return row.full_name
+
+    def new_title(self) -> str:
+        return self.tr("New contact")
+
+    def clear_fields(self, prefill: Mapping[str, Any]) -> None:
+        ui = self.ui
+        for edit in (
+            ui.first_name_edit,
+            ui.last_name_edit,
+            ui.job_title_edit,
+            ui.email_edit,
+            ui.phone_edit,
+            ui.mobile_edit,
+            ui.mandate_edit,
+        ):
+            edit.clear()
+        ui.first_name_edit.setText(str(prefill.get("first_name", "")))
+        ui.last_name_edit.setText(str(prefill.get("last_name", "")))
+        ui.civility_combo.setCurrentIndex(0)
+        ui.organisation_lookup.set_record(
+            prefill.get("organisation_id"), str(prefill.get("organisation_name", ""))
+        )
+        ui.elected_check.setChecked(False)
+        self._elected_toggled(False)
+        select_data(ui.consent_combo, "legitimate_interest")
+        ui.consent_date_edit.setText("")
+        ui.active_check.setChecked(True)
+        ui.notes_edit.clear()
+        self._show_header(None)
+
+    def show_row(self, row: PersonRow) -> None:
+        ui = self.ui
+        select_data(ui.civility_combo, row.civility)
+        ui.first_name_edit.setText(row.first_name)
+        ui.last_name_edit.setText(row.last_name)
+        ui.organisation_lookup.set_record(row.organisation_id, _text(row.organisation_name))
+        ui.job_title_edit.setText(_text(row.job_title))
+        ui.email_edit.setText(_text(row.email))
+        ui.phone_edit.setText(_text(row.phone))
+        ui.mobile_edit.setText(_text(row.mobile))
+        ui.elected_check.setChecked(row.is_elected_official)
+        self._elected_toggled(row.is_elected_official)
+        ui.mandate_edit.setText(_text(row.mandate))
+        select_data(ui.consent_combo, row.consent_basis)
+        ui.consent_date_edit.set_date(row.consent_date)
+        ui.active_check.setChecked(row.active)
+        ui.notes_edit.setPlainText(_text(row.notes))
+        self._show_header(row)
+
+    def _show_header(self, row: PersonRow | None) -> None:
+        ui = self.ui
+        if row is None:
+            ui.title_label.setText(self.tr("New contact"))
+        else:
+            ui.title_label.setText(
+                f"{row.full_name} — {row.organisation_name}"
+                if row.organisation_name
+                else row.full_name
+            )
+        archived = getattr(row, "archived_at", None) is not None
+        ui.archived_label.setVisible(archived)
+        ui.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
+        ui.archive_button.setEnabled(row is not None)
+
+    def collect_problems(self) -> list[FieldProblem]:
+        if self.ui.organisation_lookup.is_unresolved():
+            return [
+                FieldProblem(
+                    "organisation_id",
+                    "not_chosen",
+                    "choose the organisation from the list offered, or leave the field empty",
+                )
+            ]
+        return []
+
+    def build_draft(self) -> PersonDraft:
+        ui = self.ui
+        elected = ui.elected_check.isChecked()
+        return PersonDraft(
+            first_name=ui.first_name_edit.text(),
+            last_name=ui.last_name_edit.text(),
+            civility=ui.civility_combo.currentData(),
+            job_title=ui.job_title_edit.text(),
+            organisation_id=ui.organisation_lookup.record_id,
+            email=ui.email_edit.text(),
+            phone=ui.phone_edit.text(),
+            mobile=ui.mobile_edit.text(),
+            is_elected_official=elected,
+            mandate=ui.mandate_edit.text() if elected else None,
+            consent_basis=str(ui.consent_combo.currentData()),
+            consent_date=ui.consent_date_edit.text() or None,
+            notes=ui.notes_edit.toPlainText(),
+            active=ui.active_check.isChecked(),
+        )
+
+    def write(self, draft: PersonDraft, allow_duplicate: bool) -> PersonRow:
+        if self.record_id is None:
+            return people.create_person(self.db, draft, allow_duplicate=allow_duplicate)
+        return people.update_person(self.db, self.record_id, draft, allow_duplicate=allow_duplicate)
+
+    def reveal(self, widget: QWidget) -> None:
+        self.ui.tabs.setCurrentWidget(self.ui.details_tab)
+
+    def related_kinds(self) -> tuple[str, ...]:
+        return (MEETING, TASKFORCE, ORGANISATION)
+
+    def refresh_related(self) -> None:
+        ui = self.ui
+        if self.record_id is None:
+            self.attendance_model.set_rows([])
+            self.taskforces_model.set_rows([])
+            ui.attendance_summary.setText(self.tr("Not invited to any meeting yet."))
+            ui.taskforces_summary.setText("")
+            return
+        rows = history.person_attendance(self.db, self.record_id)
+        self.attendance_model.set_rows(rows)
+        present = sum(1 for r in rows if r.status == "present")
+        ui.attendance_summary.setText(
+            self.tr("Invited to {invited} meetings, present at {present}.").format(
+                invited=len(rows), present=present
+            )
+            if rows
+            else self.tr("Not invited to any meeting yet.")
+        )
+        links = history.person_taskforces(self.db, self.record_id)
+        self.taskforces_model.set_rows(links)
+        ui.taskforces_summary.setText(
+            self.tr("%n taskforce(s)", "", len(links))
+            if links
+            else self.tr("This contact takes part in no taskforce.")
+        )
+
+    def _archive(self) -> None:
+        if self.row is None:
+            return
+        archived = getattr(self.row, "archived_at", None) is not None
+        if self.is_dirty() and not self.save():
+            return
+        self.ctx.execute(
+            ArchiveCommand(self.ctx, PERSON, self.row.id, self.row.full_name, archived=not archived)
+        )

@@ -1,0 +1,1 @@
+"""Modules compiled from ui/*.ui by scripts/build_forms.py."""

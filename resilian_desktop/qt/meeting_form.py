@@ -1,0 +1,564 @@
+"""The meeting window: details, agenda, minutes and decisions, and the attendance editor."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from resilian_desktop.domain.errors import FieldProblem
+from resilian_desktop.domain.halfdays import MORNING, half_days
+from resilian_desktop.domain.vocab import AttendanceStatus, MeetingStatus, TaskforceStatus
+from resilian_desktop.qt import attendance as columns
+from resilian_desktop.qt.attendance import AttendanceModel
+from resilian_desktop.qt.context import MEETING, ORGANISATION, PERSON, TASKFORCE, AppContext
+from resilian_desktop.qt.forms.ui_meeting_form import Ui_MeetingForm
+from resilian_desktop.qt.labels import MEETING_KINDS, MEETING_STATUSES, label
+from resilian_desktop.qt.pickers import RecordPickerDialog
+from resilian_desktop.qt.programme_choice import ProgrammeChoice
+from resilian_desktop.qt.record_form import RecordForm
+from resilian_desktop.qt.roadmap import ActionDialog
+from resilian_desktop.qt.undo import ArchiveCommand, AttendanceCommand
+from resilian_desktop.qt.walk_in import WalkInDialog
+from resilian_desktop.qt.widgets import (
+    checked_ids,
+    fill_checklist,
+    fill_codes,
+    format_date,
+    format_time,
+    select_data,
+    setup_form,
+    setup_table,
+    size_columns,
+)
+from resilian_desktop.services import (
+    attendance_tools,
+    listings,
+    meetings,
+    programmes,
+    taskforces,
+)
+from resilian_desktop.services.listings import ListFilters
+from resilian_desktop.services.meetings import MeetingDraft, MeetingRow
+from resilian_desktop.services.taskforces import ActionDraft, ActionRow
+
+STATUS_KEYS = {
+    Qt.Key.Key_P: AttendanceStatus.PRESENT.value,
+    Qt.Key.Key_A: AttendanceStatus.ABSENT.value,
+    Qt.Key.Key_E: AttendanceStatus.EXCUSED.value,
+    Qt.Key.Key_I: AttendanceStatus.INVITED.value,
+}
+# Bullets and numbering people put at the start of a line of minutes.
+_BULLET = re.compile(r"^\s*(?:[-•*–·]|\d+[.)]|[a-z][.)])\s*", re.IGNORECASE)
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+class MeetingForm(RecordForm):
+    KIND = MEETING
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        record_id: int | None,
+        parent: QWidget | None = None,
+        prefill: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(ctx, record_id, parent)
+        self.ui = Ui_MeetingForm()
+        setup_form(self.ui, self)
+        ui = self.ui
+        self.programmes = ProgrammeChoice(ctx, ui.programme_combo, self)
+        fill_codes(ui.kind_combo, MEETING_KINDS)
+        fill_codes(ui.status_combo, MEETING_STATUSES)
+        ui.host_lookup.configure(self.db, ORGANISATION, self.tr("Company receiving the meeting"))
+        ui.taskforce_lookup.configure(
+            self.db, TASKFORCE, self.tr("Taskforce this meeting works for")
+        )
+        self._topics = [(t.id, t.name) for t in programmes.list_topics(self.db)]
+
+        self.attendance_model = AttendanceModel(self)
+        self.attendance_model.half_day_toggled.connect(self._half_day_toggled)
+        table = ui.attendance_table
+        table.setModel(self.attendance_model)
+        setup_table(table, multi=True)
+        size_columns(table, [26, 30, 26, 14, 10, 9, 9])
+        table.doubleClicked.connect(self._open_attendee)
+        # P, A, E, I on the list mark the selected people. An event filter, not
+        # QShortcut: the table takes letters for its keyboard search first.
+        table.installEventFilter(self)
+        ui.present_button.setText(label(AttendanceStatus.PRESENT.value))
+        ui.absent_button.setText(label(AttendanceStatus.ABSENT.value))
+        ui.excused_button.setText(label(AttendanceStatus.EXCUSED.value))
+        ui.invited_button.setText(label(AttendanceStatus.INVITED.value))
+        ui.present_button.clicked.connect(
+            lambda: self.mark_selected(AttendanceStatus.PRESENT.value)
+        )
+        ui.absent_button.clicked.connect(lambda: self.mark_selected(AttendanceStatus.ABSENT.value))
+        ui.excused_button.clicked.connect(
+            lambda: self.mark_selected(AttendanceStatus.EXCUSED.value)
+        )
+        ui.invited_button.clicked.connect(
+            lambda: self.mark_selected(AttendanceStatus.INVITED.value)
+        )
+        ui.remove_button.clicked.connect(self.remove_selected)
+        ui.add_people_button.clicked.connect(self.add_from_directory)
+        ui.add_taskforce_button.clicked.connect(self.add_taskforce_members)
+        ui.add_organisations_button.clicked.connect(self.add_organisation_contacts)
+        ui.walk_in_button.clicked.connect(self.add_walk_in)
+        ui.action_from_line_button.clicked.connect(self.action_from_minutes_line)
+        table.selectionModel().selectionChanged.connect(self._update_buttons)
+        ui.taskforce_lookup.record_changed.connect(self._update_buttons)
+
+        ui.save_button.clicked.connect(self.save)
+        ui.close_button.clicked.connect(self.close)
+        ui.archive_button.clicked.connect(self._archive)
+        self.documents: dict[str, Callable[[], object]] = {}
+        self.setup_errors(
+            {
+                "programme_id": ui.programme_combo,
+                "kind": ui.kind_combo,
+                "title": ui.title_edit,
+                "date": ui.date_edit,
+                "start_time": ui.start_time_edit,
+                "end_time": ui.end_time_edit,
+                "status": ui.status_combo,
+                "venue": ui.venue_edit,
+                "host_organisation_id": ui.host_lookup,
+                "taskforce_id": ui.taskforce_lookup,
+                "topics": ui.topics_list,
+                "agenda": ui.agenda_edit,
+                "minutes": ui.minutes_edit,
+                "decisions": ui.decisions_edit,
+            },
+            ui.problems_label,
+        )
+        self.watch(
+            [
+                ui.programme_combo,
+                ui.kind_combo,
+                ui.title_edit,
+                ui.date_edit,
+                ui.start_time_edit,
+                ui.end_time_edit,
+                ui.status_combo,
+                ui.venue_edit,
+                ui.host_lookup,
+                ui.taskforce_lookup,
+                ui.topics_list,
+                ui.agenda_edit,
+                ui.minutes_edit,
+                ui.decisions_edit,
+            ]
+        )
+        self.restore_geometry()
+        self.load(prefill)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.ui.attendance_table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and Qt.Key(event.key()) in STATUS_KEYS
+        ):
+            self.mark_selected(STATUS_KEYS[Qt.Key(event.key())])
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- RecordForm ---------------------------------------------------------
+
+    def fetch(self) -> MeetingRow:
+        assert self.record_id is not None
+        return listings.meeting_row(self.db, self.record_id)
+
+    def title_of(self, row: MeetingRow) -> str:
+        return f"{row.title} — {format_date(row.date)}"
+
+    def new_title(self) -> str:
+        return self.tr("New meeting")
+
+    def clear_fields(self, prefill: Mapping[str, Any]) -> None:
+        ui = self.ui
+        self.programmes.select(prefill.get("programme_id"))
+        select_data(ui.kind_combo, prefill.get("kind", "business_corner"))
+        select_data(ui.status_combo, MeetingStatus.PLANNED.value)
+        for edit in (ui.title_edit, ui.start_time_edit, ui.end_time_edit, ui.venue_edit):
+            edit.clear()
+        ui.title_edit.setText(str(prefill.get("title", "")))
+        ui.date_edit.setText("")
+        ui.host_lookup.set_record(None)
+        ui.taskforce_lookup.set_record(
+            prefill.get("taskforce_id"), str(prefill.get("taskforce_name", ""))
+        )
+        fill_checklist(ui.topics_list, self._topics, ())
+        for text in (ui.agenda_edit, ui.minutes_edit, ui.decisions_edit):
+            text.clear()
+        self._show_header(None)
+
+    def show_row(self, row: MeetingRow) -> None:
+        ui = self.ui
+        self.programmes.select(row.programme_id)
+        select_data(ui.kind_combo, row.kind)
+        select_data(ui.status_combo, row.status)
+        ui.title_edit.setText(row.title)
+        ui.date_edit.set_date(row.date)
+        ui.start_time_edit.setText(format_time(row.start_time))
+        ui.end_time_edit.setText(format_time(row.end_time))
+        ui.venue_edit.setText(_text(row.venue))
+        ui.host_lookup.set_record(row.host_organisation_id, _text(row.host_organisation_name))
+        ui.taskforce_lookup.set_record(row.taskforce_id, _text(row.taskforce_name))
+        fill_checklist(ui.topics_list, self._topics, row.topics)
+        ui.agenda_edit.setPlainText(_text(row.agenda))
+        ui.minutes_edit.setPlainText(_text(row.minutes))
+        ui.decisions_edit.setPlainText(_text(row.decisions))
+        self._show_header(row)
+
+    def _show_header(self, row: MeetingRow | None) -> None:
+        ui = self.ui
+        if row is None:
+            ui.title_label.setText(self.tr("New meeting"))
+        else:
+            ui.title_label.setText(f"{label(row.kind)} — {row.title} — {format_date(row.date)}")
+        archived = getattr(row, "archived_at", None) is not None
+        ui.archived_label.setVisible(archived)
+        ui.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
+        ui.archive_button.setEnabled(row is not None)
+        self.refresh_document_buttons()
+
+    def refresh_document_buttons(self) -> None:
+        """Show the document buttons that are wired (see qt.documents)."""
+        ui = self.ui
+        for name, button in (
+            ("agenda", ui.agenda_pdf_button),
+            ("minutes", ui.minutes_pdf_button),
+            ("sheet", ui.sheet_button),
+        ):
+            button.setVisible(name in self.documents)
+
+    def collect_problems(self) -> list[FieldProblem]:
+        ui = self.ui
+        problems = []
+        for field, lookup in (
+            ("host_organisation_id", ui.host_lookup),
+            ("taskforce_id", ui.taskforce_lookup),
+        ):
+            if lookup.is_unresolved():
+                problems.append(FieldProblem(field, "not_chosen", "choose from the list offered"))
+        if self.programmes.programme_id() is None:
+            problems.append(FieldProblem("programme_id", "required", "choose a programme"))
+        return problems
+
+    def build_draft(self) -> MeetingDraft:
+        ui = self.ui
+        return MeetingDraft(
+            programme_id=self.programmes.programme_id() or 0,
+            kind=str(ui.kind_combo.currentData()),
+            title=ui.title_edit.text(),
+            date=ui.date_edit.text() or None,
+            start_time=ui.start_time_edit.text() or None,
+            end_time=ui.end_time_edit.text() or None,
+            venue=ui.venue_edit.text(),
+            host_organisation_id=ui.host_lookup.record_id,
+            taskforce_id=ui.taskforce_lookup.record_id,
+            agenda=ui.agenda_edit.toPlainText(),
+            minutes=ui.minutes_edit.toPlainText(),
+            decisions=ui.decisions_edit.toPlainText(),
+            status=str(ui.status_combo.currentData()),
+            topic_ids=checked_ids(ui.topics_list),
+        )
+
+    def write(self, draft: MeetingDraft, allow_duplicate: bool) -> MeetingRow:
+        if self.record_id is None:
+            return meetings.create_meeting(self.db, draft)
+        return meetings.update_meeting(self.db, self.record_id, draft)
+
+    def reveal(self, widget: QWidget) -> None:
+        ui = self.ui
+        for tab in (ui.details_tab, ui.agenda_tab, ui.minutes_tab):
+            if tab.isAncestorOf(widget):
+                ui.tabs.setCurrentWidget(tab)
+
+    def related_kinds(self) -> tuple[str, ...]:
+        return (MEETING, PERSON)
+
+    def _records_changed(self, kinds: list[str]) -> None:
+        # Attendance changes come as MEETING; the fields being typed must stay.
+        if self.record_id is not None and MEETING in kinds and self.is_dirty():
+            self.refresh_related()
+            return
+        super()._records_changed(kinds)
+
+    # --- attendance ---------------------------------------------------------
+
+    def refresh_related(self) -> None:
+        ui = self.ui
+        rows = meetings.list_attendance(self.db, self.record_id) if self.record_id else []
+        both = self.row is not None and len(half_days(self.row.start_time, self.row.end_time)) == 2
+        # The same people stay selected across a reload (after marking them, say).
+        selected = set(self.selected_person_ids())
+        current = ui.attendance_table.currentIndex()
+        self.attendance_model.set_rows(rows, both_half_days=both)
+        self._reselect(selected, current.column() if current.isValid() else 0)
+        ui.attendance_table.setColumnHidden(columns.MORNING_COLUMN, not both)
+        ui.attendance_table.setColumnHidden(columns.AFTERNOON_COLUMN, not both)
+        ui.attendance_hint.setText(
+            self.tr(
+                "Keys on the list: P present, A absent, E excused, I invited. "
+                "Tick Morning or Afternoon (or press Space on them) to record half-days."
+            )
+            if both
+            else self.tr("Keys on the list: P present, A absent, E excused, I invited.")
+        )
+        invited, present, organisations = self.attendance_model.counts()
+        ui.counts_label.setText(
+            self.tr(
+                "{invited} invited · {present} present · {organisations} organisations represented"
+            ).format(invited=invited, present=present, organisations=organisations)
+        )
+        ui.tabs.setTabText(
+            ui.tabs.indexOf(ui.attendance_tab),
+            self.tr("Atte&ndance ({present}/{invited})").format(present=present, invited=invited),
+        )
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        ui = self.ui
+        selected = bool(ui.attendance_table.selectionModel().selectedRows())
+        for button in (ui.present_button, ui.absent_button, ui.excused_button, ui.invited_button):
+            button.setEnabled(selected)
+        held = self.row is not None and self.row.status == MeetingStatus.HELD.value
+        ui.remove_button.setEnabled(selected and not held)
+        ui.remove_button.setToolTip(
+            self.tr("A held meeting keeps its list: mark people absent instead.") if held else ""
+        )
+        has_taskforce = ui.taskforce_lookup.record_id is not None
+        ui.add_taskforce_button.setEnabled(has_taskforce)
+        ui.add_taskforce_button.setToolTip(
+            "" if has_taskforce else self.tr("Link the meeting to a taskforce first (Details tab).")
+        )
+
+    def _reselect(self, person_ids: set[int], column: int) -> None:
+        if not person_ids:
+            return
+        table = self.ui.attendance_table
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        first = True
+        for row, attendance in enumerate(self.attendance_model.rows()):
+            if attendance.person_id in person_ids:
+                index = self.attendance_model.index(row, column)
+                if first:
+                    table.selectionModel().setCurrentIndex(index, flags)
+                    first = False
+                else:
+                    table.selectionModel().select(index, flags)
+
+    def selected_person_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.ui.attendance_table.selectionModel().selectedRows())
+        return [self.attendance_model.row_at(r).person_id for r in rows]
+
+    def _change(self, text: str, person_ids: Sequence[int], change: Callable[[], object]) -> bool:
+        if not person_ids or self.record_id is None:
+            return False
+        command = AttendanceCommand(self.ctx, text, self.record_id, person_ids, change)
+        ok = self.ctx.execute(command)
+        if ok:
+            self.refresh_related()
+        return ok
+
+    def invite(self, person_ids: Sequence[int], how: str) -> int:
+        """Add people not yet on the list, as invited; returns how many were added."""
+        if not self.ensure_saved() or self.record_id is None:
+            return 0
+        already = {r.person_id for r in self.attendance_model.rows()}
+        new = [p for p in dict.fromkeys(person_ids) if p not in already]
+        meeting_id = self.record_id
+        if not new:
+            QMessageBox.information(
+                self, self.tr("Attendance"), self.tr("Everyone chosen is already on the list.")
+            )
+            return 0
+        self._change(
+            how,
+            new,
+            lambda: meetings.set_attendance(
+                self.db, meeting_id, new, status=AttendanceStatus.INVITED.value
+            ),
+        )
+        return len(new)
+
+    def add_from_directory(self) -> None:
+        if not self.ensure_saved():
+            return
+        dialog = RecordPickerDialog(
+            self.db,
+            "contacts",
+            title=self.tr("Invite contacts"),
+            accept_text=self.tr("Invite"),
+            parent=self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.invite(dialog.selected_ids(), self.tr("Invite contacts"))
+
+    def add_taskforce_members(self) -> None:
+        taskforce_id = self.ui.taskforce_lookup.record_id
+        if taskforce_id is None or not self.ensure_saved():
+            return
+        ids = attendance_tools.taskforce_member_people(self.db, taskforce_id)
+        if not ids:
+            QMessageBox.information(
+                self, self.tr("Attendance"), self.tr("The taskforce has no members yet.")
+            )
+            return
+        self.invite(ids, self.tr("Invite the taskforce's members"))
+
+    def add_organisation_contacts(self) -> None:
+        if not self.ensure_saved():
+            return
+        dialog = RecordPickerDialog(
+            self.db,
+            "organisations",
+            title=self.tr("Invite every contact of organisations"),
+            accept_text=self.tr("Invite their contacts"),
+            filters=ListFilters(),
+            parent=self,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        ids = attendance_tools.people_of_organisations(self.db, dialog.selected_ids())
+        if not ids:
+            QMessageBox.information(
+                self, self.tr("Attendance"), self.tr("These organisations have no contacts yet.")
+            )
+            return
+        self.invite(ids, self.tr("Invite the contacts of organisations"))
+
+    def add_walk_in(self) -> None:
+        if not self.ensure_saved() or self.record_id is None:
+            return
+        dialog = WalkInDialog(self.ctx, self.record_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh_related()
+
+    def mark_selected(self, status: str) -> None:
+        ids = self.selected_person_ids()
+        if not ids or self.record_id is None:
+            return
+        meeting_id = self.record_id
+        self._change(
+            self.tr("Mark %n person(s) as {status}", "", len(ids)).format(status=label(status)),
+            ids,
+            lambda: meetings.set_attendance(self.db, meeting_id, ids, status=status),
+        )
+
+    def remove_selected(self) -> None:
+        ids = self.selected_person_ids()
+        if not ids or self.record_id is None:
+            return
+        meeting_id = self.record_id
+        self._change(
+            self.tr("Remove %n person(s) from the list", "", len(ids)),
+            ids,
+            lambda: meetings.remove_attendance(self.db, meeting_id, ids),
+        )
+
+    def _half_day_toggled(self, person_id: int, which: str, present: bool) -> None:
+        row = next(r for r in self.attendance_model.rows() if r.person_id == person_id)
+        morning = present if which == MORNING else bool(row.present_morning)
+        afternoon = bool(row.present_afternoon) if which == MORNING else present
+        status = (
+            AttendanceStatus.PRESENT.value
+            if morning or afternoon
+            else AttendanceStatus.ABSENT.value
+        )
+        meeting_id = self.record_id
+        assert meeting_id is not None
+        self._change(
+            self.tr("Half-day presence of {name}").format(name=f"{row.first_name} {row.last_name}"),
+            [person_id],
+            lambda: meetings.set_attendance(
+                self.db,
+                meeting_id,
+                [person_id],
+                status=status,
+                present_morning=morning,
+                present_afternoon=afternoon,
+            ),
+        )
+
+    def _open_attendee(self, index: QModelIndex) -> None:
+        if index.column() in (columns.MORNING_COLUMN, columns.AFTERNOON_COLUMN):
+            return
+        self.ctx.open_record(PERSON, self.attendance_model.row_at(index.row()).person_id)
+
+    # --- minutes to roadmap -------------------------------------------------
+
+    def current_minutes_line(self) -> str:
+        line = self.ui.minutes_edit.textCursor().block().text()
+        return _BULLET.sub("", line).strip()
+
+    def action_from_minutes_line(self) -> ActionRow | None:
+        """Make the line of the minutes under the cursor an action of a roadmap."""
+        line = self.current_minutes_line()
+        if not line:
+            QMessageBox.information(
+                self,
+                self.tr("Roadmap action"),
+                self.tr("Put the cursor on a line of the minutes first."),
+            )
+            return None
+        if not self.ensure_saved() or self.row is None:
+            return None
+        meeting = self.row
+        choices: list[tuple[int, str]] = []
+        if meeting.taskforce_id is None:
+            choices = [
+                (t.id, t.name)
+                for t in taskforces.list_taskforces(self.db, programme_id=meeting.programme_id)
+                if t.status != TaskforceStatus.CLOSED.value
+                and getattr(t, "archived_at", None) is None
+            ]
+            if not choices:
+                QMessageBox.information(
+                    self,
+                    self.tr("Roadmap action"),
+                    self.tr("There is no open taskforce to give this action to."),
+                )
+                return None
+
+        def save(draft: ActionDraft, chosen: int | None) -> ActionRow:
+            taskforce_id = meeting.taskforce_id or chosen
+            assert taskforce_id is not None
+            return taskforces.add_action(self.db, taskforce_id, draft)
+
+        dialog = ActionDialog(
+            self.db,
+            save=save,
+            title=self.tr("Action decided at this meeting"),
+            decided_in=(meeting.id, f"{meeting.title} — {format_date(meeting.date)}"),
+            taskforce_choices=choices,
+            parent=self,
+        )
+        dialog.set_title_text(line)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved_row is None:
+            return None
+        self.ctx.notify(TASKFORCE)
+        return dialog.saved_row
+
+    # --- archive ------------------------------------------------------------
+
+    def _archive(self) -> None:
+        if self.row is None:
+            return
+        archived = getattr(self.row, "archived_at", None) is not None
+        if self.is_dirty() and not self.save():
+            return
+        self.ctx.execute(
+            ArchiveCommand(self.ctx, MEETING, self.row.id, self.row.title, archived=not archived)
+        )

@@ -1,0 +1,303 @@
+"""The organisation window: identity, address, topics, contacts, participation, taskforces."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from resilian_desktop.qt.context import MEETING, ORGANISATION, PERSON, TASKFORCE, AppContext
+from resilian_desktop.qt.forms.ui_organisation_form import Ui_OrganisationForm
+from resilian_desktop.qt.labels import ORGANISATION_KINDS
+from resilian_desktop.qt.record_form import RecordForm
+from resilian_desktop.qt.rows_model import Column, RowsModel
+from resilian_desktop.qt.undo import ArchiveCommand
+from resilian_desktop.qt.widgets import (
+    checked_ids,
+    fill_checklist,
+    fill_codes,
+    select_data,
+    setup_form,
+    setup_table,
+    size_columns,
+)
+from resilian_desktop.services import history, organisations, people, programmes
+from resilian_desktop.services.organisations import OrganisationDraft, OrganisationRow
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+class OrganisationForm(RecordForm):
+    KIND = ORGANISATION
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        record_id: int | None,
+        parent: QWidget | None = None,
+        prefill: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(ctx, record_id, parent)
+        self.ui = Ui_OrganisationForm()
+        setup_form(self.ui, self)
+        ui = self.ui
+        fill_codes(ui.kind_combo, ORGANISATION_KINDS)
+        self._topics = [(t.id, t.name) for t in programmes.list_topics(self.db)]
+
+        self.contacts_model = RowsModel(
+            [
+                Column(self.tr("Name"), lambda p: f"{p.last_name} {p.first_name}"),
+                Column(self.tr("Job title"), lambda p: p.job_title),
+                Column(self.tr("Email"), lambda p: p.email),
+                Column(self.tr("Phone"), lambda p: p.phone or p.mobile),
+            ],
+            self,
+        )
+        self.participation_model = RowsModel(
+            [
+                Column(self.tr("Date"), lambda r: r.date),
+                Column(self.tr("Meeting"), lambda r: r.meeting_title),
+                Column(self.tr("Kind"), lambda r: r.meeting_kind, is_code=True),
+                Column(self.tr("Person"), lambda r: r.person_name),
+                Column(self.tr("Attendance"), lambda r: r.status, is_code=True),
+            ],
+            self,
+        )
+        self.taskforces_model = RowsModel(
+            [
+                Column(self.tr("Taskforce"), lambda t: t.name),
+                Column(self.tr("Role"), lambda t: t.role, is_code=True),
+                Column(self.tr("Status"), lambda t: t.status, is_code=True),
+                Column(self.tr("Started"), lambda t: t.start_date),
+            ],
+            self,
+        )
+        for table, model, widths in (
+            (ui.contacts_table, self.contacts_model, [28, 30, 30, 16]),
+            (ui.participation_table, self.participation_model, [11, 40, 20, 24, 10]),
+            (ui.taskforces_table, self.taskforces_model, [40, 16, 12, 11]),
+        ):
+            table.setModel(model)
+            setup_table(table)
+            size_columns(table, widths)
+        ui.contacts_table.doubleClicked.connect(
+            lambda index: ctx.open_record(PERSON, self.contacts_model.row_at(index.row()).id)
+        )
+        ui.participation_table.doubleClicked.connect(
+            lambda index: ctx.open_record(
+                MEETING, self.participation_model.row_at(index.row()).meeting_id
+            )
+        )
+        ui.taskforces_table.doubleClicked.connect(
+            lambda index: ctx.open_record(
+                TASKFORCE, self.taskforces_model.row_at(index.row()).taskforce_id
+            )
+        )
+        ui.new_contact_button.clicked.connect(self._new_contact)
+        ui.save_button.clicked.connect(self.save)
+        ui.close_button.clicked.connect(self.close)
+        ui.archive_button.clicked.connect(self._archive)
+
+        self.setup_errors(
+            {
+                "name": ui.name_edit,
+                "kind": ui.kind_combo,
+                "siret": ui.siret_edit,
+                "siren": ui.siren_edit,
+                "naf_code": ui.naf_edit,
+                "sector": ui.sector_edit,
+                "headcount": ui.headcount_edit,
+                "address": ui.address_edit,
+                "postcode": ui.postcode_edit,
+                "commune": ui.commune_edit,
+                "website": ui.website_edit,
+                "notes": ui.notes_edit,
+            },
+            ui.problems_label,
+        )
+        self.watch(
+            [
+                ui.name_edit,
+                ui.kind_combo,
+                ui.siret_edit,
+                ui.siren_edit,
+                ui.naf_edit,
+                ui.sector_edit,
+                ui.headcount_edit,
+                ui.address_edit,
+                ui.postcode_edit,
+                ui.commune_edit,
+                ui.country_edit,
+                ui.website_edit,
+                ui.notes_edit,
+                ui.expertise_list,
+                ui.need_list,
+            ]
+        )
+        self.restore_geometry()
+        self.load(prefill)
+
+    # --- RecordForm ---------------------------------------------------------
+
+    def fetch(self) -> OrganisationRow:
+        assert self.record_id is not None
+        return organisations.get_organisation(self.db, self.record_id)
+
+    def title_of(self, row: OrganisationRow) -> str:
+        return row.name
+
+    def new_title(self) -> str:
+        return self.tr("New organisation")
+
+    def clear_fields(self, prefill: Mapping[str, Any]) -> None:
+        ui = self.ui
+        for edit in (
+            ui.name_edit,
+            ui.siret_edit,
+            ui.siren_edit,
+            ui.naf_edit,
+            ui.sector_edit,
+            ui.headcount_edit,
+            ui.address_edit,
+            ui.postcode_edit,
+            ui.commune_edit,
+            ui.website_edit,
+        ):
+            edit.clear()
+        ui.country_edit.setText("FR")
+        ui.notes_edit.clear()
+        select_data(ui.kind_combo, prefill.get("kind", "company"))
+        ui.name_edit.setText(str(prefill.get("name", "")))
+        fill_checklist(ui.expertise_list, self._topics, ())
+        fill_checklist(ui.need_list, self._topics, ())
+        self._show_header(None)
+
+    def show_row(self, row: OrganisationRow) -> None:
+        ui = self.ui
+        ui.name_edit.setText(row.name)
+        select_data(ui.kind_combo, row.kind)
+        ui.siret_edit.setText(_format_siret(row.siret))
+        ui.siren_edit.setText(_text(row.siren))
+        ui.naf_edit.setText(_text(row.naf_code))
+        ui.sector_edit.setText(_text(row.sector))
+        ui.headcount_edit.setText(_text(row.headcount))
+        ui.address_edit.setText(_text(row.address))
+        ui.postcode_edit.setText(_text(row.postcode))
+        ui.commune_edit.setText(_text(row.commune))
+        ui.country_edit.setText(row.country)
+        ui.website_edit.setText(_text(row.website))
+        ui.notes_edit.setPlainText(_text(row.notes))
+        fill_checklist(ui.expertise_list, self._topics, row.expertise_topics)
+        fill_checklist(ui.need_list, self._topics, row.need_topics)
+        self._show_header(row)
+
+    def _show_header(self, row: OrganisationRow | None) -> None:
+        ui = self.ui
+        ui.title_label.setText(row.name if row else self.tr("New organisation"))
+        archived = getattr(row, "archived_at", None) is not None
+        ui.archived_label.setVisible(archived)
+        ui.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
+        ui.archive_button.setEnabled(row is not None)
+        ui.new_contact_button.setEnabled(row is not None)
+
+    def build_draft(self) -> OrganisationDraft:
+        ui = self.ui
+        return OrganisationDraft(
+            name=ui.name_edit.text(),
+            kind=str(ui.kind_combo.currentData()),
+            siret=ui.siret_edit.text(),
+            siren=ui.siren_edit.text(),
+            naf_code=ui.naf_edit.text(),
+            sector=ui.sector_edit.text(),
+            address=ui.address_edit.text(),
+            postcode=ui.postcode_edit.text(),
+            commune=ui.commune_edit.text(),
+            country=ui.country_edit.text() or "FR",
+            headcount=ui.headcount_edit.text(),
+            website=ui.website_edit.text(),
+            notes=ui.notes_edit.toPlainText(),
+            expertise_topic_ids=checked_ids(ui.expertise_list),
+            need_topic_ids=checked_ids(ui.need_list),
+        )
+
+    def write(self, draft: OrganisationDraft, allow_duplicate: bool) -> OrganisationRow:
+        if self.record_id is None:
+            return organisations.create_organisation(
+                self.db, draft, allow_duplicate=allow_duplicate
+            )
+        return organisations.update_organisation(
+            self.db, self.record_id, draft, allow_duplicate=allow_duplicate
+        )
+
+    def reveal(self, widget: QWidget) -> None:
+        self.ui.tabs.setCurrentWidget(self.ui.details_tab)
+
+    def related_kinds(self) -> tuple[str, ...]:
+        return (PERSON, MEETING, TASKFORCE)
+
+    def refresh_related(self) -> None:
+        ui = self.ui
+        if self.record_id is None:
+            for model in (self.contacts_model, self.participation_model, self.taskforces_model):
+                model.set_rows([])
+            ui.contacts_summary.setText(self.tr("Save the organisation to add its contacts."))
+            ui.participation_summary.setText("")
+            ui.taskforces_summary.setText("")
+            return
+        contacts = people.list_people(self.db, organisation_id=self.record_id)
+        self.contacts_model.set_rows(contacts)
+        ui.contacts_summary.setText(self.tr("%n contact(s)", "", len(contacts)))
+        rows = history.organisation_participation(self.db, self.record_id)
+        self.participation_model.set_rows(rows)
+        present = [r for r in rows if r.status == "present"]
+        ui.participation_summary.setText(
+            self.tr(
+                "Invited {invited} times; present {present} times at {meetings} meetings."
+            ).format(
+                invited=len(rows),
+                present=len(present),
+                meetings=len({r.meeting_id for r in present}),
+            )
+            if rows
+            else self.tr("Nobody from this organisation has been invited to a meeting yet.")
+        )
+        links = history.organisation_taskforces(self.db, self.record_id)
+        self.taskforces_model.set_rows(links)
+        ui.taskforces_summary.setText(
+            self.tr("%n taskforce(s)", "", len(links))
+            if links
+            else self.tr("This organisation takes part in no taskforce.")
+        )
+        ui.tabs.setTabText(
+            ui.tabs.indexOf(ui.contacts_tab), self.tr("&Contacts (%n)", "", len(contacts))
+        )
+
+    # --- actions ------------------------------------------------------------
+
+    def _new_contact(self) -> None:
+        if self.ensure_saved() and self.row is not None:
+            self.ctx.new_record(
+                PERSON, organisation_id=self.row.id, organisation_name=self.row.name
+            )
+
+    def _archive(self) -> None:
+        if self.row is None:
+            return
+        archived = getattr(self.row, "archived_at", None) is not None
+        if self.is_dirty() and not self.save():
+            return
+        self.ctx.execute(
+            ArchiveCommand(
+                self.ctx, ORGANISATION, self.row.id, self.row.name, archived=not archived
+            )
+        )
+
+
+def _format_siret(siret: str | None) -> str:
+    """A SIRET as people write it: 732 829 320 00074."""
+    if not siret or len(siret) != 14:
+        return siret or ""
+    return f"{siret[:3]} {siret[3:6]} {siret[6:9]} {siret[9:]}"

@@ -1,0 +1,283 @@
+"""What every record window shares: saving in one service call, problems shown
+next to their fields, the duplicate warning, and never losing what was typed.
+
+Subclasses build their widgets from a Designer form and provide:
+``fetch()`` (read the record), ``show_row(row)`` (fill the fields),
+``build_draft()`` (the service draft from the fields) and
+``write(draft, allow_duplicate)`` (create or update through the service).
+
+Translations here use the explicit context "RecordForm": ``self.tr()`` in a
+base class would look the text up under the subclass's name.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextEdit,
+    QWidget,
+)
+
+from resilian_desktop.domain.errors import (
+    FieldProblem,
+    NotFoundError,
+    ResilianError,
+    ValidationError,
+)
+from resilian_desktop.qt.context import AppContext, show_error
+from resilian_desktop.qt.pickers import RecordLookup
+from resilian_desktop.qt.widgets import DateField, FieldErrors
+from resilian_desktop.services.common import DuplicateError
+
+log = logging.getLogger(__name__)
+
+
+class RecordForm(QWidget):
+    """A window showing one record (or a new one) of kind ``KIND``."""
+
+    KIND = ""
+    saved = Signal(int)
+    closed = Signal()
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        record_id: int | None,
+        parent: QWidget | None = None,
+        prefill: Mapping[str, Any] | None = None,
+    ) -> None:
+        # prefill: values for the fields of a new record; subclasses pass it to load().
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ctx = ctx
+        self.db = ctx.db
+        self.record_id = record_id
+        self.row: Any = None
+        self._dirty = False
+        self._loading = False
+        self.errors: FieldErrors | None = None
+        self._save_action = QAction(self)
+        self._save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self._save_action.triggered.connect(self.save)
+        self.addAction(self._save_action)
+        close_action = QAction(self)
+        close_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Esc")]
+        )
+        close_action.triggered.connect(self.close)
+        self.addAction(close_action)
+        ctx.changed.connect(self._records_changed)
+
+    # --- to provide ---------------------------------------------------------
+
+    def fetch(self) -> Any:
+        raise NotImplementedError
+
+    def show_row(self, row: Any) -> None:
+        raise NotImplementedError
+
+    def clear_fields(self, prefill: Mapping[str, Any]) -> None:
+        """Empty fields of a new record, with *prefill* applied."""
+
+    def build_draft(self) -> Any:
+        raise NotImplementedError
+
+    def write(self, draft: Any, allow_duplicate: bool) -> Any:
+        raise NotImplementedError
+
+    def title_of(self, row: Any) -> str:
+        raise NotImplementedError
+
+    def new_title(self) -> str:
+        raise NotImplementedError
+
+    def refresh_related(self) -> None:
+        """Reload the lists shown beside the fields (history, members...)."""
+
+    def refresh_document_buttons(self) -> None:
+        """Show the document buttons wired by qt.documents (forms that have some)."""
+
+    def related_kinds(self) -> tuple[str, ...]:
+        """Record kinds whose changes alter the related lists."""
+        return ()
+
+    # --- shared behaviour ---------------------------------------------------
+
+    def setup_errors(self, fields: Mapping[str, QWidget], general: QLabel) -> None:
+        self.errors = FieldErrors(self, fields, general)
+
+    def watch(self, widgets: Iterable[QWidget]) -> None:
+        """Mark the form changed when any of these widgets is edited."""
+        for widget in widgets:
+            if isinstance(widget, RecordLookup):
+                widget.record_changed.connect(self.mark_dirty)
+                widget.textEdited.connect(self.mark_dirty)
+            elif isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+                widget.textChanged.connect(self.mark_dirty)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self.mark_dirty)
+            elif isinstance(widget, QCheckBox):
+                widget.toggled.connect(self.mark_dirty)
+            elif isinstance(widget, QSpinBox | QDoubleSpinBox):
+                widget.valueChanged.connect(self.mark_dirty)
+            elif isinstance(widget, DateField):
+                widget.textChanged.connect(self.mark_dirty)
+            elif isinstance(widget, QListWidget):
+                widget.itemChanged.connect(self.mark_dirty)
+            elif isinstance(widget, QAbstractButton):
+                widget.toggled.connect(self.mark_dirty)
+
+    def mark_dirty(self, *_args: object) -> None:
+        if not self._loading and not self._dirty:
+            self._dirty = True
+            self.setWindowModified(True)
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def load(self, prefill: Mapping[str, Any] | None = None) -> None:
+        """Fill the fields from the database (or empty ones for a new record)."""
+        self._loading = True
+        try:
+            if self.record_id is None:
+                self.clear_fields(prefill or {})
+                self.row = None
+                self.setWindowTitle(self.new_title() + "[*]")
+            else:
+                self.row = self.fetch()
+                self.show_row(self.row)
+                self.setWindowTitle(self.title_of(self.row) + "[*]")
+            if self.errors is not None:
+                self.errors.clear()
+            # Long values are read from their start, not scrolled to their end.
+            for edit in self.findChildren(QLineEdit):
+                edit.setCursorPosition(0)
+        finally:
+            self._loading = False
+        self._dirty = False
+        self.setWindowModified(False)
+        self.refresh_related()
+
+    def collect_problems(self) -> list[FieldProblem]:
+        """Problems found before asking the service (a name typed but not chosen)."""
+        return []
+
+    def save(self) -> bool:
+        """Validate and save through the service in one transaction; True when saved."""
+        problems = self.collect_problems()
+        if problems:
+            self.show_problems(problems)
+            return False
+        try:
+            draft = self.build_draft()
+            try:
+                row = self.write(draft, False)
+            except DuplicateError as duplicate:
+                if not self.confirm_duplicate(duplicate):
+                    return False
+                row = self.write(draft, True)
+        except ValidationError as error:
+            self.show_problems(error.problems)
+            return False
+        except ResilianError as error:
+            show_error(self, error)
+            return False
+        created = self.record_id is None
+        self.record_id = row.id
+        self.load()
+        self.ctx.notify(self.KIND)
+        self.saved.emit(row.id)
+        log.info("%s %s %s", "created" if created else "saved", self.KIND, row.id)
+        return True
+
+    def show_problems(self, problems: Iterable[FieldProblem]) -> None:
+        if self.errors is None:
+            return
+        first = self.errors.show(list(problems))
+        if first is not None:
+            self.reveal(first)
+            first.setFocus()
+
+    def reveal(self, widget: QWidget) -> None:
+        """Bring the tab holding *widget* to the front (overridden by tabbed forms)."""
+
+    def confirm_duplicate(self, duplicate: DuplicateError) -> bool:
+        listed = "\n".join(f"• {label}" for _id, label, _reason in duplicate.matches)
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("RecordForm", "Possible duplicate"),
+            QCoreApplication.translate(
+                "RecordForm",
+                "This record looks like one that already exists:\n{matches}\n\nSave it anyway?",
+            ).format(matches=listed),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
+
+    def ensure_saved(self) -> bool:
+        """Save a new or changed record before an action that needs it in the database."""
+        if self.record_id is not None and not self._dirty:
+            return True
+        return self.save()
+
+    def ask_to_close(self) -> bool:
+        """True when the window may close: nothing unsaved, or the user decided."""
+        if not self._dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("RecordForm", "Unsaved changes"),
+            QCoreApplication.translate(
+                "RecordForm", "“{title}” has changes that are not saved. Save them?"
+            ).format(title=self.windowTitle().replace("[*]", "")),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.ask_to_close():
+            event.ignore()
+            return
+        QSettings().setValue(f"forms/{type(self).__name__}/geometry", self.saveGeometry())
+        self._dirty = False
+        event.accept()
+        self.closed.emit()
+
+    def restore_geometry(self) -> None:
+        geometry = QSettings().value(f"forms/{type(self).__name__}/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def _records_changed(self, kinds: list[str]) -> None:
+        if self.record_id is None:
+            return
+        if self.KIND in kinds and not self._dirty:
+            # Changed elsewhere (undo, another window): show what is stored now.
+            try:
+                self.load()
+            except NotFoundError:
+                self.close()
+            return
+        if set(kinds) & set(self.related_kinds()):
+            self.refresh_related()

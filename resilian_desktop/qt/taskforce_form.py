@@ -1,0 +1,521 @@
+"""The taskforce window: problem, objectives, lead, members, meetings and the roadmap editor."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QListWidgetItem, QWidget
+
+from resilian_desktop.domain.errors import FieldProblem
+from resilian_desktop.domain.vocab import ActionStatus, MemberRole, TaskforceStatus
+from resilian_desktop.qt.context import MEETING, ORGANISATION, PERSON, TASKFORCE, AppContext
+from resilian_desktop.qt.forms.ui_taskforce_form import Ui_TaskforceForm
+from resilian_desktop.qt.labels import MEMBER_ROLES, TASKFORCE_STATUSES
+from resilian_desktop.qt.pickers import RecordPickerDialog
+from resilian_desktop.qt.programme_choice import ProgrammeChoice
+from resilian_desktop.qt.record_form import RecordForm
+from resilian_desktop.qt.roadmap import ActionDialog, RoadmapModel
+from resilian_desktop.qt.rows_model import Column, RowsModel
+from resilian_desktop.qt.undo import (
+    ArchiveCommand,
+    DeleteActionCommand,
+    MoveActionCommand,
+    RemoveMemberCommand,
+    draft_of,
+)
+from resilian_desktop.qt.widgets import (
+    fill_codes,
+    select_data,
+    setup_form,
+    setup_table,
+    size_columns,
+)
+from resilian_desktop.services import history, listings, taskforces
+from resilian_desktop.services.listings import ListFilters
+from resilian_desktop.services.taskforces import (
+    ActionDraft,
+    ActionRow,
+    TaskforceDraft,
+    TaskforceRow,
+)
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+class TaskforceForm(RecordForm):
+    KIND = TASKFORCE
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        record_id: int | None,
+        parent: QWidget | None = None,
+        prefill: Mapping[str, Any] | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(ctx, record_id, parent)
+        self.ui = Ui_TaskforceForm()
+        setup_form(self.ui, self)
+        ui = self.ui
+        self.programmes = ProgrammeChoice(ctx, ui.programme_combo, self)
+        fill_codes(ui.status_combo, TASKFORCE_STATUSES)
+        fill_codes(ui.member_role_combo, MEMBER_ROLES)
+        select_data(ui.member_role_combo, MemberRole.MEMBER.value)
+        ui.lead_organisation_lookup.configure(
+            self.db, ORGANISATION, self.tr("The company that leads")
+        )
+        ui.lead_person_lookup.configure(self.db, PERSON, self.tr("Its project lead"))
+        ui.add_origin_button.clicked.connect(self.add_origins)
+        ui.remove_origin_button.clicked.connect(self.remove_origin)
+
+        # Roadmap: drag and drop to reorder, Ctrl+Up / Ctrl+Down from the keyboard.
+        self.roadmap_model = RoadmapModel(self, today=today)
+        self.roadmap_model.move_requested.connect(self.move_action)
+        table = ui.roadmap_table
+        table.setModel(self.roadmap_model)
+        setup_table(table)
+        size_columns(table, [4, 44, 28, 11, 11, 11, 8])
+        table.setDragEnabled(True)
+        table.setAcceptDrops(True)
+        table.setDropIndicatorShown(True)
+        table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        table.doubleClicked.connect(lambda _index: self.edit_action())
+        for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda s=step: self.shift_selected(s))
+        for keys, slot in (("Return", self.edit_action), ("Delete", self.delete_action)):
+            shortcut = QShortcut(QKeySequence(keys), table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        ui.add_action_button.clicked.connect(self.add_action)
+        ui.edit_action_button.clicked.connect(self.edit_action)
+        ui.up_button.clicked.connect(lambda: self.shift_selected(-1))
+        ui.down_button.clicked.connect(lambda: self.shift_selected(1))
+        ui.done_button.clicked.connect(self.mark_done)
+        ui.delete_action_button.clicked.connect(self.delete_action)
+        table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.members_model = RowsModel(
+            [
+                Column(self.tr("Person"), lambda m: m.person_name),
+                Column(self.tr("Organisation"), lambda m: m.organisation_name),
+                Column(self.tr("Role"), lambda m: m.role, is_code=True),
+            ],
+            self,
+        )
+        ui.members_table.setModel(self.members_model)
+        setup_table(ui.members_table)
+        size_columns(ui.members_table, [28, 36, 14])
+        ui.members_table.doubleClicked.connect(self._open_member)
+        ui.add_member_people_button.clicked.connect(self.add_member_people)
+        ui.add_member_organisations_button.clicked.connect(self.add_member_organisations)
+        ui.remove_member_button.clicked.connect(self.remove_member)
+        ui.members_table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        # Rows of listings' "meetings" list: date, kind, title, venue, status, invited, present.
+        self.meetings_model = RowsModel(
+            [
+                Column(self.tr("Date"), lambda m: m.values[0]),
+                Column(self.tr("Kind"), lambda m: m.values[1], is_code=True),
+                Column(self.tr("Title"), lambda m: m.values[2]),
+                Column(self.tr("Status"), lambda m: m.values[4], is_code=True),
+                Column(self.tr("Present"), lambda m: m.values[6]),
+            ],
+            self,
+        )
+        ui.meetings_table.setModel(self.meetings_model)
+        setup_table(ui.meetings_table)
+        size_columns(ui.meetings_table, [11, 20, 44, 10, 8])
+        ui.meetings_table.doubleClicked.connect(
+            lambda index: ctx.open_record(MEETING, self.meetings_model.row_at(index.row()).id)
+        )
+        ui.new_meeting_button.clicked.connect(self.new_meeting)
+
+        ui.save_button.clicked.connect(self.save)
+        ui.close_button.clicked.connect(self.close)
+        ui.archive_button.clicked.connect(self._archive)
+        self.documents: dict[str, Callable[[], object]] = {}
+        self.setup_errors(
+            {
+                "programme_id": ui.programme_combo,
+                "name": ui.name_edit,
+                "status": ui.status_combo,
+                "start_date": ui.start_date_edit,
+                "end_date": ui.end_date_edit,
+                "lead_organisation_id": ui.lead_organisation_lookup,
+                "lead_person_id": ui.lead_person_lookup,
+                "problem_statement": ui.problem_edit,
+                "objectives": ui.objectives_edit,
+                "success_indicators": ui.indicators_edit,
+            },
+            ui.problems_label,
+        )
+        self.watch(
+            [
+                ui.programme_combo,
+                ui.name_edit,
+                ui.status_combo,
+                ui.start_date_edit,
+                ui.end_date_edit,
+                ui.lead_organisation_lookup,
+                ui.lead_person_lookup,
+                ui.problem_edit,
+                ui.objectives_edit,
+                ui.indicators_edit,
+            ]
+        )
+        self.restore_geometry()
+        self.load(prefill)
+
+    # --- RecordForm ---------------------------------------------------------
+
+    def fetch(self) -> TaskforceRow:
+        assert self.record_id is not None
+        return taskforces.get_taskforce(self.db, self.record_id)
+
+    def title_of(self, row: TaskforceRow) -> str:
+        return row.name
+
+    def new_title(self) -> str:
+        return self.tr("New taskforce")
+
+    def clear_fields(self, prefill: Mapping[str, Any]) -> None:
+        ui = self.ui
+        self.programmes.select(prefill.get("programme_id"))
+        ui.name_edit.setText(str(prefill.get("name", "")))
+        select_data(ui.status_combo, TaskforceStatus.EMERGING.value)
+        ui.start_date_edit.setText("")
+        ui.end_date_edit.setText("")
+        ui.lead_organisation_lookup.set_record(None)
+        ui.lead_person_lookup.set_record(None)
+        for edit in (ui.problem_edit, ui.objectives_edit, ui.indicators_edit):
+            edit.clear()
+        self._show_origins([])
+        self._show_header(None)
+
+    def show_row(self, row: TaskforceRow) -> None:
+        ui = self.ui
+        self.programmes.select(row.programme_id)
+        ui.name_edit.setText(row.name)
+        select_data(ui.status_combo, row.status)
+        ui.start_date_edit.set_date(row.start_date)
+        ui.end_date_edit.set_date(row.end_date)
+        ui.lead_organisation_lookup.set_record(
+            row.lead_organisation_id, _text(row.lead_organisation_name)
+        )
+        ui.lead_person_lookup.set_record(row.lead_person_id, _text(row.lead_person_name))
+        ui.problem_edit.setPlainText(_text(row.problem_statement))
+        ui.objectives_edit.setPlainText(_text(row.objectives))
+        ui.indicators_edit.setPlainText(_text(row.success_indicators))
+        self._show_origins(history.taskforce_origins(self.db, row.id))
+        self._show_header(row)
+
+    def _show_header(self, row: TaskforceRow | None) -> None:
+        ui = self.ui
+        ui.title_label.setText(row.name if row else self.tr("New taskforce"))
+        archived = getattr(row, "archived_at", None) is not None
+        ui.archived_label.setVisible(archived)
+        ui.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
+        ui.archive_button.setEnabled(row is not None)
+        self.refresh_document_buttons()
+
+    def refresh_document_buttons(self) -> None:
+        """Show the roadmap button when it is wired (see qt.documents)."""
+        self.ui.roadmap_pdf_button.setVisible("roadmap" in self.documents)
+
+    # --- organisations that raised the problem ------------------------------
+
+    def _show_origins(self, origins: list[tuple[int, str]]) -> None:
+        self.ui.origins_list.clear()
+        for organisation_id, name in origins:
+            self._add_origin_item(organisation_id, name)
+
+    def _add_origin_item(self, organisation_id: int, name: str) -> None:
+        item = QListWidgetItem(name, self.ui.origins_list)
+        item.setData(Qt.ItemDataRole.UserRole, organisation_id)
+
+    def origin_ids(self) -> tuple[int, ...]:
+        widget = self.ui.origins_list
+        return tuple(
+            int(widget.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(widget.count())
+        )
+
+    def add_origins(self) -> None:
+        dialog = RecordPickerDialog(
+            self.db,
+            "organisations",
+            title=self.tr("Organisations that raised the problem"),
+            accept_text=self.tr("Add"),
+            parent=self,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        known = set(self.origin_ids())
+        model = dialog.model
+        for row in sorted(i.row() for i in dialog.ui.table.selectionModel().selectedRows()):
+            organisation_id = model.record_id(row)
+            if organisation_id not in known:
+                self._add_origin_item(organisation_id, str(model.index(row, 0).data()))
+                self.mark_dirty()
+
+    def remove_origin(self) -> None:
+        for item in self.ui.origins_list.selectedItems():
+            self.ui.origins_list.takeItem(self.ui.origins_list.row(item))
+            self.mark_dirty()
+
+    def collect_problems(self) -> list[FieldProblem]:
+        ui = self.ui
+        problems = [
+            FieldProblem(field, "not_chosen", "choose from the list offered")
+            for field, lookup in (
+                ("lead_organisation_id", ui.lead_organisation_lookup),
+                ("lead_person_id", ui.lead_person_lookup),
+            )
+            if lookup.is_unresolved()
+        ]
+        if self.programmes.programme_id() is None:
+            problems.append(FieldProblem("programme_id", "required", "choose a programme"))
+        return problems
+
+    def build_draft(self) -> TaskforceDraft:
+        ui = self.ui
+        return TaskforceDraft(
+            programme_id=self.programmes.programme_id() or 0,
+            name=ui.name_edit.text(),
+            problem_statement=ui.problem_edit.toPlainText(),
+            objectives=ui.objectives_edit.toPlainText(),
+            success_indicators=ui.indicators_edit.toPlainText(),
+            lead_organisation_id=ui.lead_organisation_lookup.record_id,
+            lead_person_id=ui.lead_person_lookup.record_id,
+            status=str(ui.status_combo.currentData()),
+            start_date=ui.start_date_edit.text() or None,
+            end_date=ui.end_date_edit.text() or None,
+            # The whole list goes back with each save: the service replaces it.
+            origin_organisation_ids=self.origin_ids(),
+        )
+
+    def write(self, draft: TaskforceDraft, allow_duplicate: bool) -> TaskforceRow:
+        if self.record_id is None:
+            return taskforces.create_taskforce(self.db, draft)
+        return taskforces.update_taskforce(self.db, self.record_id, draft)
+
+    def reveal(self, widget: QWidget) -> None:
+        self.ui.tabs.setCurrentWidget(self.ui.details_tab)
+
+    def related_kinds(self) -> tuple[str, ...]:
+        return (MEETING, PERSON, ORGANISATION, TASKFORCE)
+
+    def _records_changed(self, kinds: list[str]) -> None:
+        # Roadmap and member changes come as TASKFORCE; fields being typed must stay.
+        if self.record_id is not None and TASKFORCE in kinds and self.is_dirty():
+            self.refresh_related()
+            return
+        super()._records_changed(kinds)
+
+    def refresh_related(self) -> None:
+        ui = self.ui
+        saved = self.record_id is not None
+        selected = self.selected_action()
+        actions = taskforces.list_actions(self.db, taskforce_id=self.record_id) if saved else []
+        self.roadmap_model.set_rows(actions)
+        if selected is not None:
+            self.select_action(selected.id)
+        self.members_model.set_rows(
+            taskforces.list_members(self.db, self.record_id) if self.record_id else []
+        )
+        linked = (
+            listings.fetch_page(
+                self.db,
+                "meetings",
+                offset=0,
+                limit=500,
+                filters=ListFilters(taskforce_id=self.record_id, show_archived=True),
+            )
+            if self.record_id
+            else []
+        )
+        self.meetings_model.set_rows(linked)
+        ui.meetings_summary.setText(self.tr("%n meeting(s)", "", len(linked)) if saved else "")
+        done = sum(1 for a in actions if a.status == ActionStatus.DONE.value)
+        late = sum(1 for r in range(len(actions)) if self.roadmap_model.is_late(r))
+        ui.progress_label.setText(
+            self.tr("{actions} actions · {done} done · {late} late").format(
+                actions=len(actions), done=done, late=late
+            )
+            if actions
+            else ""
+        )
+        ui.tabs.setTabText(
+            ui.tabs.indexOf(ui.roadmap_tab), self.tr("&Roadmap (%n)", "", len(actions))
+        )
+        ui.tabs.setTabText(
+            ui.tabs.indexOf(ui.members_tab),
+            self.tr("&Members (%n)", "", self.members_model.rowCount()),
+        )
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        ui = self.ui
+        action = self.selected_action()
+        count = self.roadmap_model.rowCount()
+        for button in (ui.edit_action_button, ui.done_button, ui.delete_action_button):
+            button.setEnabled(action is not None)
+        ui.up_button.setEnabled(action is not None and action.position > 1)
+        ui.down_button.setEnabled(action is not None and action.position < count)
+        ui.remove_member_button.setEnabled(bool(ui.members_table.selectionModel().selectedRows()))
+
+    # --- roadmap ------------------------------------------------------------
+
+    def selected_action(self) -> ActionRow | None:
+        rows = self.ui.roadmap_table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= self.roadmap_model.rowCount():
+            return None
+        return self.roadmap_model.row_at(rows[0].row())
+
+    def select_action(self, action_id: int) -> None:
+        row = self.roadmap_model.row_of(action_id)
+        if row >= 0:
+            self.ui.roadmap_table.selectRow(row)
+
+    def _action_saver(
+        self, existing: ActionRow | None
+    ) -> Callable[[ActionDraft, int | None], ActionRow]:
+        def save(draft: ActionDraft, _chosen: int | None) -> ActionRow:
+            if existing is not None:
+                return taskforces.update_action(self.db, existing.id, draft)
+            assert self.record_id is not None
+            return taskforces.add_action(self.db, self.record_id, draft)
+
+        return save
+
+    def add_action(self) -> ActionRow | None:
+        if not self.ensure_saved():
+            return None
+        dialog = ActionDialog(self.db, save=self._action_saver(None), parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved_row is None:
+            return None
+        self.ctx.notify(TASKFORCE)
+        self.refresh_related()
+        self.select_action(dialog.saved_row.id)
+        return dialog.saved_row
+
+    def edit_action(self) -> ActionRow | None:
+        action = self.selected_action()
+        if action is None:
+            return None
+        dialog = ActionDialog(self.db, save=self._action_saver(action), action=action, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved_row is None:
+            return None
+        self.ctx.notify(TASKFORCE)
+        self.refresh_related()
+        return dialog.saved_row
+
+    def mark_done(self) -> None:
+        action = self.selected_action()
+        if action is None or action.status == ActionStatus.DONE.value:
+            return
+        done = replace(draft_of(action), status=ActionStatus.DONE.value, done_date=None)
+        taskforces.update_action(self.db, action.id, done)
+        self.ctx.notify(TASKFORCE)
+        self.refresh_related()
+
+    def move_action(self, action_id: int, new_position: int) -> None:
+        row = self.roadmap_model.row_of(action_id)
+        if row < 0:
+            return
+        action = self.roadmap_model.row_at(row)
+        if self.ctx.execute(MoveActionCommand(self.ctx, action, new_position)):
+            self.refresh_related()
+            self.select_action(action_id)
+
+    def shift_selected(self, step: int) -> None:
+        action = self.selected_action()
+        if action is None:
+            return
+        target = action.position + step
+        if 1 <= target <= self.roadmap_model.rowCount():
+            self.move_action(action.id, target)
+
+    def delete_action(self) -> None:
+        action = self.selected_action()
+        if action is not None and self.ctx.execute(DeleteActionCommand(self.ctx, action)):
+            self.refresh_related()
+
+    # --- members and meetings -----------------------------------------------
+
+    def _add_members(self, list_name: str, title: str, as_person: bool) -> None:
+        if not self.ensure_saved() or self.record_id is None:
+            return
+        dialog = RecordPickerDialog(
+            self.db, list_name, title=title, accept_text=self.tr("Add"), parent=self
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        role = str(self.ui.member_role_combo.currentData())
+        present = {
+            (m.person_id if as_person else m.organisation_id)
+            for m in self.members_model.rows()
+            if (m.person_id is not None) == as_person
+        }
+        for record_id in dialog.selected_ids():
+            if record_id in present:
+                continue
+            if as_person:
+                taskforces.add_member(self.db, self.record_id, person_id=record_id, role=role)
+            else:
+                taskforces.add_member(self.db, self.record_id, organisation_id=record_id, role=role)
+        self.ctx.notify(TASKFORCE)
+        self.refresh_related()
+
+    def add_member_people(self) -> None:
+        self._add_members("contacts", self.tr("Add people to the taskforce"), True)
+
+    def add_member_organisations(self) -> None:
+        self._add_members("organisations", self.tr("Add organisations to the taskforce"), False)
+
+    def remove_member(self) -> None:
+        rows = self.ui.members_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        member = self.members_model.row_at(rows[0].row())
+        name = member.person_name or member.organisation_name or ""
+        if self.ctx.execute(RemoveMemberCommand(self.ctx, member, name)):
+            self.refresh_related()
+
+    def _open_member(self, index: QModelIndex) -> None:
+        member = self.members_model.row_at(index.row())
+        if member.person_id is not None:
+            self.ctx.open_record(PERSON, member.person_id)
+        elif member.organisation_id is not None:
+            self.ctx.open_record(ORGANISATION, member.organisation_id)
+
+    def new_meeting(self) -> None:
+        if not self.ensure_saved() or self.row is None:
+            return
+        self.ctx.new_record(
+            MEETING,
+            programme_id=self.row.programme_id,
+            taskforce_id=self.row.id,
+            taskforce_name=self.row.name,
+            kind="taskforce_meeting",
+            title=self.tr("Taskforce meeting — {name}").format(name=self.row.name),
+        )
+
+    def _archive(self) -> None:
+        if self.row is None:
+            return
+        archived = getattr(self.row, "archived_at", None) is not None
+        if self.is_dirty() and not self.save():
+            return
+        self.ctx.execute(
+            ArchiveCommand(self.ctx, TASKFORCE, self.row.id, self.row.name, archived=not archived)
+        )

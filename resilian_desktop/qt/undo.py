@@ -1,0 +1,168 @@
+"""Undoable actions (Ctrl+Z): archiving, attendance changes, roadmap moves and deletions.
+
+Each command calls services only; undo puts back what the service changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from resilian_desktop.qt.context import MEETING, PERSON, TASKFORCE, AppContext, ServiceCommand
+from resilian_desktop.services import archive, attendance_tools, taskforces
+from resilian_desktop.services.taskforces import ActionDraft, ActionRow
+
+# services.archive names people "contact".
+_ARCHIVE_ENTITY = {"organisation": "organisation", PERSON: "contact", MEETING: "meeting"}
+_ARCHIVE_ENTITY[TASKFORCE] = "taskforce"
+
+
+class ArchiveCommand(ServiceCommand):
+    """Archive (or restore) one record."""
+
+    def __init__(self, ctx: AppContext, kind: str, record_id: int, label: str, *, archived: bool):
+        text = (
+            QCoreApplication.translate("UndoCommands", "Archive “{label}”")
+            if archived
+            else QCoreApplication.translate("UndoCommands", "Restore “{label}”")
+        )
+        super().__init__(ctx, text.format(label=label), (kind,))
+        self.entity = _ARCHIVE_ENTITY[kind]
+        self.record_id = record_id
+        self.archived = archived
+
+    def apply(self) -> None:
+        archive.set_archived(self.ctx.db, self.entity, self.record_id, self.archived)
+
+    def revert(self) -> None:
+        archive.set_archived(self.ctx.db, self.entity, self.record_id, not self.archived)
+
+
+class AttendanceCommand(ServiceCommand):
+    """A change to some people's attendance at a meeting (added, marked, removed).
+
+    The rows of these people are read before the change; undo puts them back
+    exactly and removes the rows the change created.
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        text: str,
+        meeting_id: int,
+        person_ids: Sequence[int],
+        change: Callable[[], object],
+    ) -> None:
+        super().__init__(ctx, text, (MEETING, PERSON))
+        self.meeting_id = meeting_id
+        self.person_ids = list(dict.fromkeys(person_ids))
+        self.change = change
+        self.before: dict[int, attendance_tools.AttendanceState] | None = None
+
+    def apply(self) -> None:
+        if self.before is None:
+            self.before = attendance_tools.attendance_states(
+                self.ctx.db, self.meeting_id, self.person_ids
+            )
+        self.change()
+
+    def revert(self) -> None:
+        before = self.before or {}
+        attendance_tools.restore_attendance(
+            self.ctx.db,
+            self.meeting_id,
+            list(before.values()),
+            remove_person_ids=[p for p in self.person_ids if p not in before],
+        )
+
+
+class MoveActionCommand(ServiceCommand):
+    """Move a roadmap action to another place in its roadmap."""
+
+    def __init__(self, ctx: AppContext, action: ActionRow, new_position: int) -> None:
+        super().__init__(
+            ctx,
+            QCoreApplication.translate("UndoCommands", "Move the action “{title}”").format(
+                title=action.title
+            ),
+            (TASKFORCE,),
+        )
+        self.action_id = action.id
+        self.old_position = action.position
+        self.new_position = new_position
+
+    def apply(self) -> None:
+        taskforces.move_action(self.ctx.db, self.action_id, self.new_position)
+
+    def revert(self) -> None:
+        taskforces.move_action(self.ctx.db, self.action_id, self.old_position)
+
+
+def draft_of(action: ActionRow) -> ActionDraft:
+    """The draft that recreates *action* (same fields, same meeting)."""
+    return ActionDraft(
+        title=action.title,
+        description=action.description,
+        owner_person_id=action.owner_person_id,
+        owner_organisation_id=action.owner_organisation_id,
+        start_date=action.start_date,
+        due_date=action.due_date,
+        status=action.status,
+        progress=action.progress,
+        is_milestone=action.is_milestone,
+        done_date=action.done_date,
+        deliverable=action.deliverable,
+        decided_in_meeting_id=action.decided_in_meeting_id,
+    )
+
+
+class DeleteActionCommand(ServiceCommand):
+    """Delete a roadmap action; undo recreates it at its place (under a new id)."""
+
+    def __init__(self, ctx: AppContext, action: ActionRow) -> None:
+        super().__init__(
+            ctx,
+            QCoreApplication.translate("UndoCommands", "Delete the action “{title}”").format(
+                title=action.title
+            ),
+            (TASKFORCE,),
+        )
+        self.action = action
+        self.current_id = action.id
+
+    def apply(self) -> None:
+        taskforces.delete_action(self.ctx.db, self.current_id)
+
+    def revert(self) -> None:
+        row = taskforces.add_action(self.ctx.db, self.action.taskforce_id, draft_of(self.action))
+        taskforces.move_action(self.ctx.db, row.id, self.action.position)
+        self.current_id = row.id
+
+
+class RemoveMemberCommand(ServiceCommand):
+    """Take a member off a taskforce; undo adds them back."""
+
+    def __init__(self, ctx: AppContext, member: taskforces.MemberRow, label: str) -> None:
+        super().__init__(
+            ctx,
+            QCoreApplication.translate("UndoCommands", "Remove “{name}” from the taskforce").format(
+                name=label
+            ),
+            (TASKFORCE,),
+        )
+        self.member = member
+        self.current_id = member.id
+
+    def apply(self) -> None:
+        taskforces.remove_member(self.ctx.db, self.current_id)
+
+    def revert(self) -> None:
+        row = taskforces.add_member(
+            self.ctx.db,
+            self.member.taskforce_id,
+            person_id=self.member.person_id,
+            organisation_id=self.member.organisation_id,
+            role=self.member.role,
+        )
+        self.current_id = row.id

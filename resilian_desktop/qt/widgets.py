@@ -1,0 +1,300 @@
+"""Small widgets and helpers shared by the forms (also used as Designer custom widgets)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, cast
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QCalendarWidget,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QTableView,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from resilian_desktop.domain.errors import FieldProblem, ValidationError
+from resilian_desktop.domain.validation import parse_date
+from resilian_desktop.qt.labels import label, problem_text
+
+DATE_FORMAT = "%d/%m/%Y"
+ERROR_COLOUR = "#b00020"
+LATE_COLOUR = QColor("#b00020")
+MUTED_COLOUR = QColor("#6b6b6b")
+
+
+def format_date(value: dt.date | None) -> str:
+    return value.strftime(DATE_FORMAT) if value else ""
+
+
+def format_time(value: dt.time | None) -> str:
+    return value.strftime("%H:%M") if value else ""
+
+
+class DateField(QWidget):
+    """A date typed as dd/mm/yyyy or picked from a calendar; may stay empty.
+
+    QDateEdit cannot be empty, and many dates here are optional. The text goes
+    to the service as typed, so its validation message names the field.
+    """
+
+    textChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("date_text")
+        self.edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.edit.setMaxLength(10)
+        # Room for "00/00/0000" and the clear button, the same with or without a date.
+        self.edit.setFixedWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 40)
+        self.edit.setClearButtonEnabled(True)
+        self.button = QToolButton(self)
+        self.button.setObjectName("calendar_button")
+        self.button.setText("▾")
+        self.button.setToolTip(self.tr("Choose from a calendar"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.clicked.connect(self._show_calendar)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.button)
+        layout.addStretch(1)
+        self.setFocusProxy(self.edit)
+        self.edit.textChanged.connect(self.textChanged)
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+    def setText(self, text: str) -> None:
+        self.edit.setText(text)
+
+    def date(self) -> dt.date | None:
+        """The date typed, or None when empty or not a date."""
+        try:
+            return parse_date(self.text())
+        except ValidationError:
+            return None
+
+    def set_date(self, value: dt.date | None) -> None:
+        self.edit.setText(format_date(value))
+
+    def _show_calendar(self) -> None:
+        menu = QMenu(self)
+        calendar = QCalendarWidget(menu)
+        calendar.setGridVisible(True)
+        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        current = self.date() or dt.date.today()
+        calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(calendar)
+        menu.addAction(action)
+
+        def chosen(day: QDate) -> None:
+            self.set_date(dt.date(day.year(), day.month(), day.day()))
+            menu.close()
+
+        calendar.clicked.connect(chosen)
+        calendar.activated.connect(chosen)
+        menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
+
+
+def setup_form(ui: Any, widget: QWidget) -> None:
+    """Build *widget* from a compiled Designer form.
+
+    uic generates setupUi without annotations; calling it through Any keeps
+    the calling code fully typed without silencing the check there.
+    """
+    ui.setupUi(widget)
+
+
+def fill_codes(combo: QComboBox, codes: Iterable[str], *, empty: str | None = None) -> None:
+    """Offer *codes* in *combo* under their translated words; the code is the item data."""
+    combo.clear()
+    if empty is not None:
+        combo.addItem(empty, None)
+    for code in codes:
+        combo.addItem(label(code), code)
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    """Select the item whose data is *value* (the first item when none is)."""
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+def fill_checklist(
+    widget: QListWidget, items: Sequence[tuple[int, str]], checked: Iterable[str | int]
+) -> None:
+    """Checkable (id, name) items; those whose id or name is in *checked* are ticked."""
+    ticked = set(checked)
+    widget.clear()
+    for item_id, name in items:
+        item = QListWidgetItem(name, widget)
+        item.setData(Qt.ItemDataRole.UserRole, item_id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        is_ticked = item_id in ticked or name in ticked
+        item.setCheckState(Qt.CheckState.Checked if is_ticked else Qt.CheckState.Unchecked)
+
+
+def checked_ids(widget: QListWidget) -> tuple[int, ...]:
+    return tuple(
+        int(widget.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    )
+
+
+def setup_table(table: QTableView, *, multi: bool = False) -> None:
+    """A read-only table of whole rows with fixed row heights (no measuring)."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    rows = table.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+    rows.hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setHighlightSections(False)
+
+
+def size_columns(table: QTableView, chars: Sequence[int]) -> None:
+    """Column widths from typical contents in characters, without measuring rows."""
+    char = table.fontMetrics().horizontalAdvance("n")
+    for column, width in enumerate(chars):
+        table.horizontalHeader().resizeSection(column, width * char + 16)
+
+
+def _find(layout: QLayout, widget: QWidget) -> QLayout | None:
+    """The layout that directly holds *widget*, searched under *layout*."""
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item is None:
+            continue
+        if item.widget() is widget:
+            return layout
+        child = item.layout()
+        if child is not None:
+            found = _find(child, widget)
+            if found is not None:
+                return found
+    return None
+
+
+class FieldErrors:
+    """Problems shown next to the fields they are about.
+
+    An error label is placed under each field (a hidden row of its form
+    layout); problems about fields without a widget go to *general*.
+    """
+
+    def __init__(
+        self, root: QWidget, fields: Mapping[str, QWidget], general: QLabel | None = None
+    ) -> None:
+        self.fields = dict(fields)
+        self.general = general
+        self.labels: dict[str, QLabel] = {}
+        self._rows: dict[str, tuple[QFormLayout, QLabel]] = {}
+        self._shown: dict[str, str] = {}
+        for name, widget in self.fields.items():
+            self.labels[name] = self._attach(root, name, widget)
+        if general is not None:
+            self._style(general)
+            general.hide()
+
+    @staticmethod
+    def _style(error_label: QLabel) -> None:
+        error_label.setWordWrap(True)
+        palette = error_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOUR))
+        error_label.setPalette(palette)
+        error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def _attach(self, root: QWidget, name: str, widget: QWidget) -> QLabel:
+        error_label = QLabel(widget.parentWidget() or root)
+        error_label.setObjectName(f"{name}_error")
+        self._style(error_label)
+        error_label.hide()
+        parent = widget.parentWidget()
+        parent_layout = parent.layout() if parent is not None else None
+        holder = _find(parent_layout, widget) if parent_layout is not None else None
+        if isinstance(holder, QFormLayout):
+            # PySide returns (row, role) here; its stubs say "object".
+            row, _role = cast(tuple[int, Any], holder.getWidgetPosition(widget))
+            holder.insertRow(row + 1, QLabel(""), error_label)
+            holder.setRowVisible(error_label, False)
+            self._rows[name] = (holder, error_label)
+        elif isinstance(holder, QBoxLayout):
+            holder.insertWidget(holder.indexOf(widget) + 1, error_label)
+        return error_label
+
+    def _set_visible(self, name: str, visible: bool) -> None:
+        row = self._rows.get(name)
+        if row is not None:
+            row[0].setRowVisible(row[1], visible)
+        self.labels[name].setVisible(visible)
+
+    def clear(self) -> None:
+        self._shown.clear()
+        for name in self.labels:
+            self._set_visible(name, False)
+            self.labels[name].clear()
+            self.fields[name].setToolTip("")
+        if self.general is not None:
+            self.general.hide()
+            self.general.clear()
+
+    def show(self, problems: Sequence[FieldProblem]) -> QWidget | None:
+        """Show each problem next to its field; returns the first field concerned."""
+        self.clear()
+        first: QWidget | None = None
+        general: list[str] = []
+        messages: dict[str, list[str]] = {}
+        for problem in problems:
+            if problem.field in self.labels:
+                messages.setdefault(problem.field, []).append(problem_text(problem))
+                self.fields[problem.field].setToolTip(problem.message)
+                first = first or self.fields[problem.field]
+            else:
+                general.append(problem_text(problem))
+        for name, texts in messages.items():
+            self._shown[name] = "\n".join(texts)
+            self.labels[name].setText(self._shown[name])
+            self._set_visible(name, True)
+        if general and self.general is not None:
+            self.general.setText("\n".join(general))
+            self.general.show()
+        return first
+
+    def message(self, name: str) -> str:
+        """The text shown for field *name* ("" when it has no problem)."""
+        return self._shown.get(name, "")
+
+
+def muted(widget: QWidget) -> None:
+    """Grey secondary text (hints, empty states)."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, MUTED_COLOUR)
+    widget.setPalette(palette)

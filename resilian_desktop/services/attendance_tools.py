@@ -1,0 +1,211 @@
+"""What the attendance editor needs beyond services.meetings: whom to invite in
+one action, walk-ins created on the spot, and exact states for undo.
+
+Each write is one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, delete, or_, select
+
+from resilian_desktop.db.engine import Database
+from resilian_desktop.db.models import Attendance, Meeting, Person, Taskforce, TaskforceMember
+from resilian_desktop.domain.errors import FieldProblem
+from resilian_desktop.domain.halfdays import half_days
+from resilian_desktop.domain.vocab import AttendanceRole, AttendanceStatus
+from resilian_desktop.services import people
+from resilian_desktop.services.common import enum_value, get_or_raise, raise_if
+from resilian_desktop.services.meetings import AttendanceRow, list_attendance
+
+
+def _reachable() -> list[ColumnElement[bool]]:
+    """Contacts one may still invite: not archived, not erased, active."""
+    return [
+        Person.archived_at.is_(None),
+        Person.erased_at.is_(None),
+        Person.active.is_(True),
+    ]
+
+
+def people_of_organisations(db: Database, organisation_ids: Sequence[int]) -> list[int]:
+    """Ids of the current contacts of these organisations, by name."""
+    if not organisation_ids:
+        return []
+    with db.read() as session:
+        return list(
+            session.scalars(
+                select(Person.id)
+                .where(Person.organisation_id.in_(list(organisation_ids)), *_reachable())
+                .order_by(Person.last_name, Person.first_name, Person.id)
+            )
+        )
+
+
+def taskforce_member_people(db: Database, taskforce_id: int) -> list[int]:
+    """Ids of the people of a taskforce: its members who are people, and the
+    contacts of its members that are whole organisations, plus its lead person."""
+    with db.read() as session:
+        members = session.execute(
+            select(TaskforceMember.person_id, TaskforceMember.organisation_id).where(
+                TaskforceMember.taskforce_id == taskforce_id, TaskforceMember.left_on.is_(None)
+            )
+        ).all()
+        person_ids = {pid for pid, _ in members if pid is not None}
+        whole_orgs = [oid for pid, oid in members if pid is None and oid is not None]
+        conditions: list[ColumnElement[bool]] = [Person.id.in_(person_ids)]
+        if whole_orgs:
+            conditions.append(Person.organisation_id.in_(whole_orgs))
+        lead_person = session.scalar(
+            select(Taskforce.lead_person_id).where(Taskforce.id == taskforce_id)
+        )
+        if lead_person is not None:
+            conditions.append(Person.id == lead_person)
+        return list(
+            session.scalars(
+                select(Person.id)
+                .where(or_(*conditions), *_reachable())
+                .order_by(Person.last_name, Person.first_name, Person.id)
+            )
+        )
+
+
+def _new_attendance(meeting: Meeting, person: Person, status: str) -> Attendance:
+    # The same rules as services.meetings.set_attendance: the organisation and
+    # job title of the day, an elected official counted as such.
+    attendance = Attendance(
+        meeting_id=meeting.id,
+        person_id=person.id,
+        organisation_id=person.organisation_id,
+        organisation_name=person.organisation.name if person.organisation else None,
+        job_title=person.job_title,
+        role=(
+            AttendanceRole.ELECTED_OFFICIAL.value
+            if person.is_elected_official
+            else AttendanceRole.PARTICIPANT.value
+        ),
+        status=status,
+    )
+    if len(half_days(meeting.start_time, meeting.end_time)) == 2:
+        present = status == AttendanceStatus.PRESENT.value
+        attendance.present_morning = attendance.present_afternoon = present
+    return attendance
+
+
+def add_walk_in(
+    db: Database,
+    meeting_id: int,
+    draft: people.PersonDraft,
+    *,
+    status: str = AttendanceStatus.PRESENT.value,
+    allow_duplicate: bool = False,
+) -> AttendanceRow:
+    """Create a contact met at the meeting and record them present, in one transaction.
+
+    Raises ValidationError for the contact's fields, or DuplicateError when the
+    contact looks like an existing one (unless allow_duplicate): the caller
+    then offers to record the existing person instead.
+    """
+    problems: list[FieldProblem] = []
+    status = enum_value(status, AttendanceStatus, "status", problems)
+    raise_if(problems)
+    with db.write() as session:
+        meeting = get_or_raise(session, Meeting, meeting_id, "meeting")
+        values = people.validate_draft(session, draft)
+        people.check_duplicates(session, values, None, allow_duplicate)
+        person = Person(**values)
+        session.add(person)
+        session.flush()
+        session.add(_new_attendance(meeting, person, status))
+        session.flush()
+        person_id = person.id
+    return next(a for a in list_attendance(db, meeting_id) if a.person_id == person_id)
+
+
+@dataclass(frozen=True)
+class AttendanceState:
+    """Everything an attendance row holds, to put it back exactly (undo)."""
+
+    person_id: int
+    status: str
+    role: str
+    present_morning: bool | None
+    present_afternoon: bool | None
+    organisation_id: int | None
+    organisation_name: str | None
+    job_title: str | None
+    notes: str | None
+
+
+def attendance_states(
+    db: Database, meeting_id: int, person_ids: Sequence[int]
+) -> dict[int, AttendanceState]:
+    """The current rows of these people at the meeting; a person without a row is left out."""
+    with db.read() as session:
+        return {
+            a.person_id: AttendanceState(
+                person_id=a.person_id,
+                status=a.status,
+                role=a.role,
+                present_morning=a.present_morning,
+                present_afternoon=a.present_afternoon,
+                organisation_id=a.organisation_id,
+                organisation_name=a.organisation_name,
+                job_title=a.job_title,
+                notes=a.notes,
+            )
+            for a in session.scalars(
+                select(Attendance).where(
+                    Attendance.meeting_id == meeting_id,
+                    Attendance.person_id.in_(list(person_ids)),
+                )
+            )
+        }
+
+
+def restore_attendance(
+    db: Database,
+    meeting_id: int,
+    states: Sequence[AttendanceState],
+    *,
+    remove_person_ids: Sequence[int] = (),
+) -> None:
+    """Put rows back as *states* describe and remove the rows of *remove_person_ids*.
+
+    This is the undo of an edit made a moment ago by the user, so it may take
+    back people just added to a meeting that was held (services.meetings
+    refuses that for older history).
+    """
+    with db.write() as session:
+        get_or_raise(session, Meeting, meeting_id, "meeting")
+        if remove_person_ids:
+            session.execute(
+                delete(Attendance).where(
+                    Attendance.meeting_id == meeting_id,
+                    Attendance.person_id.in_(list(remove_person_ids)),
+                )
+            )
+        existing = {
+            a.person_id: a
+            for a in session.scalars(
+                select(Attendance).where(
+                    Attendance.meeting_id == meeting_id,
+                    Attendance.person_id.in_([s.person_id for s in states]),
+                )
+            )
+        }
+        for state in states:
+            row = existing.get(state.person_id)
+            if row is None:
+                row = Attendance(meeting_id=meeting_id, person_id=state.person_id)
+                session.add(row)
+            row.status = state.status
+            row.role = state.role
+            row.present_morning = state.present_morning
+            row.present_afternoon = state.present_afternoon
+            row.organisation_id = state.organisation_id
+            row.organisation_name = state.organisation_name
+            row.job_title = state.job_title
+            row.notes = state.notes

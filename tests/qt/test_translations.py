@@ -1,0 +1,52 @@
+"""The French interface is complete and the compiled catalogue matches its source."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "resilian_fr.ts"
+
+
+def unfinished(ts: Path) -> list[str]:
+    return [
+        message.findtext("source") or ""
+        for message in ET.parse(ts).getroot().iter("message")
+        if (translation := message.find("translation")) is not None
+        and translation.get("type") == "unfinished"
+    ]
+
+
+def test_every_french_message_is_translated() -> None:
+    assert unfinished(TS) == [], "translate them in resilian_fr.ts (pyside6-linguist)"
+
+
+def test_the_shipped_catalogue_is_compiled_from_the_source(tmp_path: Path) -> None:
+    compiled = tmp_path / "fr.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), str(TS), "-qm", str(compiled)], check=True, capture_output=True)
+    assert compiled.read_bytes() == TS.with_suffix(".qm").read_bytes(), (
+        "run .venv/bin/python scripts/translations.py"
+    )
+
+
+def test_every_interface_text_is_in_the_catalogue(tmp_path: Path) -> None:
+    """lupdate finds nothing new in the sources: no English text slips through."""
+    copy = tmp_path / "check.ts"
+    copy.write_bytes(TS.read_bytes())
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import translations
+    finally:
+        sys.path.pop(0)
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run(
+        [str(lupdate), "-no-obsolete", *translations.sources(), "-ts", str(copy)],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
+    assert unfinished(copy) == [], "run scripts/translations.py and translate the new texts"
