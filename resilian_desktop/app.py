@@ -7,6 +7,7 @@ import logging.handlers
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -15,7 +16,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTransla
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resilian_desktop import __version__, paths
+from resilian_desktop.db.backup import restrict_to_owner
 from resilian_desktop.db.engine import Database
+from resilian_desktop.db.location import location_warnings
 from resilian_desktop.db.storage import open_database
 from resilian_desktop.domain.errors import ResilianError
 
@@ -41,6 +44,7 @@ def setup_logging() -> Path:
         log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    restrict_to_owner(log_file)  # logs name people and files: personal data
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -178,7 +182,54 @@ def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
     window.show()
     keep_window(window)
     log.info("opened %s", path)
+    start_backups(database)
+    for warning in location_warnings(path):
+        log.warning(warning)
+        QMessageBox.warning(
+            window,
+            paths.APP_NAME,
+            app.translate(
+                "App",
+                "This database sits where it can be damaged:\n{warning}\n\n"
+                "Move it to a local folder (File > Save a copy), and keep backups elsewhere.",
+            ).format(warning=warning),
+        )
     return window
+
+
+def _in_background(name: str, job: Callable[[], object]) -> None:
+    """Run a backup beside the interface: a copy of a large database takes seconds.
+
+    The copy goes to a temporary name and is renamed when whole, so a thread
+    stopped by the application's exit leaves no broken backup behind.
+    """
+
+    def run() -> None:
+        try:
+            job()
+        except Exception:  # a failed backup is logged; the officer's work goes on
+            log.exception("%s failed", name)
+
+    threading.Thread(target=run, name=name, daemon=True).start()
+
+
+def start_backups(database: Database) -> None:
+    """The day's automatic backups now, and one more after every CHANGES_BETWEEN_BACKUPS saves."""
+    from resilian_desktop.services.backups import (
+        ChangeCounter,
+        automatic_backup,
+        changes_backup,
+    )
+
+    folder = paths.backup_dir()
+    _in_background("daily backup", lambda: automatic_backup(database.path, folder))
+    counter = ChangeCounter()
+
+    def committed() -> None:
+        if counter.committed():
+            _in_background("changes backup", lambda: changes_backup(database.path, folder))
+
+    database.commit_listeners.append(committed)
 
 
 def keep_window(window: MainWindow) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -68,6 +68,9 @@ class Database:
             bind=engine.execution_options(sqlite_begin="IMMEDIATE"),
             expire_on_commit=False,
         )
+        # Called after every committed write transaction (the window counts
+        # them to take a backup after many changes).
+        self.commit_listeners: list[Callable[[], None]] = []
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -83,6 +86,8 @@ class Database:
         """One transaction: committed when the block ends, rolled back on any error."""
         with self._writer() as session, session.begin():
             yield session
+        for listener in self.commit_listeners:
+            listener()
 
     def dispose(self) -> None:
         self.engine.dispose()

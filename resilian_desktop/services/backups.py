@@ -78,8 +78,8 @@ def changes_backup(db_path: Path, backup_dir: Path, *, now: dt.datetime | None =
 class ChangeCounter:
     """Counts committed write transactions; says when a "changes" backup is due."""
 
-    def __init__(self, every: int = CHANGES_BETWEEN_BACKUPS) -> None:
-        self.every = every
+    def __init__(self, every: int | None = None) -> None:
+        self.every = every if every is not None else CHANGES_BETWEEN_BACKUPS
         self.count = 0
 
     def committed(self) -> bool:

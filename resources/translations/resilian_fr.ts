@@ -93,7 +93,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="99"/>
+        <location filename="../../resilian_desktop/app.py" line="103"/>
         <source>An unexpected error occurred: {error}
 
 Details are in the log file {log}.</source>
@@ -102,16 +102,27 @@ Details are in the log file {log}.</source>
 Les détails sont dans le journal {log}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="154"/>
+        <location filename="../../resilian_desktop/app.py" line="158"/>
         <source>The database {path} is already open in another window.</source>
         <translation>La base {path} est déjà ouverte dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="170"/>
+        <location filename="../../resilian_desktop/app.py" line="174"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Impossible d&apos;ouvrir la base :
 {error}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/app.py" line="191"/>
+        <source>This database sits where it can be damaged:
+{warning}
+
+Move it to a local folder (File &gt; Save a copy), and keep backups elsewhere.</source>
+        <translation>Cette base de données est à un endroit où elle peut être abîmée :
+{warning}
+
+Déplacez-la dans un dossier local (Fichier &gt; Enregistrer une copie) et gardez les sauvegardes ailleurs.</translation>
     </message>
 </context>
 <context>

@@ -72,3 +72,24 @@ def test_demo_database_is_created_once_in_the_user_data_folder() -> None:
     stamp = path.stat().st_mtime_ns
     ensure_demo_database(path)
     assert path.stat().st_mtime_ns == stamp
+
+
+def test_opening_a_window_takes_the_days_backups_then_one_after_many_saves(
+    qtbot, tmp_path: Path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    from resilian_desktop import app as app_module
+    from resilian_desktop.services import backups
+    from tests import factories as f
+
+    monkeypatch.setattr(backups, "CHANGES_BETWEEN_BACKUPS", 3)
+    path = tmp_path / "reseau.sqlite"
+    window = app_module.open_window(path)
+    assert window is not None
+    qtbot.addWidget(window)
+    folder = paths.backup_dir()
+    qtbot.waitUntil(lambda: len(list(folder.glob("*/reseau-*.sqlite"))) == 2, timeout=10_000)
+    assert {p.parent.name for p in folder.glob("*/reseau-*.sqlite")} == {"daily", "weekly"}
+    for i in range(3):
+        f.organisation(window.db, f"Entreprise {i}", commune=f"Commune {i}")
+    qtbot.waitUntil(lambda: any(folder.glob("changes/reseau-*.sqlite")), timeout=10_000)
+    window.close()
