@@ -75,7 +75,9 @@ def test_demo_database_is_created_once_in_the_user_data_folder() -> None:
 
 
 def test_opening_a_window_takes_the_days_backups_then_one_after_many_saves(
-    qtbot, tmp_path: Path, monkeypatch  # type: ignore[no-untyped-def]
+    qtbot,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
     from resilian_desktop import app as app_module
     from resilian_desktop.services import backups
