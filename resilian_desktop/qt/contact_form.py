@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from resilian_desktop.domain.errors import FieldProblem
 from resilian_desktop.qt.context import MEETING, ORGANISATION, PERSON, TASKFORCE, AppContext
@@ -97,6 +99,8 @@ class ContactForm(RecordForm):
         ui.save_button.clicked.connect(self.save)
         ui.close_button.clicked.connect(self.close)
         ui.archive_button.clicked.connect(self._archive)
+        ui.export_data_button.clicked.connect(self.export_personal_data)
+        ui.erase_button.clicked.connect(self.erase_on_request)
         self.setup_errors(
             {
                 "civility": ui.civility_combo,
@@ -209,6 +213,11 @@ class ContactForm(RecordForm):
         ui.archived_label.setVisible(archived)
         ui.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
         ui.archive_button.setEnabled(row is not None)
+        erased = getattr(row, "erased_at", None) is not None
+        ui.export_data_button.setEnabled(row is not None)
+        ui.erase_button.setEnabled(row is not None and not erased)
+        if erased:
+            ui.archive_button.setEnabled(False)
 
     def collect_problems(self) -> list[FieldProblem]:
         if self.ui.organisation_lookup.is_unresolved():
@@ -287,3 +296,60 @@ class ContactForm(RecordForm):
         self.ctx.execute(
             ArchiveCommand(self.ctx, PERSON, self.row.id, self.row.full_name, archived=not archived)
         )
+
+    def export_personal_data(self) -> Path | None:
+        """Save everything held about the person (RGPD access), as .xlsx or .json."""
+        if self.row is None:
+            return None
+        from resilian_desktop.exports.files import atomic_output
+        from resilian_desktop.exports.person_xlsx import write_person_workbook
+        from resilian_desktop.services.privacy import person_data
+
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export personal data"),
+            f"donnees-{self.row.last_name or 'contact'}.xlsx",
+            self.tr("Workbook (*.xlsx);;JSON (*.json)"),
+        )
+        if not name:
+            return None
+        target = Path(name)
+        data = person_data(self.db, self.row.id)
+        with atomic_output(target) as partial:
+            if target.suffix.lower() == ".json":
+                partial.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+            else:
+                write_person_workbook(data, partial)
+        QMessageBox.information(
+            self,
+            self.tr("Export personal data"),
+            self.tr("Everything held about {name} was written to {path}.").format(
+                name=self.row.full_name, path=target
+            ),
+        )
+        return target
+
+    def erase_on_request(self) -> bool:
+        """Erase the person's data after a confirmation that says what stays."""
+        if self.row is None:
+            return False
+        from resilian_desktop.services.privacy import erase_person
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Erase on request"),
+            self.tr(
+                "Erase {name}'s identity, contact details and notes?\n\n"
+                "Their attendance stays, anonymous, so that the figures already given to "
+                "funders do not change. The erasure is recorded with its date only. "
+                "This cannot be undone."
+            ).format(name=self.row.full_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        erase_person(self.db, self.row.id)
+        self.load()
+        self.ctx.notify(PERSON)  # the lists and the search forget the person
+        return True

@@ -327,6 +327,12 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self.save_copy_action)
+        backups_action = file_menu.addAction(self.tr("&Backups…"))
+        backups_action.setObjectName("backups_action")
+        backups_action.triggered.connect(self.show_backups)
+        review_action = file_menu.addAction(self.tr("Contacts to &review (personal data)…"))
+        review_action.setObjectName("review_action")
+        review_action.triggered.connect(self.show_inactive_contacts)
         self.file_menu = file_menu
         file_menu.addSeparator()
         self._file_end = file_menu.addSeparator()
@@ -568,6 +574,48 @@ class MainWindow(QMainWindow):
         self._remember_folder("copies", target)
         self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=target), 8000)
         return target
+
+    def show_backups(self) -> None:
+        from resilian_desktop.qt.safety import BackupsDialog
+
+        BackupsDialog(self).exec()
+
+    def show_inactive_contacts(self) -> None:
+        from resilian_desktop.qt.safety import InactiveContactsDialog
+
+        InactiveContactsDialog(self).exec()
+
+    def restore_backup(self, backup: Path) -> bool:
+        """Replace the open database by *backup* and reopen the window on it.
+
+        The database is closed first (a restore writes every page); the
+        current one is saved in the backups folder before it is replaced. A
+        refused file leaves it as it was, and the window reopens on it.
+        """
+        from resilian_desktop import app
+        from resilian_desktop.services.backups import RestoreRefused, restore
+
+        if not self.close_forms():
+            return False
+        path = self.db.path
+        self.save_settings()
+        self.db.dispose()
+        if self.lock is not None:
+            self.lock.unlock()
+        self.owns_database = False
+        restored = True
+        try:
+            restore(path, backup, paths.backup_dir())
+        except (RestoreRefused, OSError) as error:
+            restored = False
+            QMessageBox.critical(self, APP_NAME, str(error))
+        window = app.open_window(path)
+        self.close()
+        if window is not None and restored:
+            window.statusBar().showMessage(
+                self.tr("Restored from {path}").format(path=backup), 10000
+            )
+        return restored and window is not None
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -172,82 +172,160 @@ Déplacez-la dans un dossier local (Fichier &gt; Enregistrer une copie) et garde
     </message>
 </context>
 <context>
-    <name>ContactForm</name>
+    <name>BackupsDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="57"/>
-        <source>Type a few letters of the name…</source>
-        <translation>Tapez quelques lettres du nom…</translation>
+        <location filename="../../resilian_desktop/qt/safety.py" line="62"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="63"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="67"/>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/safety.py" line="68"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="70"/>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/safety.py" line="70"/>
+        <source>Backups:</source>
+        <translation>Sauvegardes :</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/safety.py" line="75"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="64"/>
-        <source>Meeting</source>
-        <translation>Réunion</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="65"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="76"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="66"/>
-        <source>For</source>
-        <translation>Pour</translation>
+        <location filename="../../resilian_desktop/qt/safety.py" line="77"/>
+        <source>Size</source>
+        <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="67"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="75"/>
-        <source>Role</source>
-        <translation>Rôle</translation>
+        <location filename="../../resilian_desktop/qt/safety.py" line="78"/>
+        <source>Organisations</source>
+        <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="68"/>
-        <source>Attendance</source>
-        <translation>Présence</translation>
+        <location filename="../../resilian_desktop/qt/safety.py" line="79"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="74"/>
-        <source>Taskforce</source>
-        <translation>Taskforce</translation>
+        <location filename="../../resilian_desktop/qt/safety.py" line="80"/>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="76"/>
-        <source>Status</source>
-        <translation>Statut</translation>
+        <location filename="../../resilian_desktop/qt/safety.py" line="88"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="151"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="201"/>
-        <source>New contact</source>
-        <translation>Nouveau contact</translation>
+        <location filename="../../resilian_desktop/qt/safety.py" line="90"/>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>&amp;Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="210"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="134"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="210"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="136"/>
+        <source>Replace the database by the backup of {date}?
+
+The current database is backed up first; the window reopens on the restored one.</source>
+        <translation>Remplacer la base par la sauvegarde du {date} ?
+
+La base actuelle est d&apos;abord sauvegardée ; la fenêtre se rouvre sur la base restaurée.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="59"/>
+        <source>Type a few letters of the name…</source>
+        <translation>Tapez quelques lettres du nom…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="65"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="66"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="67"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="68"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="69"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="77"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="70"/>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="76"/>
+        <source>Taskforce</source>
+        <translation>Taskforce</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="78"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="155"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="205"/>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="214"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="214"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="260"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="271"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="269"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="280"/>
         <source>Not invited to any meeting yet.</source>
         <translation>Pas encore invité(e) à une réunion.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="267"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="276"/>
         <source>Invited to {invited} meetings, present at {present}.</source>
         <translation>Invité(e) à {invited} réunions, présent(e) à {present}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="276"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="285"/>
         <source>%n taskforce(s)</source>
         <translation>
             <numerusform>%n taskforce</numerusform>
@@ -255,9 +333,39 @@ Déplacez-la dans un dossier local (Fichier &gt; Enregistrer une copie) et garde
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="278"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="287"/>
         <source>This contact takes part in no taskforce.</source>
         <translation>Ce contact ne participe à aucune taskforce.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="310"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="325"/>
+        <source>Export personal data</source>
+        <translation>Exporter les données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="312"/>
+        <source>Workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>Classeur (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="326"/>
+        <source>Everything held about {name} was written to {path}.</source>
+        <translation>Tout ce qui est conservé sur {name} a été écrit dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="340"/>
+        <source>Erase on request</source>
+        <translation>Effacer à sa demande</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="342"/>
+        <source>Erase {name}&apos;s identity, contact details and notes?
+
+Their attendance stays, anonymous, so that the figures already given to funders do not change. The erasure is recorded with its date only. This cannot be undone.</source>
+        <translation>Effacer l&apos;identité, les coordonnées et les notes de {name} ?
+
+Ses présences restent, anonymes, pour que les chiffres déjà transmis aux financeurs ne changent pas. L&apos;effacement est consigné avec sa seule date. Il est définitif.</translation>
     </message>
     <message>
         <location filename="../../ui/contact_form.ui" line="14"/>
@@ -365,12 +473,32 @@ Déplacez-la dans un dossier local (Fichier &gt; Enregistrer une copie) et garde
         <translation>Archi&amp;ver</translation>
     </message>
     <message>
+        <location filename="../../ui/contact_form.ui" line="373"/>
+        <source>Everything held about this person, attendance included (RGPD access request)</source>
+        <translation>Tout ce qui est conservé sur cette personne, présences comprises (demande d&apos;accès RGPD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="376"/>
+        <source>E&amp;xport personal data…</source>
+        <translation>E&amp;xporter ses données…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="383"/>
+        <source>Erase identity, contact details and notes; attendance stays, anonymous (RGPD erasure)</source>
+        <translation>Effacer l&apos;identité, les coordonnées et les notes ; les présences restent, anonymes (effacement RGPD)</translation>
+    </message>
+    <message>
         <location filename="../../ui/contact_form.ui" line="386"/>
+        <source>Erase on request…</source>
+        <translation>Effacer à sa demande…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="406"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_form.ui" line="393"/>
+        <location filename="../../ui/contact_form.ui" line="413"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -819,6 +947,42 @@ Déplacez-la dans un dossier local (Fichier &gt; Enregistrer une copie) et garde
     </message>
 </context>
 <context>
+    <name>InactiveContactsDialog</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/safety.py" line="161"/>
+        <source>Contacts to review</source>
+        <translation>Contacts à revoir</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/safety.py" line="166"/>
+        <source>%n contact(s) with no activity for three years: keep them if the relation goes on, otherwise archive or erase them. Double-click to open.</source>
+        <translation>
+            <numerusform>%n contact sans activité depuis trois ans : gardez-le si la relation continue, sinon archivez-le ou effacez-le. Double-cliquez pour l&apos;ouvrir.</numerusform>
+            <numerusform>%n contacts sans activité depuis trois ans : gardez-les si la relation continue, sinon archivez-les ou effacez-les. Double-cliquez pour en ouvrir un.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/safety.py" line="177"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/safety.py" line="177"/>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/safety.py" line="177"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/safety.py" line="177"/>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+</context>
+<context>
     <name>ListColumns</name>
     <message>
         <location filename="../../resilian_desktop/qt/labels.py" line="90"/>
@@ -1144,7 +1308,7 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/main_window.py" line="244"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="385"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="391"/>
         <source>&amp;Archive the selected record</source>
         <translation>&amp;Archiver la fiche sélectionnée</translation>
     </message>
@@ -1219,58 +1383,73 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="383"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="330"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="333"/>
+        <source>Contacts to &amp;review (personal data)…</source>
+        <translation>Contacts à &amp;revoir (données personnelles)…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="389"/>
         <source>&amp;Restore the selected record</source>
         <translation>&amp;Restaurer la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="509"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="515"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="511"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="550"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="517"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="556"/>
         <source>RESILIAN databases (*.sqlite)</source>
         <translation>Bases RESILIAN (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="522"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="528"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="524"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="530"/>
         <source>RESILIAN databases (*.sqlite);;All files (*)</source>
         <translation>Bases RESILIAN (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="548"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="554"/>
         <source>Save a copy of the database</source>
         <translation>Enregistrer une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="557"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="563"/>
         <source>Choose another file than the open database.</source>
         <translation>Choisissez un autre fichier que la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="565"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="571"/>
         <source>The copy failed: {error}</source>
         <translation>La copie a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="569"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="575"/>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="576"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="616"/>
+        <source>Restored from {path}</source>
+        <translation>Restauré depuis {path}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="624"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="609"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="657"/>
         <source>{app} {version}
 
 The network&apos;s organisations, contacts, meetings with attendance, and taskforces with their roadmaps.
@@ -1300,12 +1479,12 @@ Journaux : {logs}</translation>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="335"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="341"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="346"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="352"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1315,12 +1494,12 @@ Journaux : {logs}</translation>
         <translation>&amp;Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="351"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="357"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="366"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="372"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -1330,7 +1509,7 @@ Journaux : {logs}</translation>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="614"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="662"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>

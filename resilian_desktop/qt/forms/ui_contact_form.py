@@ -281,6 +281,16 @@ class Ui_ContactForm(object):
 
         self.buttons_layout.addWidget(self.archive_button)
 
+        self.export_data_button = QPushButton(ContactForm)
+        self.export_data_button.setObjectName(u"export_data_button")
+
+        self.buttons_layout.addWidget(self.export_data_button)
+
+        self.erase_button = QPushButton(ContactForm)
+        self.erase_button.setObjectName(u"erase_button")
+
+        self.buttons_layout.addWidget(self.erase_button)
+
         self.buttons_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons_layout.addItem(self.buttons_spacer)
@@ -332,6 +342,8 @@ class Ui_ContactForm(object):
         QWidget.setTabOrder(self.taskforces_table, self.save_button)
         QWidget.setTabOrder(self.save_button, self.close_button)
         QWidget.setTabOrder(self.close_button, self.archive_button)
+        QWidget.setTabOrder(self.archive_button, self.export_data_button)
+        QWidget.setTabOrder(self.export_data_button, self.erase_button)
 
         self.retranslateUi(ContactForm)
 
@@ -362,6 +374,14 @@ class Ui_ContactForm(object):
         self.tabs.setTabText(self.tabs.indexOf(self.attendance_tab), QCoreApplication.translate("ContactForm", u"&Attendance history", None))
         self.tabs.setTabText(self.tabs.indexOf(self.taskforces_tab), QCoreApplication.translate("ContactForm", u"Task&forces", None))
         self.archive_button.setText(QCoreApplication.translate("ContactForm", u"Archi&ve", None))
+#if QT_CONFIG(tooltip)
+        self.export_data_button.setToolTip(QCoreApplication.translate("ContactForm", u"Everything held about this person, attendance included (RGPD access request)", None))
+#endif // QT_CONFIG(tooltip)
+        self.export_data_button.setText(QCoreApplication.translate("ContactForm", u"E&xport personal data\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.erase_button.setToolTip(QCoreApplication.translate("ContactForm", u"Erase identity, contact details and notes; attendance stays, anonymous (RGPD erasure)", None))
+#endif // QT_CONFIG(tooltip)
+        self.erase_button.setText(QCoreApplication.translate("ContactForm", u"Erase on request\u2026", None))
         self.close_button.setText(QCoreApplication.translate("ContactForm", u"Close", None))
         self.save_button.setText(QCoreApplication.translate("ContactForm", u"&Save", None))
     # retranslateUi
