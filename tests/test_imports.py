@@ -23,8 +23,9 @@ from resilian_desktop.imports import (
 )
 from resilian_desktop.imports.reading import decode_csv, sniff_delimiter
 
-# shared/ sits beside the repository, here and in CI's clone.
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+# Copies of the spreadsheets in ../shared/samples (what an officer receives),
+# committed so the tests do not depend on where the checkout sits.
+SAMPLES = Path(__file__).resolve().parent / "fixtures" / "samples"
 
 CONTACTS_CSV = (
     "Civilité;Nom;Prénom;Structure;Fonction;E-mail;Téléphone\r\n"
