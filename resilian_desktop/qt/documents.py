@@ -168,6 +168,22 @@ def minutes_pdf(form: MeetingForm) -> Any:
     )
 
 
+def attendance_sheet_pdf(form: MeetingForm) -> Any:
+    """The meeting's attendance sheet as PDF, previewed before printing."""
+    if not form.ensure_saved() or form.record_id is None:
+        return None
+    from resilian_desktop.commands.export_excel import pdf_document
+    from resilian_desktop.exports.pdf import write_attendance_pdf
+    from resilian_desktop.services.sheets import attendance_sheet as sheet_of
+
+    db, meeting_id = form.db, form.record_id
+    return preview_pdf(
+        form,
+        lambda path: write_attendance_pdf(pdf_document(sheet_of(db, meeting_id)), path),
+        _meeting_name(form, "Feuille d'émargement", ".pdf"),
+    )
+
+
 def attendance_sheet(form: MeetingForm, target: Path | None = None) -> Path | None:
     """Write the meeting's attendance sheet (Excel) where the user chooses."""
     if not form.ensure_saved() or form.record_id is None:
@@ -235,6 +251,9 @@ def wire_form(window: MainWindow, form: RecordForm) -> None:
         if available(*SHEET_MODULES):
             form.documents["sheet"] = lambda: _tell_written(window, attendance_sheet(form))
             form.ui.sheet_button.clicked.connect(form.documents["sheet"])
+        if available(*SHEET_MODULES, *MEETING_PDF_MODULES):
+            form.documents["sheet_pdf"] = lambda: attendance_sheet_pdf(form)
+            form.ui.sheet_pdf_button.clicked.connect(form.documents["sheet_pdf"])
     else:
         return
     form.refresh_document_buttons()

@@ -239,6 +239,7 @@ class MeetingForm(RecordForm):
             ("agenda", ui.agenda_pdf_button),
             ("minutes", ui.minutes_pdf_button),
             ("sheet", ui.sheet_button),
+            ("sheet_pdf", ui.sheet_pdf_button),
         ):
             button.setVisible(name in self.documents)
 

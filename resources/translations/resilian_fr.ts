@@ -724,29 +724,29 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         <translation>Le document n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="177"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="193"/>
         <source>Attendance sheet</source>
         <translation>Feuille d&apos;émargement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="179"/>
-        <location filename="../../resilian_desktop/qt/documents.py" line="255"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="195"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="274"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="198"/>
-        <location filename="../../resilian_desktop/qt/documents.py" line="275"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="214"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="294"/>
         <source>Written: {path}</source>
         <translation>Écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="253"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="272"/>
         <source>Period report</source>
         <translation>Bilan de la période</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="293"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="312"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Importer depuis un tableur…</translation>
     </message>
@@ -1543,90 +1543,90 @@ Journaux : {logs}</translation>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="313"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="314"/>
         <source>Keys on the list: P present, A absent, E excused, I invited. Tick Morning or Afternoon (or press Space on them) to record half-days.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité. Cochez Matin ou Après-midi (ou appuyez sur Espace) pour noter les demi-journées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="317"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="318"/>
         <source>Keys on the list: P present, A absent, E excused, I invited.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="322"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="323"/>
         <source>{invited} invited · {present} present · {organisations} organisations represented</source>
         <translation>{invited} invités · {present} présents · {organisations} structures représentées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="327"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="328"/>
         <source>Atte&amp;ndance ({present}/{invited})</source>
         <translation>Éma&amp;rgement ({present}/{invited})</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="339"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="340"/>
         <source>A held meeting keeps its list: mark people absent instead.</source>
         <translation>Une réunion tenue garde sa liste : indiquez plutôt les personnes absentes.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="344"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="345"/>
         <source>Link the meeting to a taskforce first (Details tab).</source>
         <translation>Rattachez d&apos;abord la réunion à une taskforce (onglet Détails).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="384"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="416"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="437"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="385"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="417"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="438"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="384"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="385"/>
         <source>Everyone chosen is already on the list.</source>
         <translation>Toutes les personnes choisies sont déjà sur la liste.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="402"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="407"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="403"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="408"/>
         <source>Invite contacts</source>
         <translation>Inviter des contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="403"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="404"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="416"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="417"/>
         <source>The taskforce has no members yet.</source>
         <translation>La taskforce n&apos;a pas encore de membres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="419"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="420"/>
         <source>Invite the taskforce&apos;s members</source>
         <translation>Inviter les membres de la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="427"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="428"/>
         <source>Invite every contact of organisations</source>
         <translation>Inviter tous les contacts de structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="428"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="429"/>
         <source>Invite their contacts</source>
         <translation>Inviter leurs contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="437"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="438"/>
         <source>These organisations have no contacts yet.</source>
         <translation>Ces structures n&apos;ont pas encore de contacts.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="440"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="441"/>
         <source>Invite the contacts of organisations</source>
         <translation>Inviter les contacts de structures</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="455"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="456"/>
         <source>Mark %n person(s) as {status}</source>
         <translation>
             <numerusform>Marquer %n personne : {status}</numerusform>
@@ -1634,7 +1634,7 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="466"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="467"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>Retirer %n personne de la liste</numerusform>
@@ -1642,28 +1642,28 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="483"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="484"/>
         <source>Half-day presence of {name}</source>
         <translation>Présence par demi-journée de {name}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="512"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="530"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="513"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="531"/>
         <source>Roadmap action</source>
         <translation>Action de feuille de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="513"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="514"/>
         <source>Put the cursor on a line of the minutes first.</source>
         <translation>Placez d&apos;abord le curseur sur une ligne du compte rendu.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="531"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="532"/>
         <source>There is no open taskforce to give this action to.</source>
         <translation>Aucune taskforce en cours ne peut recevoir cette action.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="543"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="544"/>
         <source>Action decided at this meeting</source>
         <translation>Action décidée lors de cette réunion</translation>
     </message>
@@ -1848,12 +1848,17 @@ Journaux : {logs}</translation>
         <translation>&amp;Feuille d&apos;émargement (Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="534"/>
+        <location filename="../../ui/meeting_form.ui" line="521"/>
+        <source>Attendance sheet (PDF)</source>
+        <translation>Feuille d&apos;émargement (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="541"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="541"/>
+        <location filename="../../ui/meeting_form.ui" line="548"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>

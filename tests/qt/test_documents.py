@@ -71,9 +71,12 @@ def test_meeting_agenda_minutes_and_attendance_sheet(
     with_modal(
         lambda: qtbot.mouseClick(form.ui.minutes_pdf_button, Qt.MouseButton.LeftButton), look
     )
+    assert form.ui.sheet_pdf_button.isVisibleTo(form)
+    with_modal(lambda: qtbot.mouseClick(form.ui.sheet_pdf_button, Qt.MouseButton.LeftButton), look)
     assert names == [
         "Ordre du jour - Business corner — Lean - 12-03-2026.pdf",
         "Compte rendu - Business corner — Lean - 12-03-2026.pdf",
+        "Feuille d'émargement - Business corner — Lean - 12-03-2026.pdf",
     ]
     target = tmp_path / "emargement.xlsx"
     assert documents.attendance_sheet(form, target) == target

@@ -376,6 +376,11 @@ class Ui_MeetingForm(object):
 
         self.buttons_layout.addWidget(self.sheet_button)
 
+        self.sheet_pdf_button = QPushButton(MeetingForm)
+        self.sheet_pdf_button.setObjectName(u"sheet_pdf_button")
+
+        self.buttons_layout.addWidget(self.sheet_pdf_button)
+
         self.buttons_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons_layout.addItem(self.buttons_spacer)
@@ -440,6 +445,7 @@ class Ui_MeetingForm(object):
         QWidget.setTabOrder(self.archive_button, self.agenda_pdf_button)
         QWidget.setTabOrder(self.agenda_pdf_button, self.minutes_pdf_button)
         QWidget.setTabOrder(self.minutes_pdf_button, self.sheet_button)
+        QWidget.setTabOrder(self.sheet_button, self.sheet_pdf_button)
 
         self.retranslateUi(MeetingForm)
 
@@ -485,6 +491,7 @@ class Ui_MeetingForm(object):
         self.agenda_pdf_button.setText(QCoreApplication.translate("MeetingForm", u"A&genda (PDF)", None))
         self.minutes_pdf_button.setText(QCoreApplication.translate("MeetingForm", u"Minutes (PDF)", None))
         self.sheet_button.setText(QCoreApplication.translate("MeetingForm", u"Attendance s&heet (Excel)", None))
+        self.sheet_pdf_button.setText(QCoreApplication.translate("MeetingForm", u"Attendance sheet (PDF)", None))
         self.close_button.setText(QCoreApplication.translate("MeetingForm", u"Close", None))
         self.save_button.setText(QCoreApplication.translate("MeetingForm", u"&Save", None))
     # retranslateUi
