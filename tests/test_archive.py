@@ -96,3 +96,20 @@ def test_archived_taskforce_actions_leave_the_global_action_list(db: Database) -
     assert taskforces.list_actions(db) == []
     assert len(taskforces.list_actions(db, include_archived=True)) == 1
     assert len(taskforces.list_actions(db, taskforce_id=ids["taskforce"])) == 1
+
+
+def test_a_deletion_can_be_undone_with_its_id_and_links(db: Database) -> None:
+    from resilian_desktop.services import programmes
+    from resilian_desktop.services.archive import undo_deletion
+    from resilian_desktop.services.search import search
+
+    lean = programmes.create_topic(db, "Lean")
+    org = f.organisation(db, "Erreur de saisie", need_topic_ids=(lean.id,))
+    deleted = delete_record(db, "organisation", org.id)
+    with pytest.raises(NotFoundError):
+        organisations.get_organisation(db, org.id)
+    undo_deletion(db, deleted)
+    back = organisations.get_organisation(db, org.id)
+    assert (back.name, back.need_topics) == ("Erreur de saisie", ("Lean",))
+    with db.read() as session:
+        assert [h.id for h in search(session, "erreur saisie")] == [org.id]

@@ -247,6 +247,12 @@ class MainWindow(QMainWindow):
             "archive_action",
             sp.SP_TrashIcon,
         )
+        self.delete_action = self._action(
+            self.tr("&Delete the selected record…"),
+            self.delete_selected,
+            QKeySequence("Shift+Del"),
+            "delete_action",
+        )
         self.find_action = self._action(
             self.tr("&Filter the list"), self.focus_filter, key.Find, "find_action"
         )
@@ -345,6 +351,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.new_action)
         edit_menu.addAction(self.open_action)
         edit_menu.addAction(self.archive_action)
+        edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.search_action)
@@ -385,6 +392,7 @@ class MainWindow(QMainWindow):
         row = page.selected_row() if page is not None else -1
         self.open_action.setEnabled(row >= 0)
         self.archive_action.setEnabled(row >= 0)
+        self.delete_action.setEnabled(row >= 0)
         if page is not None and row >= 0 and page.model.is_archived(row):
             self.archive_action.setText(self.tr("&Restore the selected record"))
         else:
@@ -419,6 +427,46 @@ class MainWindow(QMainWindow):
         page = self.current_list()
         if page is not None and page.selected_row() >= 0:
             page.activate_row(page.selected_row())
+
+    def delete_selected(self) -> bool:
+        """Delete the selected record if it has no history, after a confirmation
+        that says what goes with it; otherwise say why and offer nothing."""
+        from resilian_desktop.qt.undo import ENTITY_OF_KIND, DeleteCommand
+        from resilian_desktop.services.archive import preview_deletion
+
+        page = self.current_list()
+        if page is None or page.selected_row() < 0:
+            return False
+        record_id = page.model.record_id(page.selected_row())
+        kind = page.spec.opens
+        preview = preview_deletion(self.db, ENTITY_OF_KIND[kind], record_id)
+        if not preview.can_delete:
+            history = ", ".join(f"{name}: {n}" for name, n in preview.history.items())
+            QMessageBox.information(
+                self,
+                self.tr("Delete"),
+                self.tr(
+                    "“{label}” has history ({history}) and cannot be deleted: "
+                    "archive it instead, it stays in past meetings and reports."
+                ).format(label=preview.label, history=history),
+            )
+            return False
+        goes_with = ", ".join(f"{n} {name}" for name, n in preview.goes_with.items())
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            self.tr(
+                "Delete “{label}”{with_}? Ctrl+Z puts it back while the window is open."
+            ).format(
+                label=preview.label,
+                with_=self.tr(" with {rows}").format(rows=goes_with) if goes_with else "",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self.ctx.execute(DeleteCommand(self.ctx, kind, record_id, preview.label))
 
     def archive_selected(self) -> None:
         page = self.current_list()

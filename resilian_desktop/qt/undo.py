@@ -14,8 +14,8 @@ from resilian_desktop.services import archive, attendance_tools, taskforces
 from resilian_desktop.services.taskforces import ActionDraft, ActionRow
 
 # services.archive names people "contact".
-_ARCHIVE_ENTITY = {"organisation": "organisation", PERSON: "contact", MEETING: "meeting"}
-_ARCHIVE_ENTITY[TASKFORCE] = "taskforce"
+ENTITY_OF_KIND = {"organisation": "organisation", PERSON: "contact", MEETING: "meeting"}
+ENTITY_OF_KIND[TASKFORCE] = "taskforce"
 
 
 class ArchiveCommand(ServiceCommand):
@@ -28,7 +28,7 @@ class ArchiveCommand(ServiceCommand):
             else QCoreApplication.translate("UndoCommands", "Restore “{label}”")
         )
         super().__init__(ctx, text.format(label=label), (kind,))
-        self.entity = _ARCHIVE_ENTITY[kind]
+        self.entity = ENTITY_OF_KIND[kind]
         self.record_id = record_id
         self.archived = archived
 
@@ -37,6 +37,24 @@ class ArchiveCommand(ServiceCommand):
 
     def revert(self) -> None:
         archive.set_archived(self.ctx.db, self.entity, self.record_id, not self.archived)
+
+
+class DeleteCommand(ServiceCommand):
+    """Delete a record without history; undo puts it back with its id."""
+
+    def __init__(self, ctx: AppContext, kind: str, record_id: int, label: str) -> None:
+        text = QCoreApplication.translate("UndoCommands", "Delete “{label}”")
+        super().__init__(ctx, text.format(label=label), (kind,))
+        self.entity = ENTITY_OF_KIND[kind]
+        self.record_id = record_id
+        self.deleted: archive.DeletedRecord | None = None
+
+    def apply(self) -> None:
+        self.deleted = archive.delete_record(self.ctx.db, self.entity, self.record_id)
+
+    def revert(self) -> None:
+        if self.deleted is not None:
+            archive.undo_deletion(self.ctx.db, self.deleted)
 
 
 class AttendanceCommand(ServiceCommand):

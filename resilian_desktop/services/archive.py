@@ -131,9 +131,54 @@ def preview_deletion(db: Database, entity: str, record_id: int) -> DeletionPrevi
         )
 
 
-def delete_record(db: Database, entity: str, record_id: int) -> None:
-    """Delete a record without history; HasHistoryError (naming the history) otherwise."""
-    _entity(entity).delete(db, record_id)
+@dataclass(frozen=True)
+class DeletedRecord:
+    """What a deletion removed, column by column, so that it can be undone."""
+
+    entity: str
+    record_id: int
+    label: str
+    rows: tuple[tuple[type[Any], dict[str, Any]], ...]  # (model, columns), parent first
+
+
+# Rows deleted together with a record (see goes_with above).
+_CHILDREN: dict[str, tuple[type[Any], str]] = {
+    "organisation": (OrganisationTopic, "organisation_id"),
+    "meeting": (MeetingTopic, "meeting_id"),
+    "taskforce": (TaskforceOrigin, "taskforce_id"),
+}
+
+
+def _columns(obj: Any) -> dict[str, Any]:
+    return {c.key: getattr(obj, c.key) for c in obj.__table__.columns}
+
+
+def delete_record(db: Database, entity: str, record_id: int) -> DeletedRecord:
+    """Delete a record without history; HasHistoryError (naming the history) otherwise.
+
+    Returns what was removed, for undo_deletion.
+    """
+    spec = _entity(entity)
+    with db.read() as session:
+        obj = get_or_raise(session, spec.model, record_id, entity)
+        rows: list[tuple[type[Any], dict[str, Any]]] = [(spec.model, _columns(obj))]
+        label = spec.label(obj)
+        if entity in _CHILDREN:
+            model, key = _CHILDREN[entity]
+            rows += [
+                (model, _columns(child))
+                for child in session.scalars(select(model).where(getattr(model, key) == record_id))
+            ]
+    spec.delete(db, record_id)
+    return DeletedRecord(entity, record_id, label, tuple(rows))
+
+
+def undo_deletion(db: Database, deleted: DeletedRecord) -> None:
+    """Put a deleted record back, with its id and the rows that went with it (one transaction)."""
+    with db.write() as session:
+        for model, columns in deleted.rows:
+            session.add(model(**columns))
+        session.flush()  # the flush hook puts the record back in the search index
 
 
 def set_archived(db: Database, entity: str, record_id: int, archived: bool) -> str:

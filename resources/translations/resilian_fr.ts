@@ -1308,148 +1308,174 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/main_window.py" line="244"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="391"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="399"/>
         <source>&amp;Archive the selected record</source>
         <translation>&amp;Archiver la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="254"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="251"/>
+        <source>&amp;Delete the selected record…</source>
+        <translation>&amp;Supprimer définitivement la fiche choisie…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="260"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Rechercher partout</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="257"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="263"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="261"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="267"/>
         <source>Open the &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="274"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="280"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="279"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="285"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="280"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="286"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="281"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="287"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="282"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="288"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="294"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="300"/>
         <source>Search organisations, contacts, meetings, taskforces (Ctrl+K)</source>
         <translation>Rechercher structures, contacts, réunions, taskforces (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="310"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="316"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="311"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="317"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="312"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="318"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="313"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="319"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="323"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="329"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="330"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="336"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="333"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="339"/>
         <source>Contacts to &amp;review (personal data)…</source>
         <translation>Contacts à &amp;revoir (données personnelles)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="389"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="397"/>
         <source>&amp;Restore the selected record</source>
         <translation>&amp;Restaurer la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="515"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="447"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="457"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="449"/>
+        <source>“{label}” has history ({history}) and cannot be deleted: archive it instead, it stays in past meetings and reports.</source>
+        <translation>« {label} » a un historique ({history}) et ne peut pas être supprimée : archivez-la, elle restera dans les réunions et bilans passés.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="459"/>
+        <source>Delete “{label}”{with_}? Ctrl+Z puts it back while the window is open.</source>
+        <translation>Supprimer « {label} »{with_} ? Ctrl+Z la rétablit tant que la fenêtre est ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="462"/>
+        <source> with {rows}</source>
+        <translation> avec {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="563"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="517"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="556"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="565"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="604"/>
         <source>RESILIAN databases (*.sqlite)</source>
         <translation>Bases RESILIAN (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="528"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="576"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="530"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="578"/>
         <source>RESILIAN databases (*.sqlite);;All files (*)</source>
         <translation>Bases RESILIAN (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="554"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="602"/>
         <source>Save a copy of the database</source>
         <translation>Enregistrer une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="563"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="611"/>
         <source>Choose another file than the open database.</source>
         <translation>Choisissez un autre fichier que la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="571"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="619"/>
         <source>The copy failed: {error}</source>
         <translation>La copie a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="575"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="623"/>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="616"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="664"/>
         <source>Restored from {path}</source>
         <translation>Restauré depuis {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="624"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="672"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="657"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="705"/>
         <source>{app} {version}
 
 The network&apos;s organisations, contacts, meetings with attendance, and taskforces with their roadmaps.
@@ -1474,42 +1500,42 @@ Journaux : {logs}</translation>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="326"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="332"/>
         <source>&amp;Recent databases</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="341"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="347"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="352"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="359"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="251"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="257"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="357"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="364"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="372"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="379"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="259"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="265"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="662"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="710"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
@@ -2783,17 +2809,22 @@ L&apos;enregistrer quand même ?</translation>
         <translation>Restaurer « {label} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="86"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="46"/>
+        <source>Delete “{label}”</source>
+        <translation>Supprimer « {label} »</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/undo.py" line="104"/>
         <source>Move the action “{title}”</source>
         <translation>Déplacer l&apos;action « {title} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="126"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="144"/>
         <source>Delete the action “{title}”</source>
         <translation>Supprimer l&apos;action « {title} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="149"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="167"/>
         <source>Remove “{name}” from the taskforce</source>
         <translation>Retirer « {name} » de la taskforce</translation>
     </message>

@@ -86,3 +86,38 @@ def test_review_dialog_lists_contacts_to_review(qtbot: QtBot, db) -> None:  # ty
     dialog = InactiveContactsDialog(window)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 0
+
+
+def test_delete_from_the_window_confirms_refuses_history_and_undoes(
+    qtbot: QtBot,
+    db,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from resilian_desktop.qt.main_window import MainWindow
+    from resilian_desktop.services.search import search
+
+    prog = f.programme(db)
+    kept = f.organisation(db, "Avec Histoire")
+    who = f.person(db, organisation_id=kept.id)
+    meeting = f.meeting(db, prog.id, status="held")
+    meetings.set_attendance(db, meeting.id, [who.id], status="present")
+    mistake = f.organisation(db, "Doublon Saisi", commune="Seltz", postcode="67470")
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.go_to("organisations")
+    page = window.list_page("organisations")
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    page.select_record(kept.id)
+    assert not window.delete_selected()
+    assert "archive it" in told[0] or "archivez" in told[0]
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.select_record(mistake.id)
+    assert window.delete_selected()
+    assert mistake.id not in {o.id for o in organisations.list_organisations(db)}
+    window.ctx.undo_stack.undo()
+    assert mistake.id in {o.id for o in organisations.list_organisations(db)}
+    with db.read() as session:
+        assert [h.id for h in search(session, "doublon")] == [mistake.id]
