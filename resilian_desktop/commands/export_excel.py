@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,9 +23,7 @@ from resilian_desktop.commands.common import UsageError, open_database_from_args
 from resilian_desktop.domain.errors import ResilianError
 
 if TYPE_CHECKING:
-    from resilian_desktop.services.sheets import AttendanceSheet
-
-PDF_MODULE = "resilian_desktop.exports.pdf.attendance"
+    from resilian_desktop.services.sheets import pdf_sheet_document
 
 
 def register(kinds: Any) -> None:
@@ -82,70 +79,10 @@ def _iso_date(text: str) -> dt.date:
 
 
 def _pdf_writer() -> Callable[..., Any] | None:
-    """write_attendance_pdf of the PDF exports, when that module exists."""
-    try:
-        module = importlib.import_module(PDF_MODULE)
-    except ModuleNotFoundError as error:
-        if error.name and PDF_MODULE.startswith(error.name):
-            return None
-        raise
-    writer = getattr(module, "write_attendance_pdf", None)
-    return writer if callable(writer) else None
+    """The PDF writer of attendance sheets."""
+    from resilian_desktop.exports.pdf.attendance import write_attendance_pdf
 
-
-def pdf_document(sheet: AttendanceSheet) -> Any:
-    """The PDF module's document for *sheet*: a field-by-field copy.
-
-    Uses the module's own converter when it has one (``from_attendance_sheet``).
-    """
-    module = importlib.import_module(PDF_MODULE)
-    convert = getattr(module, "from_attendance_sheet", None)
-    if callable(convert):
-        return convert(sheet)
-    from resilian_desktop.exports.pdf.model import Funder, Letterhead, MeetingInfo
-
-    def line(person: Any) -> Any:
-        return module.SheetLine(
-            last_name=person.last_name,
-            first_name=person.first_name,
-            organisation=person.organisation,
-            job_title=person.job_title,
-            role_label=person.role_label if person.role != "participant" else "",
-            presence_labels=person.presence_labels if sheet.filled else (),
-            number=person.number,
-        )
-
-    return module.AttendanceSheetDocument(
-        letterhead=Letterhead(
-            programme=sheet.programme_name,
-            agency=sheet.organiser,
-            funding_mention=" ".join(sheet.funding_mentions) or None,
-            operation_reference=sheet.operation_reference,
-            funders=tuple(Funder(f.name, f.logo_path) for f in sheet.funders),
-        ),
-        meeting=MeetingInfo(
-            title=sheet.meeting_title,
-            kind=sheet.kind,
-            date=sheet.date,
-            start_time=sheet.start_time,
-            end_time=sheet.end_time,
-            venue=sheet.venue,
-            host=sheet.host_organisation,
-            taskforce=sheet.taskforce_name,
-            topics=sheet.topics,
-            status=sheet.meeting_status,
-        ),
-        edition_date=sheet.generated_on,
-        half_day_labels=tuple(h.label for h in sheet.half_days),
-        speakers=tuple(line(p) for p in sheet.speakers),
-        participants=tuple(line(p) for p in sheet.participants),
-        speaker_blank_rows=sheet.speaker_blank_rows,
-        blank_rows=sheet.blank_rows,
-        totals=(sheet.totals_text,) if sheet.totals_text else (),
-        certification_text=sheet.certification_text,
-        privacy_notice=sheet.privacy_notice,
-        title=sheet.document_title,
-    )
+    return write_attendance_pdf
 
 
 def cmd_attendance(args: argparse.Namespace) -> int:
@@ -167,7 +104,7 @@ def cmd_attendance(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if writer is not None:
-        writer(pdf_document(sheets[0]), args.output)
+        writer(pdf_sheet_document(sheets[0]), args.output)
         print(f"attendance sheet written to {args.output}")
         return 0
     from resilian_desktop.exports.xlsx.attendance import write_attendance_workbook

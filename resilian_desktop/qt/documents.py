@@ -172,14 +172,14 @@ def attendance_sheet_pdf(form: MeetingForm) -> Any:
     """The meeting's attendance sheet as PDF, previewed before printing."""
     if not form.ensure_saved() or form.record_id is None:
         return None
-    from resilian_desktop.commands.export_excel import pdf_document
     from resilian_desktop.exports.pdf import write_attendance_pdf
     from resilian_desktop.services.sheets import attendance_sheet as sheet_of
+    from resilian_desktop.services.sheets import pdf_sheet_document
 
     db, meeting_id = form.db, form.record_id
     return preview_pdf(
         form,
-        lambda path: write_attendance_pdf(pdf_document(sheet_of(db, meeting_id)), path),
+        lambda path: write_attendance_pdf(pdf_sheet_document(sheet_of(db, meeting_id)), path),
         _meeting_name(form, "Feuille d'émargement", ".pdf"),
     )
 

@@ -15,8 +15,8 @@ from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import Attendance, Meeting, Person, Taskforce, TaskforceMember
 from resilian_desktop.domain.errors import FieldProblem
 from resilian_desktop.domain.halfdays import half_days
-from resilian_desktop.domain.vocab import AttendanceRole, AttendanceStatus
-from resilian_desktop.services import people
+from resilian_desktop.domain.vocab import AttendanceStatus
+from resilian_desktop.services import meetings, people
 from resilian_desktop.services.common import enum_value, get_or_raise, raise_if
 from resilian_desktop.services.meetings import AttendanceRow, list_attendance
 
@@ -73,21 +73,8 @@ def taskforce_member_people(db: Database, taskforce_id: int) -> list[int]:
 
 
 def _new_attendance(meeting: Meeting, person: Person, status: str) -> Attendance:
-    # The same rules as services.meetings.set_attendance: the organisation and
-    # job title of the day, an elected official counted as such.
-    attendance = Attendance(
-        meeting_id=meeting.id,
-        person_id=person.id,
-        organisation_id=person.organisation_id,
-        organisation_name=person.organisation.name if person.organisation else None,
-        job_title=person.job_title,
-        role=(
-            AttendanceRole.ELECTED_OFFICIAL.value
-            if person.is_elected_official
-            else AttendanceRole.PARTICIPANT.value
-        ),
-        status=status,
-    )
+    attendance = meetings.new_attendance(meeting.id, person)
+    attendance.status = status
     if len(half_days(meeting.start_time, meeting.end_time)) == 2:
         present = status == AttendanceStatus.PRESENT.value
         attendance.present_morning = attendance.present_afternoon = present

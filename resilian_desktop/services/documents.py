@@ -9,11 +9,9 @@ meeting's date when it is still to come.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from sqlalchemy import or_, select
 
-from resilian_desktop import paths
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import Organisation, Person, TaskforceMember
 from resilian_desktop.domain.vocab import ActionStatus, AttendanceStatus, MeetingStatus
@@ -30,30 +28,14 @@ from resilian_desktop.exports.pdf.model import (
 )
 from resilian_desktop.services import meetings, programmes, taskforces
 from resilian_desktop.services.meetings import AttendanceRow, MeetingRow
+from resilian_desktop.services.sheets import resolve_logo
 from resilian_desktop.services.taskforces import ActionRow
 
 REVIEW_AHEAD = dt.timedelta(days=61)
 """An agenda lists the open actions due within about two months of the meeting."""
 
-
-def logo_path(logo_file: str | None) -> Path | None:
-    """A funder's logo file: absolute, or relative to the user data folder, then to
-    the application's resources; None when it names no existing file."""
-    if not logo_file or not logo_file.strip():
-        return None
-    candidate = Path(logo_file.strip()).expanduser()
-    places = (
-        [candidate]
-        if candidate.is_absolute()
-        else [paths.data_dir() / candidate, paths.resources_dir() / candidate]
-    )
-    for place in places:
-        try:
-            if place.is_file():
-                return place
-        except OSError:  # an unreachable network drive, a name too long
-            continue
-    return None
+# One lookup for funders' logos, shared with the attendance sheets.
+logo_path = resolve_logo
 
 
 def letterhead(db: Database, programme_id: int) -> Letterhead:
@@ -71,7 +53,7 @@ def letterhead(db: Database, programme_id: int) -> Letterhead:
         agency=programme.agency_name,
         funding_mention=mention or None,
         operation_reference=programme.operation_reference,
-        funders=tuple(Funder(f.name, logo_path(f.logo_file)) for f in programme.funders),
+        funders=tuple(Funder(f.name, resolve_logo(f.logo_file)) for f in programme.funders),
     )
 
 

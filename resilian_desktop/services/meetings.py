@@ -355,6 +355,25 @@ def list_attendance(db: Database, meeting_id: int) -> list[AttendanceRow]:
         ]
 
 
+def new_attendance(meeting_id: int, person: Person, *, role: str | None = None) -> Attendance:
+    """A person's attendance row as of today: the organisation and job title they
+    have now are copied, so later changes to the person leave it as it was, and
+    an elected official is counted in that role unless another is given."""
+    return Attendance(
+        meeting_id=meeting_id,
+        person_id=person.id,
+        organisation_id=person.organisation_id,
+        organisation_name=person.organisation.name if person.organisation else None,
+        job_title=person.job_title,
+        role=role
+        or (
+            AttendanceRole.ELECTED_OFFICIAL.value
+            if person.is_elected_official
+            else AttendanceRole.PARTICIPANT.value
+        ),
+    )
+
+
 def set_attendance(
     db: Database,
     meeting_id: int,
@@ -393,22 +412,7 @@ def set_attendance(
             attendance = existing.get(person_id)
             if attendance is None:
                 person = get_or_raise(session, Person, person_id, "person")
-                organisation_name = person.organisation.name if person.organisation else None
-                attendance = Attendance(
-                    meeting_id=meeting_id,
-                    person_id=person_id,
-                    organisation_id=person.organisation_id,
-                    organisation_name=organisation_name,
-                    job_title=person.job_title,
-                    # An elected official's attendance is counted as such on the day,
-                    # whatever their mandate later becomes.
-                    role=role
-                    or (
-                        AttendanceRole.ELECTED_OFFICIAL.value
-                        if person.is_elected_official
-                        else AttendanceRole.PARTICIPANT.value
-                    ),
-                )
+                attendance = new_attendance(meeting_id, person, role=role)
                 session.add(attendance)
             elif role is not None:
                 attendance.role = role

@@ -40,6 +40,8 @@ from resilian_desktop.domain.vocab import (
     MeetingKind,
     MeetingStatus,
 )
+from resilian_desktop.exports.pdf.attendance import AttendanceSheetDocument, SheetLine
+from resilian_desktop.exports.pdf.model import Funder, Letterhead, MeetingInfo
 from resilian_desktop.services.common import get_or_raise
 
 DOCUMENT_TITLE = "Feuille d'émargement"
@@ -476,3 +478,50 @@ def attendance_sheets(
         attendance_sheet(db, meeting_id, blank=blank, today=today)
         for meeting_id in dict.fromkeys(meeting_ids)
     ]
+
+
+def pdf_sheet_document(sheet: AttendanceSheet) -> AttendanceSheetDocument:
+    """The same sheet for the PDF writer (exports.pdf.attendance), field by field."""
+
+    def line(person: SheetPerson) -> SheetLine:
+        return SheetLine(
+            last_name=person.last_name,
+            first_name=person.first_name,
+            organisation=person.organisation,
+            job_title=person.job_title,
+            role_label=person.role_label if person.role != "participant" else "",
+            presence_labels=person.presence_labels if sheet.filled else (),
+            number=person.number,
+        )
+
+    return AttendanceSheetDocument(
+        letterhead=Letterhead(
+            programme=sheet.programme_name,
+            agency=sheet.organiser,
+            funding_mention=" ".join(sheet.funding_mentions) or None,
+            operation_reference=sheet.operation_reference,
+            funders=tuple(Funder(f.name, f.logo_path) for f in sheet.funders),
+        ),
+        meeting=MeetingInfo(
+            title=sheet.meeting_title,
+            kind=sheet.kind,
+            date=sheet.date,
+            start_time=sheet.start_time,
+            end_time=sheet.end_time,
+            venue=sheet.venue,
+            host=sheet.host_organisation,
+            taskforce=sheet.taskforce_name,
+            topics=sheet.topics,
+            status=sheet.meeting_status,
+        ),
+        edition_date=sheet.generated_on,
+        half_day_labels=tuple(h.label for h in sheet.half_days),
+        speakers=tuple(line(p) for p in sheet.speakers),
+        participants=tuple(line(p) for p in sheet.participants),
+        speaker_blank_rows=sheet.speaker_blank_rows,
+        blank_rows=sheet.blank_rows,
+        totals=(sheet.totals_text,) if sheet.totals_text else (),
+        certification_text=sheet.certification_text,
+        privacy_notice=sheet.privacy_notice,
+        title=sheet.document_title,
+    )
