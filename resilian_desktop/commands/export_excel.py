@@ -17,13 +17,10 @@ import argparse
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from resilian_desktop.commands.common import UsageError, open_database_from_args
 from resilian_desktop.domain.errors import ResilianError
-
-if TYPE_CHECKING:
-    from resilian_desktop.services.sheets import pdf_sheet_document
 
 
 def register(kinds: Any) -> None:
@@ -86,7 +83,7 @@ def _pdf_writer() -> Callable[..., Any] | None:
 
 
 def cmd_attendance(args: argparse.Namespace) -> int:
-    from resilian_desktop.services.sheets import attendance_sheets
+    from resilian_desktop.services.sheets import attendance_sheets, pdf_sheet_document
 
     meeting_ids = list(dict.fromkeys(args.meeting))
     writer = None
