@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 from resilian_desktop.cli import run
 
 
 def main() -> None:
+    # In the frozen bundle, a process started by multiprocessing (the large
+    # demo's generator) is this executable again: freeze_support runs its
+    # task instead of the application. A no-op everywhere else.
+    multiprocessing.freeze_support()
     sys.exit(run())
 
 

@@ -27,6 +27,7 @@ from resilian_desktop.db.models import (
     TaskforceMember,
 )
 from resilian_desktop.db.storage import open_database
+from resilian_desktop.domain.text import fold, person_sort_name
 from resilian_desktop.domain.vocab import (
     ActionStatus,
     AttendanceRole,
@@ -44,7 +45,7 @@ from resilian_desktop.services.demo import (
     luhn_check_digit,
     make_siret,
 )
-from resilian_desktop.services.search import search
+from resilian_desktop.services.search import rebuild_index, search
 
 TODAY = dt.date(2026, 6, 15)
 MAIN = "RESILIAN - Alsace du Nord"
@@ -480,5 +481,72 @@ def test_a_row_breaking_a_check_rolls_everything_back(
             assert connection.exec_driver_sql("PRAGMA ignore_check_constraints").scalar() == 0
             with pytest.raises(IntegrityError, match="CHECK"):
                 session.execute(text("UPDATE attendance SET status = 'here' WHERE id = 1"))
+    finally:
+        db.dispose()
+
+
+# --------------------------------------------------------------------------- bulk load
+
+
+def index_rows(db: Database) -> list[tuple[Any, ...]]:
+    with db.engine.connect() as connection:
+        return list(
+            connection.exec_driver_sql(
+                "SELECT rowid, kind, record_id, label, terms FROM search_index ORDER BY rowid"
+            )
+        )
+
+
+def test_derived_columns_equal_what_the_orm_paths_write(
+    demo: tuple[Database, DemoSummary], tmp_path: Path
+) -> None:
+    """The demo fills sort keys and the search index itself, bypassing the ORM hooks."""
+    db, _ = demo
+    built = index_rows(db)
+    assert len(built) == count(db, Organisation) + count(db, Person) + count(db, Meeting) + count(
+        db, Taskforce
+    )
+    copy = new_database(tmp_path, "copy.sqlite")
+    try:
+        generate_demo(copy, today=TODAY)
+        with copy.write() as session:
+            rebuild_index(session)
+        assert index_rows(copy) == built
+        with copy.read() as session:
+            for org in session.scalars(select(Organisation)):
+                assert org.sort_name == fold(org.name)
+            for person in session.scalars(select(Person)):
+                assert person.sort_name == person_sort_name(person.last_name, person.first_name)
+    finally:
+        copy.dispose()
+
+
+def test_a_worker_process_writes_the_same_network(tmp_path: Path) -> None:
+    here, there = new_database(tmp_path, "here.sqlite"), new_database(tmp_path, "there.sqlite")
+    try:
+        in_process = generate_demo(here, scale=2, seed=5, today=TODAY, worker=False)
+        in_worker = generate_demo(there, scale=2, seed=5, today=TODAY, worker=True)
+        assert {**in_worker.__dict__, "seconds": 0} == {**in_process.__dict__, "seconds": 0}
+        for table in ("organisation", "person", "meeting", "attendance", "roadmap_action"):
+            assert table_rows(there, table) == table_rows(here, table), table
+        assert index_rows(there) == index_rows(here)
+        with there.engine.connect() as connection:
+            # Loaded through a rollback journal, then back in WAL.
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert not (tmp_path / "there.sqlite-journal").exists()
+    finally:
+        here.dispose()
+        there.dispose()
+
+
+def test_a_failing_worker_leaves_the_database_empty(tmp_path: Path) -> None:
+    db = new_database(tmp_path)
+    try:
+        # A day that is not a date makes the generation fail inside the worker.
+        with pytest.raises(RuntimeError, match="demo generator failed"):
+            generate_demo(db, scale=2, today="June", worker=True)  # type: ignore[arg-type]
+        assert count(db, Organisation) == 0 and count(db, Person) == 0
+        generate_demo(db, today=TODAY)  # the file is still usable
+        assert count(db, Organisation) > 0
     finally:
         db.dispose()

@@ -24,6 +24,7 @@ from resilian_desktop.db.storage import (
     probe,
     upgrade,
 )
+from resilian_desktop.domain.text import fold, person_sort_name
 from tests import factories as f
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -221,6 +222,13 @@ def test_committed_first_schema_database_upgrades_without_losing_rows(tmp_path: 
             raw.execute("SELECT count(*) FROM person WHERE archived_at IS NOT NULL").fetchone()[0]
             == 0
         )
+        # Sort keys (revision 0003) are computed for the rows already there.
+        for org_id, name, key in raw.execute("SELECT id, name, sort_name FROM organisation"):
+            assert key == fold(name), org_id
+        for person_id, last, first, key in raw.execute(
+            "SELECT id, last_name, first_name, sort_name FROM person"
+        ):
+            assert key == person_sort_name(last, first), person_id
         raw.close()
     finally:
         database.dispose()

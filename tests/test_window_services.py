@@ -273,3 +273,47 @@ def test_meeting_row_equals_the_services_own(db: Database) -> None:
     )
     for meeting_id in (ids["corner"], ids["old"]):
         assert listings.meeting_row(db, meeting_id) == meetings.get_meeting(db, meeting_id)
+
+
+def _names(db: Database, name: str, key: str, descending: bool = False) -> list[str]:
+    rows = listings.fetch_page(db, name, offset=0, limit=50, sort_key=key, descending=descending)
+    position = [c.key for c in listings.SPECS[name].columns].index(key)
+    return [str(r.values[position]) for r in rows]
+
+
+def test_lists_sort_accent_and_case_blind(db: Database) -> None:
+    """NOCASE would put "Électricité" and "œ" after "Z"; a French list puts them among E and O."""
+    for org_name, commune in (
+        ("Zinguerie Roth", "Wissembourg"),
+        ("Électricité Kuntz", "Haguenau"),
+        ("alsace Plast", "École-Village"),
+        ("Œnologie du Rhin", "Bischwiller"),
+        ("Emboutissage Weber", "Obernai"),
+    ):
+        f.organisation(db, org_name, commune=commune)
+    assert _names(db, "organisations", "name") == [
+        "alsace Plast",
+        "Électricité Kuntz",
+        "Emboutissage Weber",
+        "Œnologie du Rhin",
+        "Zinguerie Roth",
+    ]
+    assert _names(db, "organisations", "commune")[:3] == [
+        "Bischwiller",
+        "École-Village",
+        "Haguenau",
+    ]
+    assert _names(db, "organisations", "name", descending=True)[0] == "Zinguerie Roth"
+
+    org = f.organisation(db, "Zwicky", commune="Haguenau")
+    for first, last in (("Zoé", "Zimmer"), ("Éric", "Émile"), ("anne", "ebel"), ("Yves", "Eck")):
+        f.person(db, first, last, organisation_id=org.id)
+    assert _names(db, "contacts", "last_name") == ["ebel", "Eck", "Émile", "Zimmer"]
+    assert _names(db, "contacts", "first_name") == ["anne", "Éric", "Yves", "Zoé"]
+
+    # A rename moves the record: the key follows the name through the mapper hook.
+    first_org = listings.fetch_page(db, "organisations", offset=0, limit=1, sort_key="name")[0]
+    organisations.update_organisation(
+        db, first_org.id, organisations.OrganisationDraft(name="Ébénisterie", commune="Haguenau")
+    )
+    assert _names(db, "organisations", "name")[:2] == ["Ébénisterie", "Électricité Kuntz"]

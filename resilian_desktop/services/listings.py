@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import Select, String, and_, func, literal, or_, select, text
+from sqlalchemy import Select, and_, func, literal, or_, select, text
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
@@ -195,9 +195,13 @@ SPECS: dict[str, ListSpec] = {
 @dataclass(frozen=True)
 class _Query:
     select: Select[Any]  # id, open id, archived flag, then the columns in order
-    columns: dict[str, Any]  # sortable expression of each column key
+    columns: dict[str, Any]  # expression of each column key
     entity: Any  # the mapped class of the rows
     id_column: Any
+    # What a column sorts on when that is not the column itself: the indexed
+    # sort keys, or text folded by the SQL function fold() (accent- and
+    # case-blind, cached per value), so that "Électricité" sorts among the E.
+    sort_keys: dict[str, Any]
 
 
 def _archived(entity: Any) -> Any:
@@ -220,7 +224,12 @@ def _query(name: str) -> _Query:
             "sector": Organisation.sector,
         }
         query = select(Organisation.id, Organisation.id, _archived(Organisation), *columns.values())
-        return _Query(query, columns, Organisation, Organisation.id)
+        sort_keys = {
+            "name": Organisation.sort_name,
+            "commune": func.fold(Organisation.commune),
+            "sector": func.fold(Organisation.sector),
+        }
+        return _Query(query, columns, Organisation, Organisation.id, sort_keys)
     if name == "contacts":
         columns = {
             "last_name": Person.last_name,
@@ -233,7 +242,15 @@ def _query(name: str) -> _Query:
         query = select(Person.id, Person.id, _archived(Person), *columns.values()).outerjoin(
             Organisation, Organisation.id == Person.organisation_id
         )
-        return _Query(query, columns, Person, Person.id)
+        sort_keys = {
+            "last_name": Person.sort_name,
+            "first_name": func.fold(Person.first_name),
+            "organisation": Organisation.sort_name,
+            "job_title": func.fold(Person.job_title),
+            "email": Person.email.collate("NOCASE"),
+            "phone": Person.phone,
+        }
+        return _Query(query, columns, Person, Person.id, sort_keys)
     if name == "meetings":
         # Counted per row shown (correlated, through the attendance index) rather
         # than grouped over the whole attendance table: at a million rows the
@@ -263,7 +280,8 @@ def _query(name: str) -> _Query:
             "present": present,
         }
         query = select(Meeting.id, Meeting.id, _archived(Meeting), *columns.values())
-        return _Query(query, columns, Meeting, Meeting.id)
+        sort_keys = {"title": func.fold(Meeting.title), "venue": func.fold(Meeting.venue)}
+        return _Query(query, columns, Meeting, Meeting.id, sort_keys)
     if name == "taskforces":
         columns = {
             "name": Taskforce.name,
@@ -274,7 +292,8 @@ def _query(name: str) -> _Query:
         query = select(
             Taskforce.id, Taskforce.id, _archived(Taskforce), *columns.values()
         ).outerjoin(Organisation, Organisation.id == Taskforce.lead_organisation_id)
-        return _Query(query, columns, Taskforce, Taskforce.id)
+        sort_keys = {"name": func.fold(Taskforce.name), "lead": Organisation.sort_name}
+        return _Query(query, columns, Taskforce, Taskforce.id, sort_keys)
     if name == "actions":
         columns = {
             "taskforce": Taskforce.name,
@@ -291,7 +310,12 @@ def _query(name: str) -> _Query:
             .outerjoin(Person, Person.id == RoadmapAction.owner_person_id)
             .outerjoin(Organisation, Organisation.id == RoadmapAction.owner_organisation_id)
         )
-        return _Query(query, columns, RoadmapAction, RoadmapAction.id)
+        sort_keys = {
+            "taskforce": func.fold(Taskforce.name),
+            "title": func.fold(RoadmapAction.title),
+            "owner": func.coalesce(Person.sort_name, Organisation.sort_name),
+        }
+        return _Query(query, columns, RoadmapAction, RoadmapAction.id, sort_keys)
     if name == "attendances":
         columns = {
             "date": Meeting.date,
@@ -306,7 +330,13 @@ def _query(name: str) -> _Query:
             .join(Meeting, Meeting.id == Attendance.meeting_id)
             .join(Person, Person.id == Attendance.person_id)
         )
-        return _Query(query, columns, Attendance, Attendance.id)
+        sort_keys = {
+            "meeting": func.fold(Meeting.title),
+            "last_name": Person.sort_name,
+            "first_name": func.fold(Person.first_name),
+            "organisation": func.fold(Attendance.organisation_name),
+        }
+        return _Query(query, columns, Attendance, Attendance.id, sort_keys)
     raise KeyError(name)
 
 
@@ -427,11 +457,10 @@ def fetch_page(
     spec = SPECS[name]
     q = _query(name)
     query = q.select.where(*_conditions(spec, q, filters, filter_text))
-    sort_column = q.columns[sort_key or spec.default_sort]
+    key = sort_key or spec.default_sort
+    sort_column = q.sort_keys.get(key, q.columns[key])
     if descending is None:
         descending = spec.default_descending if sort_key is None else False
-    if isinstance(sort_column.type, String):
-        sort_column = sort_column.collate("NOCASE")
     ordering: Sequence[Any] = (
         (sort_column.desc(), q.id_column.desc())
         if descending

@@ -20,7 +20,7 @@ from resilian_desktop.db.models import (
 )
 from resilian_desktop.domain import validation as v
 from resilian_desktop.domain.errors import FieldProblem
-from resilian_desktop.domain.text import fold
+from resilian_desktop.domain.text import person_sort_name
 from resilian_desktop.domain.vocab import Civility, ConsentBasis
 from resilian_desktop.services.common import (
     DuplicateError,
@@ -186,11 +186,9 @@ def find_duplicates(
         if organisation_id is not None
         else Person.organisation_id.is_(None)
     )
-    conditions.append(
-        same_org
-        & (func.fold(Person.last_name) == fold(last_name))
-        & (func.fold(Person.first_name) == fold(first_name))
-    )
+    # The stored sort key is the folded "last first": an indexed comparison
+    # instead of folding every contact's names in Python.
+    conditions.append(same_org & (Person.sort_name == person_sort_name(last_name, first_name)))
     matches = []
     for pid, first, last, pemail in session.execute(
         select(Person.id, Person.first_name, Person.last_name, Person.email).where(or_(*conditions))
