@@ -243,6 +243,44 @@ def test_roadmap_add_move_complete_and_late(db: Database) -> None:
     assert [a.position for a in taskforces.list_actions(db, taskforce_id=tf.id)] == [1, 2]
 
 
+def test_roadmap_lines_put_back_in_one_transaction(db: Database) -> None:
+    """restore_actions: the undo and redo of an import of actions."""
+    prog = f.programme(db)
+    tf = f.taskforce(db, prog.id)
+    other = f.taskforce(db, prog.id, name="Autre")
+    one, two, three = (
+        taskforces.add_action(db, tf.id, taskforces.ActionDraft(title=t))
+        for t in ("Un", "Deux", "Trois")
+    )
+    done = taskforces.update_action(
+        db, two.id, taskforces.ActionDraft(title="Deux", status="done", done_date="02/03/2026")
+    )
+    # Undo: "Trois" goes, "Deux" gets its values of before back.
+    assert taskforces.restore_actions(db, tf.id, remove_ids=[three.id], restore=[two]) == []
+    rows = taskforces.list_actions(db, taskforce_id=tf.id)
+    assert [(a.title, a.position, a.status, a.done_date) for a in rows] == [
+        ("Un", 1, "todo", None),
+        ("Deux", 2, "todo", None),
+    ]
+    # Redo: "Trois" again at its place (a new id), "Deux" done again.
+    taskforces.move_action(db, one.id, 2)  # the order changed in between
+    (new_id,) = taskforces.restore_actions(db, tf.id, restore=[done], recreate=[three])
+    rows = taskforces.list_actions(db, taskforce_id=tf.id)
+    assert [(a.id, a.title, a.position) for a in rows] == [
+        (two.id, "Deux", 1),
+        (one.id, "Un", 2),
+        (new_id, "Trois", 3),
+    ]
+    assert (rows[0].status, rows[0].done_date) == ("done", dt.date(2026, 3, 2))
+    # An action gone since, or of another taskforce: refused, nothing written.
+    stranger = taskforces.add_action(db, other.id, taskforces.ActionDraft(title="Ailleurs"))
+    for gone in (999, stranger.id):
+        with pytest.raises(NotFoundError):
+            taskforces.restore_actions(db, tf.id, remove_ids=[new_id, gone], restore=[two])
+        assert taskforces.list_actions(db, taskforce_id=tf.id) == rows
+    assert len(taskforces.list_actions(db, taskforce_id=other.id)) == 1
+
+
 def test_action_dates_and_progress_are_validated(db: Database) -> None:
     prog = f.programme(db)
     tf = f.taskforce(db, prog.id)

@@ -23,6 +23,9 @@ PERSON = "person"
 MEETING = "meeting"
 TASKFORCE = "taskforce"
 RECORD_KINDS = (ORGANISATION, PERSON, MEETING, TASKFORCE)
+# Shared lists edited from the Network menu; windows showing them refresh.
+PROGRAMME = "programme"
+TOPIC = "topic"
 
 
 def describe_error(error: ResilianError) -> str:
@@ -139,3 +142,13 @@ class AppContext(QObject):
         self.undo_stack.push(command)
         self.notify(*command.kinds)
         return True
+
+    def push_done(self, command: ServiceCommand) -> None:
+        """Put on the undo stack a *command* whose change is already made.
+
+        For changes a dialog writes itself in one transaction (an import):
+        undo calls revert(), redo apply(), as for any other command.
+        """
+        command._applied = True
+        self.undo_stack.push(command)
+        self.notify(*command.kinds)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
@@ -42,6 +43,7 @@ from resilian_desktop.services import (
     programmes,
     taskforces,
 )
+from resilian_desktop.services.importing import UNCHANGED, ImportResult
 from resilian_desktop.services.listings import ListFilters
 from resilian_desktop.services.meetings import MeetingDraft, MeetingRow
 from resilian_desktop.services.taskforces import ActionDraft, ActionRow
@@ -112,6 +114,7 @@ class MeetingForm(RecordForm):
         ui.add_taskforce_button.clicked.connect(self.add_taskforce_members)
         ui.add_organisations_button.clicked.connect(self.add_organisation_contacts)
         ui.walk_in_button.clicked.connect(self.add_walk_in)
+        ui.import_registrations_button.clicked.connect(self.import_registrations)
         ui.action_from_line_button.clicked.connect(self.action_from_minutes_line)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.taskforce_lookup.record_changed.connect(self._update_buttons)
@@ -344,6 +347,14 @@ class MeetingForm(RecordForm):
         ui.add_taskforce_button.setToolTip(
             "" if has_taskforce else self.tr("Link the meeting to a taskforce first (Details tab).")
         )
+        ui.import_registrations_button.setToolTip(
+            self.tr(
+                "Add to this list the people registered in a spreadsheet (.xlsx or .csv); "
+                "people not yet in the directory are added to it."
+            )
+            if self.record_id is not None
+            else self.tr("The meeting is saved first: registrations go into a saved meeting.")
+        )
 
     def _reselect(self, person_ids: set[int], column: int) -> None:
         if not person_ids:
@@ -446,6 +457,75 @@ class MeetingForm(RecordForm):
         dialog = WalkInDialog(self.ctx, self.record_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh_related()
+
+    def import_registrations(self) -> ImportResult | None:
+        """Registrations from a spreadsheet, into this meeting (the import dialog, preset).
+
+        Returns the result of the last import made in the dialog, None when none was.
+        """
+        # The import is its own transaction, like every other change to the
+        # list (inviting, marking): it writes attendance, contacts and
+        # organisations, never the meeting's own fields. So fields typed and
+        # not saved yet stay as they are, unsaved, and only the list is read
+        # again: nothing typed is lost and nothing is half-saved. A new
+        # meeting alone must be saved first, with the user's agreement.
+        if (
+            not self.ensure_created(
+                self.tr("Import registrations"),
+                self.tr("Registrations are imported into a saved meeting. Save this one now?"),
+            )
+            or self.record_id is None
+        ):
+            return None
+        from resilian_desktop.qt.import_dialog import ImportDialog
+
+        meeting_id = self.record_id
+        before = self._attendance_states(meeting_id)
+        results: list[ImportResult] = []
+
+        def imported(result: ImportResult) -> None:
+            nonlocal before
+            now = self._attendance_states(meeting_id)
+            touched = [
+                o.record_id
+                for o in result.outcomes
+                if o.record_id is not None
+                and o.attendance not in (None, UNCHANGED)
+                and o.record_id in now
+            ]
+            if touched:
+                # Undo (Ctrl+Z) puts the list back as it was, like any other
+                # change to it; contacts and organisations the import created
+                # stay in the directory, as a walk-in's do.
+                after = [now[p] for p in touched]
+                self.ctx.push_done(
+                    AttendanceCommand(
+                        self.ctx,
+                        self.tr("Import registrations from “{file}”").format(
+                            file=Path(dialog.path_edit.text()).name
+                        ),
+                        meeting_id,
+                        touched,
+                        lambda: attendance_tools.restore_attendance(self.db, meeting_id, after),
+                        before={p: before[p] for p in touched if p in before},
+                    )
+                )
+            before = now  # the dialog may import another file
+            results.append(result)
+            self.ctx.notify(MEETING, PERSON, ORGANISATION)
+            self.refresh_related()
+
+        dialog = ImportDialog(self.db, self, meeting_id=meeting_id)
+        dialog.imported.connect(imported)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+        return results[-1] if results else None
+
+    def _attendance_states(self, meeting_id: int) -> dict[int, attendance_tools.AttendanceState]:
+        ids = [a.person_id for a in meetings.list_attendance(self.db, meeting_id)]
+        return attendance_tools.attendance_states(self.db, meeting_id, ids)
 
     def mark_selected(self, status: str) -> None:
         ids = self.selected_person_ids()

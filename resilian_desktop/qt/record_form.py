@@ -236,6 +236,21 @@ class RecordForm(QWidget):
             return True
         return self.save()
 
+    def ensure_created(self, title: str, question: str) -> bool:
+        """Before an action that writes beside the record (an import into it): a
+        new record must exist first, so the user is asked to save it. Unsaved
+        changes to an existing record are left as they are."""
+        if self.record_id is not None:
+            return True
+        answer = QMessageBox.question(
+            self,
+            title,
+            question,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        return answer == QMessageBox.StandardButton.Save and self.save()
+
     def ask_to_close(self) -> bool:
         """True when the window may close: nothing unsaved, or the user decided."""
         if not self._dirty:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -24,9 +25,9 @@ from resilian_desktop.qt.rows_model import Column, RowsModel
 from resilian_desktop.qt.undo import (
     ArchiveCommand,
     DeleteActionCommand,
+    ImportActionsCommand,
     MoveActionCommand,
     RemoveMemberCommand,
-    draft_of,
 )
 from resilian_desktop.qt.widgets import (
     fill_codes,
@@ -36,12 +37,14 @@ from resilian_desktop.qt.widgets import (
     size_columns,
 )
 from resilian_desktop.services import history, listings, taskforces
+from resilian_desktop.services.importing import CREATED, UPDATED, ImportResult
 from resilian_desktop.services.listings import ListFilters
 from resilian_desktop.services.taskforces import (
     ActionDraft,
     ActionRow,
     TaskforceDraft,
     TaskforceRow,
+    draft_of,
 )
 
 
@@ -97,6 +100,7 @@ class TaskforceForm(RecordForm):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
         ui.add_action_button.clicked.connect(self.add_action)
+        ui.import_actions_button.clicked.connect(self.import_actions)
         ui.edit_action_button.clicked.connect(self.edit_action)
         ui.up_button.clicked.connect(lambda: self.shift_selected(-1))
         ui.down_button.clicked.connect(lambda: self.shift_selected(1))
@@ -372,6 +376,14 @@ class TaskforceForm(RecordForm):
         ui.up_button.setEnabled(action is not None and action.position > 1)
         ui.down_button.setEnabled(action is not None and action.position < count)
         ui.remove_member_button.setEnabled(bool(ui.members_table.selectionModel().selectedRows()))
+        ui.import_actions_button.setToolTip(
+            self.tr(
+                "Add to this roadmap the actions of a spreadsheet (.xlsx or .csv); "
+                "an action already there (same title) is updated."
+            )
+            if self.record_id is not None
+            else self.tr("The taskforce is saved first: actions go into a saved roadmap.")
+        )
 
     # --- roadmap ------------------------------------------------------------
 
@@ -418,6 +430,76 @@ class TaskforceForm(RecordForm):
         self.ctx.notify(TASKFORCE)
         self.refresh_related()
         return dialog.saved_row
+
+    def import_actions(self) -> ImportResult | None:
+        """Roadmap actions from a spreadsheet, into this taskforce (the import dialog, preset).
+
+        Returns the result of the last import made in the dialog, None when none was.
+        """
+        # The import is its own transaction, like every other change to the
+        # roadmap (adding, moving, deleting an action): it writes actions,
+        # never the taskforce's own fields. So fields typed and not saved yet
+        # stay as they are, unsaved, and only the roadmap is read again:
+        # nothing typed is lost and nothing is half-saved. A new taskforce
+        # alone must be saved first, with the user's agreement.
+        if (
+            not self.ensure_created(
+                self.tr("Import actions"),
+                self.tr("Actions are imported into a saved taskforce. Save this one now?"),
+            )
+            or self.record_id is None
+        ):
+            return None
+        from resilian_desktop.qt.import_dialog import ImportDialog
+
+        taskforce_id = self.record_id
+        before = {a.id: a for a in taskforces.list_actions(self.db, taskforce_id=taskforce_id)}
+        results: list[ImportResult] = []
+
+        def imported(result: ImportResult) -> None:
+            nonlocal before
+            now = {a.id: a for a in taskforces.list_actions(self.db, taskforce_id=taskforce_id)}
+            added = [
+                now[o.record_id]
+                for o in result.outcomes
+                if o.action == CREATED and o.record_id in now
+            ]
+            changed = [
+                o.record_id
+                for o in result.outcomes
+                if o.record_id is not None
+                and o.action == UPDATED
+                and o.record_id in now
+                and o.record_id in before
+            ]
+            if added or changed:
+                # Undoable in one step (Ctrl+Z), as moves and deletions are.
+                self.ctx.push_done(
+                    ImportActionsCommand(
+                        self.ctx,
+                        self.tr("Import actions from “{file}”").format(
+                            file=Path(dialog.path_edit.text()).name
+                        ),
+                        taskforce_id,
+                        added=added,
+                        changed_before=[before[i] for i in changed],
+                        changed_after=[now[i] for i in changed],
+                    )
+                )
+            before = now  # the dialog may import another file
+            results.append(result)
+            self.ctx.notify(TASKFORCE)
+            self.refresh_related()
+            if added:
+                self.select_action(added[0].id)
+
+        dialog = ImportDialog(self.db, self, taskforce_id=taskforce_id)
+        dialog.imported.connect(imported)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+        return results[-1] if results else None
 
     def mark_done(self) -> None:
         action = self.selected_action()

@@ -1,4 +1,5 @@
-"""Undoable actions (Ctrl+Z): archiving, attendance changes, roadmap moves and deletions.
+"""Undoable actions (Ctrl+Z): archiving, attendance changes, roadmap moves, deletions
+and imports.
 
 Each command calls services only; undo puts back what the service changed.
 """
@@ -11,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from resilian_desktop.qt.context import MEETING, PERSON, TASKFORCE, AppContext, ServiceCommand
 from resilian_desktop.services import archive, attendance_tools, taskforces
-from resilian_desktop.services.taskforces import ActionDraft, ActionRow
+from resilian_desktop.services.taskforces import ActionRow, draft_of
 
 # services.archive names people "contact".
 ENTITY_OF_KIND = {"organisation": "organisation", PERSON: "contact", MEETING: "meeting"}
@@ -61,7 +62,8 @@ class AttendanceCommand(ServiceCommand):
     """A change to some people's attendance at a meeting (added, marked, removed).
 
     The rows of these people are read before the change; undo puts them back
-    exactly and removes the rows the change created.
+    exactly and removes the rows the change created. *before* gives those rows
+    when the change is already made (an import: see AppContext.push_done).
     """
 
     def __init__(
@@ -71,12 +73,13 @@ class AttendanceCommand(ServiceCommand):
         meeting_id: int,
         person_ids: Sequence[int],
         change: Callable[[], object],
+        before: dict[int, attendance_tools.AttendanceState] | None = None,
     ) -> None:
         super().__init__(ctx, text, (MEETING, PERSON))
         self.meeting_id = meeting_id
         self.person_ids = list(dict.fromkeys(person_ids))
         self.change = change
-        self.before: dict[int, attendance_tools.AttendanceState] | None = None
+        self.before = before
 
     def apply(self) -> None:
         if self.before is None:
@@ -115,24 +118,6 @@ class MoveActionCommand(ServiceCommand):
 
     def revert(self) -> None:
         taskforces.move_action(self.ctx.db, self.action_id, self.old_position)
-
-
-def draft_of(action: ActionRow) -> ActionDraft:
-    """The draft that recreates *action* (same fields, same meeting)."""
-    return ActionDraft(
-        title=action.title,
-        description=action.description,
-        owner_person_id=action.owner_person_id,
-        owner_organisation_id=action.owner_organisation_id,
-        start_date=action.start_date,
-        due_date=action.due_date,
-        status=action.status,
-        progress=action.progress,
-        is_milestone=action.is_milestone,
-        done_date=action.done_date,
-        deliverable=action.deliverable,
-        decided_in_meeting_id=action.decided_in_meeting_id,
-    )
 
 
 class DeleteActionCommand(ServiceCommand):
@@ -184,3 +169,42 @@ class RemoveMemberCommand(ServiceCommand):
             role=self.member.role,
         )
         self.current_id = row.id
+
+
+class ImportActionsCommand(ServiceCommand):
+    """Roadmap actions imported from a spreadsheet, made by the import dialog.
+
+    Undo deletes the actions the import added and gives those it changed
+    their previous values, in one transaction; redo adds them again (under
+    new ids) and changes them again.
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        text: str,
+        taskforce_id: int,
+        *,
+        added: Sequence[ActionRow],
+        changed_before: Sequence[ActionRow],
+        changed_after: Sequence[ActionRow],
+    ) -> None:
+        super().__init__(ctx, text, (TASKFORCE,))
+        self.taskforce_id = taskforce_id
+        self.added = list(added)
+        self.current_ids = [a.id for a in added]
+        self.changed_before = list(changed_before)
+        self.changed_after = list(changed_after)
+
+    def apply(self) -> None:
+        self.current_ids = taskforces.restore_actions(
+            self.ctx.db, self.taskforce_id, restore=self.changed_after, recreate=self.added
+        )
+
+    def revert(self) -> None:
+        taskforces.restore_actions(
+            self.ctx.db,
+            self.taskforce_id,
+            remove_ids=self.current_ids,
+            restore=self.changed_before,
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select, update
@@ -20,7 +21,7 @@ from resilian_desktop.db.models import (
     TaskforceOrigin,
 )
 from resilian_desktop.domain import validation as v
-from resilian_desktop.domain.errors import FieldProblem, ValidationError
+from resilian_desktop.domain.errors import FieldProblem, NotFoundError, ValidationError
 from resilian_desktop.domain.vocab import ActionStatus, MemberRole, TaskforceStatus
 from resilian_desktop.services.common import (
     check_reference,
@@ -576,3 +577,81 @@ def delete_action(db: Database, action_id: int) -> None:
             .where(RoadmapAction.taskforce_id == taskforce_id, RoadmapAction.position > position)
             .values(position=RoadmapAction.position - 1)
         )
+
+
+def draft_of(action: ActionRow) -> ActionDraft:
+    """The draft that recreates *action* (same fields, same meeting)."""
+    return ActionDraft(
+        title=action.title,
+        description=action.description,
+        owner_person_id=action.owner_person_id,
+        owner_organisation_id=action.owner_organisation_id,
+        start_date=action.start_date,
+        due_date=action.due_date,
+        status=action.status,
+        progress=action.progress,
+        is_milestone=action.is_milestone,
+        done_date=action.done_date,
+        deliverable=action.deliverable,
+        decided_in_meeting_id=action.decided_in_meeting_id,
+    )
+
+
+def restore_actions(
+    db: Database,
+    taskforce_id: int,
+    *,
+    remove_ids: Sequence[int] = (),
+    restore: Sequence[ActionRow] = (),
+    recreate: Sequence[ActionRow] = (),
+) -> list[int]:
+    """Put several lines of a roadmap back as they were, in one transaction.
+
+    The undo and redo of an import: the actions *remove_ids* are deleted, the
+    actions of *restore* get the values of these rows again (same id, place
+    untouched) and those of *recreate* are added again (new ids) at the places
+    their rows give. The roadmap is then numbered 1..n. Returns the ids of the
+    added actions, in the order of *recreate*. Raises NotFoundError, and
+    writes nothing, when an action to remove or update is no longer in the
+    taskforce (deleted since); ValidationError when a row no longer validates
+    (its owner erased, say).
+    """
+    with db.write() as session:
+        get_or_raise(session, Taskforce, taskforce_id, "taskforce")
+
+        def own(action_id: int) -> RoadmapAction:
+            action = get_or_raise(session, RoadmapAction, action_id, "roadmap action")
+            if action.taskforce_id != taskforce_id:
+                raise NotFoundError("roadmap action", action_id)
+            return action
+
+        for action_id in remove_ids:
+            session.delete(own(action_id))
+        for row in restore:
+            action = own(row.id)
+            for key, value in validate_action(session, taskforce_id, draft_of(row)).items():
+                setattr(action, key, value)
+        created: list[tuple[int, RoadmapAction]] = []
+        for row in recreate:
+            values = validate_action(session, taskforce_id, draft_of(row))
+            action = RoadmapAction(taskforce_id=taskforce_id, position=row.position, **values)
+            session.add(action)
+            created.append((row.position, action))
+        session.flush()
+        new_ids = {action.id for _, action in created}
+        order = [
+            action_id
+            for action_id in session.scalars(
+                select(RoadmapAction.id)
+                .where(RoadmapAction.taskforce_id == taskforce_id)
+                .order_by(RoadmapAction.position, RoadmapAction.id)
+            )
+            if action_id not in new_ids
+        ]
+        for position, action in sorted(created, key=lambda item: item[0]):
+            order.insert(min(max(position, 1), len(order) + 1) - 1, action.id)
+        for position, action_id in enumerate(order, start=1):
+            session.execute(
+                update(RoadmapAction).where(RoadmapAction.id == action_id).values(position=position)
+            )
+        return [action.id for _, action in created]

@@ -276,3 +276,202 @@ def test_first_meeting_of_an_empty_database_creates_its_programme(
     qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
     assert form.record_id is not None
     assert meetings.get_meeting(db, form.record_id).programme_name == "RESILIAN - Alsace du Nord"
+
+
+# --- registrations imported from a spreadsheet, from the attendance tab -------------
+
+
+def _import_from_form(qtbot: QtBot, button: Any, sample: str, during: Any = None) -> list[Any]:
+    """Click the form's import button, load *sample* in the dialog it opens,
+    import, call *during* (the dialog still open), then close the dialog."""
+    from resilian_desktop.qt.import_dialog import ImportDialog
+    from tests.test_imports import SAMPLES
+
+    seen: list[Any] = []
+
+    def drive(dialog: Any) -> None:
+        assert isinstance(dialog, ImportDialog)
+        seen.append(dialog.target_id)
+        assert not dialog.kind_combo.isEnabled() and not dialog.target_combo.isEnabled()
+        dialog.load_file(SAMPLES / sample)
+        assert dialog.import_button.isEnabled(), dialog.summary_label.text()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        assert dialog.import_result is not None, dialog.result_label.text()
+        seen.append(dialog.import_result)
+        if during is not None:
+            during()
+        close = dialog.buttons.button(dialog.buttons.StandardButton.Close)
+        qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+
+    with_modal(lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton), drive)
+    assert len(seen) == 2, "the import dialog did not open"
+    return seen
+
+
+def _tab_text(form: Any, tab: Any) -> str:
+    return str(form.ui.tabs.tabText(form.ui.tabs.indexOf(tab))).replace("&", "")
+
+
+def test_registrations_imported_from_the_attendance_tab_and_undone(
+    qtbot: QtBot, db: Database, window: MainWindow, network: dict[str, Any]
+) -> None:
+    # Jean-François Muller was invited; the form he filled in registers him.
+    hochwald = f.organisation(db, "Fonderie du Hochwald", commune="Niederbronn-les-Bains")
+    jf = f.person(
+        db, "Jean-François", "Muller", organisation_id=hochwald.id, email="j.muller@exemple-0.fr"
+    )
+    meeting = f.meeting(db, network["prog"].id, title="Business corner — Soudage")
+    meetings.set_attendance(db, meeting.id, [jf.id], status="invited")
+    form = window.open_record("meeting", meeting.id)
+    assert isinstance(form, MeetingForm)
+    ui = form.ui
+    ui.tabs.setCurrentWidget(ui.attendance_tab)
+    assert ui.import_registrations_button.isEnabled()
+    assert _names(form) == ["Jean-François Muller"]
+
+    def list_refreshed_behind_the_dialog() -> None:
+        assert len(_names(form)) == 10
+
+    target, result = _import_from_form(
+        qtbot, ui.import_registrations_button, "inscriptions.csv", list_refreshed_behind_the_dialog
+    )
+    assert target == meeting.id  # preset for this meeting
+    assert (result.attendance_added, result.attendance_updated) == (9, 1)
+    assert "Łukasz Nowak" in _names(form) and "Élodie SCHNEIDER" in _names(form)
+    assert ui.counts_label.text() == "10 invités · 0 présents · 0 structures représentées"
+    assert _tab_text(form, ui.attendance_tab) == "Émargement (0/10)"
+    stored = _status(db, meeting.id)
+    assert len(stored) == 10
+    assert {status for status, _m, _a in stored.values()} == {"registered"}
+    assert not form.is_dirty()
+    assert "inscriptions.csv" in window.undo_action.text()
+
+    # Undo takes the import back off the list: Jean-François invited again.
+    contacts = len(people.list_people(db))
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: _names(form) == ["Jean-François Muller"])
+    assert _status(db, meeting.id) == {"Jean-François Muller": ("invited", None, None)}
+    assert ui.counts_label.text().startswith("1 ")
+    assert _tab_text(form, ui.attendance_tab) == "Émargement (0/1)"
+    assert len(people.list_people(db)) == contacts  # the new contacts stay in the directory
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: len(_names(form)) == 10)
+    assert _status(db, meeting.id) == stored
+
+
+def test_a_new_meeting_is_saved_before_importing_into_it(
+    qtbot: QtBot,
+    db: Database,
+    window: MainWindow,
+    network: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from resilian_desktop.qt.import_dialog import ImportDialog
+
+    form = window.new_record("meeting")
+    assert isinstance(form, MeetingForm)
+    ui = form.ui
+    ui.tabs.setCurrentWidget(ui.attendance_tab)
+    # Enabled, with a tooltip that says the meeting is saved first.
+    assert ui.import_registrations_button.isEnabled()
+    new_tip = ui.import_registrations_button.toolTip()
+    assert new_tip
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.Cancel]
+
+    def question(_parent: Any, title: str, text: str, *_args: Any) -> Any:
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    opened: list[Any] = []
+    real_exec = ImportDialog.exec
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+
+    # 1. Cancel: nothing saved, no dialog.
+    type_into(qtbot, ui.title_edit, "Business corner — Soudage")
+    qtbot.mouseClick(ui.import_registrations_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and opened == []
+    assert form.record_id is None and meetings.list_meetings(db) == []
+
+    # 2. Save, but the meeting has no date: the problem is shown, no dialog.
+    answer[0] = QMessageBox.StandardButton.Save
+    qtbot.mouseClick(ui.import_registrations_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 2 and opened == []
+    assert form.record_id is None and meetings.list_meetings(db) == []
+    assert form.errors.message("date")
+    assert ui.tabs.currentWidget() is ui.details_tab  # where the problem is
+
+    # 3. Save with a date: the meeting is created, then the dialog opens for it.
+    type_into(qtbot, ui.date_edit.edit, "12/11/2026")
+    monkeypatch.setattr(ImportDialog, "exec", real_exec)
+    ui.tabs.setCurrentWidget(ui.attendance_tab)
+    target, _result = _import_from_form(qtbot, ui.import_registrations_button, "inscriptions.csv")
+    assert len(asked) == 3
+    assert form.record_id is not None and target == form.record_id
+    assert [m.id for m in meetings.list_meetings(db)] == [form.record_id]
+    assert len(_status(db, form.record_id)) == 10 and len(_names(form)) == 10
+    assert ui.import_registrations_button.toolTip() != new_tip
+    # Once saved, no more question.
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    qtbot.mouseClick(ui.import_registrations_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 3 and len(opened) == 1
+
+
+def test_importing_keeps_the_fields_typed_and_not_saved(
+    qtbot: QtBot, db: Database, window: MainWindow, network: dict[str, Any]
+) -> None:
+    meeting = f.meeting(db, network["prog"].id, title="Business corner — Soudage")
+    form = window.open_record("meeting", meeting.id)
+    assert isinstance(form, MeetingForm)
+    ui = form.ui
+    type_into(qtbot, ui.title_edit, "Business corner — Soudage et formation")
+    ui.tabs.setCurrentWidget(ui.minutes_tab)
+    type_into(qtbot, ui.minutes_edit, "Tour de table des besoins en soudeurs.")
+    assert form.is_dirty()
+    ui.tabs.setCurrentWidget(ui.attendance_tab)
+    _import_from_form(qtbot, ui.import_registrations_button, "inscriptions.csv")
+    qtbot.wait(20)  # the news of the change reaches every window
+    assert len(_names(form)) == 10
+    assert ui.counts_label.text().startswith("10 ")
+    # What was typed is still there, still to be saved; nothing of it was written.
+    assert ui.title_edit.text() == "Business corner — Soudage et formation"
+    assert ui.minutes_edit.toPlainText() == "Tour de table des besoins en soudeurs."
+    assert form.is_dirty() and form.isWindowModified()
+    stored = meetings.get_meeting(db, meeting.id)
+    assert (stored.title, stored.minutes) == ("Business corner — Soudage", None)
+    # Saving now writes the fields and keeps the imported list.
+    qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
+    assert not form.is_dirty()
+    stored = meetings.get_meeting(db, meeting.id)
+    assert stored.minutes == "Tour de table des besoins en soudeurs."
+    assert len(_status(db, meeting.id)) == 10 and len(_names(form)) == 10
+
+
+def test_the_import_button_is_reached_from_the_keyboard(
+    qtbot: QtBot,
+    db: Database,
+    window: MainWindow,
+    network: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from resilian_desktop.qt.import_dialog import ImportDialog
+
+    meeting = f.meeting(db, network["prog"].id)
+    form = window.open_record("meeting", meeting.id)
+    ui = form.ui
+    ui.tabs.setCurrentWidget(ui.attendance_tab)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    ui.walk_in_button.setFocus()
+    qtbot.keyClick(ui.walk_in_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is ui.import_registrations_button
+    opened: list[int | None] = []
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: opened.append(dialog.target_id) or 0)
+    qtbot.keyClick(ui.import_registrations_button, Qt.Key.Key_Space)
+    assert opened == [meeting.id]
+    # Alt+I from anywhere in the window (the offscreen platform of the tests
+    # does not deliver mnemonics, so only the marked letter is checked).
+    assert ui.import_registrations_button.text().startswith("&")

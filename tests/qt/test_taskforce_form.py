@@ -219,3 +219,181 @@ def test_saving_keeps_and_edits_the_organisations_that_raised_the_problem(
     assert form.is_dirty()
     qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
     assert history.taskforce_origins(db, tf.id) == [(plasturgie.id, "Plasturgie du Ried")]
+
+
+# --- roadmap actions imported from a spreadsheet, from the roadmap tab ---------------
+
+
+def _roadmap_network(db: Database) -> Any:
+    """A taskforce followed by the agency, and the owners the sample roadmap names."""
+    prog = f.programme(db)
+    agency = f.organisation(db, "Agence", kind="agency", commune="Haguenau")
+    for name in (
+        "Tôlerie Wendling & Fils",
+        "Ferroviaire Nord-Alsace",
+        "Mécanique Précise de la Moder",
+    ):
+        f.organisation(db, name)
+    tf = f.taskforce(db, prog.id, name="Compétences en soudage", status="active")
+    taskforces.add_member(db, tf.id, organisation_id=agency.id)
+    return tf
+
+
+def test_roadmap_imported_from_the_roadmap_tab_and_undone(
+    qtbot: QtBot, db: Database, window: MainWindow
+) -> None:
+    from tests.qt.test_meeting_form import _import_from_form, _tab_text
+
+    tf = _roadmap_network(db)
+    taskforces.add_action(db, tf.id, taskforces.ActionDraft(title="Lancement"))
+    # Also in the file, with another due date and as a milestone: updated.
+    bilan = taskforces.add_action(
+        db,
+        tf.id,
+        taskforces.ActionDraft(title="Bilan au comité de pilotage", due_date=dt.date(2027, 6, 1)),
+    )
+    form = window.open_record("taskforce", tf.id)
+    assert isinstance(form, TaskforceForm)
+    form.roadmap_model._today = lambda: TODAY
+    ui = form.ui
+    ui.tabs.setCurrentWidget(ui.roadmap_tab)
+    assert ui.import_actions_button.isEnabled()
+
+    def roadmap_refreshed_behind_the_dialog() -> None:
+        assert len(_titles(form)) == 7
+
+    target, result = _import_from_form(
+        qtbot,
+        ui.import_actions_button,
+        "feuille_de_route.xlsx",
+        roadmap_refreshed_behind_the_dialog,
+    )
+    assert target == tf.id  # preset for this taskforce
+    assert (result.created, result.updated) == (5, 1)
+    imported = [
+        "Lancement",
+        "Bilan au comité de pilotage",
+        "Cartographier les besoins en compétences de soudage",
+        "Recenser les formations existantes (CFAI, lycées)",
+        "Visite de l'atelier école de Reichshoffen",
+        "Monter un parcours commun de soudeurs",
+        "Demande de financement OPCO",
+    ]
+    assert _titles(form) == imported
+    assert [a.title for a in taskforces.list_actions(db, taskforce_id=tf.id)] == imported
+    assert ui.progress_label.text() == "7 actions · 1 faites · 0 en retard"
+    assert _tab_text(form, ui.roadmap_tab).endswith("(7)")
+    updated = taskforces.list_actions(db, taskforce_id=tf.id)[1]
+    assert (updated.id, updated.due_date, updated.is_milestone) == (
+        bilan.id,
+        dt.date(2027, 7, 5),
+        True,
+    )
+    assert form.roadmap_model.index(2, 2).data() == "Tôlerie Wendling & Fils"
+    assert form.selected_action().title == imported[2]  # the first action added
+    assert "feuille_de_route.xlsx" in window.undo_action.text()
+    after_import = _contents(db, tf.id)
+
+    # Undo: the five added actions go, the one updated gets its values back.
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: _titles(form) == ["Lancement", "Bilan au comité de pilotage"])
+    restored = taskforces.list_actions(db, taskforce_id=tf.id)
+    assert [(a.position, a.due_date, a.is_milestone) for a in restored] == [
+        (1, None, False),
+        (2, dt.date(2027, 6, 1), False),
+    ]
+    assert ui.progress_label.text() == "2 actions · 0 faites · 0 en retard"
+    # Redo: the same roadmap again, every field as the import left it.
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: _titles(form) == imported)
+    assert _contents(db, tf.id) == after_import
+    assert ui.progress_label.text() == "7 actions · 1 faites · 0 en retard"
+
+
+def _contents(db: Database, taskforce_id: int) -> list[tuple[object, ...]]:
+    """The roadmap without the ids (redo adds actions again under new ids)."""
+    return [
+        (
+            a.position,
+            a.title,
+            a.owner,
+            a.start_date,
+            a.due_date,
+            a.status,
+            a.progress,
+            a.is_milestone,
+            a.done_date,
+        )
+        for a in taskforces.list_actions(db, taskforce_id=taskforce_id)
+    ]
+
+
+def test_a_new_taskforce_is_saved_before_importing_its_roadmap(
+    qtbot: QtBot, db: Database, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from resilian_desktop.qt.import_dialog import ImportDialog
+    from tests.qt.test_meeting_form import _import_from_form
+
+    _roadmap_network(db)
+    form = window.new_record("taskforce")
+    assert isinstance(form, TaskforceForm)
+    ui = form.ui
+    ui.tabs.setCurrentWidget(ui.roadmap_tab)
+    assert ui.import_actions_button.isEnabled() and ui.import_actions_button.toolTip()
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.Cancel]
+
+    def question(_parent: Any, title: str, text: str, *_args: Any) -> Any:
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    opened: list[Any] = []
+    real_exec = ImportDialog.exec
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    qtbot.mouseClick(ui.import_actions_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and opened == [] and form.record_id is None
+    assert len(taskforces.list_taskforces(db)) == 1  # only the one of the network
+
+    # Saved on the user's word; the dialog then opens preset for it.
+    type_into(qtbot, ui.name_edit, "Parcours de soudeurs")
+    answer[0] = QMessageBox.StandardButton.Save
+    monkeypatch.setattr(ImportDialog, "exec", real_exec)
+    target, _result = _import_from_form(qtbot, ui.import_actions_button, "feuille_de_route.xlsx")
+    assert len(asked) == 2
+    assert form.record_id is not None and target == form.record_id
+    assert taskforces.get_taskforce(db, form.record_id).name == "Parcours de soudeurs"
+    assert len(_titles(form)) == 6
+    assert len(taskforces.list_actions(db, taskforce_id=form.record_id)) == 6
+
+
+def test_importing_a_roadmap_keeps_the_fields_typed_and_not_saved(
+    qtbot: QtBot, db: Database, window: MainWindow
+) -> None:
+    from tests.qt.test_meeting_form import _import_from_form
+
+    tf = _roadmap_network(db)
+    form = window.open_record("taskforce", tf.id)
+    assert isinstance(form, TaskforceForm)
+    ui = form.ui
+    type_into(qtbot, ui.objectives_edit, "Former douze soudeurs d'ici 2027.")
+    assert form.is_dirty()
+    ui.tabs.setCurrentWidget(ui.roadmap_tab)
+    # Alt+I's button, by the keyboard: Tab from "Add an action…", then Space.
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    ui.add_action_button.setFocus()
+    qtbot.keyClick(ui.add_action_button, Qt.Key.Key_Tab)
+    assert ui.import_actions_button.hasFocus()
+    _import_from_form(qtbot, ui.import_actions_button, "feuille_de_route.xlsx")
+    qtbot.wait(20)  # the news of the change reaches every window
+    assert len(_titles(form)) == 6
+    assert ui.progress_label.text().startswith("6 actions")
+    assert ui.objectives_edit.toPlainText() == "Former douze soudeurs d'ici 2027."
+    assert form.is_dirty() and form.isWindowModified()
+    assert taskforces.get_taskforce(db, tf.id).objectives is None  # nothing half-saved
+    qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
+    assert taskforces.get_taskforce(db, tf.id).objectives == "Former douze soudeurs d'ici 2027."
+    assert len(taskforces.list_actions(db, taskforce_id=tf.id)) == 6 == len(_titles(form))

@@ -293,6 +293,11 @@ class Ui_MeetingForm(object):
 
         self.add_layout.addWidget(self.walk_in_button)
 
+        self.import_registrations_button = QPushButton(self.attendance_tab)
+        self.import_registrations_button.setObjectName(u"import_registrations_button")
+
+        self.add_layout.addWidget(self.import_registrations_button)
+
         self.add_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.add_layout.addItem(self.add_spacer)
@@ -433,7 +438,8 @@ class Ui_MeetingForm(object):
         QWidget.setTabOrder(self.add_people_button, self.add_taskforce_button)
         QWidget.setTabOrder(self.add_taskforce_button, self.add_organisations_button)
         QWidget.setTabOrder(self.add_organisations_button, self.walk_in_button)
-        QWidget.setTabOrder(self.walk_in_button, self.present_button)
+        QWidget.setTabOrder(self.walk_in_button, self.import_registrations_button)
+        QWidget.setTabOrder(self.import_registrations_button, self.present_button)
         QWidget.setTabOrder(self.present_button, self.absent_button)
         QWidget.setTabOrder(self.absent_button, self.excused_button)
         QWidget.setTabOrder(self.excused_button, self.invited_button)
@@ -479,6 +485,7 @@ class Ui_MeetingForm(object):
         self.add_taskforce_button.setText(QCoreApplication.translate("MeetingForm", u"Add the taskforce's &members", None))
         self.add_organisations_button.setText(QCoreApplication.translate("MeetingForm", u"Add the contacts of o&rganisations\u2026", None))
         self.walk_in_button.setText(QCoreApplication.translate("MeetingForm", u"&Walk-in\u2026", None))
+        self.import_registrations_button.setText(QCoreApplication.translate("MeetingForm", u"&Import registrations\u2026", None))
         self.mark_label.setText(QCoreApplication.translate("MeetingForm", u"Selected people:", None))
         self.present_button.setText(QCoreApplication.translate("MeetingForm", u"Present", None))
         self.absent_button.setText(QCoreApplication.translate("MeetingForm", u"Absent", None))

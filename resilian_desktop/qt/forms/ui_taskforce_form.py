@@ -258,6 +258,11 @@ class Ui_TaskforceForm(object):
 
         self.roadmap_bar.addWidget(self.add_action_button)
 
+        self.import_actions_button = QPushButton(self.roadmap_tab)
+        self.import_actions_button.setObjectName(u"import_actions_button")
+
+        self.roadmap_bar.addWidget(self.import_actions_button)
+
         self.edit_action_button = QPushButton(self.roadmap_tab)
         self.edit_action_button.setObjectName(u"edit_action_button")
 
@@ -436,7 +441,8 @@ class Ui_TaskforceForm(object):
         QWidget.setTabOrder(self.objectives_edit, self.indicators_edit)
         QWidget.setTabOrder(self.indicators_edit, self.tabs)
         QWidget.setTabOrder(self.tabs, self.add_action_button)
-        QWidget.setTabOrder(self.add_action_button, self.edit_action_button)
+        QWidget.setTabOrder(self.add_action_button, self.import_actions_button)
+        QWidget.setTabOrder(self.import_actions_button, self.edit_action_button)
         QWidget.setTabOrder(self.edit_action_button, self.up_button)
         QWidget.setTabOrder(self.up_button, self.down_button)
         QWidget.setTabOrder(self.down_button, self.done_button)
@@ -480,6 +486,7 @@ class Ui_TaskforceForm(object):
         self.indicators_label.setText(QCoreApplication.translate("TaskforceForm", u"Success &indicators", None))
         self.tabs.setTabText(self.tabs.indexOf(self.details_tab), QCoreApplication.translate("TaskforceForm", u"&Details", None))
         self.add_action_button.setText(QCoreApplication.translate("TaskforceForm", u"&Add an action\u2026", None))
+        self.import_actions_button.setText(QCoreApplication.translate("TaskforceForm", u"&Import actions\u2026", None))
         self.edit_action_button.setText(QCoreApplication.translate("TaskforceForm", u"Edi&t\u2026", None))
         self.up_button.setText(QCoreApplication.translate("TaskforceForm", u"Move u&p", None))
         self.down_button.setText(QCoreApplication.translate("TaskforceForm", u"Move do&wn", None))
