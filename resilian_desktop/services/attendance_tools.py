@@ -39,7 +39,7 @@ def people_of_organisations(db: Database, organisation_ids: Sequence[int]) -> li
             session.scalars(
                 select(Person.id)
                 .where(Person.organisation_id.in_(list(organisation_ids)), *_reachable())
-                .order_by(Person.last_name, Person.first_name, Person.id)
+                .order_by(Person.sort_name, Person.id)
             )
         )
 
@@ -67,7 +67,7 @@ def taskforce_member_people(db: Database, taskforce_id: int) -> list[int]:
             session.scalars(
                 select(Person.id)
                 .where(or_(*conditions), *_reachable())
-                .order_by(Person.last_name, Person.first_name, Person.id)
+                .order_by(Person.sort_name, Person.id)
             )
         )
 

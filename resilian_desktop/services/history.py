@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
@@ -77,7 +77,7 @@ def _participations(db: Database, *conditions: object) -> list[ParticipationRow]
         .join(Meeting, Meeting.id == Attendance.meeting_id)
         .join(Person, Person.id == Attendance.person_id)
         .where(*conditions)  # type: ignore[arg-type]
-        .order_by(Meeting.date.desc(), Meeting.id.desc(), Person.last_name, Person.first_name)
+        .order_by(Meeting.date.desc(), Meeting.id.desc(), Person.sort_name)
     )
     with db.read() as session:
         return [
@@ -194,7 +194,7 @@ def _links(db: Database, links: list[tuple[int, str]]) -> list[TaskforceLink]:
         rows = session.execute(
             select(Taskforce.id, Taskforce.name, Taskforce.status, Taskforce.start_date)
             .where(Taskforce.id.in_(list(best)))
-            .order_by(Taskforce.name, Taskforce.id)
+            .order_by(func.fold(Taskforce.name), Taskforce.id)
         )
         return [
             TaskforceLink(tid, name, status, best[tid], start) for tid, name, status, start in rows
@@ -222,6 +222,6 @@ def taskforce_origins(db: Database, taskforce_id: int) -> list[tuple[int, str]]:
                 select(Organisation.id, Organisation.name)
                 .join(TaskforceOrigin, TaskforceOrigin.organisation_id == Organisation.id)
                 .where(TaskforceOrigin.taskforce_id == taskforce_id)
-                .order_by(Organisation.name, Organisation.id)
+                .order_by(Organisation.sort_name, Organisation.id)
             )
         ]

@@ -350,7 +350,7 @@ def list_attendance(db: Database, meeting_id: int) -> list[AttendanceRow]:
                 select(Attendance, Person.first_name, Person.last_name)
                 .join(Person, Person.id == Attendance.person_id)
                 .where(Attendance.meeting_id == meeting_id)
-                .order_by(Person.last_name, Person.first_name, Attendance.id)
+                .order_by(Person.sort_name, Attendance.id)
             )
         ]
 

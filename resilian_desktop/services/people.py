@@ -273,7 +273,7 @@ def list_people(
         query: Any = (
             select(*_ROW_COLUMNS)
             .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-            .order_by(Person.last_name, Person.first_name, Person.id)
+            .order_by(Person.sort_name, Person.id)
         )
         if not include_archived:
             query = query.where(Person.archived_at.is_(None))

@@ -220,7 +220,7 @@ def _taskforce_rows(session: Session, where: list[object], today: dt.date) -> li
         .outerjoin(lead_person, lead_person.c.id == Taskforce.lead_person_id)
         .outerjoin(stats, stats.c.taskforce_id == Taskforce.id)
         .where(*where)  # type: ignore[arg-type]
-        .order_by(Taskforce.name, Taskforce.id)
+        .order_by(func.fold(Taskforce.name), Taskforce.id)
     )
     return [
         TaskforceRow(
@@ -380,7 +380,7 @@ def list_members(db: Database, taskforce_id: int) -> list[MemberRow]:
             .outerjoin(Person, Person.id == TaskforceMember.person_id)
             .outerjoin(Organisation, Organisation.id == TaskforceMember.organisation_id)
             .where(TaskforceMember.taskforce_id == taskforce_id)
-            .order_by(Organisation.name, Person.last_name, TaskforceMember.id)
+            .order_by(Organisation.sort_name, Person.sort_name, TaskforceMember.id)
         )
         return [
             MemberRow(
