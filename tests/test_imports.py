@@ -21,7 +21,8 @@ from resilian_desktop.imports import (
     read_and_validate,
     validate_table,
 )
-from resilian_desktop.imports.reading import decode_csv, sniff_delimiter
+from resilian_desktop.imports.fields import is_known_header
+from resilian_desktop.imports.reading import decode_csv, read_table, sniff_delimiter
 
 # Copies of the spreadsheets in ../shared/samples (what an officer receives),
 # committed so the tests do not depend on where the checkout sits.
@@ -252,3 +253,20 @@ def test_any_cells_give_records_or_problems_never_a_crash(
         encoding="utf-8",
     )
     read_and_validate(ImportKind.CONTACTS, csv_path)
+
+
+def test_samples_show_dates_as_typed(tmp_path: Path) -> None:
+    """The mapping step shows a column's first values: dates as dd/mm/yyyy, not 00:00:00."""
+    path = write_xlsx(
+        tmp_path / "dates.xlsx",
+        [
+            ["Action", "Échéance", "Début"],
+            ["Audit", dt.datetime(2026, 9, 1), dt.datetime(2026, 9, 1, 14, 30)],
+            ["Plan", dt.date(2026, 10, 2), None],
+        ],
+    )
+    table = read_table(path, is_header=lambda text: is_known_header(None, text))
+    due = table.headers.index("Échéance")
+    start = table.headers.index("Début")
+    assert table.samples(due) == ("01/09/2026", "02/10/2026")
+    assert table.samples(start) == ("01/09/2026 14:30",)

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 import zipfile
@@ -65,10 +66,21 @@ class SourceTable:
         for row in self.rows:
             value = row.values[index]
             if value is not None and str(value).strip():
-                found.append(str(value).strip())
+                found.append(_shown(value))
                 if len(found) == count:
                     break
         return tuple(found)
+
+
+def _shown(value: object) -> str:
+    """A cell as the officer typed it: dates as dd/mm/yyyy, not Python's repr."""
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return f"{value:%d/%m/%Y}"
+        return f"{value:%d/%m/%Y %H:%M}"
+    if isinstance(value, dt.date):
+        return f"{value:%d/%m/%Y}"
+    return str(value).strip()
 
 
 def _letters(index: int) -> str:

@@ -23,7 +23,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,7 +63,6 @@ from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.imports import (
     FIELDS,
     IGNORED,
-    KIND_LABELS,
     ImportKind,
     ImportPreview,
     guess_kind,
@@ -78,6 +85,61 @@ from resilian_desktop.services.importing import (
 
 PROBLEM_COLOUR = QColor("#fde2e1")
 MAX_TARGETS = 500  # meetings or taskforces offered in the target list
+
+# What a file holds and the fields it can fill, in the interface language (the
+# import layer's own labels are the French words of its error messages).
+_KIND_TEXTS: dict[str, Any] = {
+    "organisations": QT_TRANSLATE_NOOP("ImportFields", "Organisations"),
+    "contacts": QT_TRANSLATE_NOOP("ImportFields", "Contacts"),
+    "registrations": QT_TRANSLATE_NOOP("ImportFields", "Registrations for a meeting"),
+    "actions": QT_TRANSLATE_NOOP("ImportFields", "Roadmap actions"),
+}
+_FIELD_TEXTS: dict[str, Any] = {
+    "name": QT_TRANSLATE_NOOP("ImportFields", "Company name"),
+    "kind": QT_TRANSLATE_NOOP("ImportFields", "Kind"),
+    "siret": QT_TRANSLATE_NOOP("ImportFields", "SIRET"),
+    "siren": QT_TRANSLATE_NOOP("ImportFields", "SIREN"),
+    "naf_code": QT_TRANSLATE_NOOP("ImportFields", "NAF code"),
+    "sector": QT_TRANSLATE_NOOP("ImportFields", "Sector"),
+    "address": QT_TRANSLATE_NOOP("ImportFields", "Address"),
+    "postcode": QT_TRANSLATE_NOOP("ImportFields", "Postcode"),
+    "commune": QT_TRANSLATE_NOOP("ImportFields", "Commune"),
+    "country": QT_TRANSLATE_NOOP("ImportFields", "Country"),
+    "headcount": QT_TRANSLATE_NOOP("ImportFields", "Headcount"),
+    "website": QT_TRANSLATE_NOOP("ImportFields", "Website"),
+    "notes": QT_TRANSLATE_NOOP("ImportFields", "Notes"),
+    "civility": QT_TRANSLATE_NOOP("ImportFields", "Civility"),
+    "last_name": QT_TRANSLATE_NOOP("ImportFields", "Last name"),
+    "first_name": QT_TRANSLATE_NOOP("ImportFields", "First name"),
+    "organisation": QT_TRANSLATE_NOOP("ImportFields", "Organisation"),
+    "job_title": QT_TRANSLATE_NOOP("ImportFields", "Job title"),
+    "email": QT_TRANSLATE_NOOP("ImportFields", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("ImportFields", "Phone"),
+    "mobile": QT_TRANSLATE_NOOP("ImportFields", "Mobile"),
+    "is_elected_official": QT_TRANSLATE_NOOP("ImportFields", "Elected official"),
+    "mandate": QT_TRANSLATE_NOOP("ImportFields", "Mandate"),
+    "status": QT_TRANSLATE_NOOP("ImportFields", "Status"),
+    "title": QT_TRANSLATE_NOOP("ImportFields", "Action"),
+    "owner": QT_TRANSLATE_NOOP("ImportFields", "Owner"),
+    "start_date": QT_TRANSLATE_NOOP("ImportFields", "Start"),
+    "due_date": QT_TRANSLATE_NOOP("ImportFields", "Due date"),
+    "progress": QT_TRANSLATE_NOOP("ImportFields", "Progress"),
+    "is_milestone": QT_TRANSLATE_NOOP("ImportFields", "Milestone"),
+    "deliverable": QT_TRANSLATE_NOOP("ImportFields", "Deliverable"),
+    "description": QT_TRANSLATE_NOOP("ImportFields", "Description"),
+    "done_date": QT_TRANSLATE_NOOP("ImportFields", "Done on"),
+}
+
+
+def _kind_text(kind: ImportKind) -> str:
+    return QCoreApplication.translate("ImportFields", str(_KIND_TEXTS[kind.value]))
+
+
+def _field_text(key: str) -> str:
+    source = _FIELD_TEXTS.get(key)
+    return QCoreApplication.translate("ImportFields", str(source)) if source else key
+
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -219,7 +281,7 @@ class ImportDialog(QDialog):
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("kind_combo")
         for import_kind in ImportKind:
-            self.kind_combo.addItem(KIND_LABELS[import_kind], import_kind.value)
+            self.kind_combo.addItem(_kind_text(import_kind), import_kind.value)
         self.target_label = QLabel(self)
         self.target_combo = QComboBox(self)
         self.target_combo.setObjectName("target_combo")
@@ -444,7 +506,7 @@ class ImportDialog(QDialog):
             combo.setObjectName(f"mapping_combo_{column}")
             combo.addItem(self.tr("— not imported —"), IGNORED)
             for spec in FIELDS[self.kind]:
-                combo.addItem(spec.label + (" *" if spec.required else ""), spec.key)
+                combo.addItem(_field_text(spec.key) + (" *" if spec.required else ""), spec.key)
             combo.setCurrentIndex(combo.findData(key))
             combo.currentIndexChanged.connect(self._revalidate)
             self.mapping_table.setCellWidget(column, 2, combo)

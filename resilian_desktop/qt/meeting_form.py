@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from resilian_desktop.domain.errors import FieldProblem
 from resilian_desktop.domain.halfdays import MORNING, half_days
+from resilian_desktop.domain.text import fold
 from resilian_desktop.domain.vocab import AttendanceStatus, MeetingStatus, TaskforceStatus
 from resilian_desktop.qt import attendance as columns
 from resilian_desktop.qt.attendance import AttendanceModel
@@ -228,7 +229,11 @@ class MeetingForm(RecordForm):
         if row is None:
             ui.title_label.setText(self.tr("New meeting"))
         else:
-            ui.title_label.setText(f"{label(row.kind)} — {row.title} — {format_date(row.date)}")
+            kind = label(row.kind)
+            # Titles often begin with their kind ("Business corner — Lean"): not twice.
+            named = fold(row.title).startswith(fold(kind))
+            title = row.title if named else f"{kind} — {row.title}"
+            ui.title_label.setText(f"{title} — {format_date(row.date)}")
         archived = getattr(row, "archived_at", None) is not None
         ui.archived_label.setVisible(archived)
         ui.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
