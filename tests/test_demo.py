@@ -550,3 +550,19 @@ def test_a_failing_worker_leaves_the_database_empty(tmp_path: Path) -> None:
         assert count(db, Organisation) > 0
     finally:
         db.dispose()
+
+
+def test_another_open_connection_keeps_the_load_in_wal(tmp_path: Path) -> None:
+    """The window may hold a second connection: the demo still loads, in WAL."""
+    db = new_database(tmp_path)
+    try:
+        with db.read() as session, db.engine.connect() as other:
+            other.exec_driver_sql("SELECT count(*) FROM organisation").scalar()
+            assert session.scalar(select(func.count()).select_from(Organisation)) == 0
+            # Both checked out at once: the demo's connection is a third one.
+            generate_demo(db, today=TODAY)
+        assert count(db, Organisation) > 0
+        with db.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    finally:
+        db.dispose()

@@ -2881,8 +2881,10 @@ def _bulk_transaction(connection: sqlite3.Connection) -> Iterator[None]:
     - A large page cache keeps the indexes being filled in memory: at scale
       1000 the default 2 MB cache rereads index pages from disk all along.
     """
-    mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()
-    # Another connection to the file keeps it in WAL: then the load simply runs in WAL.
+    try:
+        mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()
+    except sqlite3.OperationalError:
+        mode = None  # another connection has the file open: the load runs in WAL
     switched = mode is not None and str(mode[0]).lower() == "delete"
     connection.execute("PRAGMA ignore_check_constraints = ON")
     connection.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
