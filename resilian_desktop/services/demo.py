@@ -28,9 +28,12 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import multiprocessing.connection
+import os
 import queue
 import random
 import sqlite3
+import threading
 import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
@@ -2776,6 +2779,16 @@ def _generate_in_worker(
     channel: Any, scale: int, seed: int, today: dt.date, now: dt.datetime
 ) -> None:
     """The worker process: generates and sends batches, then ("done", counts) or ("error", text)."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        # If the writer dies (killed, crashed), nothing will read what is left:
+        # leave at once, wherever this process is (generating, waiting for room
+        # in the queue, or flushing it into the pipe at exit).
+        def leave_with_parent() -> None:
+            multiprocessing.connection.wait([parent.sentinel])
+            os._exit(1)
+
+        threading.Thread(target=leave_with_parent, daemon=True).start()
     try:
         buffer = _RowBuffer(now, lambda batches: channel.put(("rows", batches)))
         _generate(buffer, scale, seed, today)
@@ -2827,9 +2840,11 @@ def _load_from_worker(
                 return counts
             else:
                 raise RuntimeError(f"the demo generator failed:\n{payload}")
+    except BaseException:
+        worker.terminate()  # it may be blocked on a full queue nobody reads any more
+        raise
     finally:
-        if worker.is_alive() and worker.exitcode is None:
-            worker.join(timeout=5.0)
+        worker.join(timeout=5.0)
         if worker.is_alive():
             worker.terminate()
             worker.join()
