@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.qt.context import ORGANISATION, AppContext
+from resilian_desktop.qt.context import ORGANISATION, PROGRAMME, AppContext
 from resilian_desktop.qt.forms.ui_dashboard import Ui_DashboardPage
 from resilian_desktop.qt.labels import MEETING_KINDS, code_labels, label
 from resilian_desktop.qt.list_model import LazyListModel
@@ -236,9 +236,7 @@ class DashboardPage(QWidget):
             self.tr("Custom period"),
         ):
             ui.period_combo.addItem(text)
-        ui.programme_combo.addItem(self.tr("All programmes"), None)
-        for programme in programmes.list_programmes(ctx.db):
-            ui.programme_combo.addItem(programme.name, programme.id)
+        self._fill_programmes()
         ui.export_button.setVisible(False)  # shown when the report export is available
 
         self.cards: dict[str, FigureCard] = {}
@@ -257,7 +255,24 @@ class DashboardPage(QWidget):
         ui.from_date.dateChanged.connect(self._dates_edited)
         ui.to_date.dateChanged.connect(self._dates_edited)
         ui.programme_combo.currentIndexChanged.connect(lambda _i: self._timer.start())
-        ctx.changed.connect(lambda _kinds: self._timer.start())
+        ctx.changed.connect(self._records_changed)
+
+    def _fill_programmes(self) -> None:
+        """The programme chooser, keeping the programme chosen when it still exists."""
+        combo = self.ui.programme_combo
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All programmes"), None)
+        for programme in programmes.list_programmes(self.ctx.db):
+            combo.addItem(programme.name, programme.id)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
+        combo.blockSignals(False)
+
+    def _records_changed(self, kinds: list[str]) -> None:
+        if PROGRAMME in kinds:
+            self._fill_programmes()
+        self._timer.start()
 
     # --- layout -------------------------------------------------------------
 

@@ -156,6 +156,11 @@ _PROBLEMS: dict[str, Any] = {
     "name_taken": QT_TRANSLATE_NOOP("Problems", "This name is already used."),
     "not_done": QT_TRANSLATE_NOOP("Problems", "Only an action marked done has a done date."),
     "not_chosen": QT_TRANSLATE_NOOP("Problems", "Choose an entry from the list offered."),
+    "membership_overlap": QT_TRANSLATE_NOOP(
+        "Problems", "The organisation is already a member of this programme over these dates."
+    ),
+    "logo_format": QT_TRANSLATE_NOOP("Problems", "A logo is a PNG, JPEG or GIF image."),
+    "file_unreadable": QT_TRANSLATE_NOOP("Problems", "This file cannot be read."),
 }
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resilian_desktop.qt.context import AppContext
+from resilian_desktop.qt.context import PROGRAMME, TOPIC, AppContext
 from resilian_desktop.qt.labels import (
     MEETING_KINDS,
     MEETING_STATUSES,
@@ -276,8 +276,31 @@ class ListPage(QWidget):
         self.body.setCurrentWidget(self.empty_label)
 
     def _records_changed(self, kinds: list[str]) -> None:
+        if TOPIC in kinds and self.topic_combo is not None:
+            topics = programmes.list_topics(self.ctx.db)
+            self._refill(self.topic_combo, [(t.name, t.id) for t in topics])
+        if PROGRAMME in kinds and self.programme_combo is not None:
+            choices = programmes.list_programmes(self.ctx.db)
+            self._refill(self.programme_combo, [(p.name, p.id) for p in choices])
+            self.programme_combo.setVisible(len(choices) > 1)
         if self.spec.opens in kinds or (self.list_name == "meetings" and "person" in kinds):
             self.reload(keep_selection=True)
+
+    def _refill(self, combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        """New choices for a filter (topics or programmes edited), keeping the one chosen
+        when it still exists; the list is filtered again only when it does not."""
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        everything = combo.itemText(0)
+        combo.clear()
+        combo.addItem(everything, None)
+        for text, data in items:
+            combo.addItem(text, data)
+        index = combo.findData(chosen) if chosen is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        if index < 0:
+            self.apply_filters()
 
     def reload(self, *, keep_selection: bool = False) -> None:
         selected = self.selected_id() if keep_selection else None

@@ -356,6 +356,19 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.search_action)
 
+        network_menu = bar.addMenu(self.tr("&Network"))
+        network_menu.setObjectName("network_menu")
+        self.programmes_action = network_menu.addAction(self.tr("&Programmes and funders…"))
+        self.programmes_action.setObjectName("programmes_action")
+        self.programmes_action.setStatusTip(
+            self.tr("The collective approaches, their funders, logos and funding mentions")
+        )
+        self.programmes_action.triggered.connect(self.show_programmes)
+        self.topics_action = network_menu.addAction(self.tr("&Topics…"))
+        self.topics_action.setObjectName("topics_action")
+        self.topics_action.setStatusTip(self.tr("The topics of exchange, in their order"))
+        self.topics_action.triggered.connect(self.show_topics)
+
         view_menu = bar.addMenu(self.tr("&View"))
         for action in self.page_actions:
             view_menu.addAction(action)
@@ -627,6 +640,16 @@ class MainWindow(QMainWindow):
         from resilian_desktop.qt.safety import BackupsDialog
 
         BackupsDialog(self).exec()
+
+    def show_programmes(self) -> None:
+        from resilian_desktop.qt.network import ProgrammesDialog
+
+        ProgrammesDialog(self.ctx, self).exec()
+
+    def show_topics(self) -> None:
+        from resilian_desktop.qt.network import TopicsDialog
+
+        TopicsDialog(self.ctx, self).exec()
 
     def show_inactive_contacts(self) -> None:
         from resilian_desktop.qt.safety import InactiveContactsDialog

@@ -1,15 +1,32 @@
-"""The organisation window: identity, address, topics, contacts, participation, taskforces."""
+"""The organisation window: identity, address, topics, programmes, contacts,
+participation, taskforces."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
-from resilian_desktop.qt.context import MEETING, ORGANISATION, PERSON, TASKFORCE, AppContext
+from resilian_desktop.qt.context import (
+    MEETING,
+    ORGANISATION,
+    PERSON,
+    PROGRAMME,
+    TASKFORCE,
+    TOPIC,
+    AppContext,
+)
 from resilian_desktop.qt.forms.ui_organisation_form import Ui_OrganisationForm
 from resilian_desktop.qt.labels import ORGANISATION_KINDS
+from resilian_desktop.qt.memberships import (
+    MembershipDialog,
+    colour_of,
+    is_current,
+    period_of,
+    sort_key,
+)
 from resilian_desktop.qt.record_form import RecordForm
 from resilian_desktop.qt.rows_model import Column, RowsModel
 from resilian_desktop.qt.undo import ArchiveCommand
@@ -23,7 +40,12 @@ from resilian_desktop.qt.widgets import (
     size_columns,
 )
 from resilian_desktop.services import history, organisations, people, programmes
-from resilian_desktop.services.organisations import OrganisationDraft, OrganisationRow
+from resilian_desktop.services.organisations import (
+    MembershipDraft,
+    MembershipPeriod,
+    OrganisationDraft,
+    OrganisationRow,
+)
 
 
 def _text(value: object) -> str:
@@ -46,6 +68,19 @@ class OrganisationForm(RecordForm):
         ui = self.ui
         fill_codes(ui.kind_combo, ORGANISATION_KINDS)
         self._topics = [(t.id, t.name) for t in programmes.list_topics(self.db)]
+        # The memberships as edited here; saved with the organisation.
+        self.membership_lines: list[MembershipPeriod] = []
+        self._programme_names: dict[int, str] = {}
+        self._read_programme_names()
+        self.memberships_model = RowsModel(
+            [
+                Column(self.tr("Programme"), lambda m: self._programme_names.get(m.programme_id)),
+                Column(self.tr("Member since"), lambda m: m.since),
+                Column(self.tr("Until"), lambda m: m.until),
+            ],
+            self,
+            colour=lambda m: colour_of(m, dt.date.today()),
+        )
 
         self.contacts_model = RowsModel(
             [
@@ -79,6 +114,7 @@ class OrganisationForm(RecordForm):
             (ui.contacts_table, self.contacts_model, [28, 30, 30, 16]),
             (ui.participation_table, self.participation_model, [11, 40, 20, 24, 10]),
             (ui.taskforces_table, self.taskforces_model, [40, 16, 12, 11]),
+            (ui.memberships_table, self.memberships_model, [44, 14, 14]),
         ):
             table.setModel(model)
             setup_table(table)
@@ -97,6 +133,13 @@ class OrganisationForm(RecordForm):
             )
         )
         ui.new_contact_button.clicked.connect(self._new_contact)
+        ui.add_membership_button.clicked.connect(self._add_membership)
+        ui.edit_membership_button.clicked.connect(self._edit_membership)
+        ui.remove_membership_button.clicked.connect(self._remove_membership)
+        ui.memberships_table.doubleClicked.connect(lambda _index: self._edit_membership())
+        ui.memberships_table.selectionModel().selectionChanged.connect(
+            lambda *_args: self._update_membership_buttons()
+        )
         ui.save_button.clicked.connect(self.save)
         ui.close_button.clicked.connect(self.close)
         ui.archive_button.clicked.connect(self._archive)
@@ -115,6 +158,7 @@ class OrganisationForm(RecordForm):
                 "commune": ui.commune_edit,
                 "website": ui.website_edit,
                 "notes": ui.notes_edit,
+                "memberships": ui.memberships_table,
             },
             ui.problems_label,
         )
@@ -137,6 +181,7 @@ class OrganisationForm(RecordForm):
                 ui.need_list,
             ]
         )
+        ctx.changed.connect(self._network_changed)
         self.restore_geometry()
         self.load(prefill)
 
@@ -173,6 +218,7 @@ class OrganisationForm(RecordForm):
         ui.name_edit.setText(str(prefill.get("name", "")))
         fill_checklist(ui.expertise_list, self._topics, ())
         fill_checklist(ui.need_list, self._topics, ())
+        self._show_memberships([])
         self._show_header(None)
 
     def show_row(self, row: OrganisationRow) -> None:
@@ -192,6 +238,8 @@ class OrganisationForm(RecordForm):
         ui.notes_edit.setPlainText(_text(row.notes))
         fill_checklist(ui.expertise_list, self._topics, row.expertise_topics)
         fill_checklist(ui.need_list, self._topics, row.need_topics)
+        self._read_programme_names()
+        self._show_memberships([period_of(m) for m in row.memberships])
         self._show_header(row)
 
     def _show_header(self, row: OrganisationRow | None) -> None:
@@ -221,6 +269,10 @@ class OrganisationForm(RecordForm):
             notes=ui.notes_edit.toPlainText(),
             expertise_topic_ids=checked_ids(ui.expertise_list),
             need_topic_ids=checked_ids(ui.need_list),
+            memberships=tuple(
+                MembershipDraft(line.programme_id, line.since, line.until, line.id)
+                for line in self.membership_lines
+            ),
         )
 
     def write(self, draft: OrganisationDraft, allow_duplicate: bool) -> OrganisationRow:
@@ -233,7 +285,12 @@ class OrganisationForm(RecordForm):
         )
 
     def reveal(self, widget: QWidget) -> None:
-        self.ui.tabs.setCurrentWidget(self.ui.details_tab)
+        tabs = self.ui.tabs
+        for index in range(tabs.count()):
+            page = tabs.widget(index)
+            if page is not None and page.isAncestorOf(widget):
+                tabs.setCurrentIndex(index)
+                return
 
     def related_kinds(self) -> tuple[str, ...]:
         return (PERSON, MEETING, TASKFORCE)
@@ -274,6 +331,104 @@ class OrganisationForm(RecordForm):
         ui.tabs.setTabText(
             ui.tabs.indexOf(ui.contacts_tab), self.tr("&Contacts (%n)", "", len(contacts))
         )
+
+    # --- programmes (saved with the organisation) ----------------------------
+
+    def _read_programme_names(self) -> None:
+        self._programme_names = {p.id: p.name for p in programmes.list_programmes(self.db)}
+
+    def _show_memberships(self, lines: list[MembershipPeriod]) -> None:
+        ui = self.ui
+        names = self._programme_names
+        self.membership_lines = sorted(lines, key=lambda line: sort_key(line, names))
+        self.memberships_model.set_rows(self.membership_lines)
+        today = dt.date.today()
+        current = sorted(
+            {names.get(m.programme_id, "") for m in self.membership_lines if is_current(m, today)}
+        )
+        if current:
+            summary = self.tr("Member today of: {programmes}.").format(
+                programmes=", ".join(current)
+            )
+        elif self.membership_lines:
+            summary = self.tr("Not a member of any programme today.")
+        else:
+            summary = self.tr("Not a member of any programme.")
+        ui.programmes_summary.setText(summary)
+        ui.tabs.setTabText(
+            ui.tabs.indexOf(ui.programmes_tab),
+            self.tr("P&rogrammes (%n)", "", len(self.membership_lines)),
+        )
+        self._update_membership_buttons()
+
+    def _selected_membership(self) -> int | None:
+        rows = self.ui.memberships_table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _update_membership_buttons(self) -> None:
+        selected = self._selected_membership() is not None
+        self.ui.edit_membership_button.setEnabled(selected)
+        self.ui.remove_membership_button.setEnabled(selected)
+
+    def _membership_dialog(self, index: int | None) -> MembershipPeriod | None:
+        line = self.membership_lines[index] if index is not None else None
+        others = [m for i, m in enumerate(self.membership_lines) if i != index]
+        dialog = MembershipDialog(self.ctx, others, line, self)
+        chosen = dialog.result_line if dialog.exec() == QDialog.DialogCode.Accepted else None
+        # The dialog may have created a programme: tell the other windows too.
+        known = dict(self._programme_names)
+        self._read_programme_names()
+        if self._programme_names != known:
+            self.ctx.notify(PROGRAMME)
+        return chosen
+
+    def _replace_memberships(self, lines: list[MembershipPeriod], chosen: MembershipPeriod) -> None:
+        self._show_memberships(lines)
+        self.mark_dirty()
+        if chosen in self.membership_lines:
+            self.ui.memberships_table.selectRow(self.membership_lines.index(chosen))
+        if self.errors is not None:
+            self.errors.clear_field("memberships")
+
+    def _add_membership(self) -> None:
+        chosen = self._membership_dialog(None)
+        if chosen is not None:
+            self._replace_memberships([*self.membership_lines, chosen], chosen)
+
+    def _edit_membership(self) -> None:
+        index = self._selected_membership()
+        if index is None:
+            return
+        chosen = self._membership_dialog(index)
+        if chosen is not None:
+            lines = list(self.membership_lines)
+            lines[index] = chosen
+            self._replace_memberships(lines, chosen)
+
+    def _remove_membership(self) -> None:
+        index = self._selected_membership()
+        if index is None:
+            return
+        lines = list(self.membership_lines)
+        del lines[index]
+        self._show_memberships(lines)
+        self.mark_dirty()
+        if self.errors is not None:
+            self.errors.clear_field("memberships")
+
+    def _network_changed(self, kinds: list[str]) -> None:
+        """Topics or programmes changed (Network menu): show them, keeping what is ticked."""
+        if TOPIC in kinds:
+            self._topics = [(t.id, t.name) for t in programmes.list_topics(self.db)]
+            loading, self._loading = self._loading, True
+            try:
+                for checklist in (self.ui.expertise_list, self.ui.need_list):
+                    fill_checklist(checklist, self._topics, checked_ids(checklist))
+            finally:
+                self._loading = loading
+        if PROGRAMME in kinds:
+            self._read_programme_names()
+            self._show_memberships(self.membership_lines)
 
     # --- actions ------------------------------------------------------------
 

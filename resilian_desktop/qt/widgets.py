@@ -226,11 +226,7 @@ class FieldErrors:
 
     @staticmethod
     def _style(error_label: QLabel) -> None:
-        error_label.setWordWrap(True)
-        palette = error_label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOUR))
-        error_label.setPalette(palette)
-        error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        show_as_error(error_label)
 
     def _attach(self, root: QWidget, name: str, widget: QWidget) -> QLabel:
         error_label = QLabel(widget.parentWidget() or root)
@@ -266,6 +262,13 @@ class FieldErrors:
             self.general.hide()
             self.general.clear()
 
+    def clear_field(self, name: str) -> None:
+        """Hide the problem shown for field *name* (the user changed what it was about)."""
+        self._shown.pop(name, None)
+        self._set_visible(name, False)
+        self.labels[name].clear()
+        self.fields[name].setToolTip("")
+
     def show(self, problems: Sequence[FieldProblem]) -> QWidget | None:
         """Show each problem next to its field; returns the first field concerned."""
         self.clear()
@@ -291,6 +294,15 @@ class FieldErrors:
     def message(self, name: str) -> str:
         """The text shown for field *name* ("" when it has no problem)."""
         return self._shown.get(name, "")
+
+
+def show_as_error(error_label: QLabel) -> None:
+    """The look of a problem: red, wrapped, selectable (to copy it into a message)."""
+    error_label.setWordWrap(True)
+    palette = error_label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOUR))
+    error_label.setPalette(palette)
+    error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
 
 def muted(widget: QWidget) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,6 +63,22 @@ class OrganisationDraft:
     notes: str | None = None
     expertise_topic_ids: tuple[int, ...] = ()
     need_topic_ids: tuple[int, ...] = ()
+    # The programmes it belongs to, all of them, saved with the organisation;
+    # None leaves the memberships as they are (imports, older callers).
+    memberships: tuple[MembershipDraft, ...] | None = None
+
+
+@dataclass(frozen=True)
+class MembershipDraft:
+    """One membership as a form submits it: raw dates, validated by the service.
+
+    ``id`` names the stored membership a line edits; None for a new one.
+    """
+
+    programme_id: int | None
+    since: object = None
+    until: object = None
+    id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +102,8 @@ class OrganisationRow:
     updated_at: dt.datetime
     expertise_topics: tuple[str, ...] = field(default=())
     need_topics: tuple[str, ...] = field(default=())
+    # Filled by the single-record reads and writes, not by list_organisations.
+    memberships: tuple[MembershipRow, ...] = field(default=())
 
 
 @dataclass(frozen=True)
@@ -95,6 +114,16 @@ class MembershipRow:
     programme_name: str
     since: dt.date | None
     until: dt.date | None
+
+
+@dataclass(frozen=True)
+class MembershipPeriod:
+    """A validated membership line: which programme, from when to when."""
+
+    programme_id: int
+    since: dt.date | None
+    until: dt.date | None
+    id: int | None = None
 
 
 def comparable_name(name: str) -> str:
@@ -124,7 +153,11 @@ _ROW_COLUMNS = (
 )
 
 
-def _row(org: Organisation, topics: list[tuple[str, str]] | None = None) -> OrganisationRow:
+def _row(
+    org: Organisation,
+    topics: list[tuple[str, str]] | None = None,
+    memberships: Iterable[MembershipRow] = (),
+) -> OrganisationRow:
     topics = topics or []
     return OrganisationRow(
         id=org.id,
@@ -146,6 +179,7 @@ def _row(org: Organisation, topics: list[tuple[str, str]] | None = None) -> Orga
         updated_at=org.updated_at,
         expertise_topics=tuple(n for n, r in topics if r == TopicRelation.EXPERTISE.value),
         need_topics=tuple(n for n, r in topics if r == TopicRelation.NEED.value),
+        memberships=tuple(memberships),
     )
 
 
@@ -270,43 +304,66 @@ def _set_topics(session: Session, org_id: int, draft: OrganisationDraft) -> None
             )
 
 
+def _validated(
+    session: Session, draft: OrganisationDraft, organisation_id: int | None
+) -> tuple[dict[str, object], list[MembershipPeriod] | None]:
+    """The organisation's values and its membership lines, every problem reported at once."""
+    problems: list[FieldProblem] = []
+    values = collect(problems, validate_draft, session, draft)
+    periods = (
+        None
+        if draft.memberships is None
+        else _check_membership_lines(session, organisation_id, draft.memberships, problems)
+    )
+    raise_if(problems)
+    return values, periods
+
+
 def create_organisation(
     db: Database, draft: OrganisationDraft, *, allow_duplicate: bool = False
 ) -> OrganisationRow:
-    """Validate and save a new organisation in one transaction.
+    """Validate and save a new organisation, its topics and memberships, in one transaction.
 
     Raises ValidationError (naming each field), or DuplicateError when it looks
     like an existing one (same name in the same commune) unless allow_duplicate.
     """
     with db.write() as session:
-        values = validate_draft(session, draft)
+        values, periods = _validated(session, draft, None)
         _check_duplicates(session, values, None, allow_duplicate)
         org = Organisation(**values)
         session.add(org)
         session.flush()
         _set_topics(session, org.id, draft)
+        if periods is not None:
+            _set_memberships(session, org.id, periods)
         session.flush()
-        return _row(org, _topics_of(session, org.id))
+        return _row(org, _topics_of(session, org.id), _memberships_of(session, org.id))
 
 
 def update_organisation(
     db: Database, organisation_id: int, draft: OrganisationDraft, *, allow_duplicate: bool = False
 ) -> OrganisationRow:
+    """Validate and save an organisation, its topics and (unless draft.memberships
+    is None) its memberships, in one transaction; same errors as create_organisation."""
     with db.write() as session:
         org = get_or_raise(session, Organisation, organisation_id, "organisation")
-        values = validate_draft(session, draft)
+        values, periods = _validated(session, draft, organisation_id)
         _check_duplicates(session, values, organisation_id, allow_duplicate)
         for key, value in values.items():
             setattr(org, key, value)
         _set_topics(session, org.id, draft)
+        if periods is not None:
+            _set_memberships(session, org.id, periods)
         session.flush()
-        return _row(org, _topics_of(session, org.id))
+        return _row(org, _topics_of(session, org.id), _memberships_of(session, org.id))
 
 
 def get_organisation(db: Database, organisation_id: int) -> OrganisationRow:
     with db.read() as session:
         org = get_or_raise(session, Organisation, organisation_id, "organisation")
-        return _row(org, _topics_of(session, organisation_id))
+        return _row(
+            org, _topics_of(session, organisation_id), _memberships_of(session, organisation_id)
+        )
 
 
 def list_organisations(
@@ -378,6 +435,193 @@ def delete_organisation(db: Database, organisation_id: int) -> None:
         session.delete(org)
 
 
+# --- memberships of programmes ---------------------------------------------
+
+
+def _period_text(since: dt.date | None, until: dt.date | None) -> str:
+    if since and until:
+        return f"from {since.isoformat()} to {until.isoformat()}"
+    if since:
+        return f"since {since.isoformat()}"
+    if until:
+        return f"until {until.isoformat()}"
+    return "with no dates"
+
+
+def periods_overlap(
+    a: tuple[dt.date | None, dt.date | None], b: tuple[dt.date | None, dt.date | None]
+) -> bool:
+    """Whether two (since, until) periods share a day; a missing date is open-ended."""
+    (a_since, a_until), (b_since, b_until) = a, b
+    return (a_until is None or b_since is None or a_until >= b_since) and (
+        b_until is None or a_since is None or b_until >= a_since
+    )
+
+
+def check_membership(
+    draft: MembershipDraft, others: Iterable[MembershipPeriod | MembershipRow]
+) -> MembershipPeriod:
+    """Validate one membership line against the organisation's *other* memberships.
+
+    Needs no database, so a form checks a line before it joins its list; the
+    save checks every line again in its transaction. An organisation may leave
+    a programme and join it again later, but two periods of the same programme
+    may not share a day (the database refuses the same start twice).
+
+    Raises ValidationError on ``programme_id`` (``required``,
+    ``membership_overlap``), ``since`` (``date_format``) and ``until``
+    (``date_format``, ``end_before_start``).
+    """
+    problems: list[FieldProblem] = []
+    if draft.programme_id is None:
+        problems.append(FieldProblem("programme_id", "required", "A programme is required"))
+    since = collect(problems, v.parse_date, draft.since, field="since")
+    until = collect(problems, v.parse_date, draft.until, field="until")
+    raise_if(problems)
+    assert draft.programme_id is not None
+    v.check_date_order(since, until, start_field="since", end_field="until")
+    for other in others:
+        if other.programme_id == draft.programme_id and periods_overlap(
+            (since, until), (other.since, other.until)
+        ):
+            raise ValidationError.single(
+                "programme_id",
+                "membership_overlap",
+                "the organisation is already a member of this programme "
+                + _period_text(other.since, other.until),
+            )
+    return MembershipPeriod(draft.programme_id, since, until, draft.id)
+
+
+def _check_membership_lines(
+    session: Session,
+    organisation_id: int | None,
+    drafts: Iterable[MembershipDraft],
+    problems: list[FieldProblem],
+) -> list[MembershipPeriod]:
+    """Every line of a form's membership list, checked; problems on field "memberships"."""
+    stored = (
+        set()
+        if organisation_id is None
+        else set(
+            session.scalars(
+                select(Membership.id).where(Membership.organisation_id == organisation_id)
+            )
+        )
+    )
+    periods: list[MembershipPeriod] = []
+    for draft in drafts:
+        programme = (
+            session.get(Programme, draft.programme_id) if draft.programme_id is not None else None
+        )
+        what = f'membership of "{programme.name}"' if programme else "membership"
+        if draft.id is not None and draft.id not in stored:
+            problems.append(
+                FieldProblem(
+                    "memberships",
+                    "unknown_reference",
+                    f"{what}: membership {draft.id} is not one of this organisation's",
+                )
+            )
+            continue
+        if draft.programme_id is not None and programme is None:
+            problems.append(
+                FieldProblem(
+                    "memberships",
+                    "unknown_reference",
+                    f"{what}: programme {draft.programme_id} does not exist",
+                )
+            )
+            continue
+        try:
+            periods.append(check_membership(draft, periods))
+        except ValidationError as error:
+            problems.extend(
+                FieldProblem("memberships", p.code, f"{what}: {p.message}") for p in error.problems
+            )
+    return periods
+
+
+def _set_memberships(session: Session, org_id: int, periods: list[MembershipPeriod]) -> None:
+    """Make the organisation's memberships exactly *periods*.
+
+    Changed rows are deleted and written again with their id and creation
+    time, after the removed ones: rows updated in place one by one could
+    collide on (organisation, programme, since) halfway through.
+    """
+    stored = {
+        m.id: m
+        for m in session.scalars(select(Membership).where(Membership.organisation_id == org_id))
+    }
+    wanted = {p.id: p for p in periods if p.id is not None}
+    rewritten: list[tuple[MembershipPeriod, dt.datetime | None]] = []
+    for membership_id, membership in stored.items():
+        period = wanted.get(membership_id)
+        unchanged = period is not None and (
+            membership.programme_id,
+            membership.since,
+            membership.until,
+        ) == (period.programme_id, period.since, period.until)
+        if unchanged:
+            continue
+        if period is not None:
+            rewritten.append((period, membership.created_at))
+        session.delete(membership)
+    session.flush()
+    for period, created_at in rewritten:
+        session.add(
+            Membership(
+                id=period.id,
+                organisation_id=org_id,
+                programme_id=period.programme_id,
+                since=period.since,
+                until=period.until,
+                created_at=created_at,
+            )
+        )
+    for period in periods:
+        if period.id is None:
+            session.add(
+                Membership(
+                    organisation_id=org_id,
+                    programme_id=period.programme_id,
+                    since=period.since,
+                    until=period.until,
+                )
+            )
+    session.flush()
+
+
+def _membership_row(session: Session, membership: Membership) -> MembershipRow:
+    programme = get_or_raise(session, Programme, membership.programme_id, "programme")
+    return MembershipRow(
+        membership.id,
+        membership.organisation_id,
+        membership.programme_id,
+        programme.name,
+        membership.since,
+        membership.until,
+    )
+
+
+def _memberships_of(session: Session, organisation_id: int) -> list[MembershipRow]:
+    return [
+        MembershipRow(m.id, m.organisation_id, m.programme_id, name, m.since, m.until)
+        for m, name in session.execute(
+            select(Membership, Programme.name)
+            .join(Programme, Programme.id == Membership.programme_id)
+            .where(Membership.organisation_id == organisation_id)
+            .order_by(Membership.since, Programme.name, Membership.id)
+        )
+    ]
+
+
+def _stored_periods(
+    session: Session, organisation_id: int, *, besides: int | None = None
+) -> list[MembershipRow]:
+    return [m for m in _memberships_of(session, organisation_id) if m.id != besides]
+
+
 def add_membership(
     db: Database,
     organisation_id: int,
@@ -385,32 +629,56 @@ def add_membership(
     since: object = None,
     until: object = None,
 ) -> MembershipRow:
+    """Make an organisation a member of a programme from *since* to *until* (both optional).
+
+    Raises ValidationError as check_membership does (a period of the same
+    programme that shares a day with this one: ``membership_overlap``).
+    """
     with db.write() as session:
         get_or_raise(session, Organisation, organisation_id, "organisation")
-        programme = get_or_raise(session, Programme, programme_id, "programme")
-        problems: list[FieldProblem] = []
-        start = collect(problems, v.parse_date, since, field="since")
-        end = collect(problems, v.parse_date, until, field="until")
-        raise_if(problems)
-        v.check_date_order(start, end, start_field="since", end_field="until")
+        get_or_raise(session, Programme, programme_id, "programme")
+        period = check_membership(
+            MembershipDraft(programme_id, since, until),
+            _stored_periods(session, organisation_id),
+        )
         membership = Membership(
-            organisation_id=organisation_id, programme_id=programme_id, since=start, until=end
+            organisation_id=organisation_id,
+            programme_id=programme_id,
+            since=period.since,
+            until=period.until,
         )
         session.add(membership)
         session.flush()
-        return MembershipRow(
-            membership.id, organisation_id, programme_id, programme.name, start, end
+        return _membership_row(session, membership)
+
+
+def update_membership(
+    db: Database, membership_id: int, *, since: object = None, until: object = None
+) -> MembershipRow:
+    """Change the dates of a membership (same errors as add_membership)."""
+    with db.write() as session:
+        membership = get_or_raise(session, Membership, membership_id, "membership")
+        period = check_membership(
+            MembershipDraft(membership.programme_id, since, until, membership_id),
+            _stored_periods(session, membership.organisation_id, besides=membership_id),
         )
+        membership.since = period.since
+        membership.until = period.until
+        session.flush()
+        return _membership_row(session, membership)
+
+
+def remove_membership(db: Database, membership_id: int) -> None:
+    """Delete a membership recorded by mistake.
+
+    An organisation that left a programme keeps its membership with an end
+    date ("until"): past member counts stay true.
+    """
+    with db.write() as session:
+        session.delete(get_or_raise(session, Membership, membership_id, "membership"))
 
 
 def memberships_of(db: Database, organisation_id: int) -> list[MembershipRow]:
+    """The organisation's memberships, earliest first (undated ones before)."""
     with db.read() as session:
-        return [
-            MembershipRow(m.id, m.organisation_id, m.programme_id, name, m.since, m.until)
-            for m, name in session.execute(
-                select(Membership, Programme.name)
-                .join(Programme, Programme.id == Membership.programme_id)
-                .where(Membership.organisation_id == organisation_id)
-                .order_by(Membership.since)
-            )
-        ]
+        return _memberships_of(session, organisation_id)

@@ -270,6 +270,50 @@ class Ui_OrganisationForm(object):
         self.topics_layout.addLayout(self.topic_lists_layout)
 
         self.tabs.addTab(self.topics_tab, "")
+        self.programmes_tab = QWidget()
+        self.programmes_tab.setObjectName(u"programmes_tab")
+        self.programmes_layout = QVBoxLayout(self.programmes_tab)
+        self.programmes_layout.setObjectName(u"programmes_layout")
+        self.programmes_bar = QHBoxLayout()
+        self.programmes_bar.setObjectName(u"programmes_bar")
+        self.programmes_summary = QLabel(self.programmes_tab)
+        self.programmes_summary.setObjectName(u"programmes_summary")
+        self.programmes_summary.setText(u"")
+        self.programmes_summary.setWordWrap(True)
+
+        self.programmes_bar.addWidget(self.programmes_summary)
+
+        self.add_membership_button = QPushButton(self.programmes_tab)
+        self.add_membership_button.setObjectName(u"add_membership_button")
+
+        self.programmes_bar.addWidget(self.add_membership_button)
+
+        self.edit_membership_button = QPushButton(self.programmes_tab)
+        self.edit_membership_button.setObjectName(u"edit_membership_button")
+
+        self.programmes_bar.addWidget(self.edit_membership_button)
+
+        self.remove_membership_button = QPushButton(self.programmes_tab)
+        self.remove_membership_button.setObjectName(u"remove_membership_button")
+
+        self.programmes_bar.addWidget(self.remove_membership_button)
+
+        self.programmes_bar.setStretch(0, 1)
+
+        self.programmes_layout.addLayout(self.programmes_bar)
+
+        self.memberships_table = QTableView(self.programmes_tab)
+        self.memberships_table.setObjectName(u"memberships_table")
+
+        self.programmes_layout.addWidget(self.memberships_table)
+
+        self.memberships_hint = QLabel(self.programmes_tab)
+        self.memberships_hint.setObjectName(u"memberships_hint")
+        self.memberships_hint.setWordWrap(True)
+
+        self.programmes_layout.addWidget(self.memberships_hint)
+
+        self.tabs.addTab(self.programmes_tab, "")
         self.contacts_tab = QWidget()
         self.contacts_tab.setObjectName(u"contacts_tab")
         self.contacts_layout = QVBoxLayout(self.contacts_tab)
@@ -392,7 +436,11 @@ class Ui_OrganisationForm(object):
         QWidget.setTabOrder(self.notes_edit, self.tabs)
         QWidget.setTabOrder(self.tabs, self.expertise_list)
         QWidget.setTabOrder(self.expertise_list, self.need_list)
-        QWidget.setTabOrder(self.need_list, self.new_contact_button)
+        QWidget.setTabOrder(self.need_list, self.add_membership_button)
+        QWidget.setTabOrder(self.add_membership_button, self.edit_membership_button)
+        QWidget.setTabOrder(self.edit_membership_button, self.remove_membership_button)
+        QWidget.setTabOrder(self.remove_membership_button, self.memberships_table)
+        QWidget.setTabOrder(self.memberships_table, self.new_contact_button)
         QWidget.setTabOrder(self.new_contact_button, self.contacts_table)
         QWidget.setTabOrder(self.contacts_table, self.participation_table)
         QWidget.setTabOrder(self.participation_table, self.taskforces_table)
@@ -429,6 +477,11 @@ class Ui_OrganisationForm(object):
         self.expertise_group.setTitle(QCoreApplication.translate("OrganisationForm", u"Expertise", None))
         self.need_group.setTitle(QCoreApplication.translate("OrganisationForm", u"Needs", None))
         self.tabs.setTabText(self.tabs.indexOf(self.topics_tab), QCoreApplication.translate("OrganisationForm", u"T&opics", None))
+        self.add_membership_button.setText(QCoreApplication.translate("OrganisationForm", u"&Join a programme\u2026", None))
+        self.edit_membership_button.setText(QCoreApplication.translate("OrganisationForm", u"&Edit\u2026", None))
+        self.remove_membership_button.setText(QCoreApplication.translate("OrganisationForm", u"Re&move", None))
+        self.memberships_hint.setText(QCoreApplication.translate("OrganisationForm", u"Memberships are saved with the organisation (Save). When it leaves a programme, give the end date rather than removing the line: past member counts stay true.", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.programmes_tab), QCoreApplication.translate("OrganisationForm", u"P&rogrammes", None))
         self.new_contact_button.setText(QCoreApplication.translate("OrganisationForm", u"&New contact\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.contacts_tab), QCoreApplication.translate("OrganisationForm", u"&Contacts", None))
         self.tabs.setTabText(self.tabs.indexOf(self.participation_tab), QCoreApplication.translate("OrganisationForm", u"&Participation", None))
