@@ -97,6 +97,17 @@ def main() -> int:
             bare,
             "sqlite3 executemany same rows",
         )
+        # The same demo generated in this process (no worker), in the same run.
+        single = open_database(folder / "single.sqlite", backup_dir=folder / "backups")
+        in_process = generate_demo(single, scale=args.scale, worker=False)
+        single.dispose()
+        (folder / "single.sqlite").unlink()
+        line(
+            "demo, generator in a worker process",
+            summary.seconds,
+            in_process.seconds,
+            "demo generated in one process",
+        )
 
         db = open_database(path, backup_dir=folder / "backups")
         raw = sqlite3.connect(path)
@@ -106,18 +117,35 @@ def main() -> int:
             return listings.fetch_page(db, "contacts", offset=0, limit=200)
 
         def bare_page() -> object:
-            raw.execute("SELECT count(*) FROM person").fetchone()
+            raw.execute("SELECT count(*) FROM person WHERE archived_at IS NULL").fetchone()
             return raw.execute(
                 "SELECT p.id, p.last_name, p.first_name, o.name, p.job_title, p.email, p.phone "
                 "FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id "
-                "ORDER BY p.last_name COLLATE NOCASE, p.id LIMIT 200"
+                "WHERE p.archived_at IS NULL ORDER BY p.sort_name, p.id LIMIT 200"
+            ).fetchall()
+
+        def ours_first_names() -> object:
+            return listings.fetch_page(db, "contacts", offset=0, limit=200, sort_key="first_name")
+
+        def nocase_first_names() -> object:
+            return raw.execute(
+                "SELECT p.id, p.last_name, p.first_name, o.name, p.job_title, p.email, p.phone "
+                "FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id "
+                "ORDER BY p.first_name COLLATE NOCASE, p.id LIMIT 200"
             ).fetchall()
 
         line(
             "first page of contacts (count + 200)",
             median_seconds(ours_page, args.repeat),
             median_seconds(bare_page, args.repeat),
-            "bare sqlite3 same query",
+            "sqlite3, count where not archived",
+        )
+
+        line(
+            "contacts by first name (accent-blind)",
+            median_seconds(ours_first_names, args.repeat),
+            median_seconds(nocase_first_names, args.repeat),
+            "sqlite3 NOCASE (É after Z)",
         )
 
         def ours_filter() -> object:

@@ -115,6 +115,8 @@ def test_archived_records_leave_the_lists_unless_asked(db: Database) -> None:
     )
     flags = {r.id: r.archived for r in shown}
     assert flags[ids["region"]] is True and flags[ids["fonderie"]] is False
+    assert listings.count_rows(db, "organisations", filters=ListFilters(show_archived=True)) == 2
+    assert listings.count_rows(db, "organisations") == 1
 
 
 def test_find_one_kind_or_all(db: Database) -> None:

@@ -437,8 +437,22 @@ def count_rows(
     """How many rows the list *name* holds with these filters."""
     spec = SPECS[name]
     q = _query(name)
-    where = _conditions(spec, q, filters, filter_text)
+    entity = q.entity
     with db.read() as session:
+        if filters == NO_FILTERS and not filter_text.strip() and hasattr(entity, "archived_at"):
+            # The list as it opens: every row but the archived ones. Counting
+            # "archived_at IS NULL" reads the whole table (70 ms on 91,000
+            # meetings); all rows (any index) minus the archived ones (their
+            # partial index) costs a few milliseconds.
+            total = session.scalar(select(func.count()).select_from(entity)) or 0
+            archived = (
+                session.scalar(
+                    select(func.count()).select_from(entity).where(entity.archived_at.is_not(None))
+                )
+                or 0
+            )
+            return int(total - archived)
+        where = _conditions(spec, q, filters, filter_text)
         return int(session.scalar(select(func.count(q.id_column)).where(*where)) or 0)
 
 

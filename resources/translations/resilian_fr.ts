@@ -128,7 +128,7 @@ Déplacez-la dans un dossier local (Fichier &gt; Enregistrer une copie) et garde
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../resilian_desktop/qt/context.py" line="40"/>
+        <location filename="../../resilian_desktop/qt/context.py" line="43"/>
         <source>Not possible</source>
         <translation>Action impossible</translation>
     </message>
@@ -531,139 +531,139 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         <translation>Période choisie</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="239"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="266"/>
         <source>All programmes</source>
         <translation>Toutes les démarches</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="270"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="285"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="272"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="287"/>
         <source>meetings held</source>
         <translation>réunions tenues</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="273"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="288"/>
         <source>half-days delivered</source>
         <translation>demi-journées réalisées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="277"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="292"/>
         <source>Meetings held, by kind</source>
         <translation>Réunions tenues, par type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="281"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="296"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="283"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="298"/>
         <source>participations</source>
         <translation>participations</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="284"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="299"/>
         <source>person half-days</source>
         <translation>demi-journées-participants</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="285"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="300"/>
         <source>different people</source>
         <translation>personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="286"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="301"/>
         <source>organisations represented</source>
         <translation>structures représentées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="287"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="302"/>
         <source>companies supported</source>
         <translation>entreprises accompagnées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="288"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="303"/>
         <source>elected officials</source>
         <translation>élus</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="292"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="307"/>
         <source>Taskforces and roadmaps</source>
         <translation>Taskforces et feuilles de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="294"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="309"/>
         <source>active taskforces</source>
         <translation>taskforces actives</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="295"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="310"/>
         <source>taskforces closed</source>
         <translation>taskforces clôturées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="296"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="311"/>
         <source>actions done</source>
         <translation>actions faites</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="297"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="312"/>
         <source>actions late</source>
         <translation>actions en retard</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="298"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="313"/>
         <source>actions due within 30 days</source>
         <translation>actions à échéance sous 30 jours</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="301"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="316"/>
         <source>member companies with no one present for a year</source>
         <translation>entreprises membres sans aucune présence depuis un an</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="327"/>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="471"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="342"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="486"/>
         <source>Participation per month</source>
         <translation>Participation par mois</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="332"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="347"/>
         <source>Engagement per company (participations)</source>
         <translation>Engagement par entreprise (participations)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="402"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="417"/>
         <source>Counting…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="424"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="439"/>
         <source>The figures could not be counted: {error}</source>
         <translation>Les chiffres n&apos;ont pas pu être calculés : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="448"/>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="484"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="463"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="499"/>
         <source>Participations</source>
         <translation>Participations</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="473"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="488"/>
         <source>Participation per month — nobody recorded present in this period</source>
         <translation>Participation par mois — aucune présence enregistrée sur la période</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="502"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="517"/>
         <source>Engagement per company (participations) — click a bar to open it</source>
         <translation>Engagement par entreprise (participations) — cliquez sur une barre pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="504"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="519"/>
         <source>Engagement per company — no company present in this period</source>
         <translation>Engagement par entreprise — aucune entreprise présente sur la période</translation>
     </message>
@@ -752,139 +752,237 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
     </message>
 </context>
 <context>
+    <name>FunderDialog</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="133"/>
+        <source>Edit the funder</source>
+        <translation>Modifier le financeur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="133"/>
+        <source>Add a funder</source>
+        <translation>Ajouter un financeur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="138"/>
+        <source>(not in the network&apos;s organisations)</source>
+        <translation>(hors des structures du réseau)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="192"/>
+        <source>No logo</source>
+        <translation>Sans logo</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="193"/>
+        <source>No logo: the funder&apos;s name is printed instead.</source>
+        <translation>Sans logo : le nom du financeur est imprimé à sa place.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="195"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="198"/>
+        <source>The file “{name}” cannot be found or read: the funder&apos;s name is printed instead. Choose the logo again.</source>
+        <translation>Le fichier « {name} » est introuvable ou illisible : le nom du financeur est imprimé à sa place. Choisissez de nouveau le logo.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="209"/>
+        <source>Choose the funder&apos;s logo</source>
+        <translation>Choisir le logo du financeur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="211"/>
+        <source>Images ({patterns})</source>
+        <translation>Images ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funder_dialog.ui" line="14"/>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funder_dialog.ui" line="35"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funder_dialog.ui" line="45"/>
+        <source>The funder among the network&apos;s organisations (funders, local authorities, other partners).</source>
+        <translation>Le financeur parmi les structures du réseau (financeurs, collectivités, autres partenaires).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funder_dialog.ui" line="52"/>
+        <source>&amp;Name on documents *</source>
+        <translation>&amp;Nom sur les documents *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funder_dialog.ui" line="65"/>
+        <source>Operation &amp;reference</source>
+        <translation>&amp;Référence de l&apos;opération</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funder_dialog.ui" line="82"/>
+        <source>Funding &amp;mention</source>
+        <translation>&amp;Mention de financement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funder_dialog.ui" line="102"/>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funder_dialog.ui" line="172"/>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funder_dialog.ui" line="179"/>
+        <source>No lo&amp;go</source>
+        <translation>Sans lo&amp;go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funder_dialog.ui" line="221"/>
+        <source>The chosen logo is copied into the application&apos;s data folder: moving or deleting the original file later does not lose it. PNG, JPEG or GIF; logos are printed about 1 cm high, so an image at least 120 pixels high prints sharply.</source>
+        <translation>Le logo choisi est copié dans le dossier de données de l&apos;application : déplacer ou supprimer le fichier d&apos;origine ne le perd pas. PNG, JPEG ou GIF ; les logos sont imprimés sur environ 1 cm de haut, une image d&apos;au moins 120 pixels de haut s&apos;imprime nettement.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="190"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="252"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="202"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="264"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="203"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="265"/>
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="204"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="266"/>
         <source>Unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="205"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="267"/>
         <source>Not imported</source>
         <translation>Non importée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="212"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="274"/>
         <source>A .xlsx or .csv file</source>
         <translation>Un fichier .xlsx ou .csv</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="213"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="275"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="231"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="293"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="232"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="294"/>
         <source>Contents:</source>
         <translation>Contenu :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="239"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="301"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="239"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="301"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="239"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="301"/>
         <source>Imported as</source>
         <translation>Importée comme</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="246"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="308"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="258"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="320"/>
         <source>Only rows with problems</source>
         <translation>Seulement les lignes en erreur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="264"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="326"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="276"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="338"/>
         <source>All or nothing: import only if every row is valid</source>
         <translation>Tout ou rien : n&apos;importer que si toutes les lignes sont valides</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="280"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="342"/>
         <source>Import the valid rows, leave the others out</source>
         <translation>Importer les lignes valides, laisser les autres de côté</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="290"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="352"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="358"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="420"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="360"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="422"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="407"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="469"/>
         <source>Meeting:</source>
         <translation>Réunion :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="417"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="479"/>
         <source>Taskforce:</source>
         <translation>Taskforce :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="445"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="507"/>
         <source>— not imported —</source>
         <translation>— non importée —</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="508"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="570"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="508"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="570"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="508"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="570"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="523"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="585"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -892,7 +990,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="524"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="586"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n en erreur</numerusform>
@@ -900,27 +998,27 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="526"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="588"/>
         <source>new: %1, updates: %2, unchanged: %3</source>
         <translation>nouvelles : %1, mises à jour : %2, inchangées : %3</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="530"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="592"/>
         <source>choose where to import</source>
         <translation>choisissez où importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="532"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="594"/>
         <source>Columns not imported: %1</source>
         <translation>Colonnes non importées : %1</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="546"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="608"/>
         <source>Some rows have problems: correct the file, or import the valid rows only</source>
         <translation>Des lignes ont des problèmes : corrigez le fichier, ou n&apos;importez que les lignes valides</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="570"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="632"/>
         <source>Nothing was imported: %n problem(s).</source>
         <translation>
             <numerusform>Rien n&apos;a été importé : %n problème.</numerusform>
@@ -928,12 +1026,12 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="586"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="648"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 left out.</source>
         <translation>Importé : %1 nouvelles, %2 mises à jour, %3 inchangées, %4 laissées de côté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="593"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="655"/>
         <source>%n added to the meeting.</source>
         <translation>
             <numerusform>%n ajouté à la réunion.</numerusform>
@@ -941,9 +1039,197 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="595"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="657"/>
         <source>Organisations created (kind &quot;other&quot;, to check): %1</source>
         <translation>Structures créées (type « autre », à vérifier) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="92"/>
+        <source>Organisations</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="93"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="94"/>
+        <source>Registrations for a meeting</source>
+        <translation>Inscriptions à une réunion</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="95"/>
+        <source>Roadmap actions</source>
+        <translation>Actions de feuille de route</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="98"/>
+        <source>Company name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="99"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="100"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="101"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="102"/>
+        <source>NAF code</source>
+        <translation>Code NAF</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="103"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="104"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="105"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="106"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="107"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="108"/>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="109"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="110"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="111"/>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="112"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="113"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="114"/>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="115"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="116"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="117"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="118"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="119"/>
+        <source>Elected official</source>
+        <translation>Élu</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="120"/>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="121"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="122"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="123"/>
+        <source>Owner</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="124"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="125"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="126"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="127"/>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="128"/>
+        <source>Deliverable</source>
+        <translation>Livrable</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="129"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="130"/>
+        <source>Done on</source>
+        <translation>Fait le</translation>
     </message>
 </context>
 <context>
@@ -1308,7 +1594,7 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/main_window.py" line="244"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="399"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="412"/>
         <source>&amp;Archive the selected record</source>
         <translation>&amp;Archiver la fiche sélectionnée</translation>
     </message>
@@ -1398,84 +1684,109 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
         <translation>Contacts à &amp;revoir (données personnelles)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="397"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="359"/>
+        <source>&amp;Network</source>
+        <translation>&amp;Réseau</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="361"/>
+        <source>&amp;Programmes and funders…</source>
+        <translation>&amp;Démarches et financeurs…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="364"/>
+        <source>The collective approaches, their funders, logos and funding mentions</source>
+        <translation>Les démarches collectives, leurs financeurs, logos et mentions de financement</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="367"/>
+        <source>&amp;Topics…</source>
+        <translation>&amp;Thématiques…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="369"/>
+        <source>The topics of exchange, in their order</source>
+        <translation>Les thématiques d&apos;échange, dans leur ordre</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="410"/>
         <source>&amp;Restore the selected record</source>
         <translation>&amp;Restaurer la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="447"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="457"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="460"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="470"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="449"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="462"/>
         <source>“{label}” has history ({history}) and cannot be deleted: archive it instead, it stays in past meetings and reports.</source>
         <translation>« {label} » a un historique ({history}) et ne peut pas être supprimée : archivez-la, elle restera dans les réunions et bilans passés.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="459"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="472"/>
         <source>Delete “{label}”{with_}? Ctrl+Z puts it back while the window is open.</source>
         <translation>Supprimer « {label} »{with_} ? Ctrl+Z la rétablit tant que la fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="462"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="475"/>
         <source> with {rows}</source>
         <translation> avec {rows}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="563"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="576"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="565"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="604"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="578"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="617"/>
         <source>RESILIAN databases (*.sqlite)</source>
         <translation>Bases RESILIAN (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="576"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="589"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="578"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="591"/>
         <source>RESILIAN databases (*.sqlite);;All files (*)</source>
         <translation>Bases RESILIAN (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="602"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="615"/>
         <source>Save a copy of the database</source>
         <translation>Enregistrer une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="611"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="624"/>
         <source>Choose another file than the open database.</source>
         <translation>Choisissez un autre fichier que la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="619"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="632"/>
         <source>The copy failed: {error}</source>
         <translation>La copie a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="623"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="636"/>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="664"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="687"/>
         <source>Restored from {path}</source>
         <translation>Restauré depuis {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="672"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="695"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="705"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="728"/>
         <source>{app} {version}
 
 The network&apos;s organisations, contacts, meetings with attendance, and taskforces with their roadmaps.
@@ -1510,7 +1821,7 @@ Journaux : {logs}</translation>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="359"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="372"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1520,12 +1831,12 @@ Journaux : {logs}</translation>
         <translation>&amp;Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="364"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="377"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="379"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="392"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -1535,7 +1846,7 @@ Journaux : {logs}</translation>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="710"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="733"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
@@ -1543,116 +1854,141 @@ Journaux : {logs}</translation>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="80"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="83"/>
         <source>Company receiving the meeting</source>
         <translation>Entreprise qui accueille la réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="82"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="85"/>
         <source>Taskforce this meeting works for</source>
         <translation>Taskforce pour laquelle se tient la réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="185"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="226"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="189"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="230"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="231"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="239"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="231"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="239"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="314"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="322"/>
         <source>Keys on the list: P present, A absent, E excused, I invited. Tick Morning or Afternoon (or press Space on them) to record half-days.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité. Cochez Matin ou Après-midi (ou appuyez sur Espace) pour noter les demi-journées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="318"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="326"/>
         <source>Keys on the list: P present, A absent, E excused, I invited.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="323"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="331"/>
         <source>{invited} invited · {present} present · {organisations} organisations represented</source>
         <translation>{invited} invités · {present} présents · {organisations} structures représentées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="328"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="336"/>
         <source>Atte&amp;ndance ({present}/{invited})</source>
         <translation>Éma&amp;rgement ({present}/{invited})</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="340"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="348"/>
         <source>A held meeting keeps its list: mark people absent instead.</source>
         <translation>Une réunion tenue garde sa liste : indiquez plutôt les personnes absentes.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="345"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="353"/>
         <source>Link the meeting to a taskforce first (Details tab).</source>
         <translation>Rattachez d&apos;abord la réunion à une taskforce (onglet Détails).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="385"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="417"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="438"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="357"/>
+        <source>Add to this list the people registered in a spreadsheet (.xlsx or .csv); people not yet in the directory are added to it.</source>
+        <translation>Ajoute à cette liste les personnes inscrites dans un tableur (.xlsx ou .csv) ; celles qui ne sont pas encore dans l&apos;annuaire y sont ajoutées.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="361"/>
+        <source>The meeting is saved first: registrations go into a saved meeting.</source>
+        <translation>La réunion est d&apos;abord enregistrée : les inscriptions vont dans une réunion enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="401"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="433"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="454"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="385"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="401"/>
         <source>Everyone chosen is already on the list.</source>
         <translation>Toutes les personnes choisies sont déjà sur la liste.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="403"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="408"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="419"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="424"/>
         <source>Invite contacts</source>
         <translation>Inviter des contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="404"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="420"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="417"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="433"/>
         <source>The taskforce has no members yet.</source>
         <translation>La taskforce n&apos;a pas encore de membres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="420"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="436"/>
         <source>Invite the taskforce&apos;s members</source>
         <translation>Inviter les membres de la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="428"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="444"/>
         <source>Invite every contact of organisations</source>
         <translation>Inviter tous les contacts de structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="429"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="445"/>
         <source>Invite their contacts</source>
         <translation>Inviter leurs contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="438"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="454"/>
         <source>These organisations have no contacts yet.</source>
         <translation>Ces structures n&apos;ont pas encore de contacts.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="441"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="457"/>
         <source>Invite the contacts of organisations</source>
         <translation>Inviter les contacts de structures</translation>
     </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="479"/>
+        <source>Import registrations</source>
+        <translation>Importer des inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="480"/>
+        <source>Registrations are imported into a saved meeting. Save this one now?</source>
+        <translation>Les inscriptions sont importées dans une réunion enregistrée. Enregistrer celle-ci maintenant ?</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="509"/>
+        <source>Import registrations from “{file}”</source>
+        <translation>Importer les inscriptions de « {file} »</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="456"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="541"/>
         <source>Mark %n person(s) as {status}</source>
         <translation>
             <numerusform>Marquer %n personne : {status}</numerusform>
@@ -1660,7 +1996,7 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="467"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="552"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>Retirer %n personne de la liste</numerusform>
@@ -1668,28 +2004,28 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="484"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="569"/>
         <source>Half-day presence of {name}</source>
         <translation>Présence par demi-journée de {name}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="513"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="531"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="598"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="616"/>
         <source>Roadmap action</source>
         <translation>Action de feuille de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="514"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="599"/>
         <source>Put the cursor on a line of the minutes first.</source>
         <translation>Placez d&apos;abord le curseur sur une ligne du compte rendu.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="532"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="617"/>
         <source>There is no open taskforce to give this action to.</source>
         <translation>Aucune taskforce en cours ne peut recevoir cette action.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="544"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="629"/>
         <source>Action decided at this meeting</source>
         <translation>Action décidée lors de cette réunion</translation>
     </message>
@@ -1819,166 +2155,224 @@ Journaux : {logs}</translation>
         <translation>Personne &amp;non inscrite…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="417"/>
+        <location filename="../../ui/meeting_form.ui" line="400"/>
+        <source>&amp;Import registrations…</source>
+        <translation>&amp;Importer des inscriptions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="424"/>
         <source>Selected people:</source>
         <translation>Personnes sélectionnées :</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="424"/>
+        <location filename="../../ui/meeting_form.ui" line="431"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="431"/>
+        <location filename="../../ui/meeting_form.ui" line="438"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="438"/>
+        <location filename="../../ui/meeting_form.ui" line="445"/>
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="445"/>
+        <location filename="../../ui/meeting_form.ui" line="452"/>
         <source>Invited</source>
         <translation>Invité</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="465"/>
+        <location filename="../../ui/meeting_form.ui" line="472"/>
         <source>Remove from the list</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="477"/>
+        <location filename="../../ui/meeting_form.ui" line="484"/>
         <source>Keys on the list: P present, A absent, E excused, I invited. Tick Morning or Afternoon to record half-days.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité. Cochez Matin ou Après-midi pour noter les demi-journées.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="493"/>
+        <location filename="../../ui/meeting_form.ui" line="500"/>
         <source>Archi&amp;ve</source>
         <translation>Archi&amp;ver</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="500"/>
+        <location filename="../../ui/meeting_form.ui" line="507"/>
         <source>A&amp;genda (PDF)</source>
         <translation>Ordre du &amp;jour (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="507"/>
+        <location filename="../../ui/meeting_form.ui" line="514"/>
         <source>Minutes (PDF)</source>
         <translation>Compte rendu (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="514"/>
+        <location filename="../../ui/meeting_form.ui" line="521"/>
         <source>Attendance s&amp;heet (Excel)</source>
         <translation>&amp;Feuille d&apos;émargement (Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="521"/>
+        <location filename="../../ui/meeting_form.ui" line="528"/>
         <source>Attendance sheet (PDF)</source>
         <translation>Feuille d&apos;émargement (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="541"/>
+        <location filename="../../ui/meeting_form.ui" line="548"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="548"/>
+        <location filename="../../ui/meeting_form.ui" line="555"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
+    <name>MembershipDialog</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/memberships.py" line="70"/>
+        <source>Edit the membership</source>
+        <translation>Modifier l&apos;adhésion</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/memberships.py" line="70"/>
+        <source>Join a programme</source>
+        <translation>Rejoindre une démarche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership_dialog.ui" line="14"/>
+        <source>Programme membership</source>
+        <translation>Adhésion à une démarche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership_dialog.ui" line="35"/>
+        <source>&amp;Programme *</source>
+        <translation>&amp;Démarche *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership_dialog.ui" line="48"/>
+        <source>Member &amp;since</source>
+        <translation>Membre &amp;depuis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership_dialog.ui" line="61"/>
+        <source>&amp;Until</source>
+        <translation>&amp;Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership_dialog.ui" line="76"/>
+        <source>Leave a date empty when it is not known. When the organisation leaves the programme, give the end date rather than removing the membership: past member counts stay true.</source>
+        <translation>Laissez une date vide si elle n&apos;est pas connue. Quand la structure quitte la démarche, indiquez la date de fin plutôt que de supprimer l&apos;adhésion : les effectifs passés restent justes.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="52"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="77"/>
+        <source>Programme</source>
+        <translation>Démarche</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="78"/>
+        <source>Member since</source>
+        <translation>Membre depuis</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="79"/>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="87"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="53"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="88"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="54"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="89"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="55"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="90"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="61"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="96"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="62"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="97"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="63"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="98"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="64"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="99"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="65"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="100"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="71"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="106"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="72"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="107"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="73"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="108"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="74"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="109"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="153"/>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="199"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="198"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="247"/>
         <source>New organisation</source>
         <translation>Nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="202"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="250"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="202"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="250"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="246"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="303"/>
         <source>Save the organisation to add its contacts.</source>
         <translation>Enregistrez la structure pour lui ajouter des contacts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="252"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="309"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1986,17 +2380,17 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="258"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="315"/>
         <source>Invited {invited} times; present {present} times at {meetings} meetings.</source>
         <translation>Invitée {invited} fois ; présente {present} fois, à {meetings} réunions.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="265"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="322"/>
         <source>Nobody from this organisation has been invited to a meeting yet.</source>
         <translation>Personne de cette structure n&apos;a encore été invité à une réunion.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="270"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="327"/>
         <source>%n taskforce(s)</source>
         <translation>
             <numerusform>%n taskforce</numerusform>
@@ -2004,16 +2398,39 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="272"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="329"/>
         <source>This organisation takes part in no taskforce.</source>
         <translation>Cette structure ne participe à aucune taskforce.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="275"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="332"/>
         <source>&amp;Contacts (%n)</source>
         <translation>
             <numerusform>&amp;Contacts (%n)</numerusform>
             <numerusform>&amp;Contacts (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="350"/>
+        <source>Member today of: {programmes}.</source>
+        <translation>Membre aujourd&apos;hui de : {programmes}.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="354"/>
+        <source>Not a member of any programme today.</source>
+        <translation>Membre d&apos;aucune démarche aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="356"/>
+        <source>Not a member of any programme.</source>
+        <translation>Membre d&apos;aucune démarche.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="360"/>
+        <source>P&amp;rogrammes (%n)</source>
+        <translation>
+            <numerusform>Dé&amp;marches (%n)</numerusform>
+            <numerusform>Dé&amp;marches (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2123,36 +2540,61 @@ Journaux : {logs}</translation>
     </message>
     <message>
         <location filename="../../ui/organisation_form.ui" line="363"/>
+        <source>P&amp;rogrammes</source>
+        <translation>Dé&amp;marches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="381"/>
+        <source>&amp;Join a programme…</source>
+        <translation>&amp;Rejoindre une démarche…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="388"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="395"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="407"/>
+        <source>Memberships are saved with the organisation (Save). When it leaves a programme, give the end date rather than removing the line: past member counts stay true.</source>
+        <translation>Les adhésions sont enregistrées avec la structure (Enregistrer). Quand elle quitte une démarche, indiquez la date de fin plutôt que de retirer la ligne : les effectifs passés restent justes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="418"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_form.ui" line="391"/>
+        <location filename="../../ui/organisation_form.ui" line="446"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_form.ui" line="404"/>
+        <location filename="../../ui/organisation_form.ui" line="459"/>
         <source>&amp;Participation</source>
         <translation>&amp;Participation</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_form.ui" line="424"/>
+        <location filename="../../ui/organisation_form.ui" line="479"/>
         <source>Task&amp;forces</source>
         <translation>Task&amp;forces</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_form.ui" line="449"/>
+        <location filename="../../ui/organisation_form.ui" line="504"/>
         <source>Archi&amp;ve</source>
         <translation>Archi&amp;ver</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_form.ui" line="469"/>
+        <location filename="../../ui/organisation_form.ui" line="524"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_form.ui" line="476"/>
+        <location filename="../../ui/organisation_form.ui" line="531"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2346,6 +2788,21 @@ Journaux : {logs}</translation>
         <source>Choose an entry from the list offered.</source>
         <translation>Choisissez dans la liste proposée.</translation>
     </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="159"/>
+        <source>The organisation is already a member of this programme over these dates.</source>
+        <translation>La structure est déjà membre de cette démarche sur ces dates.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="162"/>
+        <source>A logo is a PNG, JPEG or GIF image.</source>
+        <translation>Un logo est une image PNG, JPEG ou GIF.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="163"/>
+        <source>This file cannot be read.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeChoice</name>
@@ -2371,6 +2828,205 @@ Journaux : {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammesDialog</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="288"/>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="289"/>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="290"/>
+        <source>Operation reference</source>
+        <translation>Référence de l&apos;opération</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="291"/>
+        <source>Funding mention</source>
+        <translation>Mention de financement</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="411"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="502"/>
+        <source>New programme</source>
+        <translation>Nouvelle démarche</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="490"/>
+        <source>“{name}” saved.</source>
+        <translation>« {name} » enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="500"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="501"/>
+        <source>“{name}” has changes that are not saved. Save them?</source>
+        <translation>« {name} » a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/network.py" line="527"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n réunion</numerusform>
+            <numerusform>%n réunions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/network.py" line="528"/>
+        <source>%n taskforce(s)</source>
+        <translation>
+            <numerusform>%n taskforce</numerusform>
+            <numerusform>%n taskforces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/network.py" line="530"/>
+        <source>%n member organisation(s)</source>
+        <translation>
+            <numerusform>%n structure membre</numerusform>
+            <numerusform>%n structures membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="535"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="544"/>
+        <source>Delete the programme</source>
+        <translation>Supprimer la démarche</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="537"/>
+        <source>“{name}” cannot be deleted: {used} refer to it. A programme that has been used stays, so that past figures stay true.</source>
+        <translation>« {name} » ne peut pas être supprimée : {used} y font référence. Une démarche qui a servi reste, pour que les chiffres passés restent justes.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="545"/>
+        <source>Delete “{name}” and its funders? This cannot be undone.</source>
+        <translation>Supprimer « {name} » et ses financeurs ? Cette action est définitive.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="14"/>
+        <source>Programmes and funders</source>
+        <translation>Démarches et financeurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="42"/>
+        <source>&amp;Programmes</source>
+        <translation>&amp;Démarches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="57"/>
+        <source>&amp;New programme</source>
+        <translation>&amp;Nouvelle démarche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="64"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="122"/>
+        <source>Na&amp;me *</source>
+        <translation>No&amp;m *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="139"/>
+        <source>&amp;Territory</source>
+        <translation>&amp;Territoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="152"/>
+        <source>Agenc&amp;y</source>
+        <translation>A&amp;gence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="162"/>
+        <source>The organiser printed on attendance sheets and documents.</source>
+        <translation>L&apos;organisateur imprimé sur les feuilles d&apos;émargement et les documents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="169"/>
+        <source>Operation &amp;reference</source>
+        <translation>&amp;Référence de l&apos;opération</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="179"/>
+        <source>The reference of the grant agreement, printed on the documents.</source>
+        <translation>La référence de la convention de financement, imprimée sur les documents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="186"/>
+        <source>St&amp;art</source>
+        <translation>Dé&amp;but</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="199"/>
+        <source>&amp;End</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="219"/>
+        <source>Des&amp;cription</source>
+        <translation>Des&amp;cription</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="236"/>
+        <source>Fundin&amp;g mention</source>
+        <translation>Mention de &amp;financement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="260"/>
+        <source>Funders</source>
+        <translation>Financeurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="266"/>
+        <source>Printed in this order on attendance sheets and documents: each funder&apos;s logo (its name when it has none). The programme&apos;s funding mention, when given, replaces the funders&apos; own.</source>
+        <translation>Imprimés dans cet ordre sur les feuilles d&apos;émargement et les documents : le logo de chaque financeur (son nom s&apos;il n&apos;en a pas). La mention de financement de la démarche, si elle est renseignée, remplace celles des financeurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="278"/>
+        <source>Add a &amp;funder…</source>
+        <translation>Ajouter un f&amp;inanceur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="285"/>
+        <source>Ed&amp;it…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="292"/>
+        <source>Remo&amp;ve</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="299"/>
+        <source>Move &amp;up</source>
+        <translation>Mo&amp;nter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="306"/>
+        <source>Move do&amp;wn</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="360"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes_dialog.ui" line="370"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <location filename="../../resilian_desktop/qt/record_form.py" line="223"/>
@@ -2389,12 +3045,12 @@ Save it anyway?</source>
 L&apos;enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="245"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="260"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="246"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="261"/>
         <source>“{title}” has changes that are not saved. Save them?</source>
         <translation>« {title} » a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -2495,78 +3151,78 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>TaskforceForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="72"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="75"/>
         <source>The company that leads</source>
         <translation>L&apos;entreprise pilote</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="74"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="77"/>
         <source>Its project lead</source>
         <translation>Son chef de projet</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="109"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="113"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="110"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="114"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="111"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="115"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="127"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="131"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="128"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="132"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="129"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="133"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="130"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="134"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="131"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="135"/>
         <source>Present</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="189"/>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="224"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="193"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="228"/>
         <source>New taskforce</source>
         <translation>Nouvelle taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="227"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="231"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="227"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="231"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="256"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="260"/>
         <source>Organisations that raised the problem</source>
         <translation>Structures à l&apos;origine du problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="347"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="351"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -2574,12 +3230,12 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="351"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="355"/>
         <source>{actions} actions · {done} done · {late} late</source>
         <translation>{actions} actions · {done} faites · {late} en retard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="358"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="362"/>
         <source>&amp;Roadmap (%n)</source>
         <translation>
             <numerusform>&amp;Feuille de route (%n)</numerusform>
@@ -2587,7 +3243,7 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="362"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="366"/>
         <source>&amp;Members (%n)</source>
         <translation>
             <numerusform>&amp;Membres (%n)</numerusform>
@@ -2595,23 +3251,48 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="257"/>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="459"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="261"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="541"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="381"/>
+        <source>Add to this roadmap the actions of a spreadsheet (.xlsx or .csv); an action already there (same title) is updated.</source>
+        <translation>Ajoute à cette feuille de route les actions d&apos;un tableur (.xlsx ou .csv) ; une action déjà présente (même intitulé) est mise à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="385"/>
+        <source>The taskforce is saved first: actions go into a saved roadmap.</source>
+        <translation>La taskforce est d&apos;abord enregistrée : les actions vont dans une feuille de route enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="447"/>
+        <source>Import actions</source>
+        <translation>Importer des actions</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="448"/>
+        <source>Actions are imported into a saved taskforce. Save this one now?</source>
+        <translation>Les actions sont importées dans une taskforce enregistrée. Enregistrer celle-ci maintenant ?</translation>
+    </message>
+    <message>
         <location filename="../../resilian_desktop/qt/taskforce_form.py" line="480"/>
+        <source>Import actions from “{file}”</source>
+        <translation>Importer les actions de « {file} »</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="562"/>
         <source>Add people to the taskforce</source>
         <translation>Ajouter des personnes à la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="483"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="565"/>
         <source>Add organisations to the taskforce</source>
         <translation>Ajouter des structures à la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="510"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="592"/>
         <source>Taskforce meeting — {name}</source>
         <translation>Réunion de taskforce — {name}</translation>
     </message>
@@ -2712,119 +3393,223 @@ L&apos;enregistrer quand même ?</translation>
     </message>
     <message>
         <location filename="../../ui/taskforce_form.ui" line="353"/>
+        <source>&amp;Import actions…</source>
+        <translation>&amp;Importer des actions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="360"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/taskforce_form.ui" line="360"/>
+        <location filename="../../ui/taskforce_form.ui" line="367"/>
         <source>Move u&amp;p</source>
         <translation>Mon&amp;ter</translation>
     </message>
     <message>
-        <location filename="../../ui/taskforce_form.ui" line="367"/>
+        <location filename="../../ui/taskforce_form.ui" line="374"/>
         <source>Move do&amp;wn</source>
         <translation>Descen&amp;dre</translation>
     </message>
     <message>
-        <location filename="../../ui/taskforce_form.ui" line="374"/>
+        <location filename="../../ui/taskforce_form.ui" line="381"/>
         <source>Mark d&amp;one</source>
         <translation>Marquer &amp;faite</translation>
     </message>
     <message>
-        <location filename="../../ui/taskforce_form.ui" line="381"/>
+        <location filename="../../ui/taskforce_form.ui" line="388"/>
         <source>De&amp;lete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/taskforce_form.ui" line="406"/>
+        <location filename="../../ui/taskforce_form.ui" line="413"/>
         <source>Drag lines to reorder them, or use Ctrl+Up and Ctrl+Down. Late actions are shown in red, milestones with ◆.</source>
         <translation>Faites glisser les lignes pour les réordonner, ou utilisez Ctrl+Haut et Ctrl+Bas. Les actions en retard sont en rouge, les jalons marqués ◆.</translation>
     </message>
     <message>
-        <location filename="../../ui/taskforce_form.ui" line="417"/>
+        <location filename="../../ui/taskforce_form.ui" line="424"/>
         <source>&amp;Members</source>
         <translation>&amp;Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/taskforce_form.ui" line="425"/>
+        <location filename="../../ui/taskforce_form.ui" line="432"/>
         <source>Add &amp;people…</source>
         <translation>Ajouter des &amp;personnes…</translation>
     </message>
     <message>
-        <location filename="../../ui/taskforce_form.ui" line="432"/>
+        <location filename="../../ui/taskforce_form.ui" line="439"/>
         <source>Add or&amp;ganisations…</source>
         <translation>Ajouter des &amp;structures…</translation>
     </message>
     <message>
-        <location filename="../../ui/taskforce_form.ui" line="439"/>
+        <location filename="../../ui/taskforce_form.ui" line="446"/>
         <source>as</source>
         <translation>comme</translation>
     </message>
     <message>
-        <location filename="../../ui/taskforce_form.ui" line="462"/>
+        <location filename="../../ui/taskforce_form.ui" line="469"/>
         <source>Remo&amp;ve</source>
         <translation>Reti&amp;rer</translation>
     </message>
     <message>
-        <location filename="../../ui/taskforce_form.ui" line="475"/>
+        <location filename="../../ui/taskforce_form.ui" line="482"/>
         <source>Meetin&amp;gs</source>
         <translation>Réu&amp;nions</translation>
     </message>
     <message>
-        <location filename="../../ui/taskforce_form.ui" line="503"/>
+        <location filename="../../ui/taskforce_form.ui" line="510"/>
         <source>New &amp;meeting of this taskforce…</source>
         <translation>Nouvelle &amp;réunion de cette taskforce…</translation>
     </message>
     <message>
-        <location filename="../../ui/taskforce_form.ui" line="521"/>
+        <location filename="../../ui/taskforce_form.ui" line="528"/>
         <source>Archi&amp;ve</source>
         <translation>Archi&amp;ver</translation>
     </message>
     <message>
-        <location filename="../../ui/taskforce_form.ui" line="528"/>
+        <location filename="../../ui/taskforce_form.ui" line="535"/>
         <source>Roadmap (P&amp;DF)</source>
         <translation>Feuille de route (P&amp;DF)</translation>
     </message>
     <message>
-        <location filename="../../ui/taskforce_form.ui" line="548"/>
+        <location filename="../../ui/taskforce_form.ui" line="555"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/taskforce_form.ui" line="555"/>
+        <location filename="../../ui/taskforce_form.ui" line="562"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
+    <name>TopicsDialog</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="663"/>
+        <source>Topic</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="663"/>
+        <source>Organisations</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="663"/>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="743"/>
+        <source>A topic in use cannot be removed.</source>
+        <translation>Une thématique utilisée ne peut pas être retirée.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="753"/>
+        <source>{what}: {problem}</source>
+        <translation>{what} : {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/network.py" line="835"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n structure</numerusform>
+            <numerusform>%n structures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/network.py" line="837"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n réunion</numerusform>
+            <numerusform>%n réunions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="839"/>
+        <source>“{name}” cannot be removed: {used} use it. Untick it there first, or rename it if the word no longer fits.</source>
+        <translation>« {name} » ne peut pas être retirée : {used} l&apos;utilisent. Décochez-la d&apos;abord, ou renommez-la si le mot ne convient plus.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/network.py" line="841"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location filename="../../ui/topics_dialog.ui" line="14"/>
+        <source>Topics</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topics_dialog.ui" line="20"/>
+        <source>Topics are offered in this order on organisations (expertise and needs), on meetings and in the list filters. Double-click a name to rename it: the new name shows everywhere it is used. Changes are saved at once.</source>
+        <translation>Les thématiques sont proposées dans cet ordre sur les structures (expertises et besoins), les réunions et les filtres des listes. Double-cliquez sur un nom pour le renommer : le nouveau nom apparaît partout où il est utilisé. Les modifications sont enregistrées immédiatement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topics_dialog.ui" line="37"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topics_dialog.ui" line="44"/>
+        <source>Move &amp;up</source>
+        <translation>Mo&amp;nter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topics_dialog.ui" line="51"/>
+        <source>Move do&amp;wn</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topics_dialog.ui" line="58"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topics_dialog.ui" line="97"/>
+        <source>&amp;New topic</source>
+        <translation>&amp;Nouvelle thématique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topics_dialog.ui" line="109"/>
+        <source>e.g. Circular economy</source>
+        <translation>ex. Économie circulaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topics_dialog.ui" line="119"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="26"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="27"/>
         <source>Archive “{label}”</source>
         <translation>Archiver « {label} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="28"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="29"/>
         <source>Restore “{label}”</source>
         <translation>Restaurer « {label} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="46"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="47"/>
         <source>Delete “{label}”</source>
         <translation>Supprimer « {label} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="104"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="107"/>
         <source>Move the action “{title}”</source>
         <translation>Déplacer l&apos;action « {title} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="144"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="129"/>
         <source>Delete the action “{title}”</source>
         <translation>Supprimer l&apos;action « {title} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="167"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="152"/>
         <source>Remove “{name}” from the taskforce</source>
         <translation>Retirer « {name} » de la taskforce</translation>
     </message>

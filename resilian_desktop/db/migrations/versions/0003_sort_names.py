@@ -1,4 +1,4 @@
-"""accent-blind sort keys for organisations and contacts
+"""accent-blind sort keys for organisations and contacts; partial indexes of archived rows
 
 Revision ID: 0003
 Revises: 0002
@@ -18,6 +18,8 @@ revision: str = "0003"
 down_revision: str | None = "0002"
 branch_labels: str | None = None
 depends_on: str | None = None
+
+ARCHIVABLE = ("organisation", "person", "meeting", "taskforce")
 
 
 def upgrade() -> None:
@@ -45,9 +47,19 @@ def upgrade() -> None:
         )
     op.create_index("ix_organisation_sort_name", "organisation", ["sort_name"], unique=False)
     op.create_index("ix_person_sort_name", "person", ["sort_name"], unique=False)
+    for table in ARCHIVABLE:
+        op.create_index(
+            f"ix_{table}_archived",
+            table,
+            ["archived_at"],
+            unique=False,
+            sqlite_where=sa.text("archived_at IS NOT NULL"),
+        )
 
 
 def downgrade() -> None:
+    for table in ARCHIVABLE:
+        op.drop_index(f"ix_{table}_archived", table_name=table)
     op.drop_index("ix_person_sort_name", table_name="person")
     op.drop_index("ix_organisation_sort_name", table_name="organisation")
     with op.batch_alter_table("person", schema=None) as batch_op:
