@@ -2255,7 +2255,7 @@ Journaux : {logs}</translation>
     <message>
         <location filename="../../ui/membership_dialog.ui" line="48"/>
         <source>Member &amp;since</source>
-        <translation>Membre &amp;depuis</translation>
+        <translation>Membre depui&amp;s</translation>
     </message>
     <message>
         <location filename="../../ui/membership_dialog.ui" line="61"/>
@@ -2551,7 +2551,7 @@ Journaux : {logs}</translation>
     <message>
         <location filename="../../ui/organisation_form.ui" line="388"/>
         <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>M&amp;odifier…</translation>
     </message>
     <message>
         <location filename="../../ui/organisation_form.ui" line="395"/>
@@ -2903,7 +2903,7 @@ Journaux : {logs}</translation>
     <message>
         <location filename="../../resilian_desktop/qt/network.py" line="537"/>
         <source>“{name}” cannot be deleted: {used} refer to it. A programme that has been used stays, so that past figures stay true.</source>
-        <translation>« {name} » ne peut pas être supprimée : {used} y font référence. Une démarche qui a servi reste, pour que les chiffres passés restent justes.</translation>
+        <translation>« {name} » ne peut pas être supprimée : elle est utilisée par {used}. Une démarche qui a servi reste, pour que les chiffres passés restent justes.</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/network.py" line="545"/>
@@ -2923,7 +2923,7 @@ Journaux : {logs}</translation>
     <message>
         <location filename="../../ui/programmes_dialog.ui" line="57"/>
         <source>&amp;New programme</source>
-        <translation>&amp;Nouvelle démarche</translation>
+        <translation>Nouvelle démarc&amp;he</translation>
     </message>
     <message>
         <location filename="../../ui/programmes_dialog.ui" line="64"/>
@@ -2933,7 +2933,7 @@ Journaux : {logs}</translation>
     <message>
         <location filename="../../ui/programmes_dialog.ui" line="122"/>
         <source>Na&amp;me *</source>
-        <translation>No&amp;m *</translation>
+        <translation>&amp;Nom *</translation>
     </message>
     <message>
         <location filename="../../ui/programmes_dialog.ui" line="139"/>
@@ -2953,7 +2953,7 @@ Journaux : {logs}</translation>
     <message>
         <location filename="../../ui/programmes_dialog.ui" line="169"/>
         <source>Operation &amp;reference</source>
-        <translation>&amp;Référence de l&apos;opération</translation>
+        <translation>Référence de l&apos;o&amp;pération</translation>
     </message>
     <message>
         <location filename="../../ui/programmes_dialog.ui" line="179"/>
@@ -2973,12 +2973,12 @@ Journaux : {logs}</translation>
     <message>
         <location filename="../../ui/programmes_dialog.ui" line="219"/>
         <source>Des&amp;cription</source>
-        <translation>Des&amp;cription</translation>
+        <translation>Descr&amp;iption</translation>
     </message>
     <message>
         <location filename="../../ui/programmes_dialog.ui" line="236"/>
         <source>Fundin&amp;g mention</source>
-        <translation>Mention de &amp;financement</translation>
+        <translation>Mention de fin&amp;ancement</translation>
     </message>
     <message>
         <location filename="../../ui/programmes_dialog.ui" line="260"/>
@@ -2993,27 +2993,27 @@ Journaux : {logs}</translation>
     <message>
         <location filename="../../ui/programmes_dialog.ui" line="278"/>
         <source>Add a &amp;funder…</source>
-        <translation>Ajouter un f&amp;inanceur…</translation>
+        <translation>Ajo&amp;uter un financeur…</translation>
     </message>
     <message>
         <location filename="../../ui/programmes_dialog.ui" line="285"/>
         <source>Ed&amp;it…</source>
-        <translation>Modi&amp;fier…</translation>
+        <translation>M&amp;odifier…</translation>
     </message>
     <message>
         <location filename="../../ui/programmes_dialog.ui" line="292"/>
         <source>Remo&amp;ve</source>
-        <translation>Reti&amp;rer</translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location filename="../../ui/programmes_dialog.ui" line="299"/>
         <source>Move &amp;up</source>
-        <translation>Mo&amp;nter</translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <location filename="../../ui/programmes_dialog.ui" line="306"/>
         <source>Move do&amp;wn</source>
-        <translation>Descen&amp;dre</translation>
+        <translation>Des&amp;cendre</translation>
     </message>
     <message>
         <location filename="../../ui/programmes_dialog.ui" line="360"/>
@@ -3528,7 +3528,7 @@ L&apos;enregistrer quand même ?</translation>
     <message>
         <location filename="../../resilian_desktop/qt/network.py" line="839"/>
         <source>“{name}” cannot be removed: {used} use it. Untick it there first, or rename it if the word no longer fits.</source>
-        <translation>« {name} » ne peut pas être retirée : {used} l&apos;utilisent. Décochez-la d&apos;abord, ou renommez-la si le mot ne convient plus.</translation>
+        <translation>« {name} » ne peut pas être retirée : elle est utilisée par {used}. Décochez-la d&apos;abord, ou renommez-la si le mot ne convient plus.</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/network.py" line="841"/>
@@ -3553,7 +3553,7 @@ L&apos;enregistrer quand même ?</translation>
     <message>
         <location filename="../../ui/topics_dialog.ui" line="44"/>
         <source>Move &amp;up</source>
-        <translation>Mo&amp;nter</translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <location filename="../../ui/topics_dialog.ui" line="51"/>

@@ -77,3 +77,38 @@ def choose_in_lookup(qtbot: QtBot, lookup: Any, text: str, expected: str | None 
     assert lookup.record_id is not None
     if expected is not None:
         assert lookup.text() == expected
+
+
+def mnemonic_clashes(root: QWidget, scope: QWidget | None = None) -> dict[str, list[str]]:
+    """Alt+letter keys that more than one visible control of *root* claims.
+
+    Looks at buttons, labels with a buddy, group boxes and the tabs of tab
+    widgets; only widgets inside *scope* (default: all of root) and visible
+    on screen count, since Qt cycles between clashing controls on one page.
+    """
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget
+
+    claims: dict[str, list[str]] = {}
+
+    def claim(text: str) -> None:
+        index = text.replace("&&", "").find("&")
+        if index >= 0 and index + 1 < len(text.replace("&&", "")):
+            letter = text.replace("&&", "")[index + 1].lower()
+            claims.setdefault(letter, []).append(text)
+
+    inside = scope or root
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not (widget is inside or inside.isAncestorOf(widget)):
+            continue
+        if isinstance(widget, QAbstractButton):
+            if not isinstance(widget.parent(), QTabWidget):  # tabs are counted below
+                claim(widget.text())
+        elif isinstance(widget, QLabel):
+            if widget.buddy() is not None:
+                claim(widget.text())
+        elif isinstance(widget, QGroupBox):
+            claim(widget.title())
+        elif isinstance(widget, QTabWidget):
+            for tab in range(widget.count()):
+                claim(widget.tabText(tab))
+    return {letter: texts for letter, texts in claims.items() if len(texts) > 1}

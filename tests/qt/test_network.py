@@ -18,7 +18,7 @@ from resilian_desktop.qt.main_window import MainWindow
 from resilian_desktop.qt.network import FunderDialog, ProgrammesDialog, TopicsDialog
 from resilian_desktop.services import documents, programmes
 from tests import factories as f
-from tests.qt.helpers import type_into, with_modal
+from tests.qt.helpers import mnemonic_clashes, type_into, with_modal
 
 pytestmark = pytest.mark.usefixtures("french")
 
@@ -112,7 +112,7 @@ def test_edit_a_programme_and_its_funders_saved_together(
         ok(qtbot, funder)
 
     with_modal(lambda: click(qtbot, ui.add_funder_button), add_region)
-    assert offered == ["(not in the network's organisations)", "Région Grand Est — Financeur"]
+    assert offered == ["(hors des structures du réseau)", "Région Grand Est — Financeur"]
     assert funder_names(dialog) == ["Communauté d'agglomération de Haguenau", "Région Grand Est"]
     assert dialog.funders_model.index(1, 0).data(Qt.ItemDataRole.DecorationRole) is not None
     # Region first: the order of the logos.
@@ -313,7 +313,7 @@ def test_topics_added_renamed_reordered_and_removed(
     ui.topics_table.selectRow(0)
     click(qtbot, ui.remove_button)
     refusal = ui.problems_label.text()
-    assert "“Lean”" in refusal and dialog.tr("%n organisation(s)", "", 1) in refusal
+    assert "« Lean »" in refusal and dialog.tr("%n organisation(s)", "", 1) in refusal
     assert dialog.tr("%n meeting(s)", "", 0) not in refusal  # no meeting uses it
     assert len(programmes.list_topics(db)) == 3
     ui.topics_table.selectRow(1)
@@ -327,3 +327,14 @@ def test_topics_added_renamed_reordered_and_removed(
     combo = page.topic_combo
     assert [combo.itemText(i) for i in range(1, combo.count())] == ["Lean", "Achats groupés"]
     assert combo.currentData() == lean.id
+
+
+def test_every_alt_key_is_claimed_once(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+    """Alt+letter reaches one control in French (the default language)."""
+    prog = f.programme(db)
+    dialog = open_programmes(qtbot, window, prog.id)
+    assert mnemonic_clashes(dialog) == {}
+    topics = TopicsDialog(window.ctx, window)
+    qtbot.addWidget(topics)
+    topics.show()
+    assert mnemonic_clashes(topics) == {}

@@ -19,7 +19,7 @@ from resilian_desktop.qt.programme_choice import NEW_PROGRAMME
 from resilian_desktop.services import organisations, programmes
 from resilian_desktop.services.organisations import MembershipPeriod
 from tests import factories as f
-from tests.qt.helpers import type_into, with_modal
+from tests.qt.helpers import mnemonic_clashes, type_into, with_modal
 
 pytestmark = pytest.mark.usefixtures("french")
 
@@ -281,3 +281,16 @@ def test_a_programme_created_from_the_membership_dialog(
     qtbot.waitUntil(lambda: page.programme_combo.findData(created.id) >= 0)
     qtbot.mouseClick(form.ui.save_button, Qt.MouseButton.LeftButton)
     assert [m.programme_id for m in organisations.memberships_of(db, org.id)] == [created.id]
+
+
+def test_every_alt_key_of_the_programmes_tab_is_claimed_once(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    org = f.organisation(db)
+    form = _open(window, org.id)
+    qtbot.waitUntil(form.ui.programmes_tab.isVisible)
+    assert mnemonic_clashes(form) == {}
+    dialog = MembershipDialog(window.ctx, [], None, form)  # as "Join a programme" opens it
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert mnemonic_clashes(dialog) == {}
