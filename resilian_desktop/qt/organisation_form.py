@@ -357,7 +357,7 @@ class OrganisationForm(RecordForm):
         ui.programmes_summary.setText(summary)
         ui.tabs.setTabText(
             ui.tabs.indexOf(ui.programmes_tab),
-            self.tr("P&rogrammes (%n)", "", len(self.membership_lines)),
+            self.tr("Pro&grammes (%n)", "", len(self.membership_lines)),
         )
         self._update_membership_buttons()
 

@@ -52,11 +52,11 @@
     <message>
         <location filename="../../ui/action_dialog.ui" line="104"/>
         <source>&amp;Start</source>
-        <translation>&amp;Début</translation>
+        <translation>Dé&amp;but</translation>
     </message>
     <message>
         <location filename="../../ui/action_dialog.ui" line="117"/>
-        <source>D&amp;ue</source>
+        <source>Du&amp;e</source>
         <translation>É&amp;chéance</translation>
     </message>
     <message>
@@ -383,11 +383,6 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_form.ui" line="90"/>
-        <source>Ci&amp;vility</source>
-        <translation>Ci&amp;vilité</translation>
-    </message>
-    <message>
         <location filename="../../ui/contact_form.ui" line="103"/>
         <source>&amp;First name *</source>
         <translation>&amp;Prénom *</translation>
@@ -405,12 +400,12 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
     <message>
         <location filename="../../ui/contact_form.ui" line="142"/>
         <source>&amp;Job title</source>
-        <translation>&amp;Fonction</translation>
+        <translation>Fonct&amp;ion</translation>
     </message>
     <message>
         <location filename="../../ui/contact_form.ui" line="155"/>
         <source>&amp;Email</source>
-        <translation>&amp;E-mail</translation>
+        <translation>E-m&amp;ail</translation>
     </message>
     <message>
         <location filename="../../ui/contact_form.ui" line="172"/>
@@ -418,19 +413,9 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_form.ui" line="189"/>
-        <source>&amp;Mobile</source>
-        <translation>Port&amp;able</translation>
-    </message>
-    <message>
         <location filename="../../ui/contact_form.ui" line="229"/>
         <source>Elected offi&amp;cial</source>
         <translation>É&amp;lu(e)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_form.ui" line="236"/>
-        <source>Man&amp;date</source>
-        <translation>Man&amp;dat</translation>
     </message>
     <message>
         <location filename="../../ui/contact_form.ui" line="253"/>
@@ -440,12 +425,12 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
     <message>
         <location filename="../../ui/contact_form.ui" line="266"/>
         <source>Basis &amp;recorded on</source>
-        <translation>Base &amp;enregistrée le</translation>
+        <translation>Base enre&amp;gistrée le</translation>
     </message>
     <message>
         <location filename="../../ui/contact_form.ui" line="279"/>
         <source>Acti&amp;ve contact</source>
-        <translation>Contact acti&amp;f</translation>
+        <translation>&amp;Contact actif</translation>
     </message>
     <message>
         <location filename="../../ui/contact_form.ui" line="289"/>
@@ -453,18 +438,33 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         <translation>Les contacts sont traités sur la base de l&apos;intérêt légitime de l&apos;agence, sauf s&apos;ils ont donné leur consentement ; la date est celle de l&apos;enregistrement de cette base.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_form.ui" line="303"/>
-        <source>N&amp;otes</source>
-        <translation>N&amp;otes</translation>
-    </message>
-    <message>
         <location filename="../../ui/contact_form.ui" line="321"/>
         <source>&amp;Attendance history</source>
         <translation>&amp;Historique de présence</translation>
     </message>
     <message>
+        <location filename="../../ui/contact_form.ui" line="90"/>
+        <source>Civilit&amp;y</source>
+        <translation>Ci&amp;vilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="189"/>
+        <source>Mob&amp;ile</source>
+        <translation>Po&amp;rtable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="236"/>
+        <source>&amp;Mandate</source>
+        <translation>&amp;Mandat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_form.ui" line="303"/>
+        <source>&amp;Notes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
         <location filename="../../ui/contact_form.ui" line="341"/>
-        <source>Task&amp;forces</source>
+        <source>&amp;Taskforces</source>
         <translation>Task&amp;forces</translation>
     </message>
     <message>
@@ -2047,27 +2047,12 @@ Journaux : {logs}</translation>
     <message>
         <location filename="../../ui/meeting_form.ui" line="98"/>
         <source>&amp;Programme</source>
-        <translation>&amp;Démarche</translation>
+        <translation>Dé&amp;marche</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_form.ui" line="111"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_form.ui" line="124"/>
-        <source>&amp;Title *</source>
-        <translation>&amp;Intitulé *</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_form.ui" line="137"/>
-        <source>&amp;Date *</source>
-        <translation>&amp;Date *</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_form.ui" line="150"/>
-        <source>&amp;Starts at</source>
-        <translation>&amp;Début à</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_form.ui" line="167"/>
@@ -2087,12 +2072,12 @@ Journaux : {logs}</translation>
     <message>
         <location filename="../../ui/meeting_form.ui" line="233"/>
         <source>&amp;Host company</source>
-        <translation>Entreprise &amp;hôte</translation>
+        <translation>E&amp;ntreprise hôte</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_form.ui" line="246"/>
         <source>Task&amp;force</source>
-        <translation>Task&amp;force</translation>
+        <translation>Ta&amp;skforce</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_form.ui" line="259"/>
@@ -2120,11 +2105,6 @@ Journaux : {logs}</translation>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="330"/>
-        <source>Turn the current line into a roadmap &amp;action…</source>
-        <translation>Faire de la ligne courante une &amp;action de feuille de route…</translation>
-    </message>
-    <message>
         <location filename="../../ui/meeting_form.ui" line="346"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
@@ -2135,13 +2115,33 @@ Journaux : {logs}</translation>
         <translation>Éma&amp;rgement</translation>
     </message>
     <message>
+        <location filename="../../ui/meeting_form.ui" line="124"/>
+        <source>T&amp;itle *</source>
+        <translation>&amp;Intitulé *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="137"/>
+        <source>Da&amp;te *</source>
+        <translation>D&amp;ate *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="150"/>
+        <source>Sta&amp;rts at</source>
+        <translation>Dé&amp;but à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="330"/>
+        <source>Turn the current line into a &amp;roadmap action…</source>
+        <translation>Faire de la ligne courante une &amp;action de feuille de route…</translation>
+    </message>
+    <message>
         <location filename="../../ui/meeting_form.ui" line="372"/>
-        <source>Add from the &amp;directory…</source>
+        <source>Add &amp;from the directory…</source>
         <translation>Ajouter depuis l&apos;&amp;annuaire…</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_form.ui" line="379"/>
-        <source>Add the taskforce&apos;s &amp;members</source>
+        <source>Add &amp;the taskforce&apos;s members</source>
         <translation>Ajouter les &amp;membres de la taskforce</translation>
     </message>
     <message>
@@ -2201,18 +2201,18 @@ Journaux : {logs}</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_form.ui" line="507"/>
-        <source>A&amp;genda (PDF)</source>
-        <translation>Ordre du &amp;jour (PDF)</translation>
+        <source>&amp;Agenda (PDF)</source>
+        <translation>&amp;Ordre du jour (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="521"/>
+        <source>Attendance sheet (E&amp;xcel)</source>
+        <translation>Feuille d&apos;émargement (E&amp;xcel)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_form.ui" line="514"/>
         <source>Minutes (PDF)</source>
         <translation>Compte rendu (PDF)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_form.ui" line="521"/>
-        <source>Attendance s&amp;heet (Excel)</source>
-        <translation>&amp;Feuille d&apos;émargement (Excel)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_form.ui" line="528"/>
@@ -2427,7 +2427,7 @@ Journaux : {logs}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../resilian_desktop/qt/organisation_form.py" line="360"/>
-        <source>P&amp;rogrammes (%n)</source>
+        <source>Pro&amp;grammes (%n)</source>
         <translation>
             <numerusform>Dé&amp;marches (%n)</numerusform>
             <numerusform>Dé&amp;marches (%n)</numerusform>
@@ -2464,24 +2464,9 @@ Journaux : {logs}</translation>
         <translation>S&amp;IRET</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_form.ui" line="133"/>
-        <source>SIRE&amp;N</source>
-        <translation>SIRE&amp;N</translation>
-    </message>
-    <message>
         <location filename="../../ui/organisation_form.ui" line="143"/>
         <source>Filled in from the SIRET</source>
         <translation>Déduit du SIRET</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organisation_form.ui" line="150"/>
-        <source>NA&amp;F code</source>
-        <translation>Code NA&amp;F</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organisation_form.ui" line="167"/>
-        <source>Sec&amp;tor</source>
-        <translation>Sec&amp;teur</translation>
     </message>
     <message>
         <location filename="../../ui/organisation_form.ui" line="180"/>
@@ -2491,17 +2476,7 @@ Journaux : {logs}</translation>
     <message>
         <location filename="../../ui/organisation_form.ui" line="216"/>
         <source>&amp;Address</source>
-        <translation>&amp;Adresse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organisation_form.ui" line="229"/>
-        <source>&amp;Postcode</source>
-        <translation>Code &amp;postal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organisation_form.ui" line="246"/>
-        <source>&amp;Commune</source>
-        <translation>&amp;Commune</translation>
+        <translation>Ad&amp;resse</translation>
     </message>
     <message>
         <location filename="../../ui/organisation_form.ui" line="259"/>
@@ -2512,11 +2487,6 @@ Journaux : {logs}</translation>
         <location filename="../../ui/organisation_form.ui" line="279"/>
         <source>&amp;Website</source>
         <translation>Site &amp;web</translation>
-    </message>
-    <message>
-        <location filename="../../ui/organisation_form.ui" line="300"/>
-        <source>N&amp;otes</source>
-        <translation>N&amp;otes</translation>
     </message>
     <message>
         <location filename="../../ui/organisation_form.ui" line="318"/>
@@ -2539,8 +2509,38 @@ Journaux : {logs}</translation>
         <translation>Besoins</translation>
     </message>
     <message>
+        <location filename="../../ui/organisation_form.ui" line="133"/>
+        <source>SI&amp;REN</source>
+        <translation>&amp;SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="150"/>
+        <source>NAF cod&amp;e</source>
+        <translation>Code N&amp;AF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="167"/>
+        <source>&amp;Business sector</source>
+        <translation>Secteur d&apos;acti&amp;vité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="229"/>
+        <source>Posta&amp;l code</source>
+        <translation>Code posta&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="246"/>
+        <source>Co&amp;mmune</source>
+        <translation>Comm&amp;une</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="300"/>
+        <source>No&amp;tes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
         <location filename="../../ui/organisation_form.ui" line="363"/>
-        <source>P&amp;rogrammes</source>
+        <source>Pro&amp;grammes</source>
         <translation>Dé&amp;marches</translation>
     </message>
     <message>
@@ -2581,7 +2581,7 @@ Journaux : {logs}</translation>
     <message>
         <location filename="../../ui/organisation_form.ui" line="479"/>
         <source>Task&amp;forces</source>
-        <translation>Task&amp;forces</translation>
+        <translation>Tas&amp;kforces</translation>
     </message>
     <message>
         <location filename="../../ui/organisation_form.ui" line="504"/>
@@ -3314,7 +3314,7 @@ L&apos;enregistrer quand même ?</translation>
     <message>
         <location filename="../../ui/taskforce_form.ui" line="100"/>
         <source>&amp;Programme</source>
-        <translation>&amp;Démarche</translation>
+        <translation>Démarc&amp;he</translation>
     </message>
     <message>
         <location filename="../../ui/taskforce_form.ui" line="113"/>
@@ -3329,7 +3329,7 @@ L&apos;enregistrer quand même ?</translation>
     <message>
         <location filename="../../ui/taskforce_form.ui" line="139"/>
         <source>S&amp;tarted on</source>
-        <translation>Début&amp;ée le</translation>
+        <translation>Débutée &amp;le</translation>
     </message>
     <message>
         <location filename="../../ui/taskforce_form.ui" line="152"/>
@@ -3343,7 +3343,7 @@ L&apos;enregistrer quand même ?</translation>
     </message>
     <message>
         <location filename="../../ui/taskforce_form.ui" line="201"/>
-        <source>Lead pe&amp;rson</source>
+        <source>&amp;Lead person</source>
         <translation>&amp;Chef de projet</translation>
     </message>
     <message>
@@ -3399,7 +3399,7 @@ L&apos;enregistrer quand même ?</translation>
     <message>
         <location filename="../../ui/taskforce_form.ui" line="360"/>
         <source>Edi&amp;t…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>M&amp;odifier…</translation>
     </message>
     <message>
         <location filename="../../ui/taskforce_form.ui" line="367"/>
@@ -3409,12 +3409,12 @@ L&apos;enregistrer quand même ?</translation>
     <message>
         <location filename="../../ui/taskforce_form.ui" line="374"/>
         <source>Move do&amp;wn</source>
-        <translation>Descen&amp;dre</translation>
+        <translation>Des&amp;cendre</translation>
     </message>
     <message>
         <location filename="../../ui/taskforce_form.ui" line="381"/>
         <source>Mark d&amp;one</source>
-        <translation>Marquer &amp;faite</translation>
+        <translation>Marq&amp;uer faite</translation>
     </message>
     <message>
         <location filename="../../ui/taskforce_form.ui" line="388"/>
@@ -3434,12 +3434,22 @@ L&apos;enregistrer quand même ?</translation>
     <message>
         <location filename="../../ui/taskforce_form.ui" line="432"/>
         <source>Add &amp;people…</source>
-        <translation>Ajouter des &amp;personnes…</translation>
+        <translation>&amp;Ajouter des personnes…</translation>
     </message>
     <message>
         <location filename="../../ui/taskforce_form.ui" line="439"/>
-        <source>Add or&amp;ganisations…</source>
+        <source>Add &amp;organisations…</source>
         <translation>Ajouter des &amp;structures…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="510"/>
+        <source>&amp;New meeting of this taskforce…</source>
+        <translation>&amp;Nouvelle réunion de cette taskforce…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskforce_form.ui" line="535"/>
+        <source>Roadmap (PD&amp;F)</source>
+        <translation>Feuille de route (&amp;PDF)</translation>
     </message>
     <message>
         <location filename="../../ui/taskforce_form.ui" line="446"/>
@@ -3449,27 +3459,17 @@ L&apos;enregistrer quand même ?</translation>
     <message>
         <location filename="../../ui/taskforce_form.ui" line="469"/>
         <source>Remo&amp;ve</source>
-        <translation>Reti&amp;rer</translation>
+        <translation>Ret&amp;irer</translation>
     </message>
     <message>
         <location filename="../../ui/taskforce_form.ui" line="482"/>
         <source>Meetin&amp;gs</source>
-        <translation>Réu&amp;nions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/taskforce_form.ui" line="510"/>
-        <source>New &amp;meeting of this taskforce…</source>
-        <translation>Nouvelle &amp;réunion de cette taskforce…</translation>
+        <translation>&amp;Réunions</translation>
     </message>
     <message>
         <location filename="../../ui/taskforce_form.ui" line="528"/>
         <source>Archi&amp;ve</source>
         <translation>Archi&amp;ver</translation>
-    </message>
-    <message>
-        <location filename="../../ui/taskforce_form.ui" line="535"/>
-        <source>Roadmap (P&amp;DF)</source>
-        <translation>Feuille de route (P&amp;DF)</translation>
     </message>
     <message>
         <location filename="../../ui/taskforce_form.ui" line="555"/>
@@ -3914,7 +3914,7 @@ L&apos;enregistrer quand même ?</translation>
     <message>
         <location filename="../../ui/walk_in_dialog.ui" line="136"/>
         <source>&amp;Recorded as</source>
-        <translation>&amp;Noté comme</translation>
+        <translation>N&amp;oté comme</translation>
     </message>
 </context>
 </TS>

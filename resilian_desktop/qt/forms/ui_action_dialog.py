@@ -208,7 +208,7 @@ class Ui_ActionDialog(object):
         self.owner_person_label.setText(QCoreApplication.translate("ActionDialog", u"Owner (&person)", None))
         self.owner_organisation_label.setText(QCoreApplication.translate("ActionDialog", u"Owner (or&ganisation)", None))
         self.start_date_label.setText(QCoreApplication.translate("ActionDialog", u"&Start", None))
-        self.due_date_label.setText(QCoreApplication.translate("ActionDialog", u"D&ue", None))
+        self.due_date_label.setText(QCoreApplication.translate("ActionDialog", u"Du&e", None))
         self.status_label.setText(QCoreApplication.translate("ActionDialog", u"Stat&us", None))
         self.progress_label.setText(QCoreApplication.translate("ActionDialog", u"P&rogress", None))
         self.progress_spin.setSuffix(QCoreApplication.translate("ActionDialog", u" %", None))
