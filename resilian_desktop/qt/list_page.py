@@ -88,6 +88,8 @@ class ListPage(QWidget):
         self.filter_edit.setObjectName(f"{list_name}_filter_edit")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setPlaceholderText(self.tr("Filter (accents and case ignored)…"))
+        # The filter is the list's main tool: the choosers beside it never squeeze it.
+        self.filter_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 22))
         self.count_label = QLabel(self)
         self.count_label.setObjectName(f"{list_name}_count_label")
         self.new_button = QPushButton(self._new_text(), self)
@@ -160,7 +162,7 @@ class ListPage(QWidget):
         combo.addItem(everything, None)
         for text, data in items:
             combo.addItem(text, data)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        _fit(combo)
         combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         return combo
 
@@ -296,6 +298,7 @@ class ListPage(QWidget):
         combo.addItem(everything, None)
         for text, data in items:
             combo.addItem(text, data)
+        _fit(combo)
         index = combo.findData(chosen) if chosen is not None else 0
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
@@ -330,3 +333,12 @@ class ListPage(QWidget):
         QSettings().setValue(
             f"lists/{self.list_name}/header", self.table.horizontalHeader().saveState()
         )
+
+
+def _fit(combo: QComboBox) -> None:
+    """At most about sixteen characters wide, so that the choosers and the filter
+    fit a 1366-pixel laptop screen; the open list shows whole names."""
+    longest = max((len(combo.itemText(i)) for i in range(combo.count())), default=0)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(min(16, longest))
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
