@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
@@ -482,13 +481,10 @@ class MeetingForm(RecordForm):
             or self.record_id is None
         ):
             return None
-        from resilian_desktop.qt.import_dialog import ImportDialog
-
         meeting_id = self.record_id
         before = self._attendance_states(meeting_id)
-        results: list[ImportResult] = []
 
-        def imported(result: ImportResult) -> None:
+        def imported(result: ImportResult, file_name: str) -> None:
             nonlocal before
             now = self._attendance_states(meeting_id)
             touched = [
@@ -506,9 +502,7 @@ class MeetingForm(RecordForm):
                 self.ctx.push_done(
                     AttendanceCommand(
                         self.ctx,
-                        self.tr("Import registrations from “{file}”").format(
-                            file=Path(dialog.path_edit.text()).name
-                        ),
+                        self.tr("Import registrations from “{file}”").format(file=file_name),
                         meeting_id,
                         touched,
                         lambda: attendance_tools.restore_attendance(self.db, meeting_id, after),
@@ -516,17 +510,9 @@ class MeetingForm(RecordForm):
                     )
                 )
             before = now  # the dialog may import another file
-            results.append(result)
             self.ctx.notify(MEETING, PERSON, ORGANISATION)
-            self.refresh_related()
 
-        dialog = ImportDialog(self.db, self, meeting_id=meeting_id)
-        dialog.imported.connect(imported)
-        try:
-            dialog.exec()
-        finally:
-            dialog.deleteLater()
-        return results[-1] if results else None
+        return self.run_import(imported, meeting_id=meeting_id)
 
     def _attendance_states(self, meeting_id: int) -> dict[int, attendance_tools.AttendanceState]:
         ids = [a.person_id for a in meetings.list_attendance(self.db, meeting_id)]

@@ -13,7 +13,8 @@ base class would look the text up under the subclass's name.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
@@ -43,6 +44,7 @@ from resilian_desktop.qt.context import AppContext, show_error
 from resilian_desktop.qt.pickers import RecordLookup
 from resilian_desktop.qt.widgets import DateField, FieldErrors
 from resilian_desktop.services.common import DuplicateError
+from resilian_desktop.services.importing import ImportResult
 
 log = logging.getLogger(__name__)
 
@@ -250,6 +252,36 @@ class RecordForm(QWidget):
             QMessageBox.StandardButton.Save,
         )
         return answer == QMessageBox.StandardButton.Save and self.save()
+
+    def run_import(
+        self,
+        imported: Callable[[ImportResult, str], None],
+        *,
+        meeting_id: int | None = None,
+        taskforce_id: int | None = None,
+    ) -> ImportResult | None:
+        """The import dialog preset on this record (its meeting or its taskforce).
+
+        After each import the dialog makes (it may import several files) the
+        related lists are read again, then *imported(result, file name)* runs.
+        Returns the result of the last import, None when none was made.
+        """
+        from resilian_desktop.qt.import_dialog import ImportDialog
+
+        results: list[ImportResult] = []
+        dialog = ImportDialog(self.db, self, meeting_id=meeting_id, taskforce_id=taskforce_id)
+
+        def done(result: ImportResult) -> None:
+            results.append(result)
+            self.refresh_related()
+            imported(result, Path(dialog.path_edit.text()).name)
+
+        dialog.imported.connect(done)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+        return results[-1] if results else None
 
     def ask_to_close(self) -> bool:
         """True when the window may close: nothing unsaved, or the user decided."""

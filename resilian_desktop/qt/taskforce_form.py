@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -450,13 +449,10 @@ class TaskforceForm(RecordForm):
             or self.record_id is None
         ):
             return None
-        from resilian_desktop.qt.import_dialog import ImportDialog
-
         taskforce_id = self.record_id
         before = {a.id: a for a in taskforces.list_actions(self.db, taskforce_id=taskforce_id)}
-        results: list[ImportResult] = []
 
-        def imported(result: ImportResult) -> None:
+        def imported(result: ImportResult, file_name: str) -> None:
             nonlocal before
             now = {a.id: a for a in taskforces.list_actions(self.db, taskforce_id=taskforce_id)}
             added = [
@@ -477,9 +473,7 @@ class TaskforceForm(RecordForm):
                 self.ctx.push_done(
                     ImportActionsCommand(
                         self.ctx,
-                        self.tr("Import actions from “{file}”").format(
-                            file=Path(dialog.path_edit.text()).name
-                        ),
+                        self.tr("Import actions from “{file}”").format(file=file_name),
                         taskforce_id,
                         added=added,
                         changed_before=[before[i] for i in changed],
@@ -487,19 +481,11 @@ class TaskforceForm(RecordForm):
                     )
                 )
             before = now  # the dialog may import another file
-            results.append(result)
             self.ctx.notify(TASKFORCE)
-            self.refresh_related()
             if added:
                 self.select_action(added[0].id)
 
-        dialog = ImportDialog(self.db, self, taskforce_id=taskforce_id)
-        dialog.imported.connect(imported)
-        try:
-            dialog.exec()
-        finally:
-            dialog.deleteLater()
-        return results[-1] if results else None
+        return self.run_import(imported, taskforce_id=taskforce_id)
 
     def mark_done(self) -> None:
         action = self.selected_action()
