@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.services import meetings, taskforces
+from resilian_desktop.services import meetings, organisations, programmes, taskforces
 from tests import factories as f
 
 
@@ -29,7 +29,9 @@ def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
 @pytest.fixture
 def small_network(db: Database) -> dict[str, int]:
     prog = f.programme(db)
-    org = f.organisation(db, "Fonderie Cœur d'Alsace", siret=f.SIRET_A)
+    lean = programmes.create_topic(db, "Lean")
+    org = f.organisation(db, "Fonderie Cœur d'Alsace", siret=f.SIRET_A, need_topic_ids=(lean.id,))
+    organisations.add_membership(db, org.id, prog.id, since="01/01/2020")
     anais = f.person(db, organisation_id=org.id, email="anais@fonderie.fr")
     lukasz = f.person(db, "Łukasz", "Wiśniewski", organisation_id=org.id)
     tf = f.taskforce(db, prog.id, lead_organisation_id=org.id, status="active")
@@ -65,6 +67,13 @@ def test_list_json_contract(db_path: Path, small_network: dict[str, int]) -> Non
     orgs = as_json(cli("--db", str(db_path), "list", "organisations", "--json"))
     assert [(o["id"], o["name"]) for o in orgs] == [
         (small_network["org"], "Fonderie Cœur d'Alsace")
+    ]
+    # Topics and memberships are the organisation's, not empty placeholders.
+    assert (orgs[0]["need_topics"], orgs[0]["expertise_topics"]) == (["Lean"], [])
+    memberships = orgs[0]["memberships"]
+    assert isinstance(memberships, list)
+    assert [(m["programme_name"], m["since"]) for m in memberships] == [
+        ("RESILIAN - Alsace du Nord", "2020-01-01")
     ]
 
     contacts = as_json(cli("--db", str(db_path), "list", "contacts", "--json"))

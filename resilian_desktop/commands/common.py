@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import json
 import sys
-from dataclasses import asdict, is_dataclass
+from dataclasses import fields, is_dataclass
 from typing import TYPE_CHECKING, Any
 
 from resilian_desktop import paths
@@ -30,7 +30,9 @@ def json_default(value: object) -> object:
     if isinstance(value, dt.date | dt.datetime | dt.time):
         return value.isoformat()
     if is_dataclass(value) and not isinstance(value, type):
-        return asdict(value)
+        # Shallow: nested rows come back here; asdict's deep copies cost
+        # seconds on a large list.
+        return {f.name: getattr(value, f.name) for f in fields(value)}
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 

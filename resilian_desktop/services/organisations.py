@@ -102,7 +102,8 @@ class OrganisationRow:
     updated_at: dt.datetime
     expertise_topics: tuple[str, ...] = field(default=())
     need_topics: tuple[str, ...] = field(default=())
-    # Filled by the single-record reads and writes, not by list_organisations.
+    # Topics and memberships: filled by the single-record reads and writes,
+    # and by list_organisations(with_links=True).
     memberships: tuple[MembershipRow, ...] = field(default=())
 
 
@@ -372,14 +373,16 @@ def list_organisations(
     kind: str | None = None,
     programme_id: int | None = None,
     include_archived: bool = False,
+    with_links: bool = False,
 ) -> list[OrganisationRow]:
     """Organisations by name; optionally of one kind or members of one programme.
 
-    Archived organisations are left out unless include_archived.
+    Archived organisations are left out unless include_archived. Topics and
+    memberships are read (two queries for the whole list) only with_links.
     """
     with db.read() as session:
-        # Plain columns, not ORM objects (topics are on the single-record read).
-        query: Any = select(*_ROW_COLUMNS).order_by(Organisation.name, Organisation.id)
+        # Plain columns, not ORM objects.
+        query: Any = select(*_ROW_COLUMNS).order_by(Organisation.sort_name, Organisation.id)
         if not include_archived:
             query = query.where(Organisation.archived_at.is_(None))
         if kind:
@@ -392,7 +395,43 @@ def list_organisations(
                     )
                 )
             )
-        return [OrganisationRow(*row) for row in session.execute(query)]
+        if not with_links:
+            return [OrganisationRow(*row) for row in session.execute(query)]
+        topics: dict[int, list[tuple[str, str]]] = {}
+        for org_id, name, relation in session.execute(
+            select(OrganisationTopic.organisation_id, Topic.name, OrganisationTopic.relation)
+            .join(Topic, Topic.id == OrganisationTopic.topic_id)
+            .order_by(Topic.position, Topic.name)
+        ):
+            topics.setdefault(org_id, []).append((name, relation))
+        memberships: dict[int, list[MembershipRow]] = {}
+        for m_id, org_id, prog_id, prog_name, since, until in session.execute(
+            select(
+                Membership.id,
+                Membership.organisation_id,
+                Membership.programme_id,
+                Programme.name,
+                Membership.since,
+                Membership.until,
+            )
+            .join(Programme, Programme.id == Membership.programme_id)
+            .order_by(Membership.since, Programme.name, Membership.id)
+        ):
+            memberships.setdefault(org_id, []).append(
+                MembershipRow(m_id, org_id, prog_id, prog_name, since, until)
+            )
+        expertise, need = TopicRelation.EXPERTISE.value, TopicRelation.NEED.value
+        rows = []
+        for row in session.execute(query):
+            linked = topics.get(row[0], [])
+            values: tuple[Any, ...] = (  # the _ROW_COLUMNS, then the links
+                *row,
+                tuple(n for n, r in linked if r == expertise),
+                tuple(n for n, r in linked if r == need),
+                tuple(memberships.get(row[0], ())),
+            )
+            rows.append(OrganisationRow(*values))
+        return rows
 
 
 def history_of(session: Session, organisation_id: int) -> dict[str, int]:
