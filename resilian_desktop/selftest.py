@@ -17,6 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from resilian_desktop import paths
+
 
 class SelfTest:
     def __init__(self, write: Callable[[str], Any] = print) -> None:
@@ -45,7 +47,7 @@ def run_self_test(write: Callable[[str], Any] = print) -> int:
     write(f"RESILIAN Desktop self-test, Python {sys.version.split()[0]}, {sys.platform}")
     with tempfile.TemporaryDirectory(prefix="resilian-self-test-") as tmp:
         folder = Path(tmp)
-        os.environ["RESILIAN_DATA_DIR"] = str(folder / "userdata")
+        os.environ[paths.DATA_DIR_ENV] = str(folder / "userdata")
         state: dict[str, Any] = {}
 
         def database() -> str:

@@ -256,27 +256,6 @@ def test_drill_down_by_meeting_kind_and_rows_that_open_their_parent(db: Database
     assert {r.open_id for r in rows} == {ids["corner"]}
 
 
-def test_meeting_row_equals_the_services_own(db: Database) -> None:
-    ids = _network(db)
-    host = f.organisation(db, "Hôte", commune="Seltz", postcode="67470")
-    meetings.update_meeting(
-        db,
-        ids["corner"],
-        meetings.MeetingDraft(
-            programme_id=ids["prog"],
-            kind="business_corner",
-            title="Business corner — Lean",
-            date="12/03/2026",
-            host_organisation_id=host.id,
-            taskforce_id=ids["tf"],
-            topic_ids=(ids["topic"],),
-            status="held",
-        ),
-    )
-    for meeting_id in (ids["corner"], ids["old"]):
-        assert listings.meeting_row(db, meeting_id) == meetings.get_meeting(db, meeting_id)
-
-
 def _names(db: Database, name: str, key: str, descending: bool = False) -> list[str]:
     rows = listings.fetch_page(db, name, offset=0, limit=50, sort_key=key, descending=descending)
     position = [c.key for c in listings.SPECS[name].columns].index(key)

@@ -6,6 +6,8 @@ import argparse
 import datetime as dt
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import fields, is_dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -19,11 +21,17 @@ class UsageError(Exception):
     """Arguments that parse but make no sense together (exit 2)."""
 
 
-def open_database_from_args(args: argparse.Namespace) -> Database:
-    """The database chosen by --db / RESILIAN_DB / default, opened and migrated."""
+@contextmanager
+def opened_database(args: argparse.Namespace) -> Iterator[Database]:
+    """The database chosen by --db / RESILIAN_DB / default, opened and migrated,
+    for the length of a ``with`` block; disposed after it."""
     from resilian_desktop.db.storage import open_database
 
-    return open_database(paths.database_path(args.db), backup_dir=paths.backup_dir())
+    db = open_database(paths.database_path(args.db), backup_dir=paths.backup_dir())
+    try:
+        yield db
+    finally:
+        db.dispose()
 
 
 def json_default(value: object) -> object:

@@ -19,8 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from resilian_desktop.commands.common import UsageError, open_database_from_args
-from resilian_desktop.domain.errors import ResilianError
+from resilian_desktop.commands.common import UsageError, opened_database
 
 
 def register(kinds: Any) -> None:
@@ -75,8 +74,8 @@ def _iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-31") from None
 
 
-def _pdf_writer() -> Callable[..., Any] | None:
-    """The PDF writer of attendance sheets."""
+def _pdf_writer() -> Callable[..., Any]:
+    """The PDF writer of attendance sheets, imported only when asked for."""
     from resilian_desktop.exports.pdf.attendance import write_attendance_pdf
 
     return write_attendance_pdf
@@ -86,20 +85,11 @@ def cmd_attendance(args: argparse.Namespace) -> int:
     from resilian_desktop.services.sheets import attendance_sheets, pdf_sheet_document
 
     meeting_ids = list(dict.fromkeys(args.meeting))
-    writer = None
-    if args.pdf:
-        if len(meeting_ids) > 1:
-            raise UsageError("--pdf writes one meeting's sheet: give a single --meeting")
-        writer = _pdf_writer()
-        if writer is None:
-            raise ResilianError(
-                "PDF attendance sheets are not available yet; write a workbook (without --pdf)"
-            )
-    db = open_database_from_args(args)
-    try:
+    if args.pdf and len(meeting_ids) > 1:
+        raise UsageError("--pdf writes one meeting's sheet: give a single --meeting")
+    writer = _pdf_writer() if args.pdf else None
+    with opened_database(args) as db:
         sheets = attendance_sheets(db, meeting_ids, blank=args.blank)
-    finally:
-        db.dispose()
     if writer is not None:
         writer(pdf_sheet_document(sheets[0]), args.output)
         print(f"attendance sheet written to {args.output}")
@@ -122,10 +112,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.date_to < args.date_from:
         raise UsageError(f"--to {args.date_to} is before --from {args.date_from}")
     period = Period(args.date_from, args.date_to, args.programme)
-    db = open_database_from_args(args)
-    try:
+    with opened_database(args) as db:
         export_period_report(db, period, args.output)
-    finally:
-        db.dispose()
     print(f"report {args.date_from:%d/%m/%Y} to {args.date_to:%d/%m/%Y} written to {args.output}")
     return 0

@@ -14,7 +14,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from resilian_desktop.commands.common import open_database_from_args
+from resilian_desktop.commands.common import opened_database
 
 
 def register(kinds: Any) -> None:
@@ -58,11 +58,8 @@ def cmd_roadmap(args: argparse.Namespace) -> int:
     from resilian_desktop.exports.pdf import write_roadmap_pdf
     from resilian_desktop.services.documents import roadmap_document
 
-    db = open_database_from_args(args)
-    try:
+    with opened_database(args) as db:
         document = roadmap_document(db, args.taskforce)
-    finally:
-        db.dispose()
     return _report("roadmap", args.output, write_roadmap_pdf(document, args.output))
 
 
@@ -70,11 +67,8 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     from resilian_desktop.exports.pdf import write_agenda_pdf
     from resilian_desktop.services.documents import agenda_document
 
-    db = open_database_from_args(args)
-    try:
+    with opened_database(args) as db:
         document = agenda_document(db, args.meeting)
-    finally:
-        db.dispose()
     return _report("agenda", args.output, write_agenda_pdf(document, args.output))
 
 
@@ -82,9 +76,6 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     from resilian_desktop.exports.pdf import write_minutes_pdf
     from resilian_desktop.services.documents import minutes_document
 
-    db = open_database_from_args(args)
-    try:
+    with opened_database(args) as db:
         document = minutes_document(db, args.meeting)
-    finally:
-        db.dispose()
     return _report("minutes", args.output, write_minutes_pdf(document, args.output))

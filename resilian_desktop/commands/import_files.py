@@ -20,9 +20,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from resilian_desktop.commands.common import UsageError, open_database_from_args
-
-KINDS = ("organisations", "contacts", "registrations", "actions")
+from resilian_desktop.commands.common import UsageError, opened_database
 
 
 def register(commands: Any) -> None:
@@ -86,16 +84,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         kind, args.file, mapping=_mapping(args.map, kind) or None, sheet=args.sheet
     )
     name = args.file.name
-    db = open_database_from_args(args)
     try:
-        result = apply_import(
-            db,
-            preview,
-            meeting_id=getattr(args, "meeting", None),
-            taskforce_id=getattr(args, "taskforce", None),
-            skip_invalid=args.skip_invalid,
-            dry_run=args.dry_run,
-        )
+        with opened_database(args) as db:
+            result = apply_import(
+                db,
+                preview,
+                meeting_id=getattr(args, "meeting", None),
+                taskforce_id=getattr(args, "taskforce", None),
+                skip_invalid=args.skip_invalid,
+                dry_run=args.dry_run,
+            )
     except ImportRejected as rejected:
         for problem in rejected.problems:
             print(f"error: {name}: {problem}", file=sys.stderr)
@@ -106,8 +104,6 @@ def cmd_import(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    finally:
-        db.dispose()
     for problem in result.problems:
         print(f"skipped: {name}: {problem}", file=sys.stderr)
     prefix = "dry run, nothing written: " if args.dry_run else ""

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from resilian_desktop.commands.common import UsageError, open_database_from_args, print_json
+from resilian_desktop.commands.common import UsageError, opened_database, print_json
 from resilian_desktop.exports.files import atomic_output
 from resilian_desktop.services import privacy
 
@@ -36,11 +36,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     suffix = args.output.suffix.lower()
     if suffix not in (".json", ".xlsx"):
         raise UsageError("the output file must end in .json or .xlsx")
-    db = open_database_from_args(args)
-    try:
+    with opened_database(args) as db:
         data = privacy.person_data(db, args.person)
-    finally:
-        db.dispose()
     with atomic_output(args.output) as partial:
         if suffix == ".json":
             partial.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -53,21 +50,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-    db = open_database_from_args(args)
-    try:
+    with opened_database(args) as db:
         entry = privacy.erase_person(db, args.person)
-    finally:
-        db.dispose()
     print(f"person {args.person} erased (register entry {entry}); anonymous attendance kept")
     return 0
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    db = open_database_from_args(args)
-    try:
+    with opened_database(args) as db:
         rows = privacy.review_inactive(db, years=args.years)
-    finally:
-        db.dispose()
     if args.json:
         print_json(rows)
     else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from resilian_desktop.commands.common import open_database_from_args
+from resilian_desktop.commands.common import opened_database
 from resilian_desktop.services.archive import (
     ENTITIES,
     archive,
@@ -38,28 +38,21 @@ def register(commands: Any) -> None:
 
 
 def cmd_archive(args: argparse.Namespace) -> int:
-    db = open_database_from_args(args)
-    try:
+    with opened_database(args) as db:
         label = archive(db, args.entity, args.id)
-    finally:
-        db.dispose()
     print(f"archived {args.entity} {args.id} ({label})")
     return 0
 
 
 def cmd_unarchive(args: argparse.Namespace) -> int:
-    db = open_database_from_args(args)
-    try:
+    with opened_database(args) as db:
         label = unarchive(db, args.entity, args.id)
-    finally:
-        db.dispose()
     print(f"restored {args.entity} {args.id} ({label})")
     return 0
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    db = open_database_from_args(args)
-    try:
+    with opened_database(args) as db:
         preview = preview_deletion(db, args.entity, args.id)
         goes_with = ", ".join(f"{n} {what}" for what, n in preview.goes_with.items())
         suffix = f", with {goes_with}" if goes_with else ""
@@ -67,7 +60,5 @@ def cmd_delete(args: argparse.Namespace) -> int:
             print(f"would delete {args.entity} {args.id} ({preview.label}){suffix}")
             return 0
         delete_record(db, args.entity, args.id)  # HasHistoryError gives the reason
-    finally:
-        db.dispose()
     print(f"deleted {args.entity} {args.id} ({preview.label}){suffix}")
     return 0

@@ -17,11 +17,12 @@ import datetime as dt
 import io
 import re
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from resilian_desktop.domain.errors import ResilianError
+from resilian_desktop.domain.text import fold
 
 # The header is looked for in this many first rows.
 HEADER_SEARCH_ROWS = 30
@@ -277,11 +278,5 @@ def read_table(
 
 def header_words(text: str) -> str:
     """A header as compared with known names: folded, without punctuation or "(s)"."""
-    from resilian_desktop.domain.text import fold
-
     text = re.sub(r"\(s\)|\(e\)|\(es\)", "", text, flags=re.IGNORECASE)
     return fold(text)
-
-
-def non_empty(values: Iterable[object]) -> bool:
-    return any(not _is_empty(v) for v in values)

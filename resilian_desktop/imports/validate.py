@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from resilian_desktop.domain import validation as v
@@ -30,7 +31,7 @@ from resilian_desktop.imports.fields import (
     guess_mapping,
     is_known_header,
 )
-from resilian_desktop.imports.reading import SourceRow, SourceTable, read_table
+from resilian_desktop.imports.reading import SourceRow, SourceTable, header_words, read_table
 
 
 @dataclass(frozen=True)
@@ -220,7 +221,7 @@ _NO = {"non", "n", "no", "faux", "false", "0"}
 
 def _code(labels: dict[str, str], what: str, field: str) -> Callable[[object], str | None]:
     def parse(value: object) -> str | None:
-        if value is None or (isinstance(value, str) and not value.strip()):
+        if _blank(value):
             return None
         code = labels.get(fold(str(value)))
         if code is None:
@@ -233,7 +234,7 @@ def _code(labels: dict[str, str], what: str, field: str) -> Callable[[object], s
 
 def _bool(field: str) -> Callable[[object], bool | None]:
     def parse(value: object) -> bool | None:
-        if value is None or (isinstance(value, str) and not value.strip()):
+        if _blank(value):
             return None
         if isinstance(value, bool):
             return value
@@ -251,7 +252,7 @@ def _bool(field: str) -> Callable[[object], bool | None]:
 
 
 def _civility(value: object) -> str | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if _blank(value):
         return None
     code = _CIVILITIES.get(fold(str(value)))
     if code is None:
@@ -552,10 +553,6 @@ def read_and_validate(
     *mapping* overrides the recognised headers: {header as in the file: field
     key, or "" to ignore the column}; headers are compared folded.
     """
-    from pathlib import Path
-
-    from resilian_desktop.imports.reading import header_words
-
     table = read_table(Path(path), is_header=lambda text: is_known_header(kind, text), sheet=sheet)
     chosen = list(guess_mapping(kind, table.headers))
     if mapping:

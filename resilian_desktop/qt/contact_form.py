@@ -15,7 +15,6 @@ from resilian_desktop.qt.forms.ui_contact_form import Ui_ContactForm
 from resilian_desktop.qt.labels import CONSENT_BASES
 from resilian_desktop.qt.record_form import RecordForm
 from resilian_desktop.qt.rows_model import Column, RowsModel
-from resilian_desktop.qt.undo import ArchiveCommand
 from resilian_desktop.qt.widgets import (
     fill_codes,
     select_data,
@@ -288,14 +287,7 @@ class ContactForm(RecordForm):
         )
 
     def _archive(self) -> None:
-        if self.row is None:
-            return
-        archived = getattr(self.row, "archived_at", None) is not None
-        if self.is_dirty() and not self.save():
-            return
-        self.ctx.execute(
-            ArchiveCommand(self.ctx, PERSON, self.row.id, self.row.full_name, archived=not archived)
-        )
+        self.toggle_archive(lambda row: row.full_name)
 
     def export_personal_data(self) -> Path | None:
         """Save everything held about the person (RGPD access), as .xlsx or .json."""

@@ -155,6 +155,7 @@ class PreviewModel(QAbstractTableModel):
         self._cells: list[list[str]] = []
         self._problem_rows: list[bool] = []
         self._tips: list[str] = []
+        self._problem_brush = QBrush(PROBLEM_COLOUR)  # made once, not at each repaint
 
     def set_preview(
         self,
@@ -209,7 +210,7 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and self._problem_rows[index.row()]:
-            return QBrush(PROBLEM_COLOUR)
+            return self._problem_brush
         if role == Qt.ItemDataRole.ToolTipRole and self._tips[index.row()]:
             return self._tips[index.row()]
         return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -10,6 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from resilian_desktop.db.engine import Database
+from resilian_desktop.qt.rows_model import display
 from resilian_desktop.qt.widgets import MUTED_COLOUR
 from resilian_desktop.services import listings
 from resilian_desktop.services.listings import NO_FILTERS, ListFilters, ListSpec
@@ -22,18 +22,7 @@ _ROLES_SERVED = (
     Qt.ItemDataRole.FontRole,
 )
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _display(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.date):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, bool):
-        return "✓" if value else ""
-    if isinstance(value, int):
-        return f"{value:,}".replace(",", "\u202f")
-    return str(value)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class LazyListModel(QAbstractTableModel):
@@ -78,9 +67,7 @@ class LazyListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if self._numeric[index.column()]:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
+            return _RIGHT if self._numeric[index.column()] else None
         if index.row() not in self._archived:
             return None
         return MUTED_COLOUR if role == Qt.ItemDataRole.ForegroundRole else self._italic
@@ -213,8 +200,7 @@ class LazyListModel(QAbstractTableModel):
             self._open_ids.append(row.open_id if row.open_id is not None else row.id)
             self._cells.append(
                 tuple(
-                    self._labels.get(v, v) if isinstance(v, str) else _display(v)
-                    for v in row.values
+                    self._labels.get(v, v) if isinstance(v, str) else display(v) for v in row.values
                 )
             )
             for i, value in enumerate(row.values):

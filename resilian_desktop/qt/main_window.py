@@ -36,13 +36,14 @@ from resilian_desktop.qt.context import (
 )
 from resilian_desktop.qt.list_page import ListPage
 from resilian_desktop.qt.pickers import SearchCompleter
-from resilian_desktop.qt.record_form import RecordForm
-from resilian_desktop.qt.undo import ArchiveCommand
 from resilian_desktop.services import listings
 from resilian_desktop.services.search import SearchHit
 
 if TYPE_CHECKING:
+    # The record windows and undo commands are imported on first use:
+    # start-up only needs the lists.
     from resilian_desktop.qt.dashboard import DashboardPage
+    from resilian_desktop.qt.record_form import RecordForm
 
 log = logging.getLogger(__name__)
 APP_NAME = paths.APP_NAME
@@ -482,6 +483,8 @@ class MainWindow(QMainWindow):
         return self.ctx.execute(DeleteCommand(self.ctx, kind, record_id, preview.label))
 
     def archive_selected(self) -> None:
+        from resilian_desktop.qt.undo import ArchiveCommand
+
         page = self.current_list()
         if page is None:
             return

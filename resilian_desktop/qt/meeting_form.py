@@ -19,11 +19,11 @@ from resilian_desktop.qt.attendance import AttendanceModel
 from resilian_desktop.qt.context import MEETING, ORGANISATION, PERSON, TASKFORCE, AppContext
 from resilian_desktop.qt.forms.ui_meeting_form import Ui_MeetingForm
 from resilian_desktop.qt.labels import MEETING_KINDS, MEETING_STATUSES, label
-from resilian_desktop.qt.pickers import RecordPickerDialog
+from resilian_desktop.qt.pickers import RecordPickerDialog, unchosen
 from resilian_desktop.qt.programme_choice import ProgrammeChoice
 from resilian_desktop.qt.record_form import RecordForm
 from resilian_desktop.qt.roadmap import ActionDialog
-from resilian_desktop.qt.undo import ArchiveCommand, AttendanceCommand
+from resilian_desktop.qt.undo import AttendanceCommand
 from resilian_desktop.qt.walk_in import WalkInDialog
 from resilian_desktop.qt.widgets import (
     checked_ids,
@@ -38,7 +38,6 @@ from resilian_desktop.qt.widgets import (
 )
 from resilian_desktop.services import (
     attendance_tools,
-    listings,
     meetings,
     programmes,
     taskforces,
@@ -179,7 +178,7 @@ class MeetingForm(RecordForm):
 
     def fetch(self) -> MeetingRow:
         assert self.record_id is not None
-        return listings.meeting_row(self.db, self.record_id)
+        return meetings.get_meeting(self.db, self.record_id)
 
     def title_of(self, row: MeetingRow) -> str:
         return f"{row.title} — {format_date(row.date)}"
@@ -252,13 +251,9 @@ class MeetingForm(RecordForm):
 
     def collect_problems(self) -> list[FieldProblem]:
         ui = self.ui
-        problems = []
-        for field, lookup in (
-            ("host_organisation_id", ui.host_lookup),
-            ("taskforce_id", ui.taskforce_lookup),
-        ):
-            if lookup.is_unresolved():
-                problems.append(FieldProblem(field, "not_chosen", "choose from the list offered"))
+        problems = unchosen(
+            {"host_organisation_id": ui.host_lookup, "taskforce_id": ui.taskforce_lookup}
+        )
         if self.programmes.programme_id() is None:
             problems.append(FieldProblem("programme_id", "required", "choose a programme"))
         return problems
@@ -294,14 +289,9 @@ class MeetingForm(RecordForm):
                 ui.tabs.setCurrentWidget(tab)
 
     def related_kinds(self) -> tuple[str, ...]:
+        # Attendance changes come as MEETING: with fields being typed, which
+        # must stay, only the list is read again.
         return (MEETING, PERSON)
-
-    def _records_changed(self, kinds: list[str]) -> None:
-        # Attendance changes come as MEETING; the fields being typed must stay.
-        if self.record_id is not None and MEETING in kinds and self.is_dirty():
-            self.refresh_related()
-            return
-        super()._records_changed(kinds)
 
     # --- attendance ---------------------------------------------------------
 
@@ -626,11 +616,4 @@ class MeetingForm(RecordForm):
     # --- archive ------------------------------------------------------------
 
     def _archive(self) -> None:
-        if self.row is None:
-            return
-        archived = getattr(self.row, "archived_at", None) is not None
-        if self.is_dirty() and not self.save():
-            return
-        self.ctx.execute(
-            ArchiveCommand(self.ctx, MEETING, self.row.id, self.row.title, archived=not archived)
-        )
+        self.toggle_archive(lambda row: row.title)

@@ -110,8 +110,6 @@ class MembershipDialog(QDialog):
         try:
             self.result_line = check_membership(self.draft(), self.others)
         except ValidationError as error:
-            first = self.errors.show(error.problems)
-            if first is not None:
-                first.setFocus()
+            self.errors.show_and_focus(error.problems)
             return
         self.accept()

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 from resilian_desktop.db.engine import Database
 from resilian_desktop.domain.errors import FieldProblem, ResilianError, ValidationError
 from resilian_desktop.domain.vocab import OrganisationKind
-from resilian_desktop.qt.context import PROGRAMME, TOPIC, AppContext, show_error
+from resilian_desktop.qt.context import PROGRAMME, TOPIC, AppContext, describe_error, show_error
 from resilian_desktop.qt.forms.ui_funder_dialog import Ui_FunderDialog
 from resilian_desktop.qt.forms.ui_programmes_dialog import Ui_ProgrammesDialog
 from resilian_desktop.qt.forms.ui_topics_dialog import Ui_TopicsDialog
-from resilian_desktop.qt.labels import label, problem_text
+from resilian_desktop.qt.labels import label
+from resilian_desktop.qt.record_form import ask_about_unsaved
 from resilian_desktop.qt.rows_model import Column, RowsModel
 from resilian_desktop.qt.widgets import (
     DateField,
@@ -253,9 +254,7 @@ class FunderDialog(QDialog):
         try:
             self.result_line = programmes.check_funder(self.draft(), self.others)
         except ValidationError as error:
-            first = self.errors.show(error.problems)
-            if first is not None:
-                first.setFocus()
+            self.errors.show_and_focus(error.problems)
             return
         self.accept()
 
@@ -479,9 +478,7 @@ class ProgrammesDialog(QDialog):
             else:
                 row = programmes.update_programme(self.db, self.programme_id, self.draft())
         except ValidationError as error:
-            first = self.errors.show(error.problems)
-            if first is not None:
-                first.setFocus()
+            self.errors.show_and_focus(error.problems)
             return False
         except ResilianError as error:
             show_error(self, error)
@@ -495,17 +492,7 @@ class ProgrammesDialog(QDialog):
         """True when the programme shown may be left: nothing unsaved, or the user decided."""
         if not self._dirty:
             return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("“{name}” has changes that are not saved. Save them?").format(
-                name=self.row.name if self.row else self.tr("New programme")
-            ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
+        answer = ask_about_unsaved(self, self.row.name if self.row else self.tr("New programme"))
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
@@ -749,7 +736,7 @@ class TopicsDialog(QDialog):
         self.ctx.notify(TOPIC)
 
     def _refused(self, error: ValidationError, what: str) -> None:
-        text = "\n".join(problem_text(p) for p in error.problems)
+        text = describe_error(error)
         self._say(self.tr("{what}: {problem}").format(what=what, problem=text) if what else text)
 
     # --- changes -----------------------------------------------------------------

@@ -29,7 +29,6 @@ from resilian_desktop.qt.memberships import (
 )
 from resilian_desktop.qt.record_form import RecordForm
 from resilian_desktop.qt.rows_model import Column, RowsModel
-from resilian_desktop.qt.undo import ArchiveCommand
 from resilian_desktop.qt.widgets import (
     checked_ids,
     fill_checklist,
@@ -375,11 +374,9 @@ class OrganisationForm(RecordForm):
         others = [m for i, m in enumerate(self.membership_lines) if i != index]
         dialog = MembershipDialog(self.ctx, others, line, self)
         chosen = dialog.result_line if dialog.exec() == QDialog.DialogCode.Accepted else None
-        # The dialog may have created a programme: tell the other windows too.
-        known = dict(self._programme_names)
+        # The dialog may have created a programme (its chooser tells the
+        # other windows): its name is needed now, to show the line.
         self._read_programme_names()
-        if self._programme_names != known:
-            self.ctx.notify(PROGRAMME)
         return chosen
 
     def _replace_memberships(self, lines: list[MembershipPeriod], chosen: MembershipPeriod) -> None:
@@ -439,16 +436,7 @@ class OrganisationForm(RecordForm):
             )
 
     def _archive(self) -> None:
-        if self.row is None:
-            return
-        archived = getattr(self.row, "archived_at", None) is not None
-        if self.is_dirty() and not self.save():
-            return
-        self.ctx.execute(
-            ArchiveCommand(
-                self.ctx, ORGANISATION, self.row.id, self.row.name, archived=not archived
-            )
-        )
+        self.toggle_archive(lambda row: row.name)
 
 
 def _format_siret(siret: str | None) -> str:

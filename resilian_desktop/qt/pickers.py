@@ -3,7 +3,7 @@ record lookups of the forms, and a dialog to choose several records from a list.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, cast
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QDialog, QLineEdit, QWidget
 
 from resilian_desktop.db.engine import Database
+from resilian_desktop.domain.errors import FieldProblem
 from resilian_desktop.qt.forms.ui_record_picker_dialog import Ui_RecordPickerDialog
 from resilian_desktop.qt.labels import code_labels
 from resilian_desktop.qt.list_model import LazyListModel
@@ -178,6 +179,15 @@ class RecordLookup(QLineEdit):
             self.search.refresh()
             return
         super().keyPressEvent(event)
+
+
+def unchosen(lookups: Mapping[str, RecordLookup]) -> list[FieldProblem]:
+    """A problem for each field (by name) holding a name typed but never chosen."""
+    return [
+        FieldProblem(field, "not_chosen", "choose from the list offered")
+        for field, lookup in lookups.items()
+        if lookup.is_unresolved()
+    ]
 
 
 class RecordPickerDialog(QDialog):

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QInputDialog, QWidget
 
 from resilian_desktop.domain.errors import ResilianError
-from resilian_desktop.qt.context import AppContext, show_error
+from resilian_desktop.qt.context import PROGRAMME, AppContext, show_error
 from resilian_desktop.qt.widgets import select_data
 from resilian_desktop.services import programmes
 
@@ -77,4 +77,7 @@ class ProgrammeChoice:
                 ).id
             except ResilianError as error:
                 show_error(self.parent, error)
+            else:
+                # The other windows' choosers and filters show it too.
+                self.ctx.notify(PROGRAMME)
         self.fill(selected)

@@ -42,11 +42,27 @@ from resilian_desktop.domain.errors import (
 )
 from resilian_desktop.qt.context import AppContext, show_error
 from resilian_desktop.qt.pickers import RecordLookup
+from resilian_desktop.qt.undo import ArchiveCommand
 from resilian_desktop.qt.widgets import DateField, FieldErrors
 from resilian_desktop.services.common import DuplicateError
 from resilian_desktop.services.importing import ImportResult
 
 log = logging.getLogger(__name__)
+
+
+def ask_about_unsaved(parent: QWidget, title: str) -> QMessageBox.StandardButton:
+    """Ask whether to save the changes made to *title*: Save, Discard or Cancel."""
+    return QMessageBox.question(
+        parent,
+        QCoreApplication.translate("RecordForm", "Unsaved changes"),
+        QCoreApplication.translate(
+            "RecordForm", "“{title}” has changes that are not saved. Save them?"
+        ).format(title=title),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
 
 
 class RecordForm(QWidget):
@@ -287,20 +303,27 @@ class RecordForm(QWidget):
         """True when the window may close: nothing unsaved, or the user decided."""
         if not self._dirty:
             return True
-        answer = QMessageBox.question(
-            self,
-            QCoreApplication.translate("RecordForm", "Unsaved changes"),
-            QCoreApplication.translate(
-                "RecordForm", "“{title}” has changes that are not saved. Save them?"
-            ).format(title=self.windowTitle().replace("[*]", "")),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
+        answer = ask_about_unsaved(self, self.windowTitle().replace("[*]", ""))
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
+
+    def toggle_archive(self, name_of: Callable[[Any], str]) -> None:
+        """Archive the record shown, or restore it when archived (undoable).
+
+        Changes typed are saved first; *name_of(row)* names the record in the
+        undo step.
+        """
+        if self.row is None:
+            return
+        archived = getattr(self.row, "archived_at", None) is not None
+        if self._dirty and not self.save():
+            return
+        self.ctx.execute(
+            ArchiveCommand(
+                self.ctx, self.KIND, self.row.id, name_of(self.row), archived=not archived
+            )
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.ask_to_close():

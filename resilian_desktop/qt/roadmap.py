@@ -20,11 +20,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.domain.errors import FieldProblem, ResilianError, ValidationError
+from resilian_desktop.domain.errors import ResilianError, ValidationError
 from resilian_desktop.domain.vocab import ActionStatus
 from resilian_desktop.qt.context import ORGANISATION, PERSON, show_error
 from resilian_desktop.qt.forms.ui_action_dialog import Ui_ActionDialog
 from resilian_desktop.qt.labels import ACTION_STATUSES, label
+from resilian_desktop.qt.pickers import unchosen
 from resilian_desktop.qt.widgets import (
     LATE_COLOUR,
     MUTED_COLOUR,
@@ -299,23 +300,19 @@ class ActionDialog(QDialog):
 
     def save(self) -> None:
         ui = self.ui
-        unresolved = [
-            FieldProblem(field, "not_chosen", "choose from the list offered")
-            for field, lookup in (
-                ("owner_person_id", ui.owner_person_lookup),
-                ("owner_organisation_id", ui.owner_organisation_lookup),
-            )
-            if lookup.is_unresolved()
-        ]
+        unresolved = unchosen(
+            {
+                "owner_person_id": ui.owner_person_lookup,
+                "owner_organisation_id": ui.owner_organisation_lookup,
+            }
+        )
         if unresolved:
             self.errors.show(unresolved)
             return
         try:
             self.saved_row = self._save(self.draft(), self.chosen_taskforce())
         except ValidationError as error:
-            first = self.errors.show(error.problems)
-            if first is not None:
-                first.setFocus()
+            self.errors.show_and_focus(error.problems)
             return
         except ResilianError as error:
             show_error(self, error)

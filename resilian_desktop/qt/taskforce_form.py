@@ -16,13 +16,12 @@ from resilian_desktop.domain.vocab import ActionStatus, MemberRole, TaskforceSta
 from resilian_desktop.qt.context import MEETING, ORGANISATION, PERSON, TASKFORCE, AppContext
 from resilian_desktop.qt.forms.ui_taskforce_form import Ui_TaskforceForm
 from resilian_desktop.qt.labels import MEMBER_ROLES, TASKFORCE_STATUSES
-from resilian_desktop.qt.pickers import RecordPickerDialog
+from resilian_desktop.qt.pickers import RecordPickerDialog, unchosen
 from resilian_desktop.qt.programme_choice import ProgrammeChoice
 from resilian_desktop.qt.record_form import RecordForm
 from resilian_desktop.qt.roadmap import ActionDialog, RoadmapModel
 from resilian_desktop.qt.rows_model import Column, RowsModel
 from resilian_desktop.qt.undo import (
-    ArchiveCommand,
     DeleteActionCommand,
     ImportActionsCommand,
     MoveActionCommand,
@@ -277,14 +276,12 @@ class TaskforceForm(RecordForm):
 
     def collect_problems(self) -> list[FieldProblem]:
         ui = self.ui
-        problems = [
-            FieldProblem(field, "not_chosen", "choose from the list offered")
-            for field, lookup in (
-                ("lead_organisation_id", ui.lead_organisation_lookup),
-                ("lead_person_id", ui.lead_person_lookup),
-            )
-            if lookup.is_unresolved()
-        ]
+        problems = unchosen(
+            {
+                "lead_organisation_id": ui.lead_organisation_lookup,
+                "lead_person_id": ui.lead_person_lookup,
+            }
+        )
         if self.programmes.programme_id() is None:
             problems.append(FieldProblem("programme_id", "required", "choose a programme"))
         return problems
@@ -315,14 +312,9 @@ class TaskforceForm(RecordForm):
         self.ui.tabs.setCurrentWidget(self.ui.details_tab)
 
     def related_kinds(self) -> tuple[str, ...]:
+        # Roadmap and member changes come as TASKFORCE: with fields being
+        # typed, which must stay, only the lists are read again.
         return (MEETING, PERSON, ORGANISATION, TASKFORCE)
-
-    def _records_changed(self, kinds: list[str]) -> None:
-        # Roadmap and member changes come as TASKFORCE; fields being typed must stay.
-        if self.record_id is not None and TASKFORCE in kinds and self.is_dirty():
-            self.refresh_related()
-            return
-        super()._records_changed(kinds)
 
     def refresh_related(self) -> None:
         ui = self.ui
@@ -579,11 +571,4 @@ class TaskforceForm(RecordForm):
         )
 
     def _archive(self) -> None:
-        if self.row is None:
-            return
-        archived = getattr(self.row, "archived_at", None) is not None
-        if self.is_dirty() and not self.save():
-            return
-        self.ctx.execute(
-            ArchiveCommand(self.ctx, TASKFORCE, self.row.id, self.row.name, archived=not archived)
-        )
+        self.toggle_archive(lambda row: row.name)

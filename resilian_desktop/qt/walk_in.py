@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
-from resilian_desktop.domain.errors import FieldProblem, ResilianError, ValidationError
+from resilian_desktop.domain.errors import ResilianError, ValidationError
 from resilian_desktop.domain.vocab import AttendanceStatus
 from resilian_desktop.qt.contact_form import fill_civility
 from resilian_desktop.qt.context import MEETING, ORGANISATION, PERSON, AppContext, show_error
 from resilian_desktop.qt.forms.ui_walk_in_dialog import Ui_WalkInDialog
+from resilian_desktop.qt.pickers import unchosen
 from resilian_desktop.qt.undo import AttendanceCommand
 from resilian_desktop.qt.widgets import FieldErrors, fill_codes, setup_form
 from resilian_desktop.services import attendance_tools, meetings
@@ -62,10 +63,9 @@ class WalkInDialog(QDialog):
 
     def save(self) -> None:
         ui = self.ui
-        if ui.organisation_lookup.is_unresolved():
-            self.errors.show(
-                [FieldProblem("organisation_id", "not_chosen", "choose from the list offered")]
-            )
+        unresolved = unchosen({"organisation_id": ui.organisation_lookup})
+        if unresolved:
+            self.errors.show(unresolved)
             return
         status = str(ui.status_combo.currentData())
         draft = self.draft()
@@ -85,9 +85,7 @@ class WalkInDialog(QDialog):
                     self.ctx.db, self.meeting_id, draft, status=status, allow_duplicate=True
                 )
         except ValidationError as error:
-            first = self.errors.show(error.problems)
-            if first is not None:
-                first.setFocus()
+            self.errors.show_and_focus(error.problems)
             return
         except ResilianError as error:
             show_error(self, error)

@@ -291,6 +291,12 @@ class FieldErrors:
             self.general.show()
         return first
 
+    def show_and_focus(self, problems: Sequence[FieldProblem]) -> None:
+        """Show the problems and put the cursor in the first field concerned."""
+        first = self.show(problems)
+        if first is not None:
+            first.setFocus()
+
     def message(self, name: str) -> str:
         """The text shown for field *name* ("" when it has no problem)."""
         return self._shown.get(name, "")

@@ -38,16 +38,25 @@ class ArchiveStateError(ResilianError):
 
 
 @dataclass(frozen=True)
+class _Children:
+    """Rows deleted together with a record: their model, the column naming the
+    record, and how the confirmation calls them."""
+
+    model: type[Any]
+    key: str
+    description: str
+
+    def where(self, record_id: int) -> Any:
+        return getattr(self.model, self.key) == record_id
+
+
+@dataclass(frozen=True)
 class _Entity:
     model: type[Any]
     label: Callable[[Any], str]
     history: Callable[[Session, int], dict[str, int]]
-    goes_with: Callable[[Session, int], dict[str, int]]
     delete: Callable[[Database, int], None]
-
-
-def _count(session: Session, query: Any) -> int:
-    return int(session.scalar(query) or 0)
+    children: _Children | None = None
 
 
 _REGISTRY: dict[str, _Entity] = {
@@ -55,39 +64,28 @@ _REGISTRY: dict[str, _Entity] = {
         Organisation,
         lambda o: str(o.name),
         organisations.history_of,
-        lambda s, i: {
-            "topic links": _count(
-                s, select(func.count()).where(OrganisationTopic.organisation_id == i)
-            )
-        },
         organisations.delete_organisation,
+        _Children(OrganisationTopic, "organisation_id", "topic links"),
     ),
     "contact": _Entity(
         Person,
         lambda p: str(p.full_name),
         people.history_of,
-        lambda s, i: {},
         people.delete_person,
     ),
     "meeting": _Entity(
         Meeting,
         lambda m: str(m.title),
         meetings.history_of,
-        lambda s, i: {
-            "topic links": _count(s, select(func.count()).where(MeetingTopic.meeting_id == i))
-        },
         meetings.delete_meeting,
+        _Children(MeetingTopic, "meeting_id", "topic links"),
     ),
     "taskforce": _Entity(
         Taskforce,
         lambda t: str(t.name),
         taskforces.history_of,
-        lambda s, i: {
-            "links to the organisations that raised it": _count(
-                s, select(func.count()).where(TaskforceOrigin.taskforce_id == i)
-            )
-        },
         taskforces.delete_taskforce,
+        _Children(TaskforceOrigin, "taskforce_id", "links to the organisations that raised it"),
     ),
 }
 
@@ -121,13 +119,18 @@ def preview_deletion(db: Database, entity: str, record_id: int) -> DeletionPrevi
     spec = _entity(entity)
     with db.read() as session:
         obj = get_or_raise(session, spec.model, record_id, entity)
+        goes_with: dict[str, int] = {}
+        if spec.children is not None:
+            n = int(session.scalar(select(func.count()).where(spec.children.where(record_id))) or 0)
+            if n:
+                goes_with[spec.children.description] = n
         return DeletionPreview(
             entity=entity,
             record_id=record_id,
             label=spec.label(obj),
             archived=obj.archived_at is not None,
             history=spec.history(session, record_id),
-            goes_with={k: n for k, n in spec.goes_with(session, record_id).items() if n},
+            goes_with=goes_with,
         )
 
 
@@ -139,14 +142,6 @@ class DeletedRecord:
     record_id: int
     label: str
     rows: tuple[tuple[type[Any], dict[str, Any]], ...]  # (model, columns), parent first
-
-
-# Rows deleted together with a record (see goes_with above).
-_CHILDREN: dict[str, tuple[type[Any], str]] = {
-    "organisation": (OrganisationTopic, "organisation_id"),
-    "meeting": (MeetingTopic, "meeting_id"),
-    "taskforce": (TaskforceOrigin, "taskforce_id"),
-}
 
 
 def _columns(obj: Any) -> dict[str, Any]:
@@ -163,11 +158,12 @@ def delete_record(db: Database, entity: str, record_id: int) -> DeletedRecord:
         obj = get_or_raise(session, spec.model, record_id, entity)
         rows: list[tuple[type[Any], dict[str, Any]]] = [(spec.model, _columns(obj))]
         label = spec.label(obj)
-        if entity in _CHILDREN:
-            model, key = _CHILDREN[entity]
+        if spec.children is not None:
             rows += [
-                (model, _columns(child))
-                for child in session.scalars(select(model).where(getattr(model, key) == record_id))
+                (spec.children.model, _columns(child))
+                for child in session.scalars(
+                    select(spec.children.model).where(spec.children.where(record_id))
+                )
             ]
     spec.delete(db, record_id)
     return DeletedRecord(entity, record_id, label, tuple(rows))

@@ -14,7 +14,6 @@ from sqlalchemy import ColumnElement, delete, or_, select
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import Attendance, Meeting, Person, Taskforce, TaskforceMember
 from resilian_desktop.domain.errors import FieldProblem
-from resilian_desktop.domain.halfdays import half_days
 from resilian_desktop.domain.vocab import AttendanceStatus
 from resilian_desktop.services import meetings, people
 from resilian_desktop.services.common import enum_value, get_or_raise, raise_if
@@ -72,15 +71,6 @@ def taskforce_member_people(db: Database, taskforce_id: int) -> list[int]:
         )
 
 
-def _new_attendance(meeting: Meeting, person: Person, status: str) -> Attendance:
-    attendance = meetings.new_attendance(meeting.id, person)
-    attendance.status = status
-    if len(half_days(meeting.start_time, meeting.end_time)) == 2:
-        present = status == AttendanceStatus.PRESENT.value
-        attendance.present_morning = attendance.present_afternoon = present
-    return attendance
-
-
 def add_walk_in(
     db: Database,
     meeting_id: int,
@@ -105,7 +95,7 @@ def add_walk_in(
         person = Person(**values)
         session.add(person)
         session.flush()
-        session.add(_new_attendance(meeting, person, status))
+        session.add(meetings.new_attendance_with_status(meeting, person, status))
         session.flush()
         person_id = person.id
     return next(a for a in list_attendance(db, meeting_id) if a.person_id == person_id)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from resilian_desktop.domain.errors import (
@@ -47,6 +48,12 @@ def get_or_raise(session: Session, model: type[T], record_id: int, entity: str) 
     if obj is None:
         raise NotFoundError(entity, record_id)
     return obj
+
+
+def renumber(session: Session, model: type[Any], ids: Iterable[int], *, first: int = 0) -> None:
+    """Number the rows *ids* of *model* first, first + 1, ... in that order (column position)."""
+    for position, record_id in enumerate(ids, start=first):
+        session.execute(update(model).where(model.id == record_id).values(position=position))
 
 
 def check_reference(

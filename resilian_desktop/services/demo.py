@@ -2124,7 +2124,8 @@ class _Generator:
                     continue
                 day = shift_to_weekday(base + dt.timedelta(days=self.randint(-8, 8)))
                 if not hosts:
-                    hosts = rng.sample(member_on(day), len(member_on(day)))
+                    members = member_on(day)
+                    hosts = rng.sample(members, len(members))
                 host = hosts.pop()
                 subject, topic = self.choice(CHALLENGE_SUBJECTS)
                 full = rng.random() < 0.25

@@ -103,6 +103,11 @@ def participant(row: AttendanceRow) -> Participant:
     )
 
 
+def _when(meeting: MeetingRow) -> tuple[dt.date, dt.time]:
+    """Sort key of meetings: by date, then start time (an unknown one first)."""
+    return meeting.date, meeting.start_time or dt.time()
+
+
 def _current_members(db: Database, taskforce_id: int, today: dt.date) -> tuple[MemberLine, ...]:
     """Members who have not left the taskforce by *today*."""
     with db.read() as session:
@@ -145,11 +150,11 @@ def roadmap_document(
     ]
     coming = sorted(
         (m for m in held if m.date >= today and m.status == MeetingStatus.PLANNED.value),
-        key=lambda m: (m.date, m.start_time or dt.time()),
+        key=_when,
     )
     past = sorted(
         (m for m in held if m.date <= today and m.status == MeetingStatus.HELD.value),
-        key=lambda m: (m.date, m.start_time or dt.time()),
+        key=_when,
     )
     last = past[-1] if past else None
     return RoadmapDocument(
@@ -230,7 +235,7 @@ def minutes_document(
                 for m in meetings.list_meetings(db, taskforce_id=meeting.taskforce_id)
                 if m.date > meeting.date and m.status != MeetingStatus.CANCELLED.value
             ),
-            key=lambda m: (m.date, m.start_time or dt.time()),
+            key=_when,
         )
         next_meeting = meeting_info(later[0]) if later else None
     return MinutesDocument(

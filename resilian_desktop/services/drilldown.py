@@ -80,7 +80,6 @@ def _meetings(ref: FigureRef) -> Select[Any]:
 
 
 def _taskforces_active(ref: FigureRef) -> Select[Any]:
-    # stats keeps this query private; using it keeps the list equal to the figure.
     return stats.taskforce_ids(ref.period)[0]
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
@@ -149,7 +150,7 @@ def organisation_taskforces(db: Database, organisation_id: int) -> list[Taskforc
                 )
             )
         ]
-    return _links(db, links)
+        return _links(session, links)
 
 
 def person_taskforces(db: Database, person_id: int) -> list[TaskforceLink]:
@@ -169,7 +170,7 @@ def person_taskforces(db: Database, person_id: int) -> list[TaskforceLink]:
                 )
             )
         ]
-    return _links(db, links)
+        return _links(session, links)
 
 
 # Strongest role first, when the same taskforce comes through several links.
@@ -182,7 +183,7 @@ _ROLE_ORDER = [
 ]
 
 
-def _links(db: Database, links: list[tuple[int, str]]) -> list[TaskforceLink]:
+def _links(session: Session, links: list[tuple[int, str]]) -> list[TaskforceLink]:
     best: dict[int, str] = {}
     for tid, role in links:
         current = best.get(tid)
@@ -190,23 +191,12 @@ def _links(db: Database, links: list[tuple[int, str]]) -> list[TaskforceLink]:
             best[tid] = role
     if not best:
         return []
-    with db.read() as session:
-        rows = session.execute(
-            select(Taskforce.id, Taskforce.name, Taskforce.status, Taskforce.start_date)
-            .where(Taskforce.id.in_(list(best)))
-            .order_by(func.fold(Taskforce.name), Taskforce.id)
-        )
-        return [
-            TaskforceLink(tid, name, status, best[tid], start) for tid, name, status, start in rows
-        ]
-
-
-def organisation_name(db: Database, organisation_id: int | None) -> str | None:
-    """The organisation's current name, or None."""
-    if organisation_id is None:
-        return None
-    with db.read() as session:
-        return session.scalar(select(Organisation.name).where(Organisation.id == organisation_id))
+    rows = session.execute(
+        select(Taskforce.id, Taskforce.name, Taskforce.status, Taskforce.start_date)
+        .where(Taskforce.id.in_(list(best)))
+        .order_by(func.fold(Taskforce.name), Taskforce.id)
+    )
+    return [TaskforceLink(tid, name, status, best[tid], start) for tid, name, status, start in rows]
 
 
 def taskforce_origins(db: Database, taskforce_id: int) -> list[tuple[int, str]]:

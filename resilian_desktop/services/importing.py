@@ -49,12 +49,7 @@ from resilian_desktop.db.models import (
 from resilian_desktop.domain.errors import FieldProblem, ValidationError
 from resilian_desktop.domain.halfdays import half_days
 from resilian_desktop.domain.text import fold
-from resilian_desktop.domain.vocab import (
-    ActionStatus,
-    AttendanceRole,
-    AttendanceStatus,
-    OrganisationKind,
-)
+from resilian_desktop.domain.vocab import ActionStatus, AttendanceStatus, OrganisationKind
 from resilian_desktop.imports.fields import IGNORED, ImportKind
 from resilian_desktop.imports.validate import (
     ActionRecord,
@@ -64,7 +59,7 @@ from resilian_desktop.imports.validate import (
     OrganisationRecord,
     RowProblem,
 )
-from resilian_desktop.services import organisations, people, taskforces
+from resilian_desktop.services import meetings, organisations, people, taskforces
 from resilian_desktop.services.common import get_or_raise
 
 # The services' validators are the single statement of the rules of each
@@ -211,6 +206,7 @@ class _Importer:
             if key != IGNORED
         }
         self._org_names: dict[str, list[int]] | None = None
+        self._members: tuple[set[int], set[int]] | None = None
         self.meeting: Meeting | None = None
         self.taskforce: Taskforce | None = None
         if preview.kind is ImportKind.REGISTRATIONS:
@@ -434,19 +430,7 @@ class _Importer:
             self.session.flush()
             outcome = RowOutcome(row, CREATED, person.id, person.full_name)
         else:
-            current: dict[str, Any] = {
-                "civility": person.civility,
-                "first_name": person.first_name,
-                "last_name": person.last_name,
-                "job_title": person.job_title,
-                "organisation_id": person.organisation_id,
-                "email": person.email,
-                "phone": person.phone,
-                "mobile": person.mobile,
-                "is_elected_official": person.is_elected_official,
-                "mandate": person.mandate,
-                "notes": person.notes,
-            }
+            current: dict[str, Any] = {key: getattr(person, key) for key in given}
             merged: dict[str, Any] = {
                 key: (
                     current[key]
@@ -487,30 +471,11 @@ class _Importer:
                 Attendance.meeting_id == meeting.id, Attendance.person_id == person.id
             )
         )
-        both = len(half_days(meeting.start_time, meeting.end_time)) == 2
         if attendance is None:
-            organisation = (
-                self.session.get(Organisation, person.organisation_id)
-                if person.organisation_id is not None
-                else None
-            )
-            wanted = status or AttendanceStatus.REGISTERED.value
             # As services.meetings.set_attendance: organisation, job and role of the day.
             self.session.add(
-                Attendance(
-                    meeting_id=meeting.id,
-                    person_id=person.id,
-                    organisation_id=person.organisation_id,
-                    organisation_name=organisation.name if organisation else None,
-                    job_title=person.job_title,
-                    status=wanted,
-                    role=(
-                        AttendanceRole.ELECTED_OFFICIAL.value
-                        if person.is_elected_official
-                        else AttendanceRole.PARTICIPANT.value
-                    ),
-                    present_morning=(wanted == AttendanceStatus.PRESENT.value) if both else None,
-                    present_afternoon=(wanted == AttendanceStatus.PRESENT.value) if both else None,
+                meetings.new_attendance_with_status(
+                    meeting, person, status or AttendanceStatus.REGISTERED.value
                 )
             )
             self.session.flush()
@@ -524,7 +489,7 @@ class _Importer:
         if attendance.status == status:
             return UNCHANGED
         attendance.status = status
-        if both:
+        if len(half_days(meeting.start_time, meeting.end_time)) == 2:
             present = status == AttendanceStatus.PRESENT.value
             attendance.present_morning = attendance.present_afternoon = (
                 present if status not in _STATUS_RANK else None
@@ -534,17 +499,7 @@ class _Importer:
 
     def owner(self, row: int, text: str) -> tuple[int | None, int | None, RowProblem | None]:
         """(person id, organisation id) that an action's "Porteur" names."""
-        taskforce = self.taskforce
-        assert taskforce is not None
-        members = self.session.execute(
-            select(TaskforceMember.person_id, TaskforceMember.organisation_id).where(
-                TaskforceMember.taskforce_id == taskforce.id
-            )
-        ).all()
-        member_people = {p for p, _ in members if p is not None}
-        member_orgs = {o for _, o in members if o is not None}
-        if taskforce.lead_organisation_id is not None:
-            member_orgs.add(taskforce.lead_organisation_id)
+        member_people, member_orgs = self.members()
         key = fold(text)
         # "Organisation" forms: "Anaïs Müller (Fonderie)" as the roadmap prints owners.
         bare = re.sub(r"\s*\([^()]*\)\s*$", "", text).strip() or text
@@ -593,6 +548,22 @@ class _Importer:
             ),
         )
 
+    def members(self) -> tuple[set[int], set[int]]:
+        """The taskforce's member people and organisations (its lead included), read once."""
+        if self._members is None:
+            taskforce = self.taskforce
+            assert taskforce is not None
+            rows = self.session.execute(
+                select(TaskforceMember.person_id, TaskforceMember.organisation_id).where(
+                    TaskforceMember.taskforce_id == taskforce.id
+                )
+            ).all()
+            member_orgs = {o for _, o in rows if o is not None}
+            if taskforce.lead_organisation_id is not None:
+                member_orgs.add(taskforce.lead_organisation_id)
+            self._members = {p for p, _ in rows if p is not None}, member_orgs
+        return self._members
+
     def _agency(self, member_orgs: set[int]) -> list[Organisation]:
         """The agency that "Agence" means: the taskforce's, the programme's, or the only one."""
         taskforce = self.taskforce
@@ -623,14 +594,15 @@ class _Importer:
             person_id, organisation_id, problem = self.owner(row, record.owner)
             if problem is not None:
                 return RowOutcome(row, SKIPPED, None, record.title, problems=(problem,))
-        existing = [
-            a
-            for a in self.session.scalars(
-                select(RoadmapAction).where(RoadmapAction.taskforce_id == taskforce.id)
+        target = self.session.scalar(
+            select(RoadmapAction)
+            .where(
+                RoadmapAction.taskforce_id == taskforce.id,
+                func.fold(RoadmapAction.title) == fold(record.title),
             )
-            if fold(a.title) == fold(record.title)
-        ]
-        target = existing[0] if existing else None
+            .order_by(RoadmapAction.id)
+            .limit(1)
+        )
         given: dict[str, Any] = {
             "title": record.title,
             "description": record.description,
@@ -646,13 +618,9 @@ class _Importer:
         }
         if target is None:
             draft = taskforces.ActionDraft(**{k: v for k, v in given.items() if v is not None})
-            values = _validate_action(self.session, taskforce.id, draft)
-            last = self.session.scalar(
-                select(func.max(RoadmapAction.position)).where(
-                    RoadmapAction.taskforce_id == taskforce.id
-                )
-            )
-            action = RoadmapAction(taskforce_id=taskforce.id, position=(last or 0) + 1, **values)
+            values = _validate_action(self.session, draft)
+            position = taskforces.next_position(self.session, taskforce.id)
+            action = RoadmapAction(taskforce_id=taskforce.id, position=position, **values)
             self.session.add(action)
             self.session.flush()
             return RowOutcome(row, CREATED, action.id, action.title)
@@ -666,7 +634,7 @@ class _Importer:
         }  # fmt: skip
         if merged["status"] != ActionStatus.DONE.value:
             merged["done_date"] = None  # reopened: no longer done
-        values = _validate_action(self.session, taskforce.id, taskforces.ActionDraft(**merged))
+        values = _validate_action(self.session, taskforces.ActionDraft(**merged))
         changed = self._write(target, values)
         return RowOutcome(row, UPDATED if changed else UNCHANGED, target.id, target.title, changed)
 

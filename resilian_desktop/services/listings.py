@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, and_, func, literal, or_, select, text
@@ -27,18 +27,14 @@ from resilian_desktop.db.models import (
     Organisation,
     OrganisationTopic,
     Person,
-    Programme,
     RoadmapAction,
     Taskforce,
-    Topic,
 )
 from resilian_desktop.domain.text import fts_query
 from resilian_desktop.domain.vocab import AttendanceStatus
 from resilian_desktop.services import drilldown
-from resilian_desktop.services.common import get_or_raise
 from resilian_desktop.services.drilldown import FigureRef
-from resilian_desktop.services.meetings import MeetingRow
-from resilian_desktop.services.search import KIND_CODES, SearchHit, search
+from resilian_desktop.services.search import SearchHit, kind_rowids, search
 
 # Filters a list may offer; the Qt layer shows a chooser for each.
 KIND = "kind"
@@ -354,15 +350,11 @@ def _conditions(spec: ListSpec, q: _Query, filters: ListFilters, filter_text: st
         where.append(entity.archived_at.is_(None))
     match = fts_query(filter_text) if spec.search_kind else None
     if match is not None and spec.search_kind is not None:
-        kind_code = KIND_CODES[spec.search_kind]
+        low, high = kind_rowids(spec.search_kind)
         matching = text(
             "SELECT record_id FROM search_index WHERE search_index MATCH :match "
             "AND rowid BETWEEN :low AND :high"
-        ).bindparams(
-            match=f"terms : ({match})",
-            low=kind_code * 10**12,
-            high=(kind_code + 1) * 10**12 - 1,
-        )
+        ).bindparams(match=f"terms : ({match})", low=low, high=high)
         where.append(q.id_column.in_(matching.columns(record_id=q.id_column.type)))
 
     def members_of(programme_id: int) -> Select[Any]:
@@ -511,76 +503,4 @@ def find(
     Archived records are found too: the global search is how one gets back to them.
     """
     with db.read() as session:
-        if kind is None:
-            return search(session, user_text, limit=limit)
-        match = fts_query(user_text)
-        if match is None:
-            return []
-        code = KIND_CODES[kind]
-        rows = session.execute(
-            text(
-                "SELECT kind, record_id, label FROM search_index "
-                "WHERE search_index MATCH :match AND rowid BETWEEN :low AND :high "
-                "ORDER BY rank LIMIT :limit"
-            ),
-            {
-                "match": f"terms : ({match})",
-                "low": code * 10**12,
-                "high": (code + 1) * 10**12 - 1,
-                "limit": limit,
-            },
-        )
-        return [SearchHit(k, int(record_id), label) for k, record_id, label in rows]
-
-
-def meeting_row(db: Database, meeting_id: int) -> MeetingRow:
-    """services.meetings.get_meeting, with the invited and present counts taken
-    for this meeting alone.
-
-    get_meeting groups the whole attendance table to count one meeting's
-    rows: 1.8 s at a million attendance rows, which a form cannot wait for.
-    The row is built field by field from the same dataclass, so it stays
-    equal to get_meeting's (a test compares them).
-    """
-    with db.read() as session:
-        meeting = get_or_raise(session, Meeting, meeting_id, "meeting")
-        computed: dict[str, Any] = {
-            "programme_name": session.scalar(
-                select(Programme.name).where(Programme.id == meeting.programme_id)
-            ),
-            "host_organisation_name": session.scalar(
-                select(Organisation.name).where(Organisation.id == meeting.host_organisation_id)
-            )
-            if meeting.host_organisation_id is not None
-            else None,
-            "taskforce_name": session.scalar(
-                select(Taskforce.name).where(Taskforce.id == meeting.taskforce_id)
-            )
-            if meeting.taskforce_id is not None
-            else None,
-            "topics": tuple(
-                session.scalars(
-                    select(Topic.name)
-                    .join(MeetingTopic, MeetingTopic.topic_id == Topic.id)
-                    .where(MeetingTopic.meeting_id == meeting_id)
-                    .order_by(Topic.position, Topic.name)
-                )
-            ),
-            "invited": int(
-                session.scalar(select(func.count()).where(Attendance.meeting_id == meeting_id)) or 0
-            ),
-            "present": int(
-                session.scalar(
-                    select(func.count()).where(
-                        Attendance.meeting_id == meeting_id,
-                        Attendance.status == AttendanceStatus.PRESENT.value,
-                    )
-                )
-                or 0
-            ),
-        }
-        values = {
-            f.name: computed[f.name] if f.name in computed else getattr(meeting, f.name)
-            for f in fields(MeetingRow)
-        }
-        return MeetingRow(**values)
+        return search(session, user_text, limit=limit, kind=kind)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
@@ -22,7 +22,7 @@ from resilian_desktop.db.models import (
     Topic,
 )
 from resilian_desktop.domain import validation as v
-from resilian_desktop.domain.errors import FieldProblem
+from resilian_desktop.domain.errors import FieldProblem, NotFoundError
 from resilian_desktop.domain.halfdays import half_days
 from resilian_desktop.domain.vocab import (
     AttendanceRole,
@@ -374,6 +374,17 @@ def new_attendance(meeting_id: int, person: Person, *, role: str | None = None) 
     )
 
 
+def new_attendance_with_status(meeting: Meeting, person: Person, status: str) -> Attendance:
+    """new_attendance with *status*; on a meeting covering both half-days the
+    person is marked present at both when the status is "present", else at neither."""
+    attendance = new_attendance(meeting.id, person)
+    attendance.status = status
+    if len(half_days(meeting.start_time, meeting.end_time)) == 2:
+        present = status == AttendanceStatus.PRESENT.value
+        attendance.present_morning = attendance.present_afternoon = present
+    return attendance
+
+
 def set_attendance(
     db: Database,
     meeting_id: int,
@@ -408,10 +419,26 @@ def set_attendance(
                 )
             )
         }
+        # The people added, with their organisations, in one query each.
+        new_ids = [pid for pid in person_ids if pid not in existing]
+        added = (
+            {
+                p.id: p
+                for p in session.scalars(
+                    select(Person)
+                    .options(selectinload(Person.organisation))
+                    .where(Person.id.in_(new_ids))
+                )
+            }
+            if new_ids
+            else {}
+        )
         for person_id in dict.fromkeys(person_ids):
             attendance = existing.get(person_id)
             if attendance is None:
-                person = get_or_raise(session, Person, person_id, "person")
+                person = added.get(person_id)
+                if person is None:
+                    raise NotFoundError("person", person_id)
                 attendance = new_attendance(meeting_id, person, role=role)
                 session.add(attendance)
             elif role is not None:
@@ -429,7 +456,8 @@ def set_attendance(
             else:
                 attendance.present_morning = attendance.present_afternoon = None
         session.flush()
-    return [a for a in list_attendance(db, meeting_id) if a.person_id in set(person_ids)]
+    wanted = set(person_ids)
+    return [a for a in list_attendance(db, meeting_id) if a.person_id in wanted]
 
 
 def remove_attendance(db: Database, meeting_id: int, person_ids: list[int]) -> int:

@@ -154,12 +154,23 @@ _ROW_COLUMNS = (
 )
 
 
+def _split_topics(
+    topics: Iterable[tuple[str, str]],
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(expertise, need) topic names of (name, relation) pairs, in their order."""
+    topics = list(topics)
+    return (
+        tuple(n for n, r in topics if r == TopicRelation.EXPERTISE.value),
+        tuple(n for n, r in topics if r == TopicRelation.NEED.value),
+    )
+
+
 def _row(
     org: Organisation,
     topics: list[tuple[str, str]] | None = None,
     memberships: Iterable[MembershipRow] = (),
 ) -> OrganisationRow:
-    topics = topics or []
+    expertise, need = _split_topics(topics or ())
     return OrganisationRow(
         id=org.id,
         kind=org.kind,
@@ -178,22 +189,29 @@ def _row(
         archived_at=org.archived_at,
         created_at=org.created_at,
         updated_at=org.updated_at,
-        expertise_topics=tuple(n for n, r in topics if r == TopicRelation.EXPERTISE.value),
-        need_topics=tuple(n for n, r in topics if r == TopicRelation.NEED.value),
+        expertise_topics=expertise,
+        need_topics=need,
         memberships=tuple(memberships),
     )
 
 
+def _topics_by_organisation(session: Session, *where: Any) -> dict[int, list[tuple[str, str]]]:
+    """Organisation id -> its (topic name, relation) pairs, topics in their order."""
+    topics: dict[int, list[tuple[str, str]]] = {}
+    for org_id, name, relation in session.execute(
+        select(OrganisationTopic.organisation_id, Topic.name, OrganisationTopic.relation)
+        .join(Topic, Topic.id == OrganisationTopic.topic_id)
+        .where(*where)
+        .order_by(Topic.position, Topic.name)
+    ):
+        topics.setdefault(org_id, []).append((name, relation))
+    return topics
+
+
 def _topics_of(session: Session, organisation_id: int) -> list[tuple[str, str]]:
-    return [
-        (name, relation)
-        for name, relation in session.execute(
-            select(Topic.name, OrganisationTopic.relation)
-            .join(Topic, Topic.id == OrganisationTopic.topic_id)
-            .where(OrganisationTopic.organisation_id == organisation_id)
-            .order_by(Topic.position, Topic.name)
-        )
-    ]
+    return _topics_by_organisation(
+        session, OrganisationTopic.organisation_id == organisation_id
+    ).get(organisation_id, [])
 
 
 def validate_draft(session: Session, draft: OrganisationDraft) -> dict[str, object]:
@@ -397,37 +415,13 @@ def list_organisations(
             )
         if not with_links:
             return [OrganisationRow(*row) for row in session.execute(query)]
-        topics: dict[int, list[tuple[str, str]]] = {}
-        for org_id, name, relation in session.execute(
-            select(OrganisationTopic.organisation_id, Topic.name, OrganisationTopic.relation)
-            .join(Topic, Topic.id == OrganisationTopic.topic_id)
-            .order_by(Topic.position, Topic.name)
-        ):
-            topics.setdefault(org_id, []).append((name, relation))
-        memberships: dict[int, list[MembershipRow]] = {}
-        for m_id, org_id, prog_id, prog_name, since, until in session.execute(
-            select(
-                Membership.id,
-                Membership.organisation_id,
-                Membership.programme_id,
-                Programme.name,
-                Membership.since,
-                Membership.until,
-            )
-            .join(Programme, Programme.id == Membership.programme_id)
-            .order_by(Membership.since, Programme.name, Membership.id)
-        ):
-            memberships.setdefault(org_id, []).append(
-                MembershipRow(m_id, org_id, prog_id, prog_name, since, until)
-            )
-        expertise, need = TopicRelation.EXPERTISE.value, TopicRelation.NEED.value
+        topics = _topics_by_organisation(session)
+        memberships = _memberships_by_organisation(session)
         rows = []
         for row in session.execute(query):
-            linked = topics.get(row[0], [])
             values: tuple[Any, ...] = (  # the _ROW_COLUMNS, then the links
                 *row,
-                tuple(n for n, r in linked if r == expertise),
-                tuple(n for n, r in linked if r == need),
+                *_split_topics(topics.get(row[0], ())),
                 tuple(memberships.get(row[0], ())),
             )
             rows.append(OrganisationRow(*values))
@@ -643,16 +637,30 @@ def _membership_row(session: Session, membership: Membership) -> MembershipRow:
     )
 
 
-def _memberships_of(session: Session, organisation_id: int) -> list[MembershipRow]:
-    return [
-        MembershipRow(m.id, m.organisation_id, m.programme_id, name, m.since, m.until)
-        for m, name in session.execute(
-            select(Membership, Programme.name)
-            .join(Programme, Programme.id == Membership.programme_id)
-            .where(Membership.organisation_id == organisation_id)
-            .order_by(Membership.since, Programme.name, Membership.id)
+def _memberships_by_organisation(session: Session, *where: Any) -> dict[int, list[MembershipRow]]:
+    """Organisation id -> its memberships, earliest first (undated ones before)."""
+    memberships: dict[int, list[MembershipRow]] = {}
+    for values in session.execute(
+        select(
+            Membership.id,
+            Membership.organisation_id,
+            Membership.programme_id,
+            Programme.name,
+            Membership.since,
+            Membership.until,
         )
-    ]
+        .join(Programme, Programme.id == Membership.programme_id)
+        .where(*where)
+        .order_by(Membership.since, Programme.name, Membership.id)
+    ):
+        memberships.setdefault(values[1], []).append(MembershipRow(*values))
+    return memberships
+
+
+def _memberships_of(session: Session, organisation_id: int) -> list[MembershipRow]:
+    return _memberships_by_organisation(session, Membership.organisation_id == organisation_id).get(
+        organisation_id, []
+    )
 
 
 def _stored_periods(

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from resilian_desktop import paths
@@ -34,6 +34,7 @@ from resilian_desktop.services.common import (
     get_or_raise,
     raise_if,
     refuse_if_history,
+    renumber,
 )
 
 # Images the attendance sheets and the PDF documents can print.
@@ -134,12 +135,30 @@ def _funder_row(f: ProgrammeFunder) -> FunderRow:
     )
 
 
-def _programme_row(session: Session, p: Programme) -> ProgrammeRow:
-    funders = session.scalars(
-        select(ProgrammeFunder)
-        .where(ProgrammeFunder.programme_id == p.id)
-        .order_by(ProgrammeFunder.position, ProgrammeFunder.id)
-    )
+def _funder_values(line: FunderDraft) -> dict[str, object]:
+    """The columns a funder line sets (its place in the order aside)."""
+    return {
+        "name": line.name,
+        "organisation_id": line.organisation_id,
+        "logo_file": line.logo_file,
+        "funding_mention": line.funding_mention,
+        "operation_reference": line.operation_reference,
+    }
+
+
+def _programme_row(
+    session: Session, p: Programme, funders: Iterable[FunderRow] | None = None
+) -> ProgrammeRow:
+    """The programme with its funders in their order (read unless given)."""
+    if funders is None:
+        funders = map(
+            _funder_row,
+            session.scalars(
+                select(ProgrammeFunder)
+                .where(ProgrammeFunder.programme_id == p.id)
+                .order_by(ProgrammeFunder.position, ProgrammeFunder.id)
+            ),
+        )
     return ProgrammeRow(
         id=p.id,
         name=p.name,
@@ -150,7 +169,7 @@ def _programme_row(session: Session, p: Programme) -> ProgrammeRow:
         funding_mention=p.funding_mention,
         start_date=p.start_date,
         end_date=p.end_date,
-        funders=tuple(_funder_row(f) for f in funders),
+        funders=tuple(funders),
     )
 
 
@@ -194,15 +213,20 @@ def _programme_values(draft: ProgrammeDraft, problems: list[FieldProblem]) -> di
     return values
 
 
+def _name_taken(
+    session: Session, model: type[Programme | Topic], name: str, exclude_id: int | None
+) -> bool:
+    """Whether another record of *model* has this name, accents and case ignored."""
+    query = select(model.id).where(func.fold(model.name) == fold(name))
+    if exclude_id is not None:
+        query = query.where(model.id != exclude_id)
+    return session.scalar(query) is not None
+
+
 def _check_programme_name(
     session: Session, name: object, exclude_id: int | None, problems: list[FieldProblem]
 ) -> None:
-    if not isinstance(name, str):
-        return
-    query = select(Programme.id).where(func.fold(Programme.name) == fold(name))
-    if exclude_id is not None:
-        query = query.where(Programme.id != exclude_id)
-    if session.scalar(query) is not None:
+    if isinstance(name, str) and _name_taken(session, Programme, name, exclude_id):
         problems.append(
             FieldProblem("name", "name_taken", f'a programme named "{name}" already exists')
         )
@@ -257,8 +281,14 @@ def update_programme(db: Database, programme_id: int, draft: ProgrammeDraft) -> 
 
 def list_programmes(db: Database) -> list[ProgrammeRow]:
     with db.read() as session:
+        # Every programme's funders in one query, not one per programme.
+        funders: dict[int, list[FunderRow]] = {}
+        for f in session.scalars(
+            select(ProgrammeFunder).order_by(ProgrammeFunder.position, ProgrammeFunder.id)
+        ):
+            funders.setdefault(f.programme_id, []).append(_funder_row(f))
         return [
-            _programme_row(session, p)
+            _programme_row(session, p, funders.get(p.id, ()))
             for p in session.scalars(select(Programme).order_by(Programme.name))
         ]
 
@@ -409,14 +439,7 @@ def _set_funders(session: Session, programme_id: int, lines: Sequence[FunderDraf
             session.delete(funder)
     session.flush()
     for position, line in enumerate(lines):
-        values = {
-            "name": line.name,
-            "organisation_id": line.organisation_id,
-            "logo_file": line.logo_file,
-            "funding_mention": line.funding_mention,
-            "operation_reference": line.operation_reference,
-            "position": position,
-        }
+        values = {**_funder_values(line), "position": position}
         if line.id is not None and line.id not in renamed:
             for key, value in values.items():
                 setattr(stored[line.id], key, value)
@@ -473,13 +496,7 @@ def add_funder(
         )
         session.add(
             ProgrammeFunder(
-                programme_id=programme_id,
-                organisation_id=line.organisation_id,
-                name=line.name,
-                logo_file=line.logo_file,
-                funding_mention=line.funding_mention,
-                operation_reference=line.operation_reference,
-                position=int(position or 0),
+                programme_id=programme_id, position=int(position or 0), **_funder_values(line)
             )
         )
         session.flush()
@@ -506,20 +523,10 @@ def update_funder(db: Database, funder_id: int, draft: FunderDraft) -> Programme
             _other_funders(session, funder.programme_id, besides=funder_id),
         )
         raise_if(problems)
-        funder.name = line.name
-        funder.organisation_id = line.organisation_id
-        funder.logo_file = line.logo_file
-        funder.funding_mention = line.funding_mention
-        funder.operation_reference = line.operation_reference
+        for key, value in _funder_values(line).items():
+            setattr(funder, key, value)
         session.flush()
         return _programme_row(session, funder.programme)
-
-
-def _renumber_funders(session: Session, programme_id: int, ids: list[int]) -> None:
-    for position, fid in enumerate(ids):
-        session.execute(
-            update(ProgrammeFunder).where(ProgrammeFunder.id == fid).values(position=position)
-        )
 
 
 def _funder_ids(session: Session, programme_id: int) -> list[int]:
@@ -539,7 +546,7 @@ def remove_funder(db: Database, funder_id: int) -> ProgrammeRow:
         programme = funder.programme
         session.delete(funder)
         session.flush()
-        _renumber_funders(session, programme.id, _funder_ids(session, programme.id))
+        renumber(session, ProgrammeFunder, _funder_ids(session, programme.id))
         session.expire_all()
         return _programme_row(session, programme)
 
@@ -552,7 +559,7 @@ def move_funder(db: Database, funder_id: int, new_position: int) -> ProgrammeRow
         ids = _funder_ids(session, programme.id)
         ids.remove(funder_id)
         ids.insert(min(max(new_position, 0), len(ids)), funder_id)
-        _renumber_funders(session, programme.id, ids)
+        renumber(session, ProgrammeFunder, ids)
         session.expire_all()
         return _programme_row(session, programme)
 
@@ -602,12 +609,20 @@ def store_logo(source: Path) -> str:
 # --- topics -----------------------------------------------------------------
 
 
+def _topic_rows(session: Session) -> list[TopicRow]:
+    return [
+        TopicRow(t.id, t.name, t.position)
+        for t in session.scalars(select(Topic).order_by(Topic.position, Topic.name))
+    ]
+
+
+def _topic_ids(session: Session) -> list[int]:
+    return list(session.scalars(select(Topic.id).order_by(Topic.position, Topic.name)))
+
+
 def list_topics(db: Database) -> list[TopicRow]:
     with db.read() as session:
-        return [
-            TopicRow(t.id, t.name, t.position)
-            for t in session.scalars(select(Topic).order_by(Topic.position, Topic.name))
-        ]
+        return _topic_rows(session)
 
 
 def _topic_counts(session: Session) -> tuple[dict[int, int], dict[int, int]]:
@@ -642,10 +657,7 @@ def list_topic_usage(db: Database) -> list[TopicUsage]:
 
 def _check_topic_name(session: Session, name: object, exclude_id: int | None) -> str:
     clean = v.require_text(name, field="name", max_length=100)
-    query = select(Topic.id).where(func.fold(Topic.name) == fold(clean))
-    if exclude_id is not None:
-        query = query.where(Topic.id != exclude_id)
-    if session.scalar(query) is not None:
+    if _name_taken(session, Topic, clean, exclude_id):
         raise ValidationError.single("name", "name_taken", f'the topic "{clean}" already exists')
     return clean
 
@@ -677,16 +689,12 @@ def move_topic(db: Database, topic_id: int, new_position: int) -> list[TopicRow]
     """
     with db.write() as session:
         get_or_raise(session, Topic, topic_id, "topic")
-        ids = list(session.scalars(select(Topic.id).order_by(Topic.position, Topic.name)))
+        ids = _topic_ids(session)
         ids.remove(topic_id)
         ids.insert(min(max(new_position, 0), len(ids)), topic_id)
-        for position, tid in enumerate(ids):
-            session.execute(update(Topic).where(Topic.id == tid).values(position=position))
+        renumber(session, Topic, ids)
         session.expire_all()
-        return [
-            TopicRow(t.id, t.name, t.position)
-            for t in session.scalars(select(Topic).order_by(Topic.position))
-        ]
+        return _topic_rows(session)
 
 
 def delete_topic(db: Database, topic_id: int) -> None:
@@ -702,6 +710,4 @@ def delete_topic(db: Database, topic_id: int) -> None:
             raise TopicInUseError(topic.name, *used_by)
         session.delete(topic)
         session.flush()
-        ids = session.scalars(select(Topic.id).order_by(Topic.position, Topic.name)).all()
-        for position, tid in enumerate(ids):
-            session.execute(update(Topic).where(Topic.id == tid).values(position=position))
+        renumber(session, Topic, _topic_ids(session))

@@ -339,16 +339,17 @@ def _count(session: Session, query: AnySelect) -> int:
 
 def _covered(session: Session, held: Select[Any]) -> dict[int, tuple[str, ...]]:
     """Half-days each held meeting covers, by meeting id (domain.halfdays decides)."""
-    cache: dict[tuple[dt.time | None, dt.time | None], tuple[str, ...]] = {}
-    covered = {}
-    for meeting_id, start, end in session.execute(
-        select(Meeting.id, Meeting.start_time, Meeting.end_time).where(Meeting.id.in_(held))
-    ):
-        key = (start, end)
-        if key not in cache:
-            cache[key] = half_days(start, end)
-        covered[meeting_id] = cache[key]
-    return covered
+    return {
+        meeting_id: half_days(start, end)
+        for meeting_id, start, end in session.execute(
+            select(Meeting.id, Meeting.start_time, Meeting.end_time).where(Meeting.id.in_(held))
+        )
+    }
+
+
+def _person_half_days(halves: tuple[str, ...], present: int, mornings: int, afternoons: int) -> int:
+    """Present rows counted per half-day, as services.stats counts them."""
+    return int(mornings) + int(afternoons) if len(halves) == 2 else int(present)
 
 
 def _presence_half_days(
@@ -436,7 +437,7 @@ def _meeting_lines(
     for row in _stream(session, query):
         (mid, date, start, end, kind, title, programme, taskforce, venue, host_name, topic_names,
          listed, n_present, absent, excused, orgs, am, pm) = row  # fmt: skip
-        halves = covered.get(mid) or half_days(start, end)
+        halves = covered[mid]
         yield MeetingLine(
             date=date,
             start_time=start,
@@ -455,7 +456,7 @@ def _meeting_lines(
             absent=int(absent),
             excused=int(excused),
             organisations=int(orgs),
-            person_half_days=int(am) + int(pm) if len(halves) == 2 else int(n_present),
+            person_half_days=_person_half_days(halves, n_present, am, pm),
             meeting_id=mid,
         )
 
@@ -589,7 +590,7 @@ def _organisation_lines(
         total = totals.setdefault(organisation_id, [0, 0, 0])
         total[0] += 1
         total[1] += int(rows)
-        total[2] += int(am) + int(pm) if len(covered[meeting_id]) == 2 else int(rows)
+        total[2] += _person_half_days(covered[meeting_id], rows, am, pm)
     query = (
         select(
             Organisation.id,

@@ -112,28 +112,29 @@ _KIND_OF_CLASS: dict[type, str] = {
 }
 
 
+_INSERT = text(
+    "INSERT INTO search_index (rowid, kind, record_id, label, terms) "
+    "VALUES (:rowid, :kind, :record_id, :label, :terms)"
+)
+
+
+def _params(entry: IndexEntry) -> dict[str, Any]:
+    return {
+        "rowid": entry.rowid,
+        "kind": entry.kind,
+        "record_id": entry.record_id,
+        "label": entry.label,
+        "terms": entry.terms,
+    }
+
+
 def write_entries(session: Session, entries: Iterable[IndexEntry]) -> None:
     """Insert or replace index rows."""
-    rows = [
-        {
-            "rowid": e.rowid,
-            "kind": e.kind,
-            "record_id": e.record_id,
-            "label": e.label,
-            "terms": e.terms,
-        }
-        for e in entries
-    ]
+    rows = [_params(e) for e in entries]
     if not rows:
         return
     session.execute(text("DELETE FROM search_index WHERE rowid = :rowid"), rows)
-    session.execute(
-        text(
-            "INSERT INTO search_index (rowid, kind, record_id, label, terms) "
-            "VALUES (:rowid, :kind, :record_id, :label, :terms)"
-        ),
-        rows,
-    )
+    session.execute(_INSERT, rows)
 
 
 def remove_entries(session: Session, kind: str, record_ids: Iterable[int]) -> None:
@@ -200,40 +201,42 @@ def rebuild_index(session: Session) -> int:
     session.execute(text("DELETE FROM search_index"))
     count = 0
     batch: list[dict[str, Any]] = []
-    insert = text(
-        "INSERT INTO search_index (rowid, kind, record_id, label, terms) "
-        "VALUES (:rowid, :kind, :record_id, :label, :terms)"
-    )
     for entry in _all_entries(session):
-        batch.append(
-            {
-                "rowid": entry.rowid,
-                "kind": entry.kind,
-                "record_id": entry.record_id,
-                "label": entry.label,
-                "terms": entry.terms,
-            }
-        )
+        batch.append(_params(entry))
         if len(batch) >= 5000:
-            session.execute(insert, batch)
+            session.execute(_INSERT, batch)
             count += len(batch)
             batch.clear()
     if batch:
-        session.execute(insert, batch)
+        session.execute(_INSERT, batch)
         count += len(batch)
     return count
 
 
-def search(session: Session, user_text: str, *, limit: int = 50) -> list[SearchHit]:
-    """Records whose folded text holds every word typed, as prefixes, best first."""
+def kind_rowids(kind: str) -> tuple[int, int]:
+    """The first and last rowid the index may give a record of *kind*."""
+    low = KIND_CODES[kind] * _ROWID_FACTOR
+    return low, low + _ROWID_FACTOR - 1
+
+
+def search(
+    session: Session, user_text: str, *, limit: int = 50, kind: str | None = None
+) -> list[SearchHit]:
+    """Records whose folded text holds every word typed, as prefixes, best first;
+    only records of *kind* when given."""
     query = fts_query(user_text)
     if query is None:
         return []
+    params: dict[str, Any] = {"q": f"terms : ({query})", "limit": limit}
+    of_kind = ""
+    if kind is not None:
+        of_kind = "AND rowid BETWEEN :low AND :high "
+        params["low"], params["high"] = kind_rowids(kind)
     rows = session.execute(
         text(
             "SELECT kind, record_id, label FROM search_index WHERE search_index MATCH :q "
-            "ORDER BY rank LIMIT :limit"
+            f"{of_kind}ORDER BY rank LIMIT :limit"
         ),
-        {"q": f"terms : ({query})", "limit": limit},
+        params,
     )
-    return [SearchHit(kind, int(record_id), label) for kind, record_id, label in rows]
+    return [SearchHit(k, int(record_id), label) for k, record_id, label in rows]

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -40,9 +41,10 @@ from resilian_desktop.domain.vocab import (
     MeetingKind,
     MeetingStatus,
 )
-from resilian_desktop.exports.pdf.attendance import AttendanceSheetDocument, SheetLine
-from resilian_desktop.exports.pdf.model import Funder, Letterhead, MeetingInfo
 from resilian_desktop.services.common import get_or_raise
+
+if TYPE_CHECKING:
+    from resilian_desktop.exports.pdf.attendance import AttendanceSheetDocument
 
 DOCUMENT_TITLE = "Feuille d'émargement"
 HALF_DAY_LABELS = {MORNING: "Matin", AFTERNOON: "Après-midi"}
@@ -482,6 +484,10 @@ def attendance_sheets(
 
 def pdf_sheet_document(sheet: AttendanceSheet) -> AttendanceSheetDocument:
     """The same sheet for the PDF writer (exports.pdf.attendance), field by field."""
+    # Imported here: exports.pdf loads reportlab, which the workbook and the
+    # logo lookup (resolve_logo) do not need.
+    from resilian_desktop.exports.pdf.attendance import AttendanceSheetDocument, SheetLine
+    from resilian_desktop.exports.pdf.model import Funder, Letterhead, MeetingInfo
 
     def line(person: SheetPerson) -> SheetLine:
         return SheetLine(
@@ -489,11 +495,14 @@ def pdf_sheet_document(sheet: AttendanceSheet) -> AttendanceSheetDocument:
             first_name=person.first_name,
             organisation=person.organisation,
             job_title=person.job_title,
-            role_label=person.role_label if person.role != "participant" else "",
+            role_label=(
+                person.role_label if person.role != AttendanceRole.PARTICIPANT.value else ""
+            ),
             presence_labels=person.presence_labels if sheet.filled else (),
             number=person.number,
         )
 
+    totals = sheet.totals_text
     return AttendanceSheetDocument(
         letterhead=Letterhead(
             programme=sheet.programme_name,
@@ -520,7 +529,7 @@ def pdf_sheet_document(sheet: AttendanceSheet) -> AttendanceSheetDocument:
         participants=tuple(line(p) for p in sheet.participants),
         speaker_blank_rows=sheet.speaker_blank_rows,
         blank_rows=sheet.blank_rows,
-        totals=(sheet.totals_text,) if sheet.totals_text else (),
+        totals=(totals,) if totals else (),
         certification_text=sheet.certification_text,
         privacy_notice=sheet.privacy_notice,
         title=sheet.document_title,

@@ -30,6 +30,7 @@ from resilian_desktop.services.common import (
     get_or_raise,
     raise_if,
     refuse_if_history,
+    renumber,
 )
 
 CLOSED_ACTION_STATUSES = (ActionStatus.DONE.value, ActionStatus.DROPPED.value)
@@ -399,7 +400,7 @@ def list_members(db: Database, taskforce_id: int) -> list[MemberRow]:
 # --- roadmap ----------------------------------------------------------------
 
 
-def validate_action(session: Session, taskforce_id: int, draft: ActionDraft) -> dict[str, object]:
+def validate_action(session: Session, draft: ActionDraft) -> dict[str, object]:
     problems: list[FieldProblem] = []
     values: dict[str, object] = {
         "title": collect(problems, v.require_text, draft.title, field="title", max_length=300),
@@ -436,16 +437,9 @@ def validate_action(session: Session, taskforce_id: int, draft: ActionDraft) -> 
         "organisation",
         problems,
     )
-    if draft.decided_in_meeting_id is not None:
-        meeting = session.get(Meeting, draft.decided_in_meeting_id)
-        if meeting is None:
-            problems.append(
-                FieldProblem(
-                    "decided_in_meeting_id",
-                    "unknown_reference",
-                    f"meeting {draft.decided_in_meeting_id} does not exist",
-                )
-            )
+    check_reference(
+        session, Meeting, draft.decided_in_meeting_id, "decided_in_meeting_id", "meeting", problems
+    )
     raise_if(problems)
     if values["status"] == ActionStatus.DONE.value:
         # Done means done: full progress, dated today unless told otherwise.
@@ -519,17 +513,22 @@ def list_actions(
         return _action_rows(session, where)
 
 
+def next_position(session: Session, taskforce_id: int) -> int:
+    """The place of an action added at the end of the taskforce's roadmap."""
+    last = session.scalar(
+        select(func.max(RoadmapAction.position)).where(RoadmapAction.taskforce_id == taskforce_id)
+    )
+    return (last or 0) + 1
+
+
 def add_action(db: Database, taskforce_id: int, draft: ActionDraft) -> ActionRow:
     """Append an action at the end of the roadmap."""
     with db.write() as session:
         get_or_raise(session, Taskforce, taskforce_id, "taskforce")
-        values = validate_action(session, taskforce_id, draft)
-        last = session.scalar(
-            select(func.max(RoadmapAction.position)).where(
-                RoadmapAction.taskforce_id == taskforce_id
-            )
+        values = validate_action(session, draft)
+        action = RoadmapAction(
+            taskforce_id=taskforce_id, position=next_position(session, taskforce_id), **values
         )
-        action = RoadmapAction(taskforce_id=taskforce_id, position=(last or 0) + 1, **values)
         session.add(action)
         session.flush()
         return _action_rows(session, [RoadmapAction.id == action.id])[0]
@@ -538,7 +537,7 @@ def add_action(db: Database, taskforce_id: int, draft: ActionDraft) -> ActionRow
 def update_action(db: Database, action_id: int, draft: ActionDraft) -> ActionRow:
     with db.write() as session:
         action = get_or_raise(session, RoadmapAction, action_id, "roadmap action")
-        for key, value in validate_action(session, action.taskforce_id, draft).items():
+        for key, value in validate_action(session, draft).items():
             setattr(action, key, value)
         session.flush()
         return _action_rows(session, [RoadmapAction.id == action_id])[0]
@@ -558,10 +557,7 @@ def move_action(db: Database, action_id: int, new_position: int) -> list[ActionR
         ids.remove(action_id)
         index = min(max(new_position, 1), len(ids) + 1) - 1
         ids.insert(index, action_id)
-        for position, aid in enumerate(ids, start=1):
-            session.execute(
-                update(RoadmapAction).where(RoadmapAction.id == aid).values(position=position)
-            )
+        renumber(session, RoadmapAction, ids, first=1)
         return _action_rows(session, [RoadmapAction.taskforce_id == action.taskforce_id])
 
 
@@ -629,11 +625,11 @@ def restore_actions(
             session.delete(own(action_id))
         for row in restore:
             action = own(row.id)
-            for key, value in validate_action(session, taskforce_id, draft_of(row)).items():
+            for key, value in validate_action(session, draft_of(row)).items():
                 setattr(action, key, value)
         created: list[tuple[int, RoadmapAction]] = []
         for row in recreate:
-            values = validate_action(session, taskforce_id, draft_of(row))
+            values = validate_action(session, draft_of(row))
             action = RoadmapAction(taskforce_id=taskforce_id, position=row.position, **values)
             session.add(action)
             created.append((row.position, action))
@@ -650,8 +646,5 @@ def restore_actions(
         ]
         for position, action in sorted(created, key=lambda item: item[0]):
             order.insert(min(max(position, 1), len(order) + 1) - 1, action.id)
-        for position, action_id in enumerate(order, start=1):
-            session.execute(
-                update(RoadmapAction).where(RoadmapAction.id == action_id).values(position=position)
-            )
+        renumber(session, RoadmapAction, order, first=1)
         return [action.id for _, action in created]

@@ -1,7 +1,8 @@
 """Series for the dashboard's charts, counted as services.stats counts.
 
 Participation is the present attendance at held meetings of the period
-(``stats.present_attendance_ids``), so the charts add up to the figures.
+(``stats.present_at_held``, as the figures count it), so the charts add up to
+the figures.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def participation_by_month(db: Database, period: Period) -> list[MonthCount]:
                 select(month, func.count())
                 .select_from(Attendance)
                 .join(Meeting, Meeting.id == Attendance.meeting_id)
-                .where(Attendance.id.in_(stats.present_attendance_ids(period)))
+                .where(stats.present_at_held(period))
                 .group_by(month)
             ).all()
         )
@@ -84,8 +85,9 @@ def engagement_by_company(
                 func.count(distinct(Attendance.meeting_id)),
             )
             .join(Attendance, Attendance.organisation_id == Organisation.id)
+            .join(Meeting, Meeting.id == Attendance.meeting_id)
             .where(
-                Attendance.id.in_(stats.present_attendance_ids(period)),
+                stats.present_at_held(period),
                 Organisation.kind == OrganisationKind.COMPANY.value,
             )
             .group_by(Organisation.id, Organisation.name)

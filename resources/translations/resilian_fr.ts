@@ -4,18 +4,18 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/roadmap.py" line="220"/>
         <location filename="../../resilian_desktop/qt/roadmap.py" line="221"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="222"/>
         <source>Type a name…</source>
         <translation>Tapez un nom…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/roadmap.py" line="236"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="237"/>
         <source>Edit the action</source>
         <translation>Modifier l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/roadmap.py" line="236"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="237"/>
         <source>New roadmap action</source>
         <translation>Nouvelle action de feuille de route</translation>
     </message>
@@ -252,80 +252,80 @@ La base actuelle est d&apos;abord sauvegardée ; la fenêtre se rouvre sur la ba
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="59"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="58"/>
         <source>Type a few letters of the name…</source>
         <translation>Tapez quelques lettres du nom…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="65"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="64"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="66"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="65"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="67"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="66"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="68"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="67"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="69"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="77"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="68"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="76"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="70"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="69"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="76"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="75"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="78"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="77"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="155"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="205"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="154"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="204"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="214"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="213"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="214"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="213"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="269"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="280"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="268"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="279"/>
         <source>Not invited to any meeting yet.</source>
         <translation>Pas encore invité(e) à une réunion.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="276"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="275"/>
         <source>Invited to {invited} meetings, present at {present}.</source>
         <translation>Invité(e) à {invited} réunions, présent(e) à {present}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="285"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="284"/>
         <source>%n taskforce(s)</source>
         <translation>
             <numerusform>%n taskforce</numerusform>
@@ -333,33 +333,33 @@ La base actuelle est d&apos;abord sauvegardée ; la fenêtre se rouvre sur la ba
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="287"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="286"/>
         <source>This contact takes part in no taskforce.</source>
         <translation>Ce contact ne participe à aucune taskforce.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="310"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="325"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="317"/>
         <source>Export personal data</source>
         <translation>Exporter les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="312"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="304"/>
         <source>Workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Classeur (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="326"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="318"/>
         <source>Everything held about {name} was written to {path}.</source>
         <translation>Tout ce qui est conservé sur {name} a été écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="340"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="332"/>
         <source>Erase on request</source>
         <translation>Effacer à sa demande</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="342"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="334"/>
         <source>Erase {name}&apos;s identity, contact details and notes?
 
 Their attendance stays, anonymous, so that the figures already given to funders do not change. The erasure is recorded with its date only. This cannot be undone.</source>
@@ -754,47 +754,47 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>FunderDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="133"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="134"/>
         <source>Edit the funder</source>
         <translation>Modifier le financeur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="133"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="134"/>
         <source>Add a funder</source>
         <translation>Ajouter un financeur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="138"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="139"/>
         <source>(not in the network&apos;s organisations)</source>
         <translation>(hors des structures du réseau)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="192"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="193"/>
         <source>No logo</source>
         <translation>Sans logo</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="193"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="194"/>
         <source>No logo: the funder&apos;s name is printed instead.</source>
         <translation>Sans logo : le nom du financeur est imprimé à sa place.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="195"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="196"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="198"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="199"/>
         <source>The file “{name}” cannot be found or read: the funder&apos;s name is printed instead. Choose the logo again.</source>
         <translation>Le fichier « {name} » est introuvable ou illisible : le nom du financeur est imprimé à sa place. Choisissez de nouveau le logo.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="209"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="210"/>
         <source>Choose the funder&apos;s logo</source>
         <translation>Choisir le logo du financeur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="211"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="212"/>
         <source>Images ({patterns})</source>
         <translation>Images ({patterns})</translation>
     </message>
@@ -852,137 +852,137 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="252"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="253"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="264"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="265"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="265"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="266"/>
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="266"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="267"/>
         <source>Unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="267"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="268"/>
         <source>Not imported</source>
         <translation>Non importée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="274"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="275"/>
         <source>A .xlsx or .csv file</source>
         <translation>Un fichier .xlsx ou .csv</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="275"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="276"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="293"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="294"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="294"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="295"/>
         <source>Contents:</source>
         <translation>Contenu :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="301"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="302"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="301"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="302"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="301"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="302"/>
         <source>Imported as</source>
         <translation>Importée comme</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="308"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="309"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="320"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="321"/>
         <source>Only rows with problems</source>
         <translation>Seulement les lignes en erreur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="326"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="327"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="338"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="339"/>
         <source>All or nothing: import only if every row is valid</source>
         <translation>Tout ou rien : n&apos;importer que si toutes les lignes sont valides</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="342"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="343"/>
         <source>Import the valid rows, leave the others out</source>
         <translation>Importer les lignes valides, laisser les autres de côté</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="352"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="353"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="420"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="421"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="422"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="423"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="469"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="470"/>
         <source>Meeting:</source>
         <translation>Réunion :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="479"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="480"/>
         <source>Taskforce:</source>
         <translation>Taskforce :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="507"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="508"/>
         <source>— not imported —</source>
         <translation>— non importée —</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="570"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="571"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="570"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="571"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="570"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="571"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="585"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="586"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -990,7 +990,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="586"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="587"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n en erreur</numerusform>
@@ -998,27 +998,27 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="588"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="589"/>
         <source>new: %1, updates: %2, unchanged: %3</source>
         <translation>nouvelles : %1, mises à jour : %2, inchangées : %3</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="592"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="593"/>
         <source>choose where to import</source>
         <translation>choisissez où importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="594"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="595"/>
         <source>Columns not imported: %1</source>
         <translation>Colonnes non importées : %1</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="608"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="609"/>
         <source>Some rows have problems: correct the file, or import the valid rows only</source>
         <translation>Des lignes ont des problèmes : corrigez le fichier, ou n&apos;importez que les lignes valides</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="632"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="633"/>
         <source>Nothing was imported: %n problem(s).</source>
         <translation>
             <numerusform>Rien n&apos;a été importé : %n problème.</numerusform>
@@ -1026,12 +1026,12 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="648"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="649"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 left out.</source>
         <translation>Importé : %1 nouvelles, %2 mises à jour, %3 inchangées, %4 laissées de côté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="655"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="656"/>
         <source>%n added to the meeting.</source>
         <translation>
             <numerusform>%n ajouté à la réunion.</numerusform>
@@ -1039,7 +1039,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="657"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="658"/>
         <source>Organisations created (kind &quot;other&quot;, to check): %1</source>
         <translation>Structures créées (type « autre », à vérifier) : %1</translation>
     </message>
@@ -1419,82 +1419,82 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         <translation>Filtrer (sans tenir compte des accents ni des majuscules)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="151"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="153"/>
         <source>New organisation</source>
         <translation>Nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="152"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="154"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="153"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="155"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="154"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="156"/>
         <source>New taskforce</source>
         <translation>Nouvelle taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="155"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="157"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="174"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="176"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="176"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="178"/>
         <source>All organisations</source>
         <translation>Toutes les structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="183"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="185"/>
         <source>Elected officials</source>
         <translation>Élus</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="184"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="186"/>
         <source>Inactive contacts</source>
         <translation>Contacts inactifs</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="186"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="188"/>
         <source>All contacts</source>
         <translation>Tous les contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="190"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="192"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="196"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="198"/>
         <source>All topics</source>
         <translation>Toutes les thématiques</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="202"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="204"/>
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="208"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="210"/>
         <source>All programmes</source>
         <translation>Toutes les démarches</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="214"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="216"/>
         <source>Show archived</source>
         <translation>Afficher les archives</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/list_page.py" line="252"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="254"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -1502,33 +1502,33 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="257"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="259"/>
         <source>Nothing matches these filters.</source>
         <translation>Aucune fiche ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="262"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="264"/>
         <source>No organisation yet.
 Create the first one with “New organisation” (Ctrl+N).</source>
         <translation>Aucune structure pour l&apos;instant.
 Créez la première avec « Nouvelle structure » (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="266"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="268"/>
         <source>No contact yet.
 Create the first one with “New contact” (Ctrl+N).</source>
         <translation>Aucun contact pour l&apos;instant.
 Créez le premier avec « Nouveau contact » (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="269"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="271"/>
         <source>No meeting yet.
 Create the first one with “New meeting” (Ctrl+N).</source>
         <translation>Aucune réunion pour l&apos;instant.
 Créez la première avec « Nouvelle réunion » (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="272"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="274"/>
         <source>No taskforce yet.
 Create the first one with “New taskforce” (Ctrl+N).</source>
         <translation>Aucune taskforce pour l&apos;instant.
@@ -1538,255 +1538,255 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="83"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="84"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="84"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="85"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="85"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="86"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="86"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="87"/>
         <source>Taskforces</source>
         <translation>Taskforces</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="216"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="217"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="219"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="220"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="226"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="227"/>
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="229"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="230"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="232"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="233"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="238"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="239"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="241"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="242"/>
         <source>&amp;Open the selected record</source>
         <translation>&amp;Ouvrir la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="244"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="412"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="245"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="413"/>
         <source>&amp;Archive the selected record</source>
         <translation>&amp;Archiver la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="251"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="252"/>
         <source>&amp;Delete the selected record…</source>
         <translation>&amp;Supprimer définitivement la fiche choisie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="260"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="261"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Rechercher partout</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="263"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="264"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="267"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="268"/>
         <source>Open the &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="280"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="281"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="285"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="286"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="286"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="287"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="287"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="288"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="288"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="289"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="300"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="301"/>
         <source>Search organisations, contacts, meetings, taskforces (Ctrl+K)</source>
         <translation>Rechercher structures, contacts, réunions, taskforces (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="316"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="317"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="317"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="318"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="318"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="319"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="319"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="320"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="329"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="336"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="337"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="339"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="340"/>
         <source>Contacts to &amp;review (personal data)…</source>
         <translation>Contacts à &amp;revoir (données personnelles)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="359"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="360"/>
         <source>&amp;Network</source>
         <translation>&amp;Réseau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="361"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="362"/>
         <source>&amp;Programmes and funders…</source>
         <translation>&amp;Démarches et financeurs…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="364"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="365"/>
         <source>The collective approaches, their funders, logos and funding mentions</source>
         <translation>Les démarches collectives, leurs financeurs, logos et mentions de financement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="367"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="368"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thématiques…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="369"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="370"/>
         <source>The topics of exchange, in their order</source>
         <translation>Les thématiques d&apos;échange, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="410"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="411"/>
         <source>&amp;Restore the selected record</source>
         <translation>&amp;Restaurer la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="460"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="470"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="461"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="471"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="462"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="463"/>
         <source>“{label}” has history ({history}) and cannot be deleted: archive it instead, it stays in past meetings and reports.</source>
         <translation>« {label} » a un historique ({history}) et ne peut pas être supprimée : archivez-la, elle restera dans les réunions et bilans passés.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="472"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="473"/>
         <source>Delete “{label}”{with_}? Ctrl+Z puts it back while the window is open.</source>
         <translation>Supprimer « {label} »{with_} ? Ctrl+Z la rétablit tant que la fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="475"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="476"/>
         <source> with {rows}</source>
         <translation> avec {rows}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="576"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="579"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="578"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="617"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="581"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="620"/>
         <source>RESILIAN databases (*.sqlite)</source>
         <translation>Bases RESILIAN (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="589"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="592"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="591"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="594"/>
         <source>RESILIAN databases (*.sqlite);;All files (*)</source>
         <translation>Bases RESILIAN (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="615"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="618"/>
         <source>Save a copy of the database</source>
         <translation>Enregistrer une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="624"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="627"/>
         <source>Choose another file than the open database.</source>
         <translation>Choisissez un autre fichier que la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="632"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="635"/>
         <source>The copy failed: {error}</source>
         <translation>La copie a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="636"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="639"/>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="687"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="690"/>
         <source>Restored from {path}</source>
         <translation>Restauré depuis {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="695"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="698"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="728"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="731"/>
         <source>{app} {version}
 
 The network&apos;s organisations, contacts, meetings with attendance, and taskforces with their roadmaps.
@@ -1801,52 +1801,52 @@ Base de données : {path}
 Journaux : {logs}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="228"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="82"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="83"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="332"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="333"/>
         <source>&amp;Recent databases</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="347"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="348"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="372"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="373"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="257"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="258"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="377"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="378"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="392"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="393"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="265"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="266"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="733"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="736"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
@@ -1854,141 +1854,141 @@ Journaux : {logs}</translation>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="83"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="81"/>
         <source>Company receiving the meeting</source>
         <translation>Entreprise qui accueille la réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="85"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="83"/>
         <source>Taskforce this meeting works for</source>
         <translation>Taskforce pour laquelle se tient la réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="189"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="230"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="187"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="228"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="239"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="237"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="239"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="237"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="322"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="311"/>
         <source>Keys on the list: P present, A absent, E excused, I invited. Tick Morning or Afternoon (or press Space on them) to record half-days.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité. Cochez Matin ou Après-midi (ou appuyez sur Espace) pour noter les demi-journées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="326"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="315"/>
         <source>Keys on the list: P present, A absent, E excused, I invited.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="331"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="320"/>
         <source>{invited} invited · {present} present · {organisations} organisations represented</source>
         <translation>{invited} invités · {present} présents · {organisations} structures représentées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="336"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="325"/>
         <source>Atte&amp;ndance ({present}/{invited})</source>
         <translation>Éma&amp;rgement ({present}/{invited})</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="348"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="337"/>
         <source>A held meeting keeps its list: mark people absent instead.</source>
         <translation>Une réunion tenue garde sa liste : indiquez plutôt les personnes absentes.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="353"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="342"/>
         <source>Link the meeting to a taskforce first (Details tab).</source>
         <translation>Rattachez d&apos;abord la réunion à une taskforce (onglet Détails).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="357"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="346"/>
         <source>Add to this list the people registered in a spreadsheet (.xlsx or .csv); people not yet in the directory are added to it.</source>
         <translation>Ajoute à cette liste les personnes inscrites dans un tableur (.xlsx ou .csv) ; celles qui ne sont pas encore dans l&apos;annuaire y sont ajoutées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="361"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="350"/>
         <source>The meeting is saved first: registrations go into a saved meeting.</source>
         <translation>La réunion est d&apos;abord enregistrée : les inscriptions vont dans une réunion enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="401"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="433"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="454"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="390"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="422"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="443"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="401"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="390"/>
         <source>Everyone chosen is already on the list.</source>
         <translation>Toutes les personnes choisies sont déjà sur la liste.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="419"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="424"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="408"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="413"/>
         <source>Invite contacts</source>
         <translation>Inviter des contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="420"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="409"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="433"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="422"/>
         <source>The taskforce has no members yet.</source>
         <translation>La taskforce n&apos;a pas encore de membres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="436"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="425"/>
         <source>Invite the taskforce&apos;s members</source>
         <translation>Inviter les membres de la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="444"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="433"/>
         <source>Invite every contact of organisations</source>
         <translation>Inviter tous les contacts de structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="445"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="434"/>
         <source>Invite their contacts</source>
         <translation>Inviter leurs contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="454"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="443"/>
         <source>These organisations have no contacts yet.</source>
         <translation>Ces structures n&apos;ont pas encore de contacts.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="457"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="446"/>
         <source>Invite the contacts of organisations</source>
         <translation>Inviter les contacts de structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="479"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="468"/>
         <source>Import registrations</source>
         <translation>Importer des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="480"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="469"/>
         <source>Registrations are imported into a saved meeting. Save this one now?</source>
         <translation>Les inscriptions sont importées dans une réunion enregistrée. Enregistrer celle-ci maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="509"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="495"/>
         <source>Import registrations from “{file}”</source>
         <translation>Importer les inscriptions de « {file} »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="541"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="517"/>
         <source>Mark %n person(s) as {status}</source>
         <translation>
             <numerusform>Marquer %n personne : {status}</numerusform>
@@ -1996,7 +1996,7 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="552"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="528"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>Retirer %n personne de la liste</numerusform>
@@ -2004,28 +2004,28 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="569"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="545"/>
         <source>Half-day presence of {name}</source>
         <translation>Présence par demi-journée de {name}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="598"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="616"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="574"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="592"/>
         <source>Roadmap action</source>
         <translation>Action de feuille de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="599"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="575"/>
         <source>Put the cursor on a line of the minutes first.</source>
         <translation>Placez d&apos;abord le curseur sur une ligne du compte rendu.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="617"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="593"/>
         <source>There is no open taskforce to give this action to.</source>
         <translation>Aucune taskforce en cours ne peut recevoir cette action.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="629"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="605"/>
         <source>Action decided at this meeting</source>
         <translation>Action décidée lors de cette réunion</translation>
     </message>
@@ -2271,108 +2271,108 @@ Journaux : {logs}</translation>
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="77"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="76"/>
         <source>Programme</source>
         <translation>Démarche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="78"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="77"/>
         <source>Member since</source>
         <translation>Membre depuis</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="79"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="78"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="87"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="86"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="88"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="87"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="89"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="88"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="90"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="89"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="96"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="95"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="97"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="96"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="98"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="97"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="99"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="98"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="100"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="99"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="106"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="105"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="107"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="106"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="108"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="107"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="109"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="108"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="198"/>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="247"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="197"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="246"/>
         <source>New organisation</source>
         <translation>Nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="250"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="249"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="250"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="249"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="302"/>
         <source>Save the organisation to add its contacts.</source>
         <translation>Enregistrez la structure pour lui ajouter des contacts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="309"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="308"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -2380,17 +2380,17 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="315"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="314"/>
         <source>Invited {invited} times; present {present} times at {meetings} meetings.</source>
         <translation>Invitée {invited} fois ; présente {present} fois, à {meetings} réunions.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="322"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="321"/>
         <source>Nobody from this organisation has been invited to a meeting yet.</source>
         <translation>Personne de cette structure n&apos;a encore été invité à une réunion.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="327"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="326"/>
         <source>%n taskforce(s)</source>
         <translation>
             <numerusform>%n taskforce</numerusform>
@@ -2398,12 +2398,12 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="329"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="328"/>
         <source>This organisation takes part in no taskforce.</source>
         <translation>Cette structure ne participe à aucune taskforce.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="332"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="331"/>
         <source>&amp;Contacts (%n)</source>
         <translation>
             <numerusform>&amp;Contacts (%n)</numerusform>
@@ -2411,22 +2411,22 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="350"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="349"/>
         <source>Member today of: {programmes}.</source>
         <translation>Membre aujourd&apos;hui de : {programmes}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="354"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="353"/>
         <source>Not a member of any programme today.</source>
         <translation>Membre d&apos;aucune démarche aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="356"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="355"/>
         <source>Not a member of any programme.</source>
         <translation>Membre d&apos;aucune démarche.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="360"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="359"/>
         <source>Pro&amp;grammes (%n)</source>
         <translation>
             <numerusform>Dé&amp;marches (%n)</numerusform>
@@ -2830,48 +2830,38 @@ Journaux : {logs}</translation>
 <context>
     <name>ProgrammesDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="288"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="287"/>
         <source>Funder</source>
         <translation>Financeur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="289"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="288"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="290"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="289"/>
         <source>Operation reference</source>
         <translation>Référence de l&apos;opération</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="291"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="290"/>
         <source>Funding mention</source>
         <translation>Mention de financement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="411"/>
-        <location filename="../../resilian_desktop/qt/network.py" line="502"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="410"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="495"/>
         <source>New programme</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="490"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="487"/>
         <source>“{name}” saved.</source>
         <translation>« {name} » enregistrée.</translation>
     </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="500"/>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="501"/>
-        <source>“{name}” has changes that are not saved. Save them?</source>
-        <translation>« {name} » a des modifications non enregistrées. Les enregistrer ?</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/network.py" line="527"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="514"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -2879,7 +2869,7 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/network.py" line="528"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="515"/>
         <source>%n taskforce(s)</source>
         <translation>
             <numerusform>%n taskforce</numerusform>
@@ -2887,7 +2877,7 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/network.py" line="530"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="517"/>
         <source>%n member organisation(s)</source>
         <translation>
             <numerusform>%n structure membre</numerusform>
@@ -2895,18 +2885,18 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="535"/>
-        <location filename="../../resilian_desktop/qt/network.py" line="544"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="522"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="531"/>
         <source>Delete the programme</source>
         <translation>Supprimer la démarche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="537"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="524"/>
         <source>“{name}” cannot be deleted: {used} refer to it. A programme that has been used stays, so that past figures stay true.</source>
         <translation>« {name} » ne peut pas être supprimée : elle est utilisée par {used}. Une démarche qui a servi reste, pour que les chiffres passés restent justes.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="545"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="532"/>
         <source>Delete “{name}” and its funders? This cannot be undone.</source>
         <translation>Supprimer « {name} » et ses financeurs ? Cette action est définitive.</translation>
     </message>
@@ -3029,12 +3019,12 @@ Journaux : {logs}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="223"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="241"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="224"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="242"/>
         <source>This record looks like one that already exists:
 {matches}
 
@@ -3045,12 +3035,12 @@ Save it anyway?</source>
 L&apos;enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="260"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="57"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="261"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="58"/>
         <source>“{title}” has changes that are not saved. Save them?</source>
         <translation>« {title} » a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -3058,7 +3048,7 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>RecordPickerDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="224"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="234"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n trouvé</numerusform>
@@ -3066,7 +3056,7 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="230"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="240"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n sélectionné</numerusform>
@@ -3108,42 +3098,42 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>RoadmapModel</name>
     <message>
-        <location filename="../../resilian_desktop/qt/roadmap.py" line="64"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="65"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/roadmap.py" line="65"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="66"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/roadmap.py" line="66"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="67"/>
         <source>Owner</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/roadmap.py" line="67"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="68"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/roadmap.py" line="68"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="69"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/roadmap.py" line="69"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="70"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/roadmap.py" line="70"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="71"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/roadmap.py" line="130"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="131"/>
         <source>Late: due on {date}</source>
         <translation>En retard : échéance le {date}</translation>
     </message>
@@ -3151,78 +3141,78 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>TaskforceForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="75"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="73"/>
         <source>The company that leads</source>
         <translation>L&apos;entreprise pilote</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="77"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="75"/>
         <source>Its project lead</source>
         <translation>Son chef de projet</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="113"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="111"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="114"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="112"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="115"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="113"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="131"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="129"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="132"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="130"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="133"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="131"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="134"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="132"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="135"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="133"/>
         <source>Present</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="193"/>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="228"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="191"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="226"/>
         <source>New taskforce</source>
         <translation>Nouvelle taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="231"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="229"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="231"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="229"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="260"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="258"/>
         <source>Organisations that raised the problem</source>
         <translation>Structures à l&apos;origine du problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="351"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="342"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -3230,12 +3220,12 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="355"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="346"/>
         <source>{actions} actions · {done} done · {late} late</source>
         <translation>{actions} actions · {done} faites · {late} en retard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="362"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="353"/>
         <source>&amp;Roadmap (%n)</source>
         <translation>
             <numerusform>&amp;Feuille de route (%n)</numerusform>
@@ -3243,7 +3233,7 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="366"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="357"/>
         <source>&amp;Members (%n)</source>
         <translation>
             <numerusform>&amp;Membres (%n)</numerusform>
@@ -3251,48 +3241,48 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="261"/>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="541"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="259"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="519"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="381"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="372"/>
         <source>Add to this roadmap the actions of a spreadsheet (.xlsx or .csv); an action already there (same title) is updated.</source>
         <translation>Ajoute à cette feuille de route les actions d&apos;un tableur (.xlsx ou .csv) ; une action déjà présente (même intitulé) est mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="385"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="376"/>
         <source>The taskforce is saved first: actions go into a saved roadmap.</source>
         <translation>La taskforce est d&apos;abord enregistrée : les actions vont dans une feuille de route enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="447"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="438"/>
         <source>Import actions</source>
         <translation>Importer des actions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="448"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="439"/>
         <source>Actions are imported into a saved taskforce. Save this one now?</source>
         <translation>Les actions sont importées dans une taskforce enregistrée. Enregistrer celle-ci maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="480"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="468"/>
         <source>Import actions from “{file}”</source>
         <translation>Importer les actions de « {file} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="562"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="540"/>
         <source>Add people to the taskforce</source>
         <translation>Ajouter des personnes à la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="565"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="543"/>
         <source>Add organisations to the taskforce</source>
         <translation>Ajouter des structures à la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="592"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="570"/>
         <source>Taskforce meeting — {name}</source>
         <translation>Réunion de taskforce — {name}</translation>
     </message>
@@ -3485,32 +3475,32 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="663"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="650"/>
         <source>Topic</source>
         <translation>Thématique</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="663"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="650"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="663"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="650"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="743"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="730"/>
         <source>A topic in use cannot be removed.</source>
         <translation>Une thématique utilisée ne peut pas être retirée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="753"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="740"/>
         <source>{what}: {problem}</source>
         <translation>{what} : {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/network.py" line="835"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="822"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n structure</numerusform>
@@ -3518,7 +3508,7 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/network.py" line="837"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="824"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -3526,12 +3516,12 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="839"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="826"/>
         <source>“{name}” cannot be removed: {used} use it. Untick it there first, or rename it if the word no longer fits.</source>
         <translation>« {name} » ne peut pas être retirée : elle est utilisée par {used}. Décochez-la d&apos;abord, ou renommez-la si le mot ne convient plus.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="841"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="828"/>
         <source> and </source>
         <translation> et </translation>
     </message>
@@ -3835,34 +3825,34 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/walk_in.py" line="34"/>
+        <location filename="../../resilian_desktop/qt/walk_in.py" line="35"/>
         <source>Type a few letters…</source>
         <translation>Tapez quelques lettres…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/walk_in.py" line="103"/>
+        <location filename="../../resilian_desktop/qt/walk_in.py" line="101"/>
         <source>Already in the directory?</source>
         <translation>Déjà dans l&apos;annuaire ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/walk_in.py" line="106"/>
+        <location filename="../../resilian_desktop/qt/walk_in.py" line="104"/>
         <source>This person may already be a contact:
 {matches}</source>
         <translation>Cette personne est peut-être déjà un contact :
 {matches}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/walk_in.py" line="109"/>
+        <location filename="../../resilian_desktop/qt/walk_in.py" line="107"/>
         <source>Record {name}</source>
         <translation>Émarger {name}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/walk_in.py" line="112"/>
+        <location filename="../../resilian_desktop/qt/walk_in.py" line="110"/>
         <source>Create a new contact</source>
         <translation>Créer un nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/walk_in.py" line="128"/>
+        <location filename="../../resilian_desktop/qt/walk_in.py" line="126"/>
         <source>Record a walk-in</source>
         <translation>Émarger une personne non inscrite</translation>
     </message>

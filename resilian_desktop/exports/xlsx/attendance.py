@@ -17,7 +17,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.drawing.image import Image
@@ -25,7 +25,6 @@ from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, OneCellAnchor
 from openpyxl.drawing.xdr import XDRPositiveSize2D
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from resilian_desktop.exports.files import ExportError, atomic_output
@@ -35,6 +34,7 @@ from resilian_desktop.exports.xlsx.cells import (
     set_sheet_cell,
     sheet_title,
 )
+from resilian_desktop.exports.xlsx.stream import print_setup
 
 if TYPE_CHECKING:
     # Only the shape of the data is needed: importing the service at run time
@@ -57,7 +57,6 @@ FIXED_WIDTHS = (5.0, 20.0, 16.0, 26.0, 22.0)
 SIGNATURE_WIDTH = {1: 34.0, 2: 22.0}
 SIGN_ROW_HEIGHT = 36.0  # points: about 1 cm once fitted to the page width, room to sign
 FILLED_ROW_HEIGHT = 18.0
-LINE_HEIGHT = 12.5  # points per line of 10-point text
 LOGO_ROW_HEIGHT = 48.0
 LOGO_HEIGHT_PX = 56
 LOGO_GAP_PX = 18
@@ -71,10 +70,6 @@ class _Layout:
     @property
     def columns(self) -> int:
         return len(self.widths)
-
-    @property
-    def last(self) -> str:
-        return get_column_letter(self.columns)
 
     def chars(self, first: int, last: int) -> float:
         """Width in characters of columns first..last (1-based, inclusive)."""
@@ -257,23 +252,13 @@ def _section_row(ws: Worksheet, row: int, layout: _Layout, label: str) -> None:
     ws.row_dimensions[row].height = 16
 
 
-def _fit_to_page(ws: Any) -> None:
-    properties = ws.sheet_properties.pageSetUpPr
-    if properties is None:
-        properties = ws.sheet_properties.pageSetUpPr = PageSetupProperties()
-    properties.fitToPage = True
-
-
 def _page_setup(ws: Worksheet, sheet: AttendanceSheet, header_row: int, last_row: int) -> None:
     ws.print_area = f"A1:{get_column_letter(ws.max_column)}{last_row}"
     ws.print_title_rows = f"{header_row}:{header_row}"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = ws.ORIENTATION_PORTRAIT
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0  # as many pages as the list needs
-    _fit_to_page(ws)
+    # A4 portrait, fitted to the page width on as many pages as the list needs,
+    # the first funding mention at the foot of every page.
+    print_setup(ws, sheet.funding_mentions[0] if sheet.funding_mentions else None, landscape=False)
     ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = 0.6
     ws.page_margins.bottom = 0.7
     ws.page_margins.header = 0.25
@@ -288,10 +273,6 @@ def _page_setup(ws: Worksheet, sheet: AttendanceSheet, header_row: int, last_row
     header.left.size = 8
     header.right.text = header_footer_text(sheet.date.strftime("%d/%m/%Y"))
     header.right.size = 8
-    mention = " ".join(sheet.funding_mentions[:1])
-    if mention:
-        footer.left.text = header_footer_text(mention, limit=180)
-        footer.left.size = 7
     footer.right.text = "Page &P / &N"
     footer.right.size = 8
 
