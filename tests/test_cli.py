@@ -230,3 +230,22 @@ def test_demo_fills_then_refuses_a_non_empty_database(tmp_path: Path) -> None:
     assert "already" in again.stderr
     assert len(as_json(cli("--db", str(path), "list", "organisations", "--json"))) == len(orgs)
     del before
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(
+    db_path: Path, small_network: dict[str, int]
+) -> None:
+    """`resilian-desktop list contacts --json | head -c 1`: no error, exit 0."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before anything is written
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "resilian_desktop", "--db", str(db_path), "list", "contacts"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    assert (result.returncode, result.stderr) == (0, "")
