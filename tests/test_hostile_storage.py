@@ -8,6 +8,7 @@ named as such, personal data stays private, read-only files stay as they are.
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import subprocess
 import sys
@@ -177,3 +178,352 @@ def test_item2_restore_waits_for_a_writer_and_its_safety_copy_holds_that_work(
     assert "Saisi pendant la restauration" not in topics_in(db_path)
     assert topics_in(db_path) == topics_in(backup)
     assert cli("--db", str(db_path), "check").returncode == 0
+
+
+# --- file systems the tests make: a small tmpfs (full disk, read-only medium) ---
+
+IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+NEEDS_ROOT = pytest.mark.skipif(
+    not IS_ROOT or not sys.platform.startswith("linux"),
+    reason="mounting a small tmpfs (full disk, read-only medium) needs root on Linux",
+)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 2 MB tmpfs mounted for the test (root only), unmounted after it."""
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs: {mounted.stderr.decode(errors='replace').strip()}")
+    try:
+        yield folder
+    finally:
+        if subprocess.run(["umount", str(folder)], capture_output=True).returncode != 0:
+            subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+def fill(disk: Path) -> None:
+    """Take every free byte of *disk*."""
+    try:
+        with (disk / "remplissage").open("ab") as filler:
+            while True:
+                filler.write(b"\0" * 4096)
+                filler.flush()
+    except OSError:
+        pass  # full
+
+
+def read_only(disk: Path) -> None:
+    subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+
+
+# --- 5. a second writer while another holds the lock --------------------------
+
+
+def test_item5_a_writer_waits_saying_for_whom_then_succeeds(
+    db_path: Path, network: dict[str, int], holder: list[subprocess.Popen[str]]
+) -> None:
+    writer = hold_lock(holder, db_path, 7.0)
+    archived = cli("--db", str(db_path), "archive", "organisation", str(network["spare"]))
+    assert archived.returncode == 0, archived.stderr
+    assert "Traceback" not in archived.stderr
+    (waiting,) = archived.stderr.splitlines()
+    assert f"waiting for process {writer.pid} (python -m tests.lock_holder" in waiting
+    assert writer.wait(timeout=30) == 0
+
+
+def test_item5_a_writer_gives_up_with_one_line_naming_the_holder(
+    db_path: Path, network: dict[str, int], holder: list[subprocess.Popen[str]]
+) -> None:
+    writer = hold_lock(holder, db_path, 20.0)
+    before = scalar(db_path, "SELECT count(*) FROM organisation WHERE archived_at IS NULL")
+    short_wait = {"RESILIAN_LOCK_WAIT": "1"}
+    refused = cli(
+        "--db", str(db_path), "archive", "organisation", str(network["spare"]), env=short_wait
+    )
+    line = one_line_error(refused)
+    assert f"still in use by process {writer.pid}" in line and "nothing was changed" in line
+    # The window's lock file (Qt's QLockFile: pid, application, host) names the window.
+    import socket
+
+    Path(str(db_path) + ".lock").write_text(
+        f"{writer.pid}\nRESILIAN Desktop\n{socket.gethostname()}\n"
+    )
+    refused = cli(
+        "--db", str(db_path), "archive", "organisation", str(network["spare"]), env=short_wait
+    )
+    assert f"the RESILIAN Desktop window (process {writer.pid})" in one_line_error(refused)
+    writer.kill()
+    writer.wait()
+    assert scalar(db_path, "SELECT count(*) FROM organisation WHERE archived_at IS NULL") == before
+
+
+# --- 6. busy, full or damaged: each named as what it is ----------------------
+
+
+def test_item6_a_database_locked_by_another_program_is_busy_not_damaged(
+    db_path: Path, network: dict[str, int], holder: list[subprocess.Popen[str]]
+) -> None:
+    other = hold_lock(holder, db_path, 15.0, "--exclusive")
+    listed = cli("--db", str(db_path), "list", "organisations")
+    line = one_line_error(listed)
+    assert f"in use by process {other.pid}" in line and "damaged" not in line
+
+
+@NEEDS_ROOT
+def test_item6_a_healthy_database_on_a_full_disk_is_full_not_damaged(
+    db_path: Path, network: dict[str, int], small_disk: Path
+) -> None:
+    on_disk = small_disk / "reseau.sqlite"
+    assert cli("--db", str(db_path), "backup", "-o", str(on_disk)).returncode == 0
+    before = digest(on_disk)
+    fill(small_disk)
+    for command in (["list", "organisations"], ["archive", "organisation", str(network["spare"])]):
+        result = cli("--db", str(on_disk), *command)
+        if result.returncode == 0:  # reading may still work on a full disk
+            continue
+        line = one_line_error(result)
+        assert "the disk is full" in line and "damaged" not in line
+    (small_disk / "remplissage").unlink()
+    assert digest(on_disk) == before
+    assert cli("--db", str(on_disk), "check").returncode == 0
+
+
+def _truncated(data: bytes) -> bytes:
+    return data[: len(data) // 2]
+
+
+def _first_page_scrambled(data: bytes) -> bytes:
+    return data[:100] + bytes((i * 37 + 11) % 256 for i in range(3996)) + data[4096:]
+
+
+def _middle_pages_overwritten(data: bytes) -> bytes:
+    middle = len(data) // 2 // 4096 * 4096
+    return data[:middle] + b"\xff" * 8192 + data[middle + 8192 :]
+
+
+def _bad_page_size(data: bytes) -> bytes:
+    return data[:16] + b"\x00\x03" + data[18:]
+
+
+@pytest.mark.parametrize(
+    "damage", [_truncated, _first_page_scrambled, _middle_pages_overwritten, _bad_page_size]
+)
+def test_item6_check_lists_damage_in_lines_and_restore_repairs_it(
+    db: Database, db_path: Path, tmp_path: Path, damage: object
+) -> None:
+    prog = f.programme(db)
+    for i in range(60):  # a few pages of rows, so damage lands on data
+        f.meeting(db, prog.id, title=f"Réunion {i} " + "x" * 200)
+    db.dispose()
+    backup = tmp_path / "sauvegarde.sqlite"
+    assert cli("--db", str(db_path), "backup", "-o", str(backup)).returncode == 0
+    damaged = damage(db_path.read_bytes())  # type: ignore[operator]
+    db_path.write_bytes(damaged)
+    checked = cli("--db", str(db_path), "check")
+    assert checked.returncode == 1 and "Traceback" not in checked.stderr
+    assert checked.stderr.strip()
+    for line in checked.stderr.splitlines():
+        assert line.startswith(f"{db_path}: "), line
+    restored = cli("--db", str(db_path), "restore", str(backup))
+    assert restored.returncode == 0, restored.stderr
+    (kept,) = (tmp_path / "userdata" / "backups" / "replaced").iterdir()
+    assert kept.read_bytes() == damaged
+    assert cli("--db", str(db_path), "check").returncode == 0
+    assert len(as_json(cli("--db", str(db_path), "list", "meetings", "--json"))) == 60
+
+
+# --- 8. one line, never a traceback ---------------------------------------------
+
+
+@NEEDS_ROOT
+def test_item8_backup_and_restore_to_an_unwritable_place(
+    db_path: Path, network: dict[str, int], tmp_path: Path, small_disk: Path
+) -> None:
+    backup = tmp_path / "sauvegarde.sqlite"
+    assert cli("--db", str(db_path), "backup", "-o", str(backup)).returncode == 0
+    on_disk = small_disk / "reseau.sqlite"
+    assert cli("--db", str(db_path), "backup", "-o", str(on_disk)).returncode == 0
+    before = digest(on_disk)
+    read_only(small_disk)
+    refused = cli("--db", str(db_path), "backup", "-o", str(small_disk / "copie.sqlite"))
+    assert str(small_disk) in one_line_error(refused)
+    refused = cli("--db", str(on_disk), "restore", str(backup))
+    assert "read-only" in one_line_error(refused)
+    assert digest(on_disk) == before
+
+
+@NEEDS_ROOT
+def test_item8_a_database_in_a_folder_the_user_cannot_write(
+    db_path: Path, network: dict[str, int], tmp_path: Path
+) -> None:
+    # Root writes everywhere: the command runs as "nobody" on a folder of root's.
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="resilian-ro-", dir="/tmp"))
+    try:
+        folder.chmod(0o755)
+        shared = folder / "reseau.sqlite"
+        assert cli("--db", str(db_path), "backup", "-o", str(shared)).returncode == 0
+        shared.chmod(0o644)
+        before = digest(shared)
+
+        def as_nobody(*args: str) -> subprocess.CompletedProcess[str]:
+            return subprocess.run(
+                [sys.executable, "-m", "resilian_desktop", "--db", str(shared), *args],
+                capture_output=True,
+                text=True,
+                timeout=120,
+                cwd=folder,
+                env={**os.environ, "RESILIAN_DATA_DIR": str(folder / "nobody-data")},
+                user=65534,
+                group=65534,
+                extra_groups=[],
+            )
+
+        listed = as_nobody("list", "organisations", "--json")
+        assert listed.returncode == 0, listed.stderr
+        assert "Sans Histoire" in listed.stdout
+        refused = as_nobody("archive", "organisation", str(network["spare"]))
+        assert "read-only" in one_line_error(refused) or "cannot write" in refused.stderr
+        assert digest(shared) == before
+        assert sorted(p.name for p in folder.iterdir()) == ["reseau.sqlite"]
+    finally:
+        shutil.rmtree(folder)
+
+
+@NEEDS_ROOT
+def test_item8_a_full_disk_during_demo_backup_and_restore(
+    db_path: Path, network: dict[str, int], tmp_path: Path, small_disk: Path
+) -> None:
+    backup = tmp_path / "sauvegarde.sqlite"
+    assert cli("--db", str(db_path), "backup", "-o", str(backup)).returncode == 0
+    on_disk = small_disk / "reseau.sqlite"
+    assert cli("--db", str(db_path), "backup", "-o", str(on_disk)).returncode == 0
+    before = digest(on_disk)
+    # Leave less than a demo needs.
+    (small_disk / "remplissage").write_bytes(
+        b"\0" * (2 * 1024 * 1024 - 3 * len(on_disk.read_bytes()))
+    )
+    demo = cli("--db", str(small_disk / "demo.sqlite"), "demo")
+    assert "the disk is full" in one_line_error(demo)
+    fill(small_disk)
+    copy = cli("--db", str(db_path), "backup", "-o", str(small_disk / "copie.sqlite"))
+    assert "the disk is full" in one_line_error(copy)
+    assert not list(small_disk.glob("copie*"))  # no half copy left behind
+    restored = cli("--db", str(on_disk), "restore", str(backup))
+    assert "the disk is full" in one_line_error(restored)
+    (small_disk / "remplissage").unlink()
+    assert digest(on_disk) == before
+    assert cli("--db", str(on_disk), "check").returncode == 0
+
+
+def test_item8_privacy_review_over_thousands_of_years_is_a_usage_error(
+    db_path: Path, network: dict[str, int]
+) -> None:
+    result = cli("--db", str(db_path), "privacy", "review", "--years", "5000")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "give 1 to 100 years" in result.stderr.splitlines()[-1]
+
+
+# --- 9. personal data in files others can read --------------------------------
+
+
+def test_item9_rotated_logs_are_owner_only_from_their_first_byte(tmp_path: Path) -> None:
+    import logging
+
+    from resilian_desktop.logs import PrivateRotatingFileHandler
+
+    old_umask = os.umask(0o022)
+    try:
+        handler = PrivateRotatingFileHandler(tmp_path / "journal.log", maxBytes=200, backupCount=2)
+        record = logging.LogRecord(
+            "t", logging.INFO, __file__, 1, "Élodie Schneider " * 10, (), None
+        )
+        for _ in range(6):
+            handler.emit(record)
+        handler.close()
+    finally:
+        os.umask(old_umask)
+    logs = sorted(tmp_path.glob("journal.log*"))
+    assert len(logs) == 3  # rotated twice at least
+    assert {oct(p.stat().st_mode & 0o777) for p in logs} == {oct(0o600)}
+
+
+def test_item9_database_backup_and_exports_are_owner_only(
+    db_path: Path, network: dict[str, int], tmp_path: Path
+) -> None:
+    old_umask = os.umask(0o022)
+    try:
+        fresh = tmp_path / "neuve.sqlite"
+        assert cli("--db", str(fresh), "list", "organisations").returncode == 0
+        copy = tmp_path / "copie.sqlite"
+        assert cli("--db", str(db_path), "backup", "-o", str(copy)).returncode == 0
+        export = tmp_path / "personne.json"
+        assert (
+            cli(
+                "--db",
+                str(db_path),
+                "privacy",
+                "export",
+                "--person",
+                str(network["person"]),
+                "-o",
+                str(export),
+            ).returncode
+            == 0
+        )
+    finally:
+        os.umask(old_umask)
+    for path in (fresh, copy, export):
+        assert path.stat().st_mode & 0o077 == 0, path
+
+
+# --- 11. read-only files open read-only -----------------------------------------
+
+
+def test_item11_a_0400_database_is_listed_never_written_nor_chmodded(
+    db_path: Path, network: dict[str, int], tmp_path: Path
+) -> None:
+    db_path.chmod(0o400)
+    before = digest(db_path)
+    for args in (["list", "organisations"], ["search", "Sans"], ["list", "contacts", "--json"]):
+        listed = cli("--db", str(db_path), *args)
+        assert listed.returncode == 0, listed.stderr
+    assert "Sans Histoire" in cli("--db", str(db_path), "list", "organisations").stdout
+    export = tmp_path / "personne.json"
+    exported = cli(
+        "--db",
+        str(db_path),
+        "privacy",
+        "export",
+        "--person",
+        str(network["person"]),
+        "-o",
+        str(export),
+    )
+    assert exported.returncode == 0, exported.stderr
+    refused = cli("--db", str(db_path), "archive", "organisation", str(network["spare"]))
+    assert "read-only (permissions 0400)" in one_line_error(refused)
+    assert db_path.stat().st_mode & 0o777 == 0o400
+    assert digest(db_path) == before
+
+
+@NEEDS_ROOT
+def test_item11_a_database_on_a_read_only_medium_is_listed(
+    db_path: Path, network: dict[str, int], small_disk: Path
+) -> None:
+    on_disk = small_disk / "reseau.sqlite"
+    assert cli("--db", str(db_path), "backup", "-o", str(on_disk)).returncode == 0
+    read_only(small_disk)
+    listed = cli("--db", str(on_disk), "list", "organisations", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert "Sans Histoire" in listed.stdout
+    assert cli("--db", str(on_disk), "search", "Schneider").stdout.strip()
+    refused = cli("--db", str(on_disk), "archive", "organisation", str(network["spare"]))
+    assert "read-only disk or medium" in one_line_error(refused)

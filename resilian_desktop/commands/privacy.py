@@ -28,8 +28,25 @@ def register(commands: Any) -> None:
     erase.set_defaults(handler=cmd_erase)
     review = actions.add_parser("review", help="contacts with no activity for three years")
     review.add_argument("--json", action="store_true")
-    review.add_argument("--years", type=int, default=privacy.REVIEW_AFTER_YEARS)
+    review.add_argument(
+        "--years",
+        type=_review_years,
+        default=privacy.REVIEW_AFTER_YEARS,
+        help=f"years without activity (1 to {privacy.REVIEW_MAX_YEARS}; default 3)",
+    )
     review.set_defaults(handler=cmd_review)
+
+
+def _review_years(text: str) -> int:
+    try:
+        years = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= years <= privacy.REVIEW_MAX_YEARS:
+        raise argparse.ArgumentTypeError(
+            f"{years} years: give 1 to {privacy.REVIEW_MAX_YEARS} years without activity"
+        )
+    return years
 
 
 def cmd_export(args: argparse.Namespace) -> int:

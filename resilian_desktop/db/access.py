@@ -109,6 +109,8 @@ def explain(path: Path, error: BaseException, *, nothing_changed: bool = True) -
     the failure is none of the known kinds.
     """
     kind = error_kind(error) or "other"
+    if kind == "io" and disk_is_full(path):
+        kind = "full"  # SQLite says "disk I/O error" when the -shm file cannot grow
     tail = "; nothing was changed" if nothing_changed else ""
     cause = str(_sqlite_error(error) or error)
     if kind == "busy":
@@ -128,6 +130,16 @@ def explain(path: Path, error: BaseException, *, nothing_changed: bool = True) -
     if kind == "io":
         return StorageError(path, kind, f"the disk reported a read or write error ({cause}){tail}")
     return StorageError(path, kind, f"{cause}{tail}")
+
+
+def disk_is_full(path: Path) -> bool:
+    """Whether the file system holding *path* has (almost) no space left for this user."""
+    folder = path if path.is_dir() else path.parent
+    try:
+        found = os.statvfs(folder if str(folder) else ".")
+    except (OSError, AttributeError):  # AttributeError: no statvfs on Windows
+        return False
+    return found.f_bavail * found.f_frsize < 64 * 1024
 
 
 def _window_holder(path: Path) -> str | None:
@@ -202,24 +214,27 @@ def _command_of(entry: Path) -> str:
     except OSError:
         raw = b""
     words = [w.decode("utf-8", "replace") for w in raw.split(b"\0") if w]
-    # "python -m resilian_desktop ..." or ".../resilian-desktop ...": show the command part.
+    rest: list[str] | None = None
     for index, word in enumerate(words):
-        if word in ("resilian_desktop", "-m") or word.endswith("resilian-desktop"):
-            rest = words[index + 1 :] if word != "-m" else words[index + 2 :]
-            kept: list[str] = []
+        if word == "-m" and words[index + 1 : index + 2] == ["resilian_desktop"]:
+            rest = words[index + 2 :]
+        elif word.endswith("resilian-desktop") or word.endswith("RESILIAN-Desktop-cli"):
+            rest = words[index + 1 :]
+        if rest is not None:
+            break
+    if rest is None:
+        shown = " ".join([Path(words[0]).name, *words[1:]]) if words else "?"
+        return f"process {entry.name} ({shown[:80]})"
+    kept: list[str] = []
+    skip = False
+    for word in rest:  # the database is the one the message names already
+        if skip or word.startswith("--db="):
             skip = False
-            for w in rest:  # the database is the one the message names already
-                if skip or w.startswith("--db="):
-                    skip = False
-                    continue
-                skip = w == "--db"
-                if not skip:
-                    kept.append(w)
-            command = " ".join(kept)
-            if command:
-                return f"process {entry.name} (resilian-desktop {command[:80]})"
-    name = Path(words[0]).name if words else "?"
-    return f"process {entry.name} ({name})"
+            continue
+        skip = word == "--db"
+        if not skip:
+            kept.append(word)
+    return f"process {entry.name} (resilian-desktop {' '.join(kept)[:80]})"
 
 
 def describe_holders(path: Path) -> str:

@@ -24,14 +24,17 @@ def create_private(path: Path) -> None:
     os.close(descriptor)
 
 
-def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
+def copy_database(
+    source: Path | sqlite3.Connection, target: Path, *, source_path: Path | None = None
+) -> None:
     """Copy *source* (a file, or an open connection) to *target* consistently,
     even while it is in use.
 
     The copy is written beside the target under a temporary name created
     owner-only, checked, then moved into place, so *target* is either the old
     file or a whole copy. A full disk, a folder that cannot be written or a
-    busy source gives a one-line StorageError naming the file.
+    busy source gives a one-line StorageError naming the file (*source_path*
+    names a source given as a connection).
     """
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -40,7 +43,7 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
             target, "permission", f"cannot create the folder {target.parent} ({error.strerror})"
         ) from error
     partial = target.with_name(target.name + ".partial")
-    with contextlib.suppress(FileNotFoundError):
+    with contextlib.suppress(OSError):  # left by a killed copy; create_private says why not
         partial.unlink()
     try:
         create_private(partial)
@@ -50,7 +53,7 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
         ) from error
     try:
         if isinstance(source, sqlite3.Connection):
-            _copy_from(source, partial)
+            _copy_from(source, partial, source_path=source_path)
         else:
             try:
                 src = sqlite3.connect(readonly_uri(source), uri=True)

@@ -179,10 +179,12 @@ def open_database(path: Path, *, backup_dir: Path) -> Database:
         database = Database(path, make_engine(path, read_only=True), read_only=True)
         database.read_only_reason = read_only
         return database
+    created = False
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         if found.state is SchemaState.MISSING and not path.exists():
             create_private(path)  # owner-only from the first byte
+            created = True
     except OSError as error:
         raise StorageError(
             path, "permission", f"cannot create the database ({error.strerror})"
@@ -204,6 +206,9 @@ def open_database(path: Path, *, backup_dir: Path) -> Database:
                 database.engine.connect().close()
     except BaseException:
         database.dispose()
+        if created:  # a database that could not even be created leaves no file
+            for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
         raise
     restrict_to_owner(path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
     return database
@@ -219,13 +224,13 @@ def read_only_reason(path: Path) -> str:
     target = path if path.exists() else folder
     try:
         if os.name == "posix" and os.statvfs(target).f_flag & os.ST_RDONLY:
-            return f"{path} is on a read-only disk or medium"
+            return "is on a read-only disk or medium"
         if path.exists():
             mode = stat.S_IMODE(path.stat().st_mode)
             if not mode & stat.S_IWUSR or not os.access(path, os.W_OK):
-                return f"{path} is read-only (permissions {mode:04o})"
+                return f"is read-only (permissions {mode:04o})"
         if folder.exists() and not os.access(folder, os.W_OK):
-            return f"{path} is in a folder this user cannot write ({folder})"
+            return f"is in a folder this user cannot write ({folder})"
     except OSError:
         return ""
     return ""

@@ -228,7 +228,16 @@ def restore(
         aside = _replace_file(db_path, source, backup_dir, now)
         return RestoreResult(safety=None, kept_aside=aside)
     safety = _folder(backup_dir, "before-restore") / f"{db_path.stem}-{now:%Y-%m-%dT%H%M%S}.sqlite"
-    _replace_locked(db_path, source, safety)
+    try:
+        _replace_locked(db_path, source, safety)
+    except StorageError as error:
+        if error.kind != "damaged":
+            raise
+        # Damage the first look did not see (deep in a table): repaired as
+        # any damaged database is, the file kept whole aside.
+        return RestoreResult(
+            safety=None, kept_aside=_replace_file(db_path, source, backup_dir, now)
+        )
     prune(safety.parent, f"{db_path.stem}-*.sqlite", RESTORE_SAFETY_KEPT)
     return RestoreResult(safety=safety, kept_aside=None)
 
@@ -251,7 +260,7 @@ def _replace_locked(db_path: Path, source: Path, safety: Path) -> None:
             # the copy holds every commit made before it, and none can follow.
             reader = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
             try:
-                copy_database(reader, safety)
+                copy_database(reader, safety, source_path=db_path)
             finally:
                 reader.close()
             with storage_errors(db_path):

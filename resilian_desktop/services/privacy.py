@@ -28,11 +28,12 @@ from resilian_desktop.db.models import (
     TaskforceMember,
     utc_now,
 )
-from resilian_desktop.domain.errors import ResilianError
+from resilian_desktop.domain.errors import ResilianError, ValidationError
 from resilian_desktop.services.common import get_or_raise
 
 ERASED_LAST_NAME = "Contact effacé"
 REVIEW_AFTER_YEARS = 3
+REVIEW_MAX_YEARS = 100
 
 
 class AlreadyErased(ResilianError):
@@ -201,6 +202,10 @@ def review_inactive(
     their legal basis, the day they were recorded. Erased contacts are left out.
     """
     today = today or dt.date.today()
+    if not 1 <= years <= REVIEW_MAX_YEARS:
+        raise ValidationError.single(
+            "years", "out_of_range", f"give 1 to {REVIEW_MAX_YEARS} years, not {years}"
+        )
     limit = (
         today.replace(year=today.year - years)
         if not (today.month == 2 and today.day == 29)
