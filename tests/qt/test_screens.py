@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.services.demo import generate_demo
-from tests.qt.tour import LAPTOP, LAPTOP_CONTENTS, tour
+from tests.qt.tour import LAPTOP, LAPTOP_CONTENTS, plain, tour, visible_texts
 
 
 @pytest.fixture(params=["fr", "en"])
@@ -51,3 +51,40 @@ def test_every_screen_fits_a_laptop(language: str, demo_network: Database, windo
     assert too_large == {}
     # The walk went everywhere: the main window's pages, each form's tabs, the dialogs.
     assert len(seen) >= 45, seen
+
+
+def _catalogue() -> list[tuple[str, str]]:
+    """(English source, French translation) of every text of the French catalogue."""
+    import xml.etree.ElementTree as ET
+
+    from tests.qt.test_translations import TS
+
+    pairs = []
+    for message in ET.parse(TS).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or message.get("numerus") == "yes":
+            continue
+        pairs.append((plain(source), plain(translation.text or "")))
+    return pairs
+
+
+def test_every_text_is_in_the_interface_language(
+    language: str, demo_network: Database, window: Any
+) -> None:
+    """French screens show no English source text left untranslated, and
+    English screens no French word (the catalogue lists both)."""
+    pairs = _catalogue()
+    english, french = {source for source, _ in pairs}, {fr for _, fr in pairs}
+    # Words both languages write alike ("Absent", "Participant") are neither's mistake.
+    foreign = english - french if language == "fr" else french - english
+    assert "Meetings" in english - french and "Réunions" in french - english
+    found: dict[str, set[str]] = {}
+
+    def visit(name: str, widget: QWidget) -> None:
+        wrong = visible_texts(widget) & foreign
+        if wrong:
+            found[name] = wrong
+
+    tour(window, visit)
+    assert found == {}

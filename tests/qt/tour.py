@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMenu, QTabWidget, QWidget
 
 from tests.qt.helpers import with_modal
@@ -171,3 +171,58 @@ def tour(window: Any, visit: Visit) -> None:
             with_modal(trigger, _look(f"{kind} › {name}", visit))
         form._dirty = False
         form.close()
+
+
+def visible_texts(widget: QWidget, rows: int = 5) -> set[str]:
+    """The words a user reads on *widget*'s window (or menu): titles, labels,
+    buttons, tabs, placeholders, column titles, choices, menu entries, and the
+    cells of the first *rows* lines of each table."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QMenu,
+        QTabWidget,
+    )
+
+    texts: set[str] = set()
+    top = widget if isinstance(widget, QMenu) else widget.window()
+    texts.add(top.windowTitle())
+    if isinstance(top, QMenu):
+        texts.update(action.text() for action in top.actions())
+    for child in top.findChildren(QWidget):
+        if not child.isVisible():
+            continue
+        if isinstance(child, QLabel):
+            texts.add(child.text())
+        elif isinstance(child, QAbstractButton):
+            texts.add(child.text())
+        elif isinstance(child, QGroupBox):
+            texts.add(child.title())
+        elif isinstance(child, QTabWidget):
+            texts.update(child.tabText(i) for i in range(child.count()))
+        elif isinstance(child, QLineEdit):
+            texts.add(child.placeholderText())
+        elif isinstance(child, QComboBox):
+            texts.update(child.itemText(i) for i in range(child.count()))
+        elif isinstance(child, QAbstractItemView) and child.model() is not None:
+            model = child.model()
+            try:
+                columns = model.columnCount()
+            except TypeError:  # a list model: columnCount is private
+                columns = 1
+            for column in range(columns):
+                texts.add(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+                for row in range(min(rows, model.rowCount())):
+                    texts.add(str(model.index(row, column).data() or ""))
+    for action in top.actions():
+        texts.add(action.text())
+    return {plain(text) for text in texts} - {""}
+
+
+def plain(text: str) -> str:
+    """*text* without its access-key marks, unsaved mark and surrounding blanks."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").replace("[*]", "").strip()
