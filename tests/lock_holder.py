@@ -1,12 +1,13 @@
 """A second process that holds a database's write lock, as a long import does.
 
-    python -m tests.lock_holder DB SECONDS [TOPIC] [--exclusive]
+    python -m tests.lock_holder DB SECONDS [TOPIC] [--exclusive | --read]
 
 Opens DB as the application does, adds the topic TOPIC in one write
 transaction, prints "locked" once it holds the write lock, sleeps SECONDS,
 commits and prints "committed". With --exclusive it instead switches the file
 to a rollback journal and holds an exclusive lock, which keeps readers out
-too (another program doing so, or the demo loading).
+too (another program doing so, or the demo loading). With --read it holds
+a read transaction open, as a window showing a list does.
 """
 
 from __future__ import annotations
@@ -22,6 +23,14 @@ from resilian_desktop.db.storage import open_database
 
 def main(argv: list[str]) -> int:
     path, seconds = Path(argv[0]), float(argv[1])
+    if "--read" in argv:  # an open window reading: holds a snapshot, writes nothing
+        raw = sqlite3.connect(path, isolation_level=None)
+        raw.execute("BEGIN")
+        raw.execute("SELECT count(*) FROM person").fetchone()
+        print("locked", flush=True)
+        time.sleep(seconds)
+        raw.execute("COMMIT")
+        return 0
     if "--exclusive" in argv:
         raw = sqlite3.connect(path, isolation_level=None)
         raw.execute("PRAGMA journal_mode = DELETE")

@@ -527,3 +527,116 @@ def test_item11_a_database_on_a_read_only_medium_is_listed(
     assert cli("--db", str(on_disk), "search", "Schneider").stdout.strip()
     refused = cli("--db", str(on_disk), "archive", "organisation", str(network["spare"]))
     assert "read-only disk or medium" in one_line_error(refused)
+
+
+# --- 10. erasure and backups ------------------------------------------------------
+
+
+def _in_files(path: Path, text: str) -> list[str]:
+    """Which of the database file and its -wal hold *text* (UTF-8), byte for byte."""
+    needle = text.encode("utf-8")
+    return [
+        p.name
+        for p in (path, path.with_name(path.name + "-wal"))
+        if p.exists() and needle in p.read_bytes()
+    ]
+
+
+@pytest.fixture
+def mentioned(db: Database, db_path: Path) -> dict[str, int]:
+    """A person named in a meeting's minutes and an action's title."""
+    prog = f.programme(db)
+    org = f.organisation(db, siret=f.SIRET_A)
+    who = f.person(
+        db,
+        "Élodie",
+        "Schneider",
+        organisation_id=org.id,
+        email="e.schneider@fonderie.fr",
+        notes="Allergique aux arachides",
+    )
+    f.meeting(
+        db,
+        prog.id,
+        title="Revue annuelle",
+        minutes="Élodie Schneider présente le plan de formation.",
+    )
+    tf = f.taskforce(db, prog.id)
+    from resilian_desktop.services import taskforces
+
+    taskforces.add_action(
+        db, tf.id, taskforces.ActionDraft(title="Relancer Mme Schneider sur le devis")
+    )
+    db.dispose()
+    return {"person": who.id}
+
+
+def test_item10_erase_lists_mentions_says_how_long_backups_keep_and_cleans_the_wal(
+    db_path: Path, mentioned: dict[str, int], tmp_path: Path
+) -> None:
+    person = str(mentioned["person"])
+    # A backup exists before the erasure: the confirmation must say it holds the person.
+    assert (
+        cli(
+            "--db",
+            str(db_path),
+            "backup",
+            "-o",
+            str(tmp_path / "userdata" / "backups" / "manual" / "avant.sqlite"),
+        ).returncode
+        == 0
+    )
+    export = tmp_path / "personne.json"
+    assert (
+        cli(
+            "--db", str(db_path), "privacy", "export", "--person", person, "-o", str(export)
+        ).returncode
+        == 0
+    )
+    import json
+
+    mentions = json.loads(export.read_text(encoding="utf-8"))["mentions_in_free_text"]
+    assert {(m["record"], m["field"]) for m in mentions} == {
+        ("meeting", "minutes"),
+        ("action", "title"),
+    }
+    erased = cli("--db", str(db_path), "privacy", "erase", "--person", person)
+    assert erased.returncode == 0, erased.stderr
+    out = erased.stdout
+    assert "1 backup(s)" in out and "within 5 weeks" in out and "applies this erasure again" in out
+    assert "2 free-text mention(s)" in out and "Relancer Mme Schneider" in out
+    # The e-mail and notes left the file and its journal, not only the lists.
+    assert _in_files(db_path, "e.schneider@fonderie.fr") == []
+    assert _in_files(db_path, "arachides") == []
+
+
+def test_item10_erase_while_a_window_reads_says_when_the_trace_goes(
+    db_path: Path, mentioned: dict[str, int], holder: list[subprocess.Popen[str]]
+) -> None:
+    hold_lock(holder, db_path, 15.0, "--read")
+    erased = cli("--db", str(db_path), "privacy", "erase", "--person", str(mentioned["person"]))
+    assert erased.returncode == 0, erased.stderr
+    assert f"stay in {db_path}-wal until the window" in erased.stdout
+
+
+def test_item10_restoring_a_backup_from_before_an_erasure_erases_again(
+    db_path: Path, mentioned: dict[str, int], tmp_path: Path
+) -> None:
+    person = str(mentioned["person"])
+    before = tmp_path / "avant-effacement.sqlite"
+    assert cli("--db", str(db_path), "backup", "-o", str(before)).returncode == 0
+    assert cli("--db", str(db_path), "privacy", "erase", "--person", person).returncode == 0
+    erased_on = scalar(db_path, "SELECT erased_at FROM erasure_record")
+    restored = cli("--db", str(db_path), "restore", str(before))
+    assert restored.returncode == 0, restored.stderr
+    assert f"1 erasure(s) made after this backup applied again (person {person})" in restored.stdout
+    assert scalar(db_path, f"SELECT last_name FROM person WHERE id = {person}") == "Contact effacé"
+    # The register entry is back, with the original date.
+    assert scalar(db_path, "SELECT count(*) FROM erasure_record") == 1
+    assert scalar(db_path, "SELECT erased_at FROM erasure_record") == erased_on
+    assert _in_files(db_path, "e.schneider@fonderie.fr") == []
+    # The journal beside the database is enough when the database itself is lost.
+    db_path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)
+    again = cli("--db", str(db_path), "restore", str(before))
+    assert again.returncode == 0, again.stderr
+    assert scalar(db_path, f"SELECT last_name FROM person WHERE id = {person}") == "Contact effacé"

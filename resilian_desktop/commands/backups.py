@@ -69,5 +69,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
         print(f"the previous database was saved to {result.safety}")
     if result.kept_aside is not None:
         print(f"the file it replaced was kept whole as {result.kept_aside}")
+    if result.erasures_reapplied:
+        people = ", ".join(str(i) for i in result.erasures_reapplied)
+        print(
+            f"{len(result.erasures_reapplied)} erasure(s) made after this backup applied "
+            f"again (person {people})"
+        )
     print(f"{target} restored from {args.file}")
     return 0

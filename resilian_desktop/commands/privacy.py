@@ -67,9 +67,29 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
+    from resilian_desktop import paths
+    from resilian_desktop.services.backups import BACKUPS_KEEP_ERASED_DATA
+
     with opened_database(args) as db:
+        mentions = privacy.mentions_of(db, args.person)  # before the name goes
         entry = privacy.erase_person(db, args.person)
+        journal_clean = privacy.purge_journal(db)
     print(f"person {args.person} erased (register entry {entry}); anonymous attendance kept")
+    if not journal_clean:
+        print(
+            f"the previous details stay in {db.path}-wal until the window that has the "
+            "database open is closed"
+        )
+    folder = paths.backup_dir()
+    copies = sum(1 for _ in folder.rglob("*.sqlite")) if folder.is_dir() else 0
+    print(
+        f"{copies} backup(s) in {folder} made before now still hold this person's data: "
+        f"{BACKUPS_KEEP_ERASED_DATA}; restoring one applies this erasure again"
+    )
+    if mentions:
+        print(f"{len(mentions)} free-text mention(s) still name this person; edit them by hand:")
+        for mention in mentions:
+            print(f"  {mention}")
     return 0
 
 

@@ -8,6 +8,7 @@ and moved into place, and readable by its owner only.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import sqlite3
 from dataclasses import dataclass
@@ -35,6 +36,12 @@ WEEKLY_KEPT = 5
 CHANGES_KEPT = 5
 RESTORE_SAFETY_KEPT = 5
 CHANGES_BETWEEN_BACKUPS = 50  # write transactions between two "changes" backups
+# How long automatic copies keep data erased since (said at each erasure).
+BACKUPS_KEEP_ERASED_DATA = (
+    f"automatic copies are replaced within {WEEKLY_KEPT} weeks (daily ones within "
+    f"{DAILY_KEPT} days, those made after many changes, before a migration or a restore "
+    f"after {CHANGES_KEPT} newer ones); copies made with backup -o stay until deleted"
+)
 
 
 class RestoreRefused(ResilianError):
@@ -184,6 +191,7 @@ def check_restorable(source: Path, db_path: Path | None = None) -> SchemaState:
 class RestoreResult:
     safety: Path | None  # the copy of the database as it was, in the backups folder
     kept_aside: Path | None  # a damaged or unreadable file replaced, kept whole
+    erasures_reapplied: tuple[int, ...] = ()  # people erased after the backup, erased again
 
 
 def restore(
@@ -204,9 +212,34 @@ def restore(
     replacement. A damaged database is kept whole aside and replaced. A file
     every other command refuses (newer, another program's, not SQLite) is
     left as it is unless *replace_unreadable*, and then kept whole aside too.
+    Erasures recorded in the replaced database or in the journal beside it
+    are applied again to the restored one.
     """
     check_restorable(source, db_path)
-    now = now or dt.datetime.now()
+    from resilian_desktop.services.privacy import erasures_on_record
+
+    erasures = erasures_on_record(db_path)
+    result = _restore(db_path, source, backup_dir, now or dt.datetime.now(), replace_unreadable)
+    if not erasures:
+        return result
+    # People erased after the backup was made come back with it: erased again,
+    # with their original dates (the register inside the backup lacks them).
+    from resilian_desktop.db.storage import open_database
+    from resilian_desktop.services.privacy import purge_journal, reapply_erasures
+
+    database = open_database(db_path, backup_dir=backup_dir)
+    try:
+        again = reapply_erasures(database, erasures)
+        if again:
+            purge_journal(database)  # the restored details leave the -wal file too
+    finally:
+        database.dispose()
+    return dataclasses.replace(result, erasures_reapplied=tuple(again))
+
+
+def _restore(
+    db_path: Path, source: Path, backup_dir: Path, now: dt.datetime, replace_unreadable: bool
+) -> RestoreResult:
     reason = read_only_reason(db_path)
     if reason:
         raise DatabaseReadOnly(db_path, f"{reason}; nothing was changed")
