@@ -15,6 +15,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTransla
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resilian_desktop import __version__, paths
+from resilian_desktop.db import access
 from resilian_desktop.db.backup import restrict_to_owner
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.location import location_warnings
@@ -248,6 +249,10 @@ def keep_window(window: MainWindow) -> None:
 
 def run_gui(*, db_option: str | None, demo: bool) -> int:
     setup_logging()
+    # A save waits on the interface's thread: no longer than SQLite's own
+    # busy timeout, then the one-line "in use by ..." message, instead of the
+    # command line's minute of waiting.
+    access.LOCK_WAIT_SECONDS = 5.0
     app = make_application()
     language = str(QSettings().value("language", DEFAULT_LANGUAGE))
     _translators[:] = install_translators(app, language)

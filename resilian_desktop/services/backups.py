@@ -220,6 +220,10 @@ def restore(
 
     erasures = erasures_on_record(db_path)
     result = _restore(db_path, source, backup_dir, now or dt.datetime.now(), replace_unreadable)
+    # Read again: an erasure committed while the restore waited for the lock
+    # is in the journal by now.
+    known = {e.person_id for e in erasures}
+    erasures += [e for e in erasures_on_record(db_path) if e.person_id not in known]
     if not erasures:
         return result
     # People erased after the backup was made come back with it: erased again,
