@@ -173,6 +173,10 @@ def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
         import resilian_desktop.services  # noqa: F401  (registers the search index hook)
 
         database: Database = open_database(path, backup_dir=paths.backup_dir())
+        from resilian_desktop.services.privacy import keep_erasures
+
+        for person_id in keep_erasures(database):  # an older copy put back by hand
+            log.warning("person %s came back with an older copy: erased again", person_id)
     except ResilianError as error:
         log.error("cannot open %s: %s", path, error)
         QMessageBox.critical(

@@ -640,3 +640,22 @@ def test_item10_restoring_a_backup_from_before_an_erasure_erases_again(
     again = cli("--db", str(db_path), "restore", str(before))
     assert again.returncode == 0, again.stderr
     assert scalar(db_path, f"SELECT last_name FROM person WHERE id = {person}") == "Contact effacé"
+
+
+def test_item10_an_older_copy_put_back_by_hand_is_erased_again_at_the_next_command(
+    db_path: Path, mentioned: dict[str, int], tmp_path: Path
+) -> None:
+    import shutil
+
+    person = str(mentioned["person"])
+    before = tmp_path / "avant-effacement.sqlite"
+    assert cli("--db", str(db_path), "backup", "-o", str(before)).returncode == 0
+    assert cli("--db", str(db_path), "privacy", "erase", "--person", person).returncode == 0
+    for leftover in (Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
+        leftover.unlink(missing_ok=True)
+    shutil.copyfile(before, db_path)  # the officer copies a backup over the database
+    listed = cli("--db", str(db_path), "list", "contacts", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert "Schneider" not in listed.stdout
+    assert f"person {person} had been erased but came back" in listed.stderr
+    assert scalar(db_path, f"SELECT last_name FROM person WHERE id = {person}") == "Contact effacé"

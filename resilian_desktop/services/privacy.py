@@ -233,9 +233,8 @@ class Erasure:
     erased_at: dt.datetime
 
 
-def erasures_on_record(db_path: Path) -> list[Erasure]:
-    """Every erasure known for the database at *db_path*: the journal beside it
-    and the erased people inside it (when it can be read), without duplicates."""
+def journal_erasures(db_path: Path) -> list[Erasure]:
+    """The erasures written in the journal beside the database at *db_path*."""
     found: dict[int, Erasure] = {}
     journal = erasure_journal(db_path)
     if journal.exists():
@@ -250,6 +249,13 @@ def erasures_on_record(db_path: Path) -> list[Erasure]:
             except (ValueError, KeyError, TypeError):
                 continue  # a line cut by a crash
             found.setdefault(erasure.person_id, erasure)
+    return list(found.values())
+
+
+def erasures_on_record(db_path: Path) -> list[Erasure]:
+    """Every erasure known for the database at *db_path*: the journal beside it
+    and the erased people inside it (when it can be read), without duplicates."""
+    found = {e.person_id: e for e in journal_erasures(db_path)}
     try:
         raw = sqlite3.connect(readonly_uri(db_path), uri=True)
         try:
@@ -284,6 +290,17 @@ def reapply_erasures(db: Database, erasures: list[Erasure]) -> list[int]:
         erase_person(db, erasure.person_id, erased_at=erasure.erased_at)
         again.append(erasure.person_id)
     return again
+
+
+def keep_erasures(db: Database) -> list[int]:
+    """Erase again the people the journal beside *db* says were erased but
+    who are back (an older copy was put in its place by hand, or a restore
+    stopped before it re-applied them); returns their ids. Cheap when there
+    is no journal; nothing on a read-only database."""
+    if db.read_only:
+        return []
+    erasures = journal_erasures(db.path)
+    return reapply_erasures(db, erasures) if erasures else []
 
 
 def purge_journal(db: Database) -> bool:
