@@ -19,7 +19,7 @@ from resilian_desktop.db import access
 from resilian_desktop.db.backup import restrict_to_owner
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.location import location_warnings
-from resilian_desktop.db.storage import open_database
+from resilian_desktop.db.storage import open_database, read_only_reason
 from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.logs import PrivateRotatingFileHandler
 
@@ -158,7 +158,9 @@ def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
     app = make_application()
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = acquire_database_lock(path)
-    if lock is None:
+    # Beside a read-only database no lock file can be made; nothing can be
+    # written either (it opens read-only), so a second window is harmless.
+    if lock is None and not (path.exists() and read_only_reason(path)):
         QMessageBox.warning(
             None,
             paths.APP_NAME,
@@ -184,7 +186,8 @@ def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
             paths.APP_NAME,
             app.translate("App", "Cannot open the database:\n{error}").format(error=error),
         )
-        lock.unlock()
+        if lock is not None:
+            lock.unlock()
         return None
 
     from resilian_desktop.qt.main_window import MainWindow
