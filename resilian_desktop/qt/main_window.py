@@ -268,9 +268,17 @@ class MainWindow(QMainWindow):
         self.log_action = self._action(
             self.tr("Open the &log folder"), self.open_log_folder, None, "log_action"
         )
+        # The View menu's entries carry access keys; the navigation list does not.
+        menu_titles = {
+            "dashboard": self.tr("&Dashboard"),
+            "organisations": self.tr("&Organisations"),
+            "contacts": self.tr("&Contacts"),
+            "meetings": self.tr("&Meetings"),
+            "taskforces": self.tr("&Taskforces"),
+        }
         self.page_actions = [
             self._action(
-                self.titles[name],
+                menu_titles[name],
                 lambda r=row: self.show_page(r),
                 f"Ctrl+{row + 1}",
                 f"page_{name}_action",
@@ -338,7 +346,7 @@ class MainWindow(QMainWindow):
         backups_action = file_menu.addAction(self.tr("&Backups…"))
         backups_action.setObjectName("backups_action")
         backups_action.triggered.connect(self.show_backups)
-        review_action = file_menu.addAction(self.tr("Contacts to &review (personal data)…"))
+        review_action = file_menu.addAction(self.tr("Contacts to re&view (personal data)…"))
         review_action.setObjectName("review_action")
         review_action.triggered.connect(self.show_inactive_contacts)
         self.file_menu = file_menu
@@ -409,7 +417,7 @@ class MainWindow(QMainWindow):
         self.archive_action.setEnabled(row >= 0)
         self.delete_action.setEnabled(row >= 0)
         if page is not None and row >= 0 and page.model.is_archived(row):
-            self.archive_action.setText(self.tr("&Restore the selected record"))
+            self.archive_action.setText(self.tr("Res&tore the selected record"))
         else:
             self.archive_action.setText(self.tr("&Archive the selected record"))
         self.find_action.setEnabled(page is not None)
@@ -484,6 +492,7 @@ class MainWindow(QMainWindow):
         return self.ctx.execute(DeleteCommand(self.ctx, kind, record_id, preview.label))
 
     def archive_selected(self) -> None:
+        """Archive the selected record after a confirmation, or restore an archived one."""
         from resilian_desktop.qt.undo import ArchiveCommand
 
         page = self.current_list()
@@ -499,6 +508,21 @@ class MainWindow(QMainWindow):
         elif page.list_name == "meetings":
             label = page.model.index(row, 2).data()
         archived = page.model.is_archived(row)
+        # The Delete key is easily pressed by mistake: archiving is confirmed
+        # (bringing a record back is not).
+        if not archived:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Archive"),
+                self.tr(
+                    "Archive “{label}”? It leaves the everyday lists and stays in past "
+                    "meetings and reports; Ctrl+Z or “Show archived” brings it back."
+                ).format(label=label),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         self.ctx.execute(
             ArchiveCommand(self.ctx, page.spec.opens, record_id, str(label), archived=not archived)
         )

@@ -93,7 +93,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="106"/>
+        <location filename="../../resilian_desktop/app.py" line="109"/>
         <source>An unexpected error occurred: {error}
 
 Details are in the log file {log}.</source>
@@ -102,19 +102,19 @@ Details are in the log file {log}.</source>
 Les détails sont dans le journal {log}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="161"/>
+        <location filename="../../resilian_desktop/app.py" line="164"/>
         <source>The database {path} is already open in another window.</source>
         <translation>La base {path} est déjà ouverte dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="177"/>
+        <location filename="../../resilian_desktop/app.py" line="180"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Impossible d&apos;ouvrir la base :
 {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="194"/>
+        <location filename="../../resilian_desktop/app.py" line="197"/>
         <source>This database sits where it can be damaged:
 {warning}
 
@@ -705,7 +705,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
     <message>
         <location filename="../../ui/dashboard.ui" line="32"/>
         <source>&amp;from</source>
-        <translation>d&amp;u</translation>
+        <translation>&amp;du</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.ui" line="52"/>
@@ -1642,9 +1642,9 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/main_window.py" line="246"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="414"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="422"/>
         <source>&amp;Archive the selected record</source>
-        <translation>&amp;Archiver la fiche sélectionnée</translation>
+        <translation>Arc&amp;hiver la fiche sélectionnée</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/main_window.py" line="253"/>
@@ -1654,12 +1654,12 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
     <message>
         <location filename="../../resilian_desktop/qt/main_window.py" line="262"/>
         <source>&amp;Search everything</source>
-        <translation>&amp;Rechercher partout</translation>
+        <translation>Rechercher &amp;partout</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/main_window.py" line="265"/>
         <source>&amp;Refresh</source>
-        <translation>Ac&amp;tualiser</translation>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/main_window.py" line="269"/>
@@ -1667,174 +1667,195 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="282"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="273"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="274"/>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Structures</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="275"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="276"/>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Réunions</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="277"/>
+        <source>&amp;Taskforces</source>
+        <translation>Tas&amp;kforces</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="290"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="287"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="295"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="288"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="296"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="516"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="289"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="297"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="290"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="298"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="310"/>
         <source>Search organisations, contacts, meetings, taskforces (Ctrl+K)</source>
         <translation>Rechercher structures, contacts, réunions, taskforces (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="318"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="326"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="319"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="327"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="320"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="328"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="321"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="329"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="331"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="339"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="338"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="346"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="341"/>
-        <source>Contacts to &amp;review (personal data)…</source>
-        <translation>Contacts à &amp;revoir (données personnelles)…</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="361"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="369"/>
         <source>&amp;Network</source>
         <translation>&amp;Réseau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="363"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="371"/>
         <source>&amp;Programmes and funders…</source>
         <translation>&amp;Démarches et financeurs…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="366"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="374"/>
         <source>The collective approaches, their funders, logos and funding mentions</source>
         <translation>Les démarches collectives, leurs financeurs, logos et mentions de financement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="369"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="377"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thématiques…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="371"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="379"/>
         <source>The topics of exchange, in their order</source>
         <translation>Les thématiques d&apos;échange, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="412"/>
-        <source>&amp;Restore the selected record</source>
-        <translation>&amp;Restaurer la fiche sélectionnée</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="462"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="472"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="470"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="480"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="464"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="472"/>
         <source>“{label}” has history ({history}) and cannot be deleted: archive it instead, it stays in past meetings and reports.</source>
         <translation>« {label} » a un historique ({history}) et ne peut pas être supprimée : archivez-la, elle restera dans les réunions et bilans passés.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="474"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="482"/>
         <source>Delete “{label}”{with_}? Ctrl+Z puts it back while the window is open.</source>
         <translation>Supprimer « {label} »{with_} ? Ctrl+Z la rétablit tant que la fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="477"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="485"/>
         <source> with {rows}</source>
         <translation> avec {rows}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="580"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="518"/>
+        <source>Archive “{label}”? It leaves the everyday lists and stays in past meetings and reports; Ctrl+Z or “Show archived” brings it back.</source>
+        <translation>Archiver « {label} » ? La fiche quitte les listes courantes et reste dans les réunions et bilans passés ; Ctrl+Z ou « Afficher les archives » la fait revenir.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="604"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="582"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="621"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="606"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="645"/>
         <source>RESILIAN databases (*.sqlite)</source>
         <translation>Bases RESILIAN (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="593"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="617"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="595"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="619"/>
         <source>RESILIAN databases (*.sqlite);;All files (*)</source>
         <translation>Bases RESILIAN (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="619"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="643"/>
         <source>Save a copy of the database</source>
         <translation>Enregistrer une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="628"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="652"/>
         <source>Choose another file than the open database.</source>
         <translation>Choisissez un autre fichier que la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="636"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="660"/>
         <source>The copy failed: {error}</source>
         <translation>La copie a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="640"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="664"/>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="691"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="715"/>
         <source>Restored from {path}</source>
         <translation>Restauré depuis {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="699"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="723"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="732"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="756"/>
         <source>{app} {version}
 
 The network&apos;s organisations, contacts, meetings with attendance, and taskforces with their roadmaps.
@@ -1859,17 +1880,22 @@ Journaux : {logs}</translation>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="334"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="342"/>
         <source>&amp;Recent databases</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/main_window.py" line="349"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
+        <source>Contacts to re&amp;view (personal data)…</source>
+        <translation>Contacts à re&amp;voir (données personnelles)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="374"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="357"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="382"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1879,12 +1905,12 @@ Journaux : {logs}</translation>
         <translation>&amp;Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="379"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="387"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="394"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="402"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -1894,7 +1920,12 @@ Journaux : {logs}</translation>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="737"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="420"/>
+        <source>Res&amp;tore the selected record</source>
+        <translation>Res&amp;taurer la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="761"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>

@@ -77,14 +77,37 @@ def test_main_window_in_french_lists_filters_and_shows_the_database(
     assert str(db.path) in window.about_text()
 
 
+def test_delete_asks_before_archiving_and_no_keeps_the_record(
+    qtbot: QtBot, db: Database, french, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    f.organisation(db, "Fonderie Cœur d'Alsace")
+    page = window.go_to("organisations")
+    page.reload()
+    page.table.selectRow(0)
+    _activate(qtbot, window)
+    asked: list[str] = []
+
+    def answer_no(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert asked and "Archiver « Fonderie Cœur d'Alsace » ?" in asked[0]
+    assert page.model.total == 1 and not page.model.is_archived(0)
+    assert window.ctx.undo_stack.count() == 0
+
+
 def test_archive_hides_a_record_until_shown_and_undo_brings_it_back(
-    qtbot: QtBot, db: Database, french, window: MainWindow
+    qtbot: QtBot, db: Database, french, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     org = f.organisation(db, "Fonderie Cœur d'Alsace")
     f.organisation(db, "Plasturgie du Ried", commune="Brumath", postcode="67170")
     page = window.go_to("organisations")
     page.table.selectRow(0)
     _activate(qtbot, window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: page.model.total == 1)

@@ -88,3 +88,45 @@ def test_every_text_is_in_the_interface_language(
 
     tour(window, visit)
     assert found == {}
+
+
+def test_every_access_key_reaches_one_control(
+    language: str, demo_network: Database, window: Any
+) -> None:
+    """On every page, tab and dialog: a label's Alt+letter moves to its field, and
+    no letter is claimed twice."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from tests.qt.helpers import mnemonic_clashes
+
+    lost: dict[str, list[str]] = {}
+    clashes: dict[str, dict[str, list[str]]] = {}
+
+    def visit(name: str, widget: QWidget) -> None:
+        if isinstance(widget, QMenu):
+            return
+        top = widget.window()
+        for label in top.findChildren(QLabel):
+            text = label.text().replace("&&", "")
+            if (
+                not label.isVisible()
+                or "&" not in text
+                or label.textFormat() == Qt.TextFormat.RichText
+            ):
+                continue
+            buddy = label.buddy()
+            target = buddy.focusProxy() or buddy if buddy is not None else None
+            if (
+                target is None
+                or not target.isVisible()
+                or target.focusPolicy() == Qt.FocusPolicy.NoFocus
+            ):
+                lost.setdefault(name, []).append(label.text())
+        found = mnemonic_clashes(top)
+        if found:
+            clashes[name] = found
+
+    tour(window, visit)
+    assert lost == {}
+    assert clashes == {}
