@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 import threading
 import traceback
@@ -27,10 +28,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("resilian_desktop")
 DEFAULT_LANGUAGE = "fr"
+LANGUAGES = ("fr", "en")
+LANGUAGE_ENV = "RESILIAN_LANG"  # chooses the language at start, like --lang
 LOG_FILE_NAME = "resilian-desktop.log"
 
 # Translators installed now, removed when the language changes.
 _translators: list[QTranslator] = []
+# The language of the interface now (the translators' language).
+_language: list[str] = [DEFAULT_LANGUAGE]
 # Top-level windows opened from code (another database, another language);
 # kept referenced here so Python does not collect them while they are shown.
 _windows: list[MainWindow] = []
@@ -86,6 +91,23 @@ def apply_language(language: str) -> None:
     for translator in _translators:
         app.removeTranslator(translator)
     _translators[:] = install_translators(app, language)
+    _language[0] = language
+
+
+def language_in_use() -> str:
+    """The interface's language: "fr" or "en"."""
+    return _language[0]
+
+
+def start_language(option: str | None) -> str:
+    """The language to start in: --lang, else $RESILIAN_LANG, else the one last
+    chosen in the window (View > Language), else French."""
+    from_env = os.environ.get(LANGUAGE_ENV, "").strip().lower()
+    if from_env and from_env not in LANGUAGES:
+        log.warning("%s=%s is not one of %s; ignored", LANGUAGE_ENV, from_env, ", ".join(LANGUAGES))
+        from_env = ""
+    chosen = option or from_env or str(QSettings().value("language", DEFAULT_LANGUAGE))
+    return chosen if chosen in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -246,11 +268,11 @@ def keep_window(window: MainWindow) -> None:
     )
 
 
-def run_gui(*, db_option: str | None, demo: bool) -> int:
+def run_gui(*, db_option: str | None, demo: bool, language: str | None = None) -> int:
     setup_logging()
     app = make_application()
-    language = str(QSettings().value("language", DEFAULT_LANGUAGE))
-    _translators[:] = install_translators(app, language)
+    _language[0] = start_language(language)
+    _translators[:] = install_translators(app, _language[0])
     install_exception_hooks()
     path = paths.demo_database_path() if demo else paths.database_path(db_option)
     if open_window(path, demo=demo) is None:

@@ -804,9 +804,9 @@ class MainWindow(QMainWindow):
 
 
 def current_language() -> str:
-    from resilian_desktop.app import DEFAULT_LANGUAGE
+    from resilian_desktop.app import language_in_use
 
-    return str(QSettings().value("language", DEFAULT_LANGUAGE))
+    return language_in_use()
 
 
 def recent_databases() -> list[str]:
