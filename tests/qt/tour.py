@@ -196,9 +196,7 @@ def visible_texts(widget: QWidget, rows: int = 5) -> set[str]:
     for child in top.findChildren(QWidget):
         if not child.isVisible():
             continue
-        if isinstance(child, QLabel):
-            texts.add(child.text())
-        elif isinstance(child, QAbstractButton):
+        if isinstance(child, QLabel | QAbstractButton):
             texts.add(child.text())
         elif isinstance(child, QGroupBox):
             texts.add(child.title())
