@@ -118,6 +118,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("RESILIAN")
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationVersion(__version__)
+    from resilian_desktop.qt.style import install_style
+
+    install_style(app)
     return app
 
 

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([180, 1100])
+        self.splitter.setSizes([160, 1120])
         self.setCentralWidget(self.splitter)
 
         self.db_label = QLabel(str(db.path), self)

@@ -130,8 +130,10 @@ def setup_form(ui: Any, widget: QWidget) -> None:
     if isinstance(title, QLabel):
         # A long meeting title wraps instead of widening the window past the screen.
         title.setWordWrap(True)
-        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        title.setMinimumWidth(200)
+        title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row = _find(widget.layout(), title) if widget.layout() is not None else None
+        if isinstance(row, QBoxLayout):
+            row.setStretchFactor(title, 1)  # the room beside the summary, before wrapping
     if widget.isWindow():
         fit_to_screen(widget, widget.width(), widget.height())
 
@@ -204,14 +206,21 @@ def setup_table(table: QTableView, *, multi: bool = False) -> None:
     table.horizontalHeader().setHighlightSections(False)
 
 
-def size_columns(table: QTableView, chars: Sequence[int], *, stretch: int | None = None) -> None:
+def size_columns(
+    table: QTableView,
+    chars: Sequence[int],
+    *,
+    stretch: int | None = None,
+    elide: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+) -> None:
     """Column widths from typical contents in characters, without measuring rows.
 
     Each column is at least as wide as its title; column *stretch* (the main
     text, by default the widest) takes the room left, so a number column stays
-    narrow and a title is not cut while space goes unused. Cut texts are
-    elided in the middle (a meeting's number stays visible) and shown whole
-    in their tooltip; right-clicking the titles hides and shows columns.
+    narrow and a title is not cut while space goes unused. Cut texts end
+    with "…" (*elide*: in the middle where the end matters, as a meeting's
+    number) and show whole in their tooltip; right-clicking the titles hides
+    and shows columns.
     """
     header = table.horizontalHeader()
     model = table.model()
@@ -226,7 +235,7 @@ def size_columns(table: QTableView, chars: Sequence[int], *, stretch: int | None
         header.resizeSection(column, needed)
         if column == stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    table.setTextElideMode(elide)
     allow_hiding_columns(table)
 
 
