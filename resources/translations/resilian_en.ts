@@ -61,7 +61,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/list_page.py" line="263"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="266"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="139"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="140"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -93,7 +93,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="109"/>
+        <location filename="../../resilian_desktop/app.py" line="134"/>
         <source>An unexpected error occurred: {error}
 
 Details are in the log file {log}.</source>
@@ -102,19 +102,19 @@ Details are in the log file {log}.</source>
 Les détails sont dans le journal {log}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="164"/>
+        <location filename="../../resilian_desktop/app.py" line="189"/>
         <source>The database {path} is already open in another window.</source>
         <translation>La base {path} est déjà ouverte dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="180"/>
+        <location filename="../../resilian_desktop/app.py" line="205"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Impossible d&apos;ouvrir la base :
 {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="197"/>
+        <location filename="../../resilian_desktop/app.py" line="222"/>
         <source>This database sits where it can be damaged:
 {warning}
 
@@ -744,39 +744,39 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="107"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="117"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="108"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="118"/>
         <source>The document could not be written: {error}</source>
         <translation>Le document n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="193"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="208"/>
         <source>Attendance sheet</source>
         <translation>Feuille d&apos;émargement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="195"/>
-        <location filename="../../resilian_desktop/qt/documents.py" line="274"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="210"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="291"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="214"/>
-        <location filename="../../resilian_desktop/qt/documents.py" line="294"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="230"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="311"/>
         <source>Written: {path}</source>
         <translation>Écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="272"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="289"/>
         <source>Period report</source>
         <translation>Bilan de la période</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="312"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="330"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Importer depuis un tableur…</translation>
     </message>
@@ -1462,87 +1462,87 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="93"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="96"/>
         <source>Filter (accents and case ignored)…</source>
         <translation>Filtrer (sans tenir compte des accents ni des majuscules)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="162"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="165"/>
         <source>New organisation</source>
         <translation>Nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="163"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="166"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="164"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="167"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="165"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="168"/>
         <source>New taskforce</source>
         <translation>Nouvelle taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="166"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="169"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="185"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="188"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="187"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="190"/>
         <source>All organisations</source>
         <translation>Toutes les structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="194"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="197"/>
         <source>Elected officials</source>
         <translation>Élus</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="195"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="198"/>
         <source>Inactive contacts</source>
         <translation>Contacts inactifs</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="197"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="200"/>
         <source>All contacts</source>
         <translation>Tous les contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="201"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="204"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="207"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="210"/>
         <source>All topics</source>
         <translation>Toutes les thématiques</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="213"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="216"/>
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="219"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="222"/>
         <source>All programmes</source>
         <translation>Toutes les démarches</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="225"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="228"/>
         <source>Show archived</source>
         <translation>Afficher les archives</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/list_page.py" line="263"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="266"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -1550,33 +1550,33 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="268"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="271"/>
         <source>Nothing matches these filters.</source>
         <translation>Aucune fiche ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="273"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="276"/>
         <source>No organisation yet.
 Create the first one with “New organisation” (Ctrl+N).</source>
         <translation>Aucune structure pour l&apos;instant.
 Créez la première avec « Nouvelle structure » (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="277"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="280"/>
         <source>No contact yet.
 Create the first one with “New contact” (Ctrl+N).</source>
         <translation>Aucun contact pour l&apos;instant.
 Créez le premier avec « Nouveau contact » (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="280"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="283"/>
         <source>No meeting yet.
 Create the first one with “New meeting” (Ctrl+N).</source>
         <translation>Aucune réunion pour l&apos;instant.
 Créez la première avec « Nouvelle réunion » (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="283"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="286"/>
         <source>No taskforce yet.
 Create the first one with “New taskforce” (Ctrl+N).</source>
         <translation>Aucune taskforce pour l&apos;instant.
@@ -2681,32 +2681,32 @@ Journaux : {logs}</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="64"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="65"/>
         <source>Preview — %1</source>
         <translation>Aperçu — %1</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="77"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="78"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="80"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="81"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="83"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="84"/>
         <source>Open the &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="86"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="87"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="139"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="140"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2714,28 +2714,28 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="142"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="143"/>
         <source>This PDF cannot be read: %1</source>
         <translation>Ce PDF ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="177"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="178"/>
         <source>The printer cannot be used.</source>
         <translation>L&apos;imprimante ne peut pas être utilisée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="209"/>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="218"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="210"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="219"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="211"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="212"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="233"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="236"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -4032,6 +4032,29 @@ L&apos;enregistrer quand même ?</translation>
         <location filename="../../ui/walk_in_dialog.ui" line="136"/>
         <source>&amp;Recorded as</source>
         <translation>N&amp;oté comme</translation>
+    </message>
+</context>
+<context>
+    <name>Written</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/written.py" line="45"/>
+        <source>Written: {name}</source>
+        <translation>Enregistré : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/written.py" line="46"/>
+        <source>In the folder {folder}</source>
+        <translation>Dans le dossier {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/written.py" line="50"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/written.py" line="51"/>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
 </context>
 </TS>
