@@ -156,6 +156,9 @@ _PROBLEMS: dict[str, Any] = {
         "Problems", "A NAF code looks like 25.62A (4 digits and a letter)."
     ),
     "postcode_format": QT_TRANSLATE_NOOP("Problems", "This is not a valid postcode."),
+    "country_format": QT_TRANSLATE_NOOP(
+        "Problems", "Give a country by its name (Allemagne) or its code (DE)."
+    ),
     "email_format": QT_TRANSLATE_NOOP("Problems", "This is not a valid email address."),
     "phone_format": QT_TRANSLATE_NOOP(
         "Problems", "This is not a valid phone number (03 88 12 34 56)."
