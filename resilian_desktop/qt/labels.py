@@ -205,7 +205,7 @@ def person_label(code: str | None, civility: str | None) -> str:
 
 def language() -> Language:
     """The interface language, as the value formatters (domain.formats) take it."""
-    return "en" if QLocale().language() == QLocale.Language.English else "fr"
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
 def problem_text(problem: FieldProblem) -> str:

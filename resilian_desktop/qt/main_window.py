@@ -130,6 +130,11 @@ class MainWindow(QMainWindow):
         documents.wire_window(self)
         self.ctx.undo_stack.indexChanged.connect(self._undo_changed)
         self._restore_settings()
+        self.welcome: QWidget | None = None
+        from resilian_desktop.services.first_run import is_new
+
+        if is_new(db):
+            self.show_welcome()
 
     # --- pages --------------------------------------------------------------
 
@@ -166,6 +171,28 @@ class MainWindow(QMainWindow):
         page = self.page(name)
         assert isinstance(page, ListPage)
         return page
+
+    def show_welcome(self) -> QWidget:
+        """The first steps of a new database, in place of the pages until one is chosen."""
+        if self.welcome is None:
+            from resilian_desktop.qt.welcome import WelcomePage
+
+            steps = {
+                "import": lambda: self.import_action.trigger() if self.import_action else None,
+                "demo": self.open_demo,
+                "guide": self.show_guide,
+                "dashboard": lambda: self.show_page(0),
+            }
+            self.welcome = WelcomePage(self.ctx, steps, self.stack)
+            self.stack.addWidget(self.welcome)
+        self.stack.setCurrentWidget(self.welcome)
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)
+        self.navigation.blockSignals(False)
+        # Focus on the first step: a list getting the focus with no current
+        # row makes its first one current, which would leave this page.
+        self.welcome.programme_button.setFocus()  # type: ignore[attr-defined]
+        return self.welcome
 
     def show_page(self, row: int) -> None:
         if not 0 <= row < len(self.PAGES):
@@ -400,6 +427,11 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = help_menu.addAction(self.tr("&Guide"))
+        self.guide_action.setObjectName("guide_action")
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.triggered.connect(self.show_guide)
+        self.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
         help_menu.addAction(self.log_action)
 
@@ -759,6 +791,19 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.about_text())
+
+    def show_guide(self) -> None:
+        from resilian_desktop.qt.help import GuideDialog
+
+        GuideDialog(self).exec()
+
+    def open_demo(self) -> QMainWindow | None:
+        """The demo network (created on first use) in a window of its own database."""
+        from resilian_desktop import app
+
+        path = paths.demo_database_path()
+        app.ensure_demo_database(path)
+        return self.open_database_file(path)
 
     def open_log_folder(self) -> None:
         folder = paths.log_dir()

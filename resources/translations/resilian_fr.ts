@@ -898,6 +898,14 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/help.py" line="26"/>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../resilian_desktop/qt/import_dialog.py" line="254"/>
@@ -1606,256 +1614,261 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
         <translation>Taskforces</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="218"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="245"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="221"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="248"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="228"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="255"/>
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="231"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="258"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="234"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="261"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="240"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="267"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="243"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="270"/>
         <source>&amp;Open the selected record</source>
         <translation>&amp;Ouvrir la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="246"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="422"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="273"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="454"/>
         <source>&amp;Archive the selected record</source>
         <translation>Arc&amp;hiver la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="253"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="280"/>
         <source>&amp;Delete the selected record…</source>
         <translation>&amp;Supprimer définitivement la fiche choisie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="262"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="289"/>
         <source>&amp;Search everything</source>
         <translation>Rechercher &amp;partout</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="265"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="292"/>
         <source>&amp;Refresh</source>
         <translation>Act&amp;ualiser</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="269"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="296"/>
         <source>Open the &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="273"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="300"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="274"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="301"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="275"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="302"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="276"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="303"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="277"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="304"/>
         <source>&amp;Taskforces</source>
         <translation>Tas&amp;kforces</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="290"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="317"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="295"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="322"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="296"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="516"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="323"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="548"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="297"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="324"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="298"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="325"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="310"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="337"/>
         <source>Search organisations, contacts, meetings, taskforces (Ctrl+K)</source>
         <translation>Rechercher structures, contacts, réunions, taskforces (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="326"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="353"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="327"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="354"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="328"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="355"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="329"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="356"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="339"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="366"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="346"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="373"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="369"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="396"/>
         <source>&amp;Network</source>
         <translation>&amp;Réseau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="371"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="398"/>
         <source>&amp;Programmes and funders…</source>
         <translation>&amp;Démarches et financeurs…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="374"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="401"/>
         <source>The collective approaches, their funders, logos and funding mentions</source>
         <translation>Les démarches collectives, leurs financeurs, logos et mentions de financement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="377"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="404"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thématiques…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="379"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="406"/>
         <source>The topics of exchange, in their order</source>
         <translation>Les thématiques d&apos;échange, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="470"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="480"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="430"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="502"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="512"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="472"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="504"/>
         <source>“{label}” has history ({history}) and cannot be deleted: archive it instead, it stays in past meetings and reports.</source>
         <translation>« {label} » a un historique ({history}) et ne peut pas être supprimée : archivez-la, elle restera dans les réunions et bilans passés.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="482"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="514"/>
         <source>Delete “{label}”{with_}? Ctrl+Z puts it back while the window is open.</source>
         <translation>Supprimer « {label} »{with_} ? Ctrl+Z la rétablit tant que la fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="485"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="517"/>
         <source> with {rows}</source>
         <translation> avec {rows}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="518"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="550"/>
         <source>Archive “{label}”? It leaves the everyday lists and stays in past meetings and reports; Ctrl+Z or “Show archived” brings it back.</source>
         <translation>Archiver « {label} » ? La fiche quitte les listes courantes et reste dans les réunions et bilans passés ; Ctrl+Z ou « Afficher les archives » la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="604"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="636"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="606"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="645"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="638"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="677"/>
         <source>RESILIAN databases (*.sqlite)</source>
         <translation>Bases RESILIAN (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="617"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="649"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="619"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="651"/>
         <source>RESILIAN databases (*.sqlite);;All files (*)</source>
         <translation>Bases RESILIAN (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="643"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="675"/>
         <source>Save a copy of the database</source>
         <translation>Enregistrer une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="652"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="684"/>
         <source>Choose another file than the open database.</source>
         <translation>Choisissez un autre fichier que la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="660"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="692"/>
         <source>The copy failed: {error}</source>
         <translation>La copie a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="664"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="696"/>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="715"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="747"/>
         <source>Restored from {path}</source>
         <translation>Restauré depuis {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="723"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="755"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="756"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="788"/>
         <source>{app} {version}
 
 The network&apos;s organisations, contacts, meetings with attendance, and taskforces with their roadmaps.
@@ -1870,7 +1883,7 @@ Base de données : {path}
 Journaux : {logs}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="230"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1880,52 +1893,52 @@ Journaux : {logs}</translation>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="342"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="369"/>
         <source>&amp;Recent databases</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="349"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="376"/>
         <source>Contacts to re&amp;view (personal data)…</source>
         <translation>Contacts à re&amp;voir (données personnelles)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="357"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="384"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="382"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="409"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="259"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="286"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="387"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="414"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="402"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="429"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="267"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="294"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="420"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="452"/>
         <source>Res&amp;tore the selected record</source>
         <translation>Res&amp;taurer la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="761"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="793"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
@@ -2804,81 +2817,86 @@ Journaux : {logs}</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/labels.py" line="159"/>
+        <source>Give a country by its name (Allemagne) or its code (DE).</source>
+        <translation>Indiquez un pays par son nom (Allemagne) ou son code (DE).</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="162"/>
         <source>This is not a valid email address.</source>
         <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="160"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="163"/>
         <source>This is not a valid phone number (03 88 12 34 56).</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide (03 88 12 34 56).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="163"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="166"/>
         <source>This is not a valid website address.</source>
         <translation>Cette adresse de site web n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="164"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="167"/>
         <source>The headcount is a whole number of people.</source>
         <translation>L&apos;effectif est un nombre entier de personnes.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="165"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="168"/>
         <source>Progress is a percentage from 0 to 100.</source>
         <translation>L&apos;avancement est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="166"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="169"/>
         <source>Type a date as dd/mm/yyyy.</source>
         <translation>Saisissez une date sous la forme jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="167"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="170"/>
         <source>Type a time as 14:30 or 14h30.</source>
         <translation>Saisissez une heure sous la forme 14:30 ou 14h30.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="168"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="171"/>
         <source>The end comes before the start.</source>
         <translation>La fin est antérieure au début.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="169"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="172"/>
         <source>Choose one of the values offered.</source>
         <translation>Choisissez l&apos;une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="170"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="173"/>
         <source>This record no longer exists.</source>
         <translation>Cette fiche n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="171"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="174"/>
         <source>This name is already used.</source>
         <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="172"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="175"/>
         <source>Only an action marked done has a done date.</source>
         <translation>Seule une action faite a une date de réalisation.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="173"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="176"/>
         <source>Choose an entry from the list offered.</source>
         <translation>Choisissez dans la liste proposée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="174"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="177"/>
         <source>The organisation is already a member of this programme over these dates.</source>
         <translation>La structure est déjà membre de cette démarche sur ces dates.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="177"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="180"/>
         <source>A logo is a PNG, JPEG or GIF image.</source>
         <translation>Un logo est une image PNG, JPEG ou GIF.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="178"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="181"/>
         <source>This file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
@@ -2886,22 +2904,27 @@ Journaux : {logs}</translation>
 <context>
     <name>ProgrammeChoice</name>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="36"/>
-        <source>No programme yet</source>
-        <translation>Aucune démarche pour l&apos;instant</translation>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="37"/>
+        <source>No programme yet: open this list, choose “New programme…”</source>
+        <translation>Aucune démarche : ouvrez cette liste, choisissez « Nouvelle démarche… »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="41"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="43"/>
+        <source>The collective approach this belongs to; programmes are kept in Network &gt; Programmes and funders</source>
+        <translation>La démarche collective dont relève la fiche ; les démarches se gèrent dans Réseau &gt; Démarches et financeurs</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="52"/>
         <source>New programme…</source>
         <translation>Nouvelle démarche…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="66"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="77"/>
         <source>New programme</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="67"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="78"/>
         <source>Name of the collective approach (e.g. RESILIAN - Alsace du Nord):</source>
         <translation>Nom de la démarche collective (par ex. RESILIAN - Alsace du Nord) :</translation>
     </message>
@@ -4032,6 +4055,74 @@ L&apos;enregistrer quand même ?</translation>
         <location filename="../../ui/walk_in_dialog.ui" line="136"/>
         <source>&amp;Recorded as</source>
         <translation>N&amp;oté comme</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="43"/>
+        <source>Welcome to RESILIAN Desktop</source>
+        <translation>Bienvenue dans RESILIAN Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="50"/>
+        <source>This database is empty. Four steps get the network going; each can be done later from the menus, and Help &gt; Guide tells the rest.</source>
+        <translation>Cette base est vide. Quatre étapes lancent le réseau ; chacune peut se faire plus tard depuis les menus, et Aide &gt; Guide explique la suite.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="58"/>
+        <source>Create the first &amp;programme…</source>
+        <translation>Créer la première &amp;démarche…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="61"/>
+        <source>Add the usual &amp;topics…</source>
+        <translation>Ajouter les &amp;thématiques habituelles…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="65"/>
+        <source>&amp;Import organisations and contacts…</source>
+        <translation>&amp;Importer structures et contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="69"/>
+        <source>Open the d&amp;emo network</source>
+        <translation>Ouvrir le réseau de dé&amp;monstration</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="73"/>
+        <source>The collective approach you animate (e.g. RESILIAN - Alsace du Nord): its territory, its funders with their logos, the funding mention and the operation reference printed on every attendance sheet. (Network &gt; Programmes and funders)</source>
+        <translation>La démarche collective que vous animez (ex. RESILIAN - Alsace du Nord) : son territoire, ses financeurs avec leurs logos, la mention de financement et la référence d&apos;opération imprimées sur chaque feuille d&apos;émargement. (Réseau &gt; Démarches et financeurs)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="79"/>
+        <source>Lean, digitalisation, training, energy…: the subjects meetings are about and companies bring or need. Rename, reorder or remove them afterwards. (Network &gt; Topics)</source>
+        <translation>Lean, digitalisation, formation, énergie… : les sujets des réunions, ce que les entreprises apportent ou recherchent. Renommez-les, réordonnez-les ou retirez-les ensuite. (Réseau &gt; Thématiques)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="84"/>
+        <source>Your list of companies and people, from an Excel or CSV file: the columns are recognised and every row checked before anything is written. (File &gt; Import from a spreadsheet)</source>
+        <translation>Votre liste d&apos;entreprises et de personnes, depuis un fichier Excel ou CSV : les colonnes sont reconnues et chaque ligne vérifiée avant toute écriture. (Fichier &gt; Importer depuis un tableur)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="89"/>
+        <source>A fictional network of thirty companies with two years of meetings and taskforces, in a separate database: to try everything without risk.</source>
+        <translation>Un réseau fictif de trente entreprises avec deux ans de réunions et de taskforces, dans une base à part : pour tout essayer sans risque.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="114"/>
+        <source>Go to the &amp;dashboard</source>
+        <translation>Aller au tableau de &amp;bord</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="117"/>
+        <source>Read the &amp;guide</source>
+        <translation>Lire le &amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="152"/>
+        <source>Done</source>
+        <translation>Fait</translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,7 @@ def test_period_report_and_import_entries(
     assert message is not None and message.isVisible()
     assert message.property("path") == str(target) and "bilan.xlsx" in message.text()
     buttons = {button.text().replace("&", "") for button in message.buttons()}
-    assert {"Open", "Show in folder"} <= buttons
+    assert {"Ouvrir", "Afficher dans le dossier"} <= buttons  # the interface is in French
     message.close()
     assert documents.file_name("Bilan", "01/01/2026: a?b", suffix=".xlsx") == (
         "Bilan 01 01 2026 a b.xlsx"
