@@ -73,6 +73,8 @@ _SOURCE: dict[str, Any] = {
     "consent": QT_TRANSLATE_NOOP("Vocabulary", "Consent"),
     "expertise": QT_TRANSLATE_NOOP("Vocabulary", "Expertise"),
     "need": QT_TRANSLATE_NOOP("Vocabulary", "Need"),
+    "gone": QT_TRANSLATE_NOOP("Vocabulary", "No longer there"),
+    "organisation_archived": QT_TRANSLATE_NOOP("Vocabulary", "Organisation archived"),
 }
 
 # Words that agree with a woman in French ("Présente"): the same English
@@ -130,6 +132,7 @@ COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("ListColumns", "Due"),
     QT_TRANSLATE_NOOP("ListColumns", "Progress"),
     QT_TRANSLATE_NOOP("ListColumns", "Meeting"),
+    QT_TRANSLATE_NOOP("ListColumns", "Still there?"),
 )
 
 # What the services' problem codes mean, for the user. The English interface

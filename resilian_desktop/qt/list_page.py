@@ -59,6 +59,7 @@ COLUMN_CHARS = {
     "due_date": 11,
     "progress": 9,
     "meeting": 40,
+    "state": 16,
 }
 
 

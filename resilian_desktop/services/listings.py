@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal, or_, select, text
+from sqlalchemy import Select, and_, case, func, literal, or_, select, text
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
@@ -31,7 +31,7 @@ from resilian_desktop.db.models import (
     Taskforce,
 )
 from resilian_desktop.domain.text import fts_query
-from resilian_desktop.domain.vocab import AttendanceStatus
+from resilian_desktop.domain.vocab import AttendanceStatus, ContactState
 from resilian_desktop.services import drilldown
 from resilian_desktop.services.drilldown import FigureRef
 from resilian_desktop.services.search import SearchHit, kind_rowids, search
@@ -118,6 +118,7 @@ SPECS: dict[str, ListSpec] = {
                 ListColumn("job_title", "Job title"),
                 ListColumn("email", "Email"),
                 ListColumn("phone", "Phone"),
+                ListColumn("state", "Still there?"),
             ),
             "last_name",
             filters=(KIND, STATUS, PROGRAMME, ARCHIVED),
@@ -234,6 +235,15 @@ def _query(name: str) -> _Query:
             "job_title": Person.job_title,
             "email": Person.email,
             "phone": Person.phone,
+            # Marked so that nobody invites a person who left (ContactState).
+            "state": case(
+                (Person.active.is_(False), literal(ContactState.GONE.value)),
+                (
+                    Organisation.archived_at.is_not(None),
+                    literal(ContactState.ORGANISATION_ARCHIVED.value),
+                ),
+                else_=None,
+            ),
         }
         query = select(Person.id, Person.id, _archived(Person), *columns.values()).outerjoin(
             Organisation, Organisation.id == Person.organisation_id
@@ -245,6 +255,7 @@ def _query(name: str) -> _Query:
             "job_title": func.fold(Person.job_title),
             "email": Person.email.collate("NOCASE"),
             "phone": Person.phone,
+            "state": columns["state"],
         }
         return _Query(query, columns, Person, Person.id, sort_keys)
     if name == "meetings":
@@ -388,6 +399,14 @@ def _conditions(spec: ListSpec, q: _Query, filters: ListFilters, filter_text: st
             where.append(Person.organisation_id.in_(members_of(filters.programme_id)))
         if filters.organisation_id is not None:
             where.append(Person.organisation_id == filters.organisation_id)
+        if filters.topic_id is not None:  # the topics of their organisation
+            where.append(
+                Person.organisation_id.in_(
+                    select(OrganisationTopic.organisation_id).where(
+                        OrganisationTopic.topic_id == filters.topic_id
+                    )
+                )
+            )
     elif spec.name == "meetings":
         if filters.kind:
             where.append(Meeting.kind == filters.kind)

@@ -61,7 +61,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/list_page.py" line="266"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="267"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -164,7 +164,7 @@
 <context>
     <name>RecordPickerDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="234"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="346"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -172,11 +172,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="240"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="352"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
             <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/pickers.py" line="403"/>
+        <source>&amp;Selection (%n)</source>
+        <translation>
+            <numerusform>&amp;Sélection (%n)</numerusform>
+            <numerusform>&amp;Sélection (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -1327,230 +1327,235 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>ListColumns</name>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="105"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="107"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="106"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="108"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="107"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="109"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="108"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="110"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="109"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="111"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="110"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="112"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="111"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="113"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="112"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="114"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="113"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="115"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="114"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="116"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="115"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="117"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="116"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="118"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="117"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="119"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="118"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="120"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="119"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="121"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="120"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="122"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="121"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="123"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="122"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="124"/>
         <source>Invited</source>
         <translation>Invités</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="123"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="125"/>
         <source>Present</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="124"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="126"/>
         <source>Lead organisation</source>
         <translation>Structure pilote</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="125"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="127"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="126"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="128"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="127"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="129"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="128"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="130"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="129"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="131"/>
         <source>Owner</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="130"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="132"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="131"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="133"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="132"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="134"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="135"/>
+        <source>Still there?</source>
+        <translation>Toujours là ?</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="96"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="97"/>
         <source>Filter (accents and case ignored)…</source>
         <translation>Filtrer (sans tenir compte des accents ni des majuscules)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="165"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="166"/>
         <source>New organisation</source>
         <translation>Nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="166"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="167"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="167"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="168"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="168"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="169"/>
         <source>New taskforce</source>
         <translation>Nouvelle taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="169"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="170"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="188"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="189"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="190"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="191"/>
         <source>All organisations</source>
         <translation>Toutes les structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="197"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="198"/>
         <source>Elected officials</source>
         <translation>Élus</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="198"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="199"/>
         <source>Inactive contacts</source>
         <translation>Contacts inactifs</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="200"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="201"/>
         <source>All contacts</source>
         <translation>Tous les contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="204"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="205"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="210"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="211"/>
         <source>All topics</source>
         <translation>Toutes les thématiques</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="216"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="217"/>
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="222"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="223"/>
         <source>All programmes</source>
         <translation>Toutes les démarches</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="228"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="229"/>
         <source>Show archived</source>
         <translation>Afficher les archives</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/list_page.py" line="266"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="267"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -1558,33 +1563,33 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="271"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="272"/>
         <source>Nothing matches these filters.</source>
         <translation>Aucune fiche ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="276"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="277"/>
         <source>No organisation yet.
 Create the first one with “New organisation” (Ctrl+N).</source>
         <translation>Aucune structure pour l&apos;instant.
 Créez la première avec « Nouvelle structure » (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="280"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="281"/>
         <source>No contact yet.
 Create the first one with “New contact” (Ctrl+N).</source>
         <translation>Aucun contact pour l&apos;instant.
 Créez le premier avec « Nouveau contact » (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="283"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="284"/>
         <source>No meeting yet.
 Create the first one with “New meeting” (Ctrl+N).</source>
         <translation>Aucune réunion pour l&apos;instant.
 Créez la première avec « Nouvelle réunion » (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="286"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="287"/>
         <source>No taskforce yet.
 Create the first one with “New taskforce” (Ctrl+N).</source>
         <translation>Aucune taskforce pour l&apos;instant.
@@ -2756,147 +2761,147 @@ Journaux : {logs}</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="139"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="142"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="140"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="143"/>
         <source>This text is too long.</source>
         <translation>Ce texte est trop long.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="141"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="144"/>
         <source>A SIRET contains only digits.</source>
         <translation>Un SIRET ne contient que des chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="142"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="145"/>
         <source>A SIRET has 14 digits.</source>
         <translation>Un SIRET a 14 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="143"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="146"/>
         <source>This SIRET is not valid: its check digit is wrong.</source>
         <translation>Ce SIRET n&apos;est pas valide : sa clé de contrôle est fausse.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="146"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="149"/>
         <source>This SIRET already belongs to another organisation.</source>
         <translation>Ce SIRET appartient déjà à une autre structure.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="149"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="152"/>
         <source>A SIREN contains only digits.</source>
         <translation>Un SIREN ne contient que des chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="150"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="153"/>
         <source>A SIREN has 9 digits.</source>
         <translation>Un SIREN a 9 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="151"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="154"/>
         <source>This SIREN is not valid: its check digit is wrong.</source>
         <translation>Ce SIREN n&apos;est pas valide : sa clé de contrôle est fausse.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="154"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="157"/>
         <source>The SIREN is not the start of the SIRET.</source>
         <translation>Le SIREN ne correspond pas au début du SIRET.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="155"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="158"/>
         <source>A NAF code looks like 25.62A (4 digits and a letter).</source>
         <translation>Un code NAF s&apos;écrit comme 25.62A (4 chiffres et une lettre).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="158"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="161"/>
         <source>This is not a valid postcode.</source>
         <translation>Ce code postal n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="159"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="162"/>
         <source>Give a country by its name (Allemagne) or its code (DE).</source>
         <translation>Indiquez un pays par son nom (Allemagne) ou son code (DE).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="162"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="165"/>
         <source>This is not a valid email address.</source>
         <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="163"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="166"/>
         <source>This is not a valid phone number (03 88 12 34 56).</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide (03 88 12 34 56).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="166"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="169"/>
         <source>This is not a valid website address.</source>
         <translation>Cette adresse de site web n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="167"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="170"/>
         <source>The headcount is a whole number of people.</source>
         <translation>L&apos;effectif est un nombre entier de personnes.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="168"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="171"/>
         <source>Progress is a percentage from 0 to 100.</source>
         <translation>L&apos;avancement est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="169"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="172"/>
         <source>Type a date as dd/mm/yyyy.</source>
         <translation>Saisissez une date sous la forme jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="170"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="173"/>
         <source>Type a time as 14:30 or 14h30.</source>
         <translation>Saisissez une heure sous la forme 14:30 ou 14h30.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="171"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="174"/>
         <source>The end comes before the start.</source>
         <translation>La fin est antérieure au début.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="172"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="175"/>
         <source>Choose one of the values offered.</source>
         <translation>Choisissez l&apos;une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="173"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="176"/>
         <source>This record no longer exists.</source>
         <translation>Cette fiche n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="174"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="177"/>
         <source>This name is already used.</source>
         <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="175"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="178"/>
         <source>Only an action marked done has a done date.</source>
         <translation>Seule une action faite a une date de réalisation.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="176"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="179"/>
         <source>Choose an entry from the list offered.</source>
         <translation>Choisissez dans la liste proposée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="177"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="180"/>
         <source>The organisation is already a member of this programme over these dates.</source>
         <translation>La structure est déjà membre de cette démarche sur ces dates.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="180"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="183"/>
         <source>A logo is a PNG, JPEG or GIF image.</source>
         <translation>Un logo est une image PNG, JPEG ou GIF.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="181"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="184"/>
         <source>This file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
@@ -3149,8 +3154,33 @@ L&apos;enregistrer quand même ?</translation>
 </context>
 <context>
     <name>RecordPickerDialog</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="246"/>
+        <source>Search, filter, select lines and press Add to the selection (or double-click): the selection is kept from one search to the next.</source>
+        <translation>Cherchez, filtrez, sélectionnez des lignes et appuyez sur Ajouter à la sélection (ou double-cliquez) : la sélection est gardée d&apos;une recherche à l&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="278"/>
+        <source>Organisation…</source>
+        <translation>Structure…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="286"/>
+        <source>All topics</source>
+        <translation>Toutes les thématiques</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="300"/>
+        <source>&amp;Add to the selection →</source>
+        <translation>A&amp;jouter à la sélection →</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="303"/>
+        <source>&amp;Remove from the selection</source>
+        <translation>&amp;Retirer de la sélection</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="234"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="346"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n trouvé</numerusform>
@@ -3158,11 +3188,19 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="240"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="352"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n sélectionné</numerusform>
             <numerusform>%n sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/pickers.py" line="403"/>
+        <source>&amp;Selection (%n)</source>
+        <translation>
+            <numerusform>&amp;Sélection (%n)</numerusform>
+            <numerusform>&amp;Sélection (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -3923,51 +3961,61 @@ L&apos;enregistrer quand même ?</translation>
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="76"/>
+        <source>No longer there</source>
+        <translation>N&apos;y est plus</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="77"/>
+        <source>Organisation archived</source>
+        <translation>Structure archivée</translation>
+    </message>
 </context>
 <context>
     <name>VocabularyFeminine</name>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="81"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="83"/>
         <source>Invited</source>
         <translation>Invitée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="82"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="84"/>
         <source>Registered</source>
         <translation>Inscrite</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="83"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="85"/>
         <source>Present</source>
         <translation>Présente</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="84"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="86"/>
         <source>Absent</source>
         <translation>Absente</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="85"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="87"/>
         <source>Excused</source>
         <translation>Excusée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="86"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="88"/>
         <source>Elected official</source>
         <translation>Élue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="87"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="89"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="88"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="90"/>
         <source>Speaker</source>
         <translation>Intervenante</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="89"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="91"/>
         <source>Organiser</source>
         <translation>Organisatrice</translation>
     </message>
