@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resilian_desktop import __version__, paths
 from resilian_desktop.db.backup import restrict_to_owner
-from resilian_desktop.db.engine import Database
-from resilian_desktop.db.location import location_warnings
-from resilian_desktop.db.storage import open_database
 from resilian_desktop.domain.errors import ResilianError
 
+# The data layer (SQLAlchemy, the models, Alembic) is imported when the
+# database opens, after the start window has painted: see run_gui.
 if TYPE_CHECKING:
+    from resilian_desktop.db.engine import Database
     from resilian_desktop.qt.main_window import MainWindow
 
 log = logging.getLogger("resilian_desktop")
@@ -156,6 +156,7 @@ def ensure_demo_database(path: Path) -> None:
     if path.exists():
         return
     import resilian_desktop.services  # noqa: F401  (registers the search index hook)
+    from resilian_desktop.db.storage import open_database
     from resilian_desktop.services.demo import generate_demo
 
     db = open_database(path, backup_dir=paths.backup_dir())
@@ -195,6 +196,7 @@ def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
         if demo:
             ensure_demo_database(path)
         import resilian_desktop.services  # noqa: F401  (registers the search index hook)
+        from resilian_desktop.db.storage import open_database
 
         database: Database = open_database(path, backup_dir=paths.backup_dir())
     except ResilianError as error:
@@ -214,6 +216,8 @@ def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
     keep_window(window)
     log.info("opened %s", path)
     start_backups(database)
+    from resilian_desktop.db.location import location_warnings
+
     for warning in location_warnings(path):
         log.warning(warning)
         QMessageBox.warning(
@@ -278,7 +282,20 @@ def run_gui(*, db_option: str | None, demo: bool, language: str | None = None) -
     _translators[:] = install_translators(app, _language[0])
     install_exception_hooks()
     path = paths.demo_database_path() if demo else paths.database_path(db_option)
-    if open_window(path, demo=demo) is None:
+    # Paint first: a window made of Qt alone shows where the main window will
+    # be while the data layer loads and the database opens, then gives way.
+    from resilian_desktop.qt.start_window import StartWindow
+
+    start = StartWindow(f"{paths.APP_NAME} — {path.name}", path)
+    start.show()
+    start.repaint()
+    app.processEvents()
+    try:
+        window = open_window(path, demo=demo)
+    finally:
+        start.close()
+        start.deleteLater()
+    if window is None:
         return 1
     try:
         return app.exec()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from resilian_desktop import paths
 from resilian_desktop.qt.labels import language
-from resilian_desktop.qt.widgets import fit_to_screen
+from resilian_desktop.qt.screen import fit_to_screen
 
 
 def guide_path(lang: str | None = None) -> Path:

@@ -72,7 +72,7 @@ from resilian_desktop.imports import (
 )
 from resilian_desktop.imports.fields import is_known_header
 from resilian_desktop.imports.reading import SourceTable
-from resilian_desktop.qt.widgets import fit_to_screen
+from resilian_desktop.qt.screen import fit_to_screen
 from resilian_desktop.services.importing import (
     CREATED,
     SKIPPED,

@@ -36,7 +36,7 @@ from resilian_desktop.qt.context import (
 )
 from resilian_desktop.qt.list_page import ListPage
 from resilian_desktop.qt.pickers import SearchCompleter
-from resilian_desktop.qt.widgets import fit_to_screen
+from resilian_desktop.qt.screen import fit_to_screen
 from resilian_desktop.services import listings
 from resilian_desktop.services.search import SearchHit
 

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.exports.files import atomic_output
-from resilian_desktop.qt.widgets import fit_to_screen
+from resilian_desktop.qt.screen import fit_to_screen
 from resilian_desktop.qt.written import tell_written
 
 PRINT_DPI_CAP = 300

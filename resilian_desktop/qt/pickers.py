@@ -30,7 +30,8 @@ from resilian_desktop.domain.formats import person_name
 from resilian_desktop.qt.forms.ui_record_picker_dialog import Ui_RecordPickerDialog
 from resilian_desktop.qt.labels import code_labels
 from resilian_desktop.qt.list_model import LazyListModel
-from resilian_desktop.qt.widgets import fit_to_screen, setup_form, setup_table, size_columns
+from resilian_desktop.qt.screen import fit_to_screen
+from resilian_desktop.qt.widgets import setup_form, setup_table, size_columns
 from resilian_desktop.services import listings
 from resilian_desktop.services.listings import SPECS, ListFilters
 from resilian_desktop.services.search import SearchHit

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QBoxLayout,
     QCalendarWidget,
     QComboBox,
@@ -34,6 +33,7 @@ from resilian_desktop.domain.errors import FieldProblem, ValidationError
 from resilian_desktop.domain.formats import short_date
 from resilian_desktop.domain.validation import parse_date
 from resilian_desktop.qt.labels import label, problem_text
+from resilian_desktop.qt.screen import fit_to_screen
 
 DATE_FORMAT = "%d/%m/%Y"
 ERROR_COLOUR = "#b00020"
@@ -136,18 +136,6 @@ def setup_form(ui: Any, widget: QWidget) -> None:
             row.setStretchFactor(title, 1)  # the room beside the summary, before wrapping
     if widget.isWindow():
         fit_to_screen(widget, widget.width(), widget.height())
-
-
-def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    """Open *window* at width × height, or smaller when the screen is smaller
-    (a 1366×768 laptop): never partly below the task bar or off the side."""
-    screen = window.screen() or QApplication.primaryScreen()
-    if screen is not None:
-        room = screen.availableGeometry()
-        # The title bar and frame are drawn outside the size asked for.
-        width = min(width, room.width() - 16)
-        height = min(height, room.height() - 40)
-    window.resize(width, height)
 
 
 def fill_codes(combo: QComboBox, codes: Iterable[str], *, empty: str | None = None) -> None:

@@ -164,7 +164,7 @@
 <context>
     <name>RecordPickerDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="346"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="347"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="352"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="353"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="403"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="404"/>
         <source>&amp;Selection (%n)</source>
         <translation>
             <numerusform>&amp;Sélection (%n)</numerusform>
@@ -191,7 +191,7 @@
 <context>
     <name>RecordsDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="192"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="193"/>
         <source>%n record(s), from {start} to {end}</source>
         <translation>
             <numerusform>%n record, from {start} to {end}</numerusform>

@@ -102,19 +102,19 @@ Details are in the log file {log}.</source>
 Les détails sont dans le journal {log}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="189"/>
+        <location filename="../../resilian_desktop/app.py" line="190"/>
         <source>The database {path} is already open in another window.</source>
         <translation>La base {path} est déjà ouverte dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="205"/>
+        <location filename="../../resilian_desktop/app.py" line="207"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Impossible d&apos;ouvrir la base :
 {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="222"/>
+        <location filename="../../resilian_desktop/app.py" line="226"/>
         <source>This database sits where it can be damaged:
 {warning}
 
@@ -536,164 +536,164 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="234"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="235"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="235"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="236"/>
         <source>Last year</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="236"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="237"/>
         <source>Last 12 months</source>
         <translation>Les 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="237"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="238"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="238"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="239"/>
         <source>Custom period</source>
         <translation>Période choisie</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="268"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="269"/>
         <source>All programmes</source>
         <translation>Toutes les démarches</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="287"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="288"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="289"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="290"/>
         <source>meetings held</source>
         <translation>réunions tenues</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="290"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="291"/>
         <source>half-days delivered</source>
         <translation>demi-journées réalisées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="294"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="295"/>
         <source>Meetings held, by kind</source>
         <translation>Réunions tenues, par type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="298"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="299"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="300"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="301"/>
         <source>participations</source>
         <translation>participations</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="301"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="302"/>
         <source>person half-days</source>
         <translation>demi-journées-participants</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="303"/>
         <source>different people</source>
         <translation>personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="304"/>
         <source>organisations represented</source>
         <translation>structures représentées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="304"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="305"/>
         <source>companies supported</source>
         <translation>entreprises accompagnées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="305"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="306"/>
         <source>elected officials</source>
         <translation>élus</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="309"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="310"/>
         <source>Taskforces and roadmaps</source>
         <translation>Taskforces et feuilles de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="311"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="312"/>
         <source>active taskforces</source>
         <translation>taskforces actives</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="312"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="313"/>
         <source>taskforces closed</source>
         <translation>taskforces clôturées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="313"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="314"/>
         <source>actions done</source>
         <translation>actions faites</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="314"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="315"/>
         <source>actions late</source>
         <translation>actions en retard</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="315"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="316"/>
         <source>actions due within 30 days</source>
         <translation>actions à échéance sous 30 jours</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="318"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="319"/>
         <source>member companies with no one present for a year</source>
         <translation>entreprises membres sans aucune présence depuis un an</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="344"/>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="488"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="345"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="489"/>
         <source>Participation per month</source>
         <translation>Participation par mois</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="349"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="350"/>
         <source>Engagement per company (participations)</source>
         <translation>Engagement par entreprise (participations)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="419"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="420"/>
         <source>Counting…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="441"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="442"/>
         <source>The figures could not be counted: {error}</source>
         <translation>Les chiffres n&apos;ont pas pu être calculés : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="465"/>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="501"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="466"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="502"/>
         <source>Participations</source>
         <translation>Participations</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="490"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="491"/>
         <source>Participation per month — nobody recorded present in this period</source>
         <translation>Participation par mois — aucune présence enregistrée sur la période</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="519"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="520"/>
         <source>Engagement per company (participations) — click a bar to open it</source>
         <translation>Engagement par entreprise (participations) — cliquez sur une barre pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="521"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="522"/>
         <source>Engagement per company — no company present in this period</source>
         <translation>Engagement par entreprise — aucune entreprise présente sur la période</translation>
     </message>
@@ -3155,32 +3155,32 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>RecordPickerDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/pickers.py" line="246"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="247"/>
         <source>Search, filter, select lines and press Add to the selection (or double-click): the selection is kept from one search to the next.</source>
         <translation>Cherchez, filtrez, sélectionnez des lignes et appuyez sur Ajouter à la sélection (ou double-cliquez) : la sélection est gardée d&apos;une recherche à l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pickers.py" line="278"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="279"/>
         <source>Organisation…</source>
         <translation>Structure…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pickers.py" line="286"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="287"/>
         <source>All topics</source>
         <translation>Toutes les thématiques</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pickers.py" line="300"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="301"/>
         <source>&amp;Add to the selection →</source>
         <translation>A&amp;jouter à la sélection →</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pickers.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="304"/>
         <source>&amp;Remove from the selection</source>
         <translation>&amp;Retirer de la sélection</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="346"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="347"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n trouvé</numerusform>
@@ -3188,7 +3188,7 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="352"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="353"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n sélectionné</numerusform>
@@ -3196,7 +3196,7 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="403"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="404"/>
         <source>&amp;Selection (%n)</source>
         <translation>
             <numerusform>&amp;Sélection (%n)</numerusform>
@@ -3222,7 +3222,7 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>RecordsDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="192"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="193"/>
         <source>%n record(s), from {start} to {end}</source>
         <translation>
             <numerusform>%n fiche, du {start} au {end}</numerusform>
@@ -3230,7 +3230,7 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="198"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="199"/>
         <source>Double-click a line to open it.</source>
         <translation>Double-cliquez sur une ligne pour l&apos;ouvrir.</translation>
     </message>
@@ -3276,6 +3276,14 @@ L&apos;enregistrer quand même ?</translation>
         <location filename="../../resilian_desktop/qt/roadmap.py" line="132"/>
         <source>Late: due on {date}</source>
         <translation>En retard : échéance le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/start_window.py" line="22"/>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
     </message>
 </context>
 <context>
