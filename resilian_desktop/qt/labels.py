@@ -133,6 +133,9 @@ COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("ListColumns", "Progress"),
     QT_TRANSLATE_NOOP("ListColumns", "Meeting"),
     QT_TRANSLATE_NOOP("ListColumns", "Still there?"),
+    QT_TRANSLATE_NOOP("ListColumns", "Members"),
+    QT_TRANSLATE_NOOP("ListColumns", "Late actions"),
+    QT_TRANSLATE_NOOP("ListColumns", "Next meeting"),
 )
 
 # What the services' problem codes mean, for the user. The English interface

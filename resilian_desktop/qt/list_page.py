@@ -60,6 +60,9 @@ COLUMN_CHARS = {
     "progress": 9,
     "meeting": 40,
     "state": 16,
+    "members": 7,
+    "late": 7,
+    "next_meeting": 11,
 }
 
 

@@ -29,9 +29,15 @@ from resilian_desktop.db.models import (
     Person,
     RoadmapAction,
     Taskforce,
+    TaskforceMember,
 )
 from resilian_desktop.domain.text import fts_query
-from resilian_desktop.domain.vocab import AttendanceStatus, ContactState
+from resilian_desktop.domain.vocab import (
+    ActionStatus,
+    AttendanceStatus,
+    ContactState,
+    MeetingStatus,
+)
 from resilian_desktop.services import drilldown
 from resilian_desktop.services.drilldown import FigureRef
 from resilian_desktop.services.search import SearchHit, kind_rowids, search
@@ -149,6 +155,9 @@ SPECS: dict[str, ListSpec] = {
                 ListColumn("status", "Status"),
                 ListColumn("lead", "Lead organisation"),
                 ListColumn("start_date", "Start"),
+                ListColumn("members", "Members"),
+                ListColumn("late", "Late actions"),
+                ListColumn("next_meeting", "Next meeting"),
             ),
             "name",
             filters=(STATUS, YEAR, PROGRAMME, ARCHIVED),
@@ -290,11 +299,43 @@ def _query(name: str) -> _Query:
         sort_keys = {"title": func.fold(Meeting.title), "venue": func.fold(Meeting.venue)}
         return _Query(query, columns, Meeting, Meeting.id, sort_keys)
     if name == "taskforces":
+        # What the officer follows a taskforce by, counted per row shown.
+        today = dt.date.today()
+        members = (
+            select(func.count())
+            .where(TaskforceMember.taskforce_id == Taskforce.id)
+            .correlate(Taskforce)
+            .scalar_subquery()
+        )
+        late = (
+            select(func.count())
+            .where(
+                RoadmapAction.taskforce_id == Taskforce.id,
+                RoadmapAction.due_date < today,
+                RoadmapAction.status.not_in((ActionStatus.DONE.value, ActionStatus.DROPPED.value)),
+            )
+            .correlate(Taskforce)
+            .scalar_subquery()
+        )
+        next_meeting = (
+            select(func.min(Meeting.date))
+            .where(
+                Meeting.taskforce_id == Taskforce.id,
+                Meeting.date >= today,
+                Meeting.status != MeetingStatus.CANCELLED.value,
+                Meeting.archived_at.is_(None),
+            )
+            .correlate(Taskforce)
+            .scalar_subquery()
+        )
         columns = {
             "name": Taskforce.name,
             "status": Taskforce.status,
             "lead": Organisation.name,
             "start_date": Taskforce.start_date,
+            "members": members,
+            "late": late,
+            "next_meeting": next_meeting,
         }
         query = select(
             Taskforce.id, Taskforce.id, _archived(Taskforce), *columns.values()

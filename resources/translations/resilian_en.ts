@@ -61,7 +61,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/list_page.py" line="267"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="270"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>

@@ -1471,91 +1471,106 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         <source>Still there?</source>
         <translation>Toujours là ?</translation>
     </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="136"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="137"/>
+        <source>Late actions</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="138"/>
+        <source>Next meeting</source>
+        <translation>Prochaine réunion</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="97"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="100"/>
         <source>Filter (accents and case ignored)…</source>
         <translation>Filtrer (sans tenir compte des accents ni des majuscules)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="166"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="169"/>
         <source>New organisation</source>
         <translation>Nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="167"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="170"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="168"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="171"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="169"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="172"/>
         <source>New taskforce</source>
         <translation>Nouvelle taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="170"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="173"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="189"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="192"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="191"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="194"/>
         <source>All organisations</source>
         <translation>Toutes les structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="198"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="201"/>
         <source>Elected officials</source>
         <translation>Élus</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="199"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="202"/>
         <source>Inactive contacts</source>
         <translation>Contacts inactifs</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="201"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="204"/>
         <source>All contacts</source>
         <translation>Tous les contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="205"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="208"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="211"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="214"/>
         <source>All topics</source>
         <translation>Toutes les thématiques</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="217"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="220"/>
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="223"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="226"/>
         <source>All programmes</source>
         <translation>Toutes les démarches</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="229"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="232"/>
         <source>Show archived</source>
         <translation>Afficher les archives</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/list_page.py" line="267"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="270"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -1563,33 +1578,33 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="272"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="275"/>
         <source>Nothing matches these filters.</source>
         <translation>Aucune fiche ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="277"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="280"/>
         <source>No organisation yet.
 Create the first one with “New organisation” (Ctrl+N).</source>
         <translation>Aucune structure pour l&apos;instant.
 Créez la première avec « Nouvelle structure » (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="281"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="284"/>
         <source>No contact yet.
 Create the first one with “New contact” (Ctrl+N).</source>
         <translation>Aucun contact pour l&apos;instant.
 Créez le premier avec « Nouveau contact » (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="284"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="287"/>
         <source>No meeting yet.
 Create the first one with “New meeting” (Ctrl+N).</source>
         <translation>Aucune réunion pour l&apos;instant.
 Créez la première avec « Nouvelle réunion » (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="287"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="290"/>
         <source>No taskforce yet.
 Create the first one with “New taskforce” (Ctrl+N).</source>
         <translation>Aucune taskforce pour l&apos;instant.
@@ -2761,147 +2776,147 @@ Journaux : {logs}</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="142"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="145"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="143"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="146"/>
         <source>This text is too long.</source>
         <translation>Ce texte est trop long.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="144"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="147"/>
         <source>A SIRET contains only digits.</source>
         <translation>Un SIRET ne contient que des chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="145"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="148"/>
         <source>A SIRET has 14 digits.</source>
         <translation>Un SIRET a 14 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="146"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="149"/>
         <source>This SIRET is not valid: its check digit is wrong.</source>
         <translation>Ce SIRET n&apos;est pas valide : sa clé de contrôle est fausse.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="149"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="152"/>
         <source>This SIRET already belongs to another organisation.</source>
         <translation>Ce SIRET appartient déjà à une autre structure.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="152"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="155"/>
         <source>A SIREN contains only digits.</source>
         <translation>Un SIREN ne contient que des chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="153"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="156"/>
         <source>A SIREN has 9 digits.</source>
         <translation>Un SIREN a 9 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="154"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="157"/>
         <source>This SIREN is not valid: its check digit is wrong.</source>
         <translation>Ce SIREN n&apos;est pas valide : sa clé de contrôle est fausse.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="157"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="160"/>
         <source>The SIREN is not the start of the SIRET.</source>
         <translation>Le SIREN ne correspond pas au début du SIRET.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="158"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="161"/>
         <source>A NAF code looks like 25.62A (4 digits and a letter).</source>
         <translation>Un code NAF s&apos;écrit comme 25.62A (4 chiffres et une lettre).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="161"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="164"/>
         <source>This is not a valid postcode.</source>
         <translation>Ce code postal n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="162"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="165"/>
         <source>Give a country by its name (Allemagne) or its code (DE).</source>
         <translation>Indiquez un pays par son nom (Allemagne) ou son code (DE).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="165"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="168"/>
         <source>This is not a valid email address.</source>
         <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="166"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="169"/>
         <source>This is not a valid phone number (03 88 12 34 56).</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide (03 88 12 34 56).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="169"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="172"/>
         <source>This is not a valid website address.</source>
         <translation>Cette adresse de site web n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="170"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="173"/>
         <source>The headcount is a whole number of people.</source>
         <translation>L&apos;effectif est un nombre entier de personnes.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="171"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="174"/>
         <source>Progress is a percentage from 0 to 100.</source>
         <translation>L&apos;avancement est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="172"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="175"/>
         <source>Type a date as dd/mm/yyyy.</source>
         <translation>Saisissez une date sous la forme jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="173"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="176"/>
         <source>Type a time as 14:30 or 14h30.</source>
         <translation>Saisissez une heure sous la forme 14:30 ou 14h30.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="174"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="177"/>
         <source>The end comes before the start.</source>
         <translation>La fin est antérieure au début.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="175"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="178"/>
         <source>Choose one of the values offered.</source>
         <translation>Choisissez l&apos;une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="176"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="179"/>
         <source>This record no longer exists.</source>
         <translation>Cette fiche n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="177"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="180"/>
         <source>This name is already used.</source>
         <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="178"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="181"/>
         <source>Only an action marked done has a done date.</source>
         <translation>Seule une action faite a une date de réalisation.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="179"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="182"/>
         <source>Choose an entry from the list offered.</source>
         <translation>Choisissez dans la liste proposée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="180"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="183"/>
         <source>The organisation is already a member of this programme over these dates.</source>
         <translation>La structure est déjà membre de cette démarche sur ces dates.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="183"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="186"/>
         <source>A logo is a PNG, JPEG or GIF image.</source>
         <translation>Un logo est une image PNG, JPEG ou GIF.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="184"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="187"/>
         <source>This file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
