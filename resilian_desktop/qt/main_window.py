@@ -4,6 +4,7 @@ menus, the global search (Ctrl+K), the undo stack, and the record windows."""
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +51,8 @@ log = logging.getLogger(__name__)
 APP_NAME = paths.APP_NAME
 RECENT_KEPT = 8
 LANGUAGES = (("fr", "Français"), ("en", "English"))
+# A meeting's label in the search index: "Title (14/01/2027)".
+_DATED_LABEL = re.compile(r"^(?P<title>.*) \((?P<date>\d\d/\d\d/\d{4})\)$")
 
 
 class MainWindow(QMainWindow):
@@ -355,7 +358,12 @@ class MainWindow(QMainWindow):
             MEETING: self.tr("Meeting"),
             TASKFORCE: self.tr("Taskforce"),
         }
-        return f"{kinds.get(hit.type, hit.type)} — {hit.label}"
+        label = hit.label
+        dated = _DATED_LABEL.match(label) if hit.type == MEETING else None
+        if dated:  # the date first: a long title would hide it at the end
+            label = f"{dated['date']} — {dated['title']}"
+        text = f"{kinds.get(hit.type, hit.type)} — {label}"
+        return f"{text}  ·  {hit.context}" if hit.context else text
 
     def _search_chosen(self, kind: str, record_id: int) -> None:
         self.search_edit.clear()

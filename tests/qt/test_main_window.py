@@ -244,3 +244,18 @@ def test_enter_on_a_list_opens_the_record(qtbot: QtBot, db: Database, window: Ma
     page.table.setCurrentIndex(page.model.index(0, 0))
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert window.forms and window.forms[-1].record_id == org.id
+
+
+def test_search_hits_show_the_meeting_date_first_and_where_others_matched(
+    french, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from resilian_desktop.services.search import SearchHit
+
+    meeting = SearchHit("meeting", 1, "Taskforce « Énergie » — réunion n° 12 (14/01/2027)")
+    assert window._describe_hit(meeting) == (
+        "Réunion — 14/01/2027 — Taskforce « Énergie » — réunion n° 12"
+    )
+    person = SearchHit("person", 2, "Élise Muller — Fonderie", context="responsable energie")
+    assert window._describe_hit(person) == (
+        "Contact — Élise Muller — Fonderie  ·  responsable energie"
+    )
