@@ -242,6 +242,12 @@ class RecordPickerDialog(QDialog):
             [16, 14, 26, 24, 26, 14, 14] if list_name == "contacts" else [32, 20, 18, 9, 16, 9],
             stretch=2 if list_name == "contacts" else 0,
         )
+        if list_name == "contacts":
+            # Email and phone do not help choose; whether the person is still
+            # there does. Both come back from the column titles' menu.
+            keys = [column.key for column in SPECS[list_name].columns]
+            for key in ("email", "phone"):
+                self.ui.table.horizontalHeader().setSectionHidden(keys.index(key), True)
         self.ui.hint_label.setText(
             self.tr(
                 "Search, filter, select lines and press Add to the selection (or double-click): "
@@ -281,6 +287,7 @@ class RecordPickerDialog(QDialog):
             lookup.record_changed.connect(lambda _id: self._apply_filters())
             lookup.textChanged.connect(lambda text: self._apply_filters() if not text else None)
             row.insertWidget(1, lookup, 1)
+            row.setStretch(0, 2)  # the search field first
             self.organisation_lookup = lookup
         self.topic_combo = QComboBox(self)
         self.topic_combo.setObjectName("topic_filter")
