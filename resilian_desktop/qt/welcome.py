@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -33,7 +33,7 @@ class WelcomePage(QWidget):
     def __init__(
         self,
         ctx: AppContext,
-        steps: dict[str, Callable[[], object]],
+        steps: Mapping[str, Callable[[], object]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

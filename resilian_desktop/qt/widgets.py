@@ -131,7 +131,8 @@ def setup_form(ui: Any, widget: QWidget) -> None:
         # A long meeting title wraps instead of widening the window past the screen.
         title.setWordWrap(True)
         title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        row = _find(widget.layout(), title) if widget.layout() is not None else None
+        top = widget.layout()
+        row = _find(top, title) if top is not None else None
         if isinstance(row, QBoxLayout):
             row.setStretchFactor(title, 1)  # the room beside the summary, before wrapping
     if widget.isWindow():
