@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -126,7 +126,8 @@ class WelcomePage(QWidget):
         for button in (self.guide_button, self.dashboard_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        ctx.changed.connect(lambda _kinds: self.refresh())
+        # A bound method: Qt disconnects it when the page goes.
+        ctx.changed.connect(self._records_changed)
         self.refresh()
 
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
@@ -139,6 +140,14 @@ class WelcomePage(QWidget):
         action = self.steps.get(step)
         if action is not None:
             action()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()
+        super().showEvent(event)
+
+    def _records_changed(self, _kinds: list[str]) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         """Tick the steps done (by this page or elsewhere)."""
