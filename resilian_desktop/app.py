@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import threading
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from resilian_desktop import __version__, paths
 from resilian_desktop.db.backup import restrict_to_owner
 from resilian_desktop.domain.errors import ResilianError
+from resilian_desktop.logs import PrivateRotatingFileHandler
 
 # The data layer (SQLAlchemy, the models, Alembic) is imported when the
 # database opens, after the start window has painted: see run_gui.
@@ -45,11 +45,11 @@ def setup_logging() -> Path:
     folder = paths.log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     log_file = folder / LOG_FILE_NAME
-    handler = logging.handlers.RotatingFileHandler(
+    handler = PrivateRotatingFileHandler(
         log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    restrict_to_owner(log_file)  # logs name people and files: personal data
+    restrict_to_owner(log_file)  # a log written by an older version
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
