@@ -16,7 +16,6 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTransla
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resilian_desktop import __version__, paths
-from resilian_desktop.db.backup import restrict_to_owner
 from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.logs import PrivateRotatingFileHandler
 
@@ -49,6 +48,9 @@ def setup_logging() -> Path:
         log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    # Imported here: db.backup loads SQLAlchemy, which start-up loads after painting.
+    from resilian_desktop.db.backup import restrict_to_owner
+
     restrict_to_owner(log_file)  # a log written by an older version
     root = logging.getLogger()
     root.addHandler(handler)
@@ -276,7 +278,6 @@ def keep_window(window: MainWindow) -> None:
 
 
 def run_gui(*, db_option: str | None, demo: bool, language: str | None = None) -> int:
-    setup_logging()
     app = make_application()
     _language[0] = start_language(language)
     _translators[:] = install_translators(app, _language[0])
@@ -290,6 +291,7 @@ def run_gui(*, db_option: str | None, demo: bool, language: str | None = None) -
     start.show()
     start.repaint()
     app.processEvents()
+    setup_logging()  # its file permissions need db.backup, hence SQLAlchemy: after painting
     try:
         window = open_window(path, demo=demo)
     finally:
