@@ -325,7 +325,8 @@ class ContactForm(RecordForm):
         """Erase the person's data after a confirmation that says what stays."""
         if self.row is None:
             return False
-        from resilian_desktop.services.privacy import erase_person
+        from resilian_desktop.services.backups import WEEKLY_KEPT
+        from resilian_desktop.services.privacy import erase_person, mentions_of, purge_journal
 
         answer = QMessageBox.question(
             self,
@@ -334,14 +335,27 @@ class ContactForm(RecordForm):
                 "Erase {name}'s identity, contact details and notes?\n\n"
                 "Their attendance stays, anonymous, so that the figures already given to "
                 "funders do not change. The erasure is recorded with its date only. "
-                "This cannot be undone."
-            ).format(name=self.row.full_name),
+                "This cannot be undone.\n\n"
+                "Backups made before now still hold these details: the automatic ones "
+                "for up to {weeks} weeks, the copies you saved until you delete them. "
+                "Restoring one erases them again."
+            ).format(name=self.row.full_name, weeks=WEEKLY_KEPT),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        mentions = mentions_of(self.db, self.row.id)  # before the name goes
         erase_person(self.db, self.row.id)
+        purge_journal(self.db)  # this window's own reads do not hold the journal
+        if mentions:
+            QMessageBox.information(
+                self,
+                self.tr("Erase on request"),
+                self.tr("Free text still names this person; edit it by hand:\n\n{mentions}").format(
+                    mentions="\n".join(str(m) for m in mentions[:20])
+                ),
+            )
         self.load()
         self.ctx.notify(PERSON)  # the lists and the search forget the person
         return True
