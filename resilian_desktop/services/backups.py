@@ -290,6 +290,7 @@ def _replace_locked(db_path: Path, source: Path, safety: Path) -> None:
             writer.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             writer.execute("PRAGMA foreign_keys = OFF")  # outside the transaction
             writer.execute("PRAGMA secure_delete = ON")
+            writer.execute("PRAGMA cache_size = -65536")  # 64 MB: the copy rebuilds every index
             writer.execute("ATTACH DATABASE ? AS src", (readonly_uri(source),))
             wait_for_write_lock(db_path, lambda: writer.execute("BEGIN IMMEDIATE"))
         try:
