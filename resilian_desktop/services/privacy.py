@@ -217,11 +217,17 @@ def _journal_erasure(db_path: Path, person_id: int, created: str, erased_at: dt.
     line = json.dumps(
         {"person": person_id, "created_at": created, "erased_at": erased_at.isoformat()}
     )
-    descriptor = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    with os.fdopen(descriptor, "a", encoding="utf-8") as handle:
-        handle.write(line + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
+    try:
+        descriptor = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(descriptor, "a", encoding="utf-8") as handle:
+            handle.write(line + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as error:
+        raise ResilianError(
+            f"person {person_id} erased, but {journal} could not be written ({error.strerror}): "
+            "restoring a backup made before now would not erase them again"
+        ) from error
 
 
 @dataclass(frozen=True)
