@@ -393,6 +393,10 @@ def test_item8_a_database_in_a_folder_the_user_cannot_write(
         assert "read-only" in one_line_error(refused) or "cannot write" in refused.stderr
         assert digest(shared) == before
         assert sorted(p.name for p in folder.iterdir()) == ["reseau.sqlite"]
+        # A file the user cannot read at all: a permission problem, said so.
+        shared.chmod(0o600)
+        unreadable = one_line_error(as_nobody("list", "organisations"))
+        assert "Permission denied" in unreadable and "damaged" not in unreadable
     finally:
         shutil.rmtree(folder)
 
