@@ -10,15 +10,20 @@ FILE is a .xlsx or .csv. All or nothing: any problem exits 1, writes
 nothing, and lists every problem on stderr as
 ``FILE: row N, column "HEADER": message``. --skip-invalid writes the valid
 rows and lists the others (exit 0). The summary goes to stdout:
-``FILE: 12 created, 3 updated, 0 unchanged, 0 skipped``.
+``FILE: 12 created, 3 updated, 0 unchanged, 0 skipped``; for a CSV it is
+preceded by the encoding and separator used (``FILE: read as Windows-1252,
+";" between columns``). On a terminal, a long import shows a progress bar on
+stderr; piped or redirected, nothing but the lines above.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
+import time
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from resilian_desktop.commands.common import UsageError, opened_database
 
@@ -75,8 +80,48 @@ def _mapping(pairs: list[str], kind: Any) -> dict[str, str]:
     return mapping
 
 
+class ProgressBar:
+    """A one-line bar on stderr, redrawn at most ten times a second; silent off a terminal."""
+
+    WIDTH = 30
+
+    def __init__(self, label: str, stream: TextIO | None = None) -> None:
+        self.label = label
+        self.stream = stream if stream is not None else sys.stderr
+        self.shown = self.stream.isatty()
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.shown:
+            return
+        now = time.monotonic()
+        if done < total and now - self._last < 0.1:
+            return
+        self._last = now
+        filled = self.WIDTH * done // max(total, 1)
+        bar = "#" * filled + "." * (self.WIDTH - filled)
+        self.stream.write(f"\r{self.label} [{bar}] {done:,}/{total:,} rows")
+        self.stream.flush()
+
+    def close(self) -> None:
+        """Erase the bar, so that the lines that follow start clean."""
+        if self.shown and self._last:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+
+
+def _disk_full(error: Exception) -> bool:
+    """Whether a write failed for want of space (SQLite's SQLITE_FULL, or ENOSPC)."""
+    if isinstance(error, OSError):
+        return error.errno == errno.ENOSPC
+    return "database or disk is full" in str(getattr(error, "orig", error))
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import OperationalError
+
     from resilian_desktop.imports import ImportKind, read_and_validate
+    from resilian_desktop.imports.reading import encoding_label
     from resilian_desktop.services.importing import ImportRejected, apply_import
 
     kind = ImportKind(args.import_kind)
@@ -84,6 +129,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         kind, args.file, mapping=_mapping(args.map, kind) or None, sheet=args.sheet
     )
     name = args.file.name
+    table = preview.table
+    if table.encoding is not None:
+        between = "tabs" if table.delimiter == "\t" else f'"{table.delimiter}"'
+        print(f"{name}: read as {encoding_label(table.encoding)}, {between} between columns")
+    bar = ProgressBar(f"{name}: importing")
     try:
         with opened_database(args) as db:
             result = apply_import(
@@ -93,8 +143,10 @@ def cmd_import(args: argparse.Namespace) -> int:
                 taskforce_id=getattr(args, "taskforce", None),
                 skip_invalid=args.skip_invalid,
                 dry_run=args.dry_run,
+                progress=bar,
             )
     except ImportRejected as rejected:
+        bar.close()
         for problem in rejected.problems:
             print(f"error: {name}: {problem}", file=sys.stderr)
         count = len(rejected.problems)
@@ -104,6 +156,17 @@ def cmd_import(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    except (OperationalError, OSError) as error:
+        bar.close()
+        if not _disk_full(error):
+            raise
+        print(
+            f"error: {name}: nothing imported: the disk holding the database is full; "
+            "free some space and import again",
+            file=sys.stderr,
+        )
+        return 1
+    bar.close()
     for problem in result.problems:
         print(f"skipped: {name}: {problem}", file=sys.stderr)
     prefix = "dry run, nothing written: " if args.dry_run else ""

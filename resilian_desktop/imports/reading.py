@@ -124,6 +124,28 @@ def _is_empty(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+_ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 (with BOM)",
+    "utf-16": "UTF-16 (with BOM)",
+    "utf-16-le": "UTF-16 little-endian (without BOM)",
+    "utf-16-be": "UTF-16 big-endian (without BOM)",
+    "cp1252": "Windows-1252",
+    "iso8859_15": "ISO-8859-15",
+    "latin_1": "ISO-8859-1",
+    "mac_roman": "Mac Roman",
+}
+
+
+def encoding_label(encoding: str) -> str:
+    """An encoding as the officer's spreadsheet names it: "Windows-1252", not "cp1252"."""
+    if encoding in _ENCODING_NAMES:
+        return _ENCODING_NAMES[encoding]
+    if encoding.startswith("cp") and encoding[2:].isdigit():
+        return f"Windows-{encoding[2:]}"
+    return encoding.replace("_", "-").upper()
+
+
 def _utf16_without_bom(sample: bytes) -> str | None:
     """ "utf-16-le"/"utf-16-be" when the bytes look like UTF-16 text written without a BOM.
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -72,6 +72,8 @@ CREATED = "created"
 UPDATED = "updated"
 UNCHANGED = "unchanged"
 SKIPPED = "skipped"
+# Rows between two calls of apply_import's progress callback.
+PROGRESS_STEP = 100
 
 # Owners written as the agency itself ("Agence", "l'agence") on a roadmap.
 _AGENCY_WORDS = {"agence", "l agence", "agence de developpement", "the agency", "agency"}
@@ -648,6 +650,7 @@ def apply_import(
     skip_invalid: bool = False,
     dry_run: bool = False,
     today: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportResult:
     """Write the rows of *preview* in one transaction and say what was done.
 
@@ -655,6 +658,8 @@ def apply_import(
     ImportRejected (nothing written) when any row has a problem, unless
     *skip_invalid*; NotFoundError for an unknown meeting or taskforce. With
     *dry_run* nothing is written and the result says what would be.
+    *progress(done, total)* is called every PROGRESS_STEP rows and at the end;
+    an exception it raises (a cancel) rolls everything back.
     """
     kind = preview.kind
     if kind is ImportKind.REGISTRATIONS and meeting_id is None:
@@ -676,7 +681,11 @@ def apply_import(
     try:
         with db.write() as session:
             importer = _Importer(session, preview, target_id, today or dt.date.today())
-            outcome_list = [importer.apply(row) for row in preview.rows]
+            total = len(preview.rows)
+            for done, row in enumerate(preview.rows, 1):
+                outcome_list.append(importer.apply(row))
+                if progress is not None and (done % PROGRESS_STEP == 0 or done == total):
+                    progress(done, total)
             created_orgs = importer.organisations_created
             problems = [p for o in outcome_list for p in o.problems]
             result = ImportResult(kind, not dry_run, tuple(outcome_list), tuple(created_orgs))
