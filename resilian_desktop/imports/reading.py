@@ -57,6 +57,7 @@ RATIO_CHECKED_ABOVE = 1024 * 1024
 # Encodings preferred, among those charset-normalizer finds equally likely,
 # in the order of how often a French agency receives them.
 PREFERRED_ENCODINGS = ("cp1252", "iso8859_15", "latin_1", "mac_roman")
+CP1252_UNDEFINED = b"\x81\x8d\x8f\x90\x9d"
 
 
 class ImportFileError(ResilianError):
@@ -203,6 +204,12 @@ def decode_csv(path: Path, data: bytes) -> tuple[str, str]:
         if _has_utf8_text(data):
             _refuse_byte(path, data, error, "utf-8", "the rest of the file is UTF-8")
     encoding = _detected_encoding(data)
+    if encoding != "cp1252" and _detected_encoding(data.translate(None, CP1252_UNDEFINED)) == (
+        "cp1252"
+    ):
+        # Windows-1252 but for bytes it leaves undefined: the detector, which
+        # only proposes encodings that decode every byte, would pick a stranger.
+        encoding = "cp1252"
     if encoding is None:
         raise ImportFileError(
             f"{path}: not UTF-8, and its encoding cannot be recognised; "
@@ -223,13 +230,13 @@ def _refuse_byte(
     path: Path, data: bytes, error: UnicodeDecodeError, encoding: str, why: str
 ) -> None:
     """Raise the refusal of a byte that *encoding* does not define, naming its row."""
-    start = error.start - (3 if encoding == "utf-8-sig" else 0)
-    start = max(start, 0)
-    prefix = data[:start].decode(encoding, errors="replace")
+    # The error's object is what the codec saw (without a UTF-8 BOM).
+    seen: bytes = error.object
+    prefix = seen[: error.start].decode(encoding, errors="replace")
     # The rows before the byte, plus the one it is in (the sentinel opens or ends it).
     row = sum(1 for _ in csv.reader(io.StringIO(prefix + "x")))
     raise ImportFileError(
-        f"{path}: row {row}: byte 0x{data[start]:02X} is not {encoding} ({why}); "
+        f"{path}: row {row}: byte 0x{seen[error.start]:02X} is not {encoding} ({why}); "
         "correct it, or save the file again as CSV UTF-8 from the spreadsheet"
     )
 
@@ -390,17 +397,23 @@ _XLSX_FAILURES = (
 )
 
 
+_ENTITY_REFUSALS = ("EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden")
+
+
 def _xlsx_failure(path: Path, where: str, error: BaseException) -> ImportFileError:
-    if isinstance(error, IndexError):
-        reason = "a cell refers to a shared text the workbook does not have"
-    elif type(error).__name__ in (
-        "EntitiesForbidden",
-        "DTDForbidden",
-        "ExternalReferenceForbidden",
-    ):
+    # openpyxl wraps some failures in a ValueError of its own: the cause says more.
+    causes: list[BaseException] = []
+    cause: BaseException | None = error
+    while cause is not None and cause not in causes:
+        causes.append(cause)
+        cause = cause.__cause__ or cause.__context__
+    if any(type(c).__name__ in _ENTITY_REFUSALS for c in causes):
         reason = "it declares XML entities, which spreadsheets never do"
+    elif any(isinstance(c, IndexError) for c in causes):
+        reason = "a cell refers to a shared text the workbook does not have"
     else:
-        reason = f"{type(error).__name__}: {' '.join(str(error).split())[:160]}"
+        inner = causes[-1]
+        reason = f"{type(inner).__name__}: {' '.join(str(inner).split())[:160]}"
     return ImportFileError(
         f"{path}: {where}not a readable .xlsx workbook ({reason}); "
         "open it in the spreadsheet and save it again"

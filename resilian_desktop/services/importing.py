@@ -208,6 +208,9 @@ class _Importer:
             if key != IGNORED
         }
         self._org_names: dict[str, list[int]] | None = None
+        # Organisations met, held here: the session's identity map only keeps
+        # weak references, and each row would otherwise read them again.
+        self._organisations: dict[int, Organisation] = {}
         self._members: tuple[set[int], set[int]] | None = None
         self.meeting: Meeting | None = None
         self.taskforce: Taskforce | None = None
@@ -249,10 +252,18 @@ class _Importer:
 
     def orgs_named(self, name: str) -> list[Organisation]:
         ids = self.org_names().get(_comparable(name), [])
-        found = [o for o in (self.session.get(Organisation, i) for i in ids) if o is not None]
+        found = [o for o in map(self._organisation, ids) if o is not None]
         # Archived organisations are matched only when nothing current is.
         current = [o for o in found if o.archived_at is None]
         return current or found
+
+    def _organisation(self, oid: int) -> Organisation | None:
+        held = self._organisations.get(oid)
+        if held is None:
+            held = self.session.get(Organisation, oid)
+            if held is not None:
+                self._organisations[oid] = held
+        return held
 
     def organisation_for_contact(
         self, row: int, name: str, *, create: bool
@@ -277,6 +288,7 @@ class _Importer:
         organisation = Organisation(name=name, kind=OrganisationKind.OTHER.value)
         self.session.add(organisation)
         self.session.flush()
+        self._organisations[organisation.id] = organisation
         self._index_org(organisation.id, organisation.name)
         self.organisations_created.append(name)
         return organisation.id, None
