@@ -852,137 +852,143 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="253"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="252"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="265"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="264"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="266"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="265"/>
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="267"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="266"/>
         <source>Unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="268"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="267"/>
         <source>Not imported</source>
         <translation>Non importée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="275"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="274"/>
         <source>A .xlsx or .csv file</source>
         <translation>Un fichier .xlsx ou .csv</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="276"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="275"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="294"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="293"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="295"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="294"/>
         <source>Contents:</source>
         <translation>Contenu :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="301"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="301"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="301"/>
         <source>Imported as</source>
         <translation>Importée comme</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="309"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="308"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="321"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="320"/>
         <source>Only rows with problems</source>
         <translation>Seulement les lignes en erreur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="327"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="326"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="339"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="338"/>
         <source>All or nothing: import only if every row is valid</source>
         <translation>Tout ou rien : n&apos;importer que si toutes les lignes sont valides</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="343"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="342"/>
         <source>Import the valid rows, leave the others out</source>
         <translation>Importer les lignes valides, laisser les autres de côté</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="353"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="352"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="552"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="421"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="420"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="423"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="422"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="470"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="469"/>
         <source>Meeting:</source>
         <translation>Réunion :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="480"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="479"/>
         <source>Taskforce:</source>
         <translation>Taskforce :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="508"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="507"/>
         <source>— not imported —</source>
         <translation>— non importée —</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="571"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="535"/>
+        <source>Checking against the database…</source>
+        <translation>Vérification dans la base…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="584"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="571"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="584"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="571"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="584"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="586"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="599"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -990,7 +996,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="587"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="600"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n en erreur</numerusform>
@@ -998,27 +1004,32 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="589"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="602"/>
         <source>new: %1, updates: %2, unchanged: %3</source>
         <translation>nouvelles : %1, mises à jour : %2, inchangées : %3</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="593"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="606"/>
         <source>choose where to import</source>
         <translation>choisissez où importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="595"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="608"/>
         <source>Columns not imported: %1</source>
         <translation>Colonnes non importées : %1</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="609"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="622"/>
         <source>Some rows have problems: correct the file, or import the valid rows only</source>
         <translation>Des lignes ont des problèmes : corrigez le fichier, ou n&apos;importez que les lignes valides</translation>
     </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="636"/>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="633"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="642"/>
         <source>Nothing was imported: %n problem(s).</source>
         <translation>
             <numerusform>Rien n&apos;a été importé : %n problème.</numerusform>
@@ -1027,11 +1038,16 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/import_dialog.py" line="649"/>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import annulé : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="661"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 left out.</source>
         <translation>Importé : %1 nouvelles, %2 mises à jour, %3 inchangées, %4 laissées de côté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="656"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="668"/>
         <source>%n added to the meeting.</source>
         <translation>
             <numerusform>%n ajouté à la réunion.</numerusform>
@@ -1039,7 +1055,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="658"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="670"/>
         <source>Organisations created (kind &quot;other&quot;, to check): %1</source>
         <translation>Structures créées (type « autre », à vérifier) : %1</translation>
     </message>
@@ -1047,187 +1063,187 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="92"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="91"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="93"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="92"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="94"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="93"/>
         <source>Registrations for a meeting</source>
         <translation>Inscriptions à une réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="95"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="94"/>
         <source>Roadmap actions</source>
         <translation>Actions de feuille de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="98"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="97"/>
         <source>Company name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="99"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="98"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="100"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="99"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="101"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="100"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="102"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="101"/>
         <source>NAF code</source>
         <translation>Code NAF</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="103"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="102"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="104"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="103"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="105"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="104"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="106"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="105"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="107"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="106"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="108"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="107"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="109"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="108"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="110"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="109"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="111"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="110"/>
         <source>Civility</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="112"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="111"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="113"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="112"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="114"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="113"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="115"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="114"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="116"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="115"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="117"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="116"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="118"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="117"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="119"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="118"/>
         <source>Elected official</source>
         <translation>Élu</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="120"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="119"/>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="121"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="120"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="122"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="121"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="123"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="122"/>
         <source>Owner</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="124"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="123"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="125"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="124"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="126"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="125"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="127"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="126"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="128"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="127"/>
         <source>Deliverable</source>
         <translation>Livrable</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="129"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="128"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="130"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="129"/>
         <source>Done on</source>
         <translation>Fait le</translation>
     </message>
