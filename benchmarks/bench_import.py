@@ -115,8 +115,8 @@ def main() -> int:
             seconds, peak, code, last = run(
                 args.src, database, "import", "contacts", str(path), timeout=args.timeout
             )
-            size = path.stat().st_size / 1e6
-            print(f"{name} ({size:.2f} MB): exit {code}, {seconds:.1f} s, peak {peak:.0f} MB")
+            megabytes = path.stat().st_size / 1e6
+            print(f"{name} ({megabytes:.2f} MB): exit {code}, {seconds:.1f} s, peak {peak:.0f} MB")
             print(f"    {last[:160]}")
     return 0
 

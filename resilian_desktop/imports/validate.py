@@ -562,9 +562,9 @@ def read_and_validate(
     key, or "" to ignore the column}; headers are compared folded.
     """
     table = read_table(Path(path), is_header=lambda text: is_known_header(kind, text), sheet=sheet)
-    if not mapping and (found := other_kind(kind, table.headers)) is not None:
+    if not mapping and (other := other_kind(kind, table.headers)) is not None:
         raise ImportFileError(
-            f"{table.path}: its columns are those of {found} "
+            f"{table.path}: its columns are those of {other} "
             f"({', '.join(h for h in table.headers if h)}); {kind} are read from columns "
             f"{expected_columns(kind)}",
         )

@@ -538,7 +538,9 @@ class ImportDialog(QDialog):
         self._show_preview()
         self._update_buttons()
 
-    def _apply(self, label: str, *, skip_invalid: bool = True, dry_run: bool = False) -> Any:
+    def _apply(
+        self, label: str, *, skip_invalid: bool = True, dry_run: bool = False
+    ) -> ImportResult | None:
         """apply_import in a worker thread behind a progress dialog that appears after
         0.4 s; the ImportResult, or None when the officer cancelled (nothing written)."""
         from resilian_desktop.qt.export_progress import run_with_progress
