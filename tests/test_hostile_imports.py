@@ -118,6 +118,16 @@ def test_a_dangling_shared_string_names_its_row(tmp_path: Path) -> None:
     assert "sheet 'Contacts', row 2" in message and "shared text" in message
 
 
+def test_a_zip_of_ten_thousand_parts_is_refused_before_its_parts_are_read(
+    tmp_path: Path,
+) -> None:
+    path = h.contacts_workbook(tmp_path / "many-parts.xlsx")
+    with zipfile.ZipFile(path, "a") as archive:
+        for number in range(10_000):
+            archive.writestr(f"xl/media/{number}.bin", b"")
+    assert "10,006 parts in the zip container" in refused(path)
+
+
 def test_a_damaged_zip_is_one_line(tmp_path: Path) -> None:
     sound = h.contacts_workbook(tmp_path / "sound.xlsx")
     damaged = tmp_path / "damaged.xlsx"

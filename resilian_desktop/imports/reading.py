@@ -52,6 +52,9 @@ MAX_CSV_FIELDS = 16_384
 MAX_XLSX_PART_BYTES = 128 * 1024 * 1024
 MAX_XLSX_TOTAL_BYTES = 256 * 1024 * 1024
 MAX_XLSX_RATIO = 100
+# The zip directory is read whole when the file is opened: its size bounds it.
+MAX_XLSX_BYTES = 64 * 1024 * 1024
+MAX_XLSX_PARTS = 10_000
 # Small parts (styles, themes) may compress better than this without harm.
 RATIO_CHECKED_ABOVE = 1024 * 1024
 # Encodings preferred, among those charset-normalizer finds equally likely,
@@ -335,8 +338,18 @@ def check_workbook_container(path: Path) -> None:
     entities are how XML bombs and external-file reads work.
     """
     try:
+        size = path.stat().st_size
+        if size > MAX_XLSX_BYTES:
+            raise ImportFileError(
+                f"{path}: {size / 1e6:.0f} MB, more than an import reads "
+                f"({MAX_XLSX_BYTES // 2**20} MB); split the file"
+            )
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
+            if len(members) > MAX_XLSX_PARTS:
+                raise ImportFileError(
+                    f"{path}: {len(members):,} parts in the zip container; a workbook has tens"
+                )
             total = 0
             for member in members:
                 size = member.file_size
