@@ -195,12 +195,14 @@ def test_one_stray_byte_in_a_utf8_file_is_refused_naming_its_row(tmp_path: Path)
     data = (CONTACTS + "M.;Müller;François;Cœur d'Acier Industrie;;f@c.fr\n").encode()
     data += b"Mme;Lang;Z\xe9lie;Fonderie;;z@f.fr\n"  # one Latin-1 byte
     message = refused(contacts_csv(tmp_path, data))
-    assert "row 3: byte 0xE9 is not utf-8 (the rest of the file is UTF-8)" in message
+    assert "row 3: byte 0xE9 is not UTF-8, as the rest of the file;" in message
 
 
 def test_latin1_behind_a_utf8_bom_is_refused_naming_its_row(tmp_path: Path) -> None:
     data = b"\xef\xbb\xbf" + CONTACTS.encode() + "M.;Müller;Jean;;;j@f.fr\n".encode("latin-1")
-    assert "row 2: byte 0xFC is not utf-8-sig" in refused(contacts_csv(tmp_path, data))
+    assert "row 2: byte 0xFC is not UTF-8, as its BOM declares;" in refused(
+        contacts_csv(tmp_path, data)
+    )
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
@@ -229,7 +231,9 @@ def test_windows_1252_is_recognised_and_said(db: Database, db_path: Path, tmp_pa
 
 def test_a_byte_windows_1252_leaves_undefined_is_refused_naming_its_row(tmp_path: Path) -> None:
     data = (CONTACTS + "M.;Müller;Jean;Cœur;;j@f.fr\n").encode("cp1252") + b"Mme;X\x81;Y;;;y@f.fr\n"
-    assert "row 3: byte 0x81 is not cp1252" in refused(contacts_csv(tmp_path, data))
+    assert "row 3: byte 0x81 is not Windows-1252, the encoding recognised;" in refused(
+        contacts_csv(tmp_path, data)
+    )
 
 
 # --- another kind's file, progress, full disk ---------------------------------------

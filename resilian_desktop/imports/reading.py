@@ -195,21 +195,20 @@ def decode_csv(path: Path, data: bytes) -> tuple[str, str]:
     read as another encoding (that would garble every accented letter).
     """
     if data.startswith(b"\xef\xbb\xbf"):
-        return _strict(path, data, "utf-8-sig", "it starts as UTF-8 (BOM)"), "utf-8-sig"
+        return _strict(path, data, "utf-8-sig", "as its BOM declares"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _strict(path, data, "utf-16", "it starts as UTF-16 (BOM)"), "utf-16"
+        return _strict(path, data, "utf-16", "as its BOM declares"), "utf-16"
     utf16 = _utf16_without_bom(data[:4096])
     if utf16 is not None:
-        return _strict(path, data, utf16, "it reads as UTF-16"), utf16
+        return _strict(path, data, utf16, "as the rest of the file"), utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
         if _has_utf8_text(data):
-            _refuse_byte(path, data, error, "utf-8", "the rest of the file is UTF-8")
+            _refuse_byte(path, error, "utf-8", "as the rest of the file")
     encoding = _detected_encoding(data)
-    if encoding != "cp1252" and _detected_encoding(data.translate(None, CP1252_UNDEFINED)) == (
-        "cp1252"
-    ):
+    defined = data.translate(None, CP1252_UNDEFINED)
+    if encoding != "cp1252" and defined != data and _detected_encoding(defined) == "cp1252":
         # Windows-1252 but for bytes it leaves undefined: the detector, which
         # only proposes encodings that decode every byte, would pick a stranger.
         encoding = "cp1252"
@@ -218,28 +217,30 @@ def decode_csv(path: Path, data: bytes) -> tuple[str, str]:
             f"{path}: not UTF-8, and its encoding cannot be recognised; "
             "save it again as CSV UTF-8 from the spreadsheet"
         )
-    return _strict(path, data, encoding, "its encoding was recognised as such"), encoding
+    return _strict(path, data, encoding, "the encoding recognised"), encoding
 
 
 def _strict(path: Path, data: bytes, encoding: str, why: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        _refuse_byte(path, data, error, encoding, why)
+        _refuse_byte(path, error, encoding, why)
         raise  # unreachable: _refuse_byte raises
 
 
-def _refuse_byte(
-    path: Path, data: bytes, error: UnicodeDecodeError, encoding: str, why: str
-) -> None:
+def _refuse_byte(path: Path, error: UnicodeDecodeError, encoding: str, why: str) -> None:
     """Raise the refusal of a byte that *encoding* does not define, naming its row."""
     # The error's object is what the codec saw (without a UTF-8 BOM).
     seen: bytes = error.object
     prefix = seen[: error.start].decode(encoding, errors="replace")
-    # The rows before the byte, plus the one it is in (the sentinel opens or ends it).
-    row = sum(1 for _ in csv.reader(io.StringIO(prefix + "x")))
+    try:
+        # The rows before the byte, plus the one it is in (the sentinel opens or ends it).
+        row = sum(1 for _ in csv.reader(io.StringIO(prefix + "x")))
+    except csv.Error:  # a value over the csv module's limit before it: count lines
+        row = prefix.count("\n") + 1
     raise ImportFileError(
-        f"{path}: row {row}: byte 0x{seen[error.start]:02X} is not {encoding} ({why}); "
+        f"{path}: row {row}: byte 0x{seen[error.start]:02X} is not "
+        f"{encoding_label(encoding).split(' (')[0]}, {why}; "
         "correct it, or save the file again as CSV UTF-8 from the spreadsheet"
     )
 
