@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import threading
 import traceback
@@ -21,6 +20,7 @@ from resilian_desktop.db.engine import Database
 from resilian_desktop.db.location import location_warnings
 from resilian_desktop.db.storage import open_database
 from resilian_desktop.domain.errors import ResilianError
+from resilian_desktop.logs import PrivateRotatingFileHandler
 
 if TYPE_CHECKING:
     from resilian_desktop.qt.main_window import MainWindow
@@ -40,11 +40,11 @@ def setup_logging() -> Path:
     folder = paths.log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     log_file = folder / LOG_FILE_NAME
-    handler = logging.handlers.RotatingFileHandler(
+    handler = PrivateRotatingFileHandler(
         log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    restrict_to_owner(log_file)  # logs name people and files: personal data
+    restrict_to_owner(log_file)  # a log written by an older version
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -52,16 +52,22 @@ def setup_logging() -> Path:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load the application's and Qt's own translations for *language* (English needs none)."""
+    """Load the application's and Qt's own translations for *language*.
+
+    English is the source language: its catalogue holds only plural forms.
+    """
     translators: list[QTranslator] = []
+    candidates = [(paths.resources_dir() / "translations", f"resilian_{language}")]
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        return translators
-    QLocale.setDefault(QLocale(language))
-    candidates = (
-        (paths.resources_dir() / "translations", f"resilian_{language}"),
-        (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{language}"),
-    )
+    else:
+        QLocale.setDefault(QLocale(language))
+        candidates.append(
+            (
+                Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                f"qtbase_{language}",
+            )
+        )
     for folder, name in candidates:
         translator = QTranslator(app)
         if translator.load(name, str(folder)):
