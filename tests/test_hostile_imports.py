@@ -319,8 +319,8 @@ def test_a_full_disk_during_an_import_is_one_line_and_nothing_is_written(tmp_pat
         result, _, _ = run_cli("--db", str(db_path), "import", "contacts", str(path))
         assert result.returncode == 1
         assert result.stderr == (
-            f"error: {path.name}: nothing imported: the disk holding the database is full; "
-            "free some space and import again\n"
+            f"error: {db_path}: the disk is full; nothing was changed; "
+            "free some space and try again\n"
         )
         filler.unlink()
         assert people_count(db_path) == 0

@@ -19,7 +19,6 @@ stderr; piped or redirected, nothing but the lines above.
 from __future__ import annotations
 
 import argparse
-import errno
 import sys
 import time
 from pathlib import Path
@@ -104,22 +103,14 @@ class ProgressBar:
         self.stream.flush()
 
     def close(self) -> None:
-        """Erase the bar, so that the lines that follow start clean."""
+        """Erase the bar, so that the lines that follow start clean (once)."""
         if self.shown and self._last:
             self.stream.write("\r\033[K")
             self.stream.flush()
-
-
-def _disk_full(error: Exception) -> bool:
-    """Whether a write failed for want of space (SQLite's SQLITE_FULL, or ENOSPC)."""
-    if isinstance(error, OSError):
-        return error.errno == errno.ENOSPC
-    return "database or disk is full" in str(getattr(error, "orig", error))
+            self._last = 0.0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from sqlalchemy.exc import OperationalError
-
     from resilian_desktop.imports import ImportKind, read_and_validate
     from resilian_desktop.imports.reading import encoding_label
     from resilian_desktop.services.importing import ImportRejected, apply_import
@@ -156,17 +147,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    except (OperationalError, OSError) as error:
+    finally:
+        # A full disk or a lock is said by the storage layer, on a clean line.
         bar.close()
-        if not _disk_full(error):
-            raise
-        print(
-            f"error: {name}: nothing imported: the disk holding the database is full; "
-            "free some space and import again",
-            file=sys.stderr,
-        )
-        return 1
-    bar.close()
     for problem in result.problems:
         print(f"skipped: {name}: {problem}", file=sys.stderr)
     prefix = "dry run, nothing written: " if args.dry_run else ""
