@@ -128,6 +128,23 @@ def test_a_zip_of_ten_thousand_parts_is_refused_before_its_parts_are_read(
     assert "10,006 parts in the zip container" in refused(path)
 
 
+def test_a_sheet_declaring_sixteen_thousand_columns_is_read_at_its_width(tmp_path: Path) -> None:
+    """openpyxl pads each row to the declared width: 20,000 rows of 16,384 would take minutes."""
+    rows = "".join(
+        f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>Nom{n}</t></is></c>'
+        f'<c r="B{n}" t="inlineStr"><is><t>Jean</t></is></c></row>'
+        for n in range(3, 20_003)
+    )
+    sheet = h._sheet().replace("<sheetData>", '<dimension ref="A1:XFD20002"/><sheetData>')
+    sheet = sheet.replace("</sheetData>", rows + "</sheetData>")
+    path = h.contacts_workbook(tmp_path / "wide-dimension.xlsx", sheet=sheet)
+    started = time.perf_counter()
+    preview = read_and_validate(ImportKind.CONTACTS, path)
+    assert time.perf_counter() - started < 20
+    assert preview.table.headers == h.HEADER and len(preview.rows) == 20_001
+    assert preview.rows[0].ok and preview.table.rows[-1].values[:2] == ("Nom20002", "Jean")
+
+
 def test_a_damaged_zip_is_one_line(tmp_path: Path) -> None:
     sound = h.contacts_workbook(tmp_path / "sound.xlsx")
     damaged = tmp_path / "damaged.xlsx"

@@ -440,7 +440,10 @@ def _xlsx_rows(path: Path, sheet: object, limit: int | None) -> list[tuple[int, 
     number = 0
     title = getattr(sheet, "title", "")
     try:
-        values_by_row = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)  # type: ignore[attr-defined]
+        # openpyxl pads every row to the sheet's declared width (its dimension),
+        # which a hostile file sets to 16,384 columns: never wider than an import reads.
+        width = min(getattr(sheet, "max_column", None) or MAX_COLUMNS, MAX_COLUMNS)
+        values_by_row = sheet.iter_rows(values_only=True, max_col=width)  # type: ignore[attr-defined]
         for number, values in enumerate(values_by_row, 1):
             row = list(values)
             end = len(row)
