@@ -18,6 +18,7 @@ import time
 import zipfile
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -362,3 +363,48 @@ def test_a_full_disk_during_an_import_is_one_line_and_nothing_is_written(tmp_pat
     finally:
         # Lazily: a test that failed may still hold a file open on it.
         subprocess.run(["umount", "--lazy", str(disk)], check=False)
+
+
+# --- time: duplicate lookups are indexed ------------------------------------------
+
+
+def test_duplicate_lookups_by_email_and_name_use_indexes_and_erasure_clears_the_key(
+    db: Database, db_path: Path
+) -> None:
+    """A scan per imported row made an import of N contacts take N² time."""
+    from sqlalchemy import event
+
+    from resilian_desktop.services import people, privacy
+    from tests import factories as f
+
+    person = f.person(db, email="Anais.Muller@Fonderie.fr")
+    statements: list[tuple[str, Any]] = []
+
+    def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        statements.append((statement, parameters))
+
+    with db.read() as session:
+        event.listen(db.engine, "before_cursor_execute", capture)
+        try:
+            found = people.find_duplicates(
+                session,
+                first_name="Zoé",
+                last_name="Autre",
+                email="anais.muller@fonderie.FR",
+                organisation_id=None,
+            )
+        finally:
+            event.remove(db.engine, "before_cursor_execute", capture)
+        assert [(m[0], m[2]) for m in found] == [(person.id, "email")]
+        (statement, parameters), *_ = [s for s in statements if "FROM person" in s[0]]
+        connection = session.connection().connection.dbapi_connection
+        assert connection is not None
+        plan = " ".join(
+            str(row[-1])
+            for row in connection.execute(f"EXPLAIN QUERY PLAN {statement}", parameters)
+        )
+    assert "SCAN" not in plan and "ix_person_email_key" in plan, plan
+    privacy.erase_person(db, person.id)
+    with closing(sqlite3.connect(db_path)) as connection:
+        keys = connection.execute("SELECT email, email_key FROM person").fetchall()
+    assert keys == [(None, None)]  # the key held the address: it goes with it
