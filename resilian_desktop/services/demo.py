@@ -1418,6 +1418,7 @@ class _RowBuffer:
             names = self.organisation_names
             for row in rows:
                 row["sort_name"] = person_sort_name(row["last_name"], row["first_name"])
+                row["email_key"] = row["email"].lower() if row.get("email") else None
             entries = [
                 person_entry(
                     r["id"],

@@ -15,7 +15,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="605"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="620"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="606"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="621"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="652"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="663"/>
         <source>Nothing was imported: %n problem(s).</source>
         <translation>
             <numerusform>Nothing was imported: %n problem.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="675"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="689"/>
         <source>%n added to the meeting.</source>
         <translation>
             <numerusform>%n added to the meeting.</numerusform>

@@ -922,137 +922,143 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="261"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="260"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="273"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="272"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="274"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="273"/>
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="275"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="274"/>
         <source>Unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="276"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="275"/>
         <source>Not imported</source>
         <translation>Non importée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="283"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="282"/>
         <source>A .xlsx or .csv file</source>
         <translation>Un fichier .xlsx ou .csv</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="284"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="283"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="301"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="302"/>
         <source>Contents:</source>
         <translation>Contenu :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="310"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="309"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="310"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="309"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="310"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="309"/>
         <source>Imported as</source>
         <translation>Importée comme</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="317"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="316"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="329"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="328"/>
         <source>Only rows with problems</source>
         <translation>Seulement les lignes en erreur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="335"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="334"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="347"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="346"/>
         <source>All or nothing: import only if every row is valid</source>
         <translation>Tout ou rien : n&apos;importer que si toutes les lignes sont valides</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="351"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="350"/>
         <source>Import the valid rows, leave the others out</source>
         <translation>Importer les lignes valides, laisser les autres de côté</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="361"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="360"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="562"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="429"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="428"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="431"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="430"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="478"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="477"/>
         <source>Meeting:</source>
         <translation>Réunion :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="488"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="487"/>
         <source>Taskforce:</source>
         <translation>Taskforce :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="516"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="515"/>
         <source>— not imported —</source>
         <translation>— non importée —</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="590"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="543"/>
+        <source>Checking against the database…</source>
+        <translation>Vérification dans la base…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="605"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="590"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="605"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="590"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="605"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="605"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="620"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -1060,7 +1066,7 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="606"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="621"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n en erreur</numerusform>
@@ -1068,27 +1074,32 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="608"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="623"/>
         <source>new: %1, updates: %2, unchanged: %3</source>
         <translation>nouvelles : %1, mises à jour : %2, inchangées : %3</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="612"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="627"/>
         <source>choose where to import</source>
         <translation>choisissez où importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="614"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="629"/>
         <source>Columns not imported: %1</source>
         <translation>Colonnes non importées : %1</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="628"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="643"/>
         <source>Some rows have problems: correct the file, or import the valid rows only</source>
         <translation>Des lignes ont des problèmes : corrigez le fichier, ou n&apos;importez que les lignes valides</translation>
     </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="657"/>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="652"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="663"/>
         <source>Nothing was imported: %n problem(s).</source>
         <translation>
             <numerusform>Rien n&apos;a été importé : %n problème.</numerusform>
@@ -1096,12 +1107,17 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="668"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="670"/>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import annulé : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="682"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 left out.</source>
         <translation>Importé : %1 nouvelles, %2 mises à jour, %3 inchangées, %4 laissées de côté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="675"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="689"/>
         <source>%n added to the meeting.</source>
         <translation>
             <numerusform>%n ajouté à la réunion.</numerusform>
@@ -1109,7 +1125,7 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="677"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="691"/>
         <source>Organisations created (kind &quot;other&quot;, to check): %1</source>
         <translation>Structures créées (type « autre », à vérifier) : %1</translation>
     </message>
@@ -1117,187 +1133,187 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="93"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="92"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="94"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="93"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="95"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="94"/>
         <source>Registrations for a meeting</source>
         <translation>Inscriptions à une réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="96"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="95"/>
         <source>Roadmap actions</source>
         <translation>Actions de feuille de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="99"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="98"/>
         <source>Company name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="100"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="99"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="101"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="100"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="102"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="101"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="103"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="102"/>
         <source>NAF code</source>
         <translation>Code NAF</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="104"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="103"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="105"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="104"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="106"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="105"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="107"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="106"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="108"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="107"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="109"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="108"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="110"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="109"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="111"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="110"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="112"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="111"/>
         <source>Civility</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="113"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="112"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="114"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="113"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="115"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="114"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="116"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="115"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="117"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="116"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="118"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="117"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="119"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="118"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="120"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="119"/>
         <source>Elected official</source>
         <translation>Élu</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="121"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="120"/>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="122"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="121"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="123"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="122"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="124"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="123"/>
         <source>Owner</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="125"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="124"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="126"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="125"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="127"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="126"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="128"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="127"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="129"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="128"/>
         <source>Deliverable</source>
         <translation>Livrable</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="130"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="129"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="131"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="130"/>
         <source>Done on</source>
         <translation>Fait le</translation>
     </message>
