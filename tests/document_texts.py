@@ -5,16 +5,16 @@ roadmap, agenda, minutes, period report and personal-data export through the
 same entry points as the command line, then reads each file back as text
 (pypdf for PDFs, openpyxl for workbooks, the JSON as is). The fixtures in
 tests/fixtures/document_texts/ were written from the code before the documents
-moved into resilian_desktop/documents/ (issue 12); test_document_texts.py
-proves the moved code prints the same.
+moved into resilian_desktop/documents/ (issue 12, commit "Document texts
+captured before the move"); test_document_texts.py proves the moved code
+prints the same. Rewrite them only for an intended change of a document:
 
-    .venv/bin/python -m tests.document_texts   # rewrites the fixtures
+    .venv/bin/python -m tests.document_texts
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from pathlib import Path
 
@@ -22,6 +22,11 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from resilian_desktop.db.engine import Database
+from resilian_desktop.documents.agenda.build import export_agenda
+from resilian_desktop.documents.minutes.build import export_minutes
+from resilian_desktop.documents.period_report.build import export_period_report
+from resilian_desktop.documents.personal_data.build import export_personal_data
+from resilian_desktop.documents.roadmap.build import export_roadmap
 from resilian_desktop.services import meetings
 from resilian_desktop.services.demo import generate_demo
 from resilian_desktop.services.stats import Period
@@ -58,38 +63,29 @@ def _meetings(db: Database) -> tuple[int, int]:
 
 def document_texts(db: Database, folder: Path) -> dict[str, str]:
     """Write each document of the demo network into *folder*; returns its text by name."""
-    from resilian_desktop.exports.pdf import write_agenda_pdf, write_minutes_pdf, write_roadmap_pdf
-    from resilian_desktop.exports.person_xlsx import write_person_workbook
-    from resilian_desktop.services import privacy
-    from resilian_desktop.services.documents import (
-        agenda_document,
-        minutes_document,
-        roadmap_document,
-    )
-    from resilian_desktop.services.reports import export_period_report
-
     generate_demo(db, today=TODAY)
     held, planned = _meetings(db)
     texts: dict[str, str] = {}
     for taskforce_id in (1, 2):
         path = folder / f"roadmap-{taskforce_id}.pdf"
-        write_roadmap_pdf(roadmap_document(db, taskforce_id, today=TODAY), path)
+        export_roadmap(db, taskforce_id, path, today=TODAY)
         texts[f"roadmap-{taskforce_id}"] = pdf_text(path)
     path = folder / "agenda.pdf"
-    write_agenda_pdf(agenda_document(db, planned, today=TODAY), path)
+    export_agenda(db, planned, path, today=TODAY)
     texts["agenda"] = pdf_text(path)
     path = folder / "minutes.pdf"
-    write_minutes_pdf(minutes_document(db, held, today=TODAY), path)
+    export_minutes(db, held, path, today=TODAY)
     texts["minutes"] = pdf_text(path)
     path = folder / "report.xlsx"
     period = Period(dt.date(2026, 1, 1), dt.date(2026, 11, 28), None)
     export_period_report(db, period, path, today=TODAY)
     texts["report"] = workbook_text(path)
-    data = privacy.person_data(db, 3)
     path = folder / "person.xlsx"
-    write_person_workbook(data, path)
+    export_personal_data(db, 3, path)
     texts["person-xlsx"] = workbook_text(path)
-    texts["person-json"] = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    path = folder / "person.json"
+    export_personal_data(db, 3, path)
+    texts["person-json"] = path.read_text(encoding="utf-8")
     return texts
 
 

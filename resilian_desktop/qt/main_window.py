@@ -123,10 +123,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
-        self.import_action: QAction | None = None
-        from resilian_desktop.qt import documents
-
-        documents.wire_window(self)
+        self.import_action: QAction = self._build_import_action()
         self.ctx.undo_stack.indexChanged.connect(self._undo_changed)
         self._restore_settings()
 
@@ -139,12 +136,10 @@ class MainWindow(QMainWindow):
             return existing
         page: QWidget
         if name == "dashboard":
-            from resilian_desktop.qt import documents
             from resilian_desktop.qt.dashboard import DashboardPage
 
             dashboard = DashboardPage(self.ctx, self.stack)
             dashboard.setObjectName("dashboard_page")
-            documents.wire_dashboard(dashboard)
             self.dashboard = page = dashboard
         else:
             list_page = ListPage(self.ctx, name, self.stack)
@@ -398,6 +393,25 @@ class MainWindow(QMainWindow):
         """Put a document action (import, export) in the File menu, before Quit."""
         self.file_menu.insertAction(self._file_end, action)
 
+    def _build_import_action(self) -> QAction:
+        action = QAction(self.tr("&Import from a spreadsheet…"), self)
+        action.setObjectName("import_action")
+        action.setShortcut(QKeySequence("Ctrl+I"))
+        action.triggered.connect(lambda _checked=False: self.import_file())
+        self.addAction(action)
+        self.add_file_action(action)
+        return action
+
+    def import_file(self) -> object:
+        """File > Import…: organisations, contacts, meetings or actions from a spreadsheet."""
+        # Imported when asked for: the import dialog loads openpyxl.
+        from resilian_desktop.qt.import_dialog import run_import_dialog
+
+        result = run_import_dialog(self.db, self)
+        if result is not None:
+            self.ctx.notify(ORGANISATION, PERSON, MEETING, TASKFORCE)
+        return result
+
     def _undo_changed(self, _index: int) -> None:
         self._selection_changed()
 
@@ -526,7 +540,6 @@ class MainWindow(QMainWindow):
         self.forms.append(form)
         form.closed.connect(lambda f=form: self._forget(f))
         form.destroyed.connect(lambda _obj=None, f=form: self._forget(f))
-        self._wire_documents(form)
         form.show()
         form.raise_()
         form.activateWindow()
@@ -551,11 +564,6 @@ class MainWindow(QMainWindow):
         """Open the window of a new record of *record_kind*, with *prefill* in its fields."""
         form = self._form_class(record_kind)(self.ctx, None, self, prefill=prefill)
         return self._track(form)
-
-    def _wire_documents(self, form: RecordForm) -> None:
-        from resilian_desktop.qt import documents
-
-        documents.wire_form(self, form)
 
     def close_forms(self) -> bool:
         """Close every record window; False when one has unsaved changes the user kept."""

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from resilian_desktop.documents.files import atomic_output
 from resilian_desktop.domain.errors import ResilianError
-from resilian_desktop.exports.files import atomic_output
 
 PRINT_DPI_CAP = 300
 """Pages are rendered for the printer at its resolution, but never above this:

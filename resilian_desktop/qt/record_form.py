@@ -127,9 +127,6 @@ class RecordForm(QWidget):
     def refresh_related(self) -> None:
         """Reload the lists shown beside the fields (history, members...)."""
 
-    def refresh_document_buttons(self) -> None:
-        """Show the document buttons wired by qt.documents (forms that have some)."""
-
     def related_kinds(self) -> tuple[str, ...]:
         """Record kinds whose changes alter the related lists."""
         return ()

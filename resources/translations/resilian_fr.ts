@@ -252,80 +252,80 @@ La base actuelle est d&apos;abord sauvegardée ; la fenêtre se rouvre sur la ba
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="58"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="64"/>
         <source>Type a few letters of the name…</source>
         <translation>Tapez quelques lettres du nom…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="64"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="70"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="65"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="71"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="66"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="72"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="67"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="73"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="68"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="76"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="74"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="82"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="69"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="75"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="75"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="81"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="77"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="83"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="154"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="204"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="160"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="210"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="213"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="219"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="213"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="219"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="268"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="279"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="274"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="285"/>
         <source>Not invited to any meeting yet.</source>
         <translation>Pas encore invité(e) à une réunion.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="275"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="281"/>
         <source>Invited to {invited} meetings, present at {present}.</source>
         <translation>Invité(e) à {invited} réunions, présent(e) à {present}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="284"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="290"/>
         <source>%n taskforce(s)</source>
         <translation>
             <numerusform>%n taskforce</numerusform>
@@ -333,33 +333,33 @@ La base actuelle est d&apos;abord sauvegardée ; la fenêtre se rouvre sur la ba
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="286"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="292"/>
         <source>This contact takes part in no taskforce.</source>
         <translation>Ce contact ne participe à aucune taskforce.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="302"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="317"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="307"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="323"/>
         <source>Export personal data</source>
         <translation>Exporter les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="304"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="309"/>
         <source>Workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Classeur (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="318"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="324"/>
         <source>Everything held about {name} was written to {path}.</source>
         <translation>Tout ce qui est conservé sur {name} a été écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="332"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="338"/>
         <source>Erase on request</source>
         <translation>Effacer à sa demande</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="334"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="340"/>
         <source>Erase {name}&apos;s identity, contact details and notes?
 
 Their attendance stays, anonymous, so that the figures already given to funders do not change. The erasure is recorded with its date only. This cannot be undone.</source>
@@ -506,164 +506,179 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="232"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="236"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="233"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="237"/>
         <source>Last year</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="234"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="238"/>
         <source>Last 12 months</source>
         <translation>Les 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="235"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="239"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="236"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="240"/>
         <source>Custom period</source>
         <translation>Période choisie</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="266"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="270"/>
         <source>All programmes</source>
         <translation>Toutes les démarches</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="285"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="289"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="287"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="291"/>
         <source>meetings held</source>
         <translation>réunions tenues</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="288"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="292"/>
         <source>half-days delivered</source>
         <translation>demi-journées réalisées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="292"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="296"/>
         <source>Meetings held, by kind</source>
         <translation>Réunions tenues, par type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="296"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="300"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="298"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="302"/>
         <source>participations</source>
         <translation>participations</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="299"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="303"/>
         <source>person half-days</source>
         <translation>demi-journées-participants</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="300"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="304"/>
         <source>different people</source>
         <translation>personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="301"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="305"/>
         <source>organisations represented</source>
         <translation>structures représentées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="306"/>
         <source>companies supported</source>
         <translation>entreprises accompagnées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="307"/>
         <source>elected officials</source>
         <translation>élus</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="307"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="311"/>
         <source>Taskforces and roadmaps</source>
         <translation>Taskforces et feuilles de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="309"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="313"/>
         <source>active taskforces</source>
         <translation>taskforces actives</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="310"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="314"/>
         <source>taskforces closed</source>
         <translation>taskforces clôturées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="311"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="315"/>
         <source>actions done</source>
         <translation>actions faites</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="312"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="316"/>
         <source>actions late</source>
         <translation>actions en retard</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="313"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="317"/>
         <source>actions due within 30 days</source>
         <translation>actions à échéance sous 30 jours</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="316"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="320"/>
         <source>member companies with no one present for a year</source>
         <translation>entreprises membres sans aucune présence depuis un an</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="342"/>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="486"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="346"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="519"/>
         <source>Participation per month</source>
         <translation>Participation par mois</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="347"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="351"/>
         <source>Engagement per company (participations)</source>
         <translation>Engagement par entreprise (participations)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="417"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="395"/>
+        <source>Period report</source>
+        <translation>Bilan de la période</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="395"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="412"/>
+        <source>Written: {path}</source>
+        <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="450"/>
         <source>Counting…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="439"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="472"/>
         <source>The figures could not be counted: {error}</source>
         <translation>Les chiffres n&apos;ont pas pu être calculés : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="463"/>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="499"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="496"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="532"/>
         <source>Participations</source>
         <translation>Participations</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="488"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="521"/>
         <source>Participation per month — nobody recorded present in this period</source>
         <translation>Participation par mois — aucune présence enregistrée sur la période</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="517"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="550"/>
         <source>Engagement per company (participations) — click a bar to open it</source>
         <translation>Engagement par entreprise (participations) — cliquez sur une barre pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="519"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="552"/>
         <source>Engagement per company — no company present in this period</source>
         <translation>Engagement par entreprise — aucune entreprise présente sur la période</translation>
     </message>
@@ -714,41 +729,14 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="107"/>
+        <location filename="../../resilian_desktop/qt/document_files.py" line="61"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="108"/>
+        <location filename="../../resilian_desktop/qt/document_files.py" line="62"/>
         <source>The document could not be written: {error}</source>
         <translation>Le document n&apos;a pas pu être écrit : {error}</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="193"/>
-        <source>Attendance sheet</source>
-        <translation>Feuille d&apos;émargement</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="195"/>
-        <location filename="../../resilian_desktop/qt/documents.py" line="274"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Classeurs Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="214"/>
-        <location filename="../../resilian_desktop/qt/documents.py" line="294"/>
-        <source>Written: {path}</source>
-        <translation>Écrit : {path}</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="272"/>
-        <source>Period report</source>
-        <translation>Bilan de la période</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="312"/>
-        <source>&amp;Import from a spreadsheet…</source>
-        <translation>&amp;Importer depuis un tableur…</translation>
     </message>
 </context>
 <context>
@@ -1558,235 +1546,240 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
         <translation>Taskforces</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="217"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="212"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="220"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="215"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="227"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="222"/>
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="230"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="225"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="233"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="228"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="239"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="234"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="242"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="237"/>
         <source>&amp;Open the selected record</source>
         <translation>&amp;Ouvrir la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="245"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="413"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="240"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="427"/>
         <source>&amp;Archive the selected record</source>
         <translation>&amp;Archiver la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="252"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="247"/>
         <source>&amp;Delete the selected record…</source>
         <translation>&amp;Supprimer définitivement la fiche choisie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="261"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="256"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Rechercher partout</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="264"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="259"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="268"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="263"/>
         <source>Open the &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="281"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="276"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="286"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="281"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="287"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="282"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="288"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="283"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="289"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="284"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="301"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="296"/>
         <source>Search organisations, contacts, meetings, taskforces (Ctrl+K)</source>
         <translation>Rechercher structures, contacts, réunions, taskforces (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="317"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="312"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="318"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="313"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="319"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="314"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="320"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="315"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="330"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="325"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="337"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="332"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="340"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="335"/>
         <source>Contacts to &amp;review (personal data)…</source>
         <translation>Contacts à &amp;revoir (données personnelles)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="360"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="355"/>
         <source>&amp;Network</source>
         <translation>&amp;Réseau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="362"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="357"/>
         <source>&amp;Programmes and funders…</source>
         <translation>&amp;Démarches et financeurs…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="365"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="360"/>
         <source>The collective approaches, their funders, logos and funding mentions</source>
         <translation>Les démarches collectives, leurs financeurs, logos et mentions de financement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="368"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="363"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thématiques…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="370"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="365"/>
         <source>The topics of exchange, in their order</source>
         <translation>Les thématiques d&apos;échange, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="411"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="397"/>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importer depuis un tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="425"/>
         <source>&amp;Restore the selected record</source>
         <translation>&amp;Restaurer la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="461"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="471"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="475"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="485"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="463"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="477"/>
         <source>“{label}” has history ({history}) and cannot be deleted: archive it instead, it stays in past meetings and reports.</source>
         <translation>« {label} » a un historique ({history}) et ne peut pas être supprimée : archivez-la, elle restera dans les réunions et bilans passés.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="473"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="487"/>
         <source>Delete “{label}”{with_}? Ctrl+Z puts it back while the window is open.</source>
         <translation>Supprimer « {label} »{with_} ? Ctrl+Z la rétablit tant que la fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="476"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="490"/>
         <source> with {rows}</source>
         <translation> avec {rows}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="579"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="587"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="581"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="620"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="589"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="628"/>
         <source>RESILIAN databases (*.sqlite)</source>
         <translation>Bases RESILIAN (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="592"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="600"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="594"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="602"/>
         <source>RESILIAN databases (*.sqlite);;All files (*)</source>
         <translation>Bases RESILIAN (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="618"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="626"/>
         <source>Save a copy of the database</source>
         <translation>Enregistrer une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="627"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="635"/>
         <source>Choose another file than the open database.</source>
         <translation>Choisissez un autre fichier que la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="635"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="643"/>
         <source>The copy failed: {error}</source>
         <translation>La copie a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="639"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="647"/>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="690"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="698"/>
         <source>Restored from {path}</source>
         <translation>Restauré depuis {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="698"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="706"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="731"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="739"/>
         <source>{app} {version}
 
 The network&apos;s organisations, contacts, meetings with attendance, and taskforces with their roadmaps.
@@ -1801,7 +1794,7 @@ Base de données : {path}
 Journaux : {logs}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="229"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1811,42 +1804,42 @@ Journaux : {logs}</translation>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="333"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="328"/>
         <source>&amp;Recent databases</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="348"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="343"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="373"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="368"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="258"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="253"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="378"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="373"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="393"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="388"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="266"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="261"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="736"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="744"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
@@ -1854,149 +1847,169 @@ Journaux : {logs}</translation>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="81"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="102"/>
         <source>Company receiving the meeting</source>
         <translation>Entreprise qui accueille la réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="83"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="104"/>
         <source>Taskforce this meeting works for</source>
         <translation>Taskforce pour laquelle se tient la réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="187"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="228"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="213"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="254"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="237"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="263"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="237"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="263"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="311"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="329"/>
         <source>Keys on the list: P present, A absent, E excused, I invited. Tick Morning or Afternoon (or press Space on them) to record half-days.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité. Cochez Matin ou Après-midi (ou appuyez sur Espace) pour noter les demi-journées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="315"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="333"/>
         <source>Keys on the list: P present, A absent, E excused, I invited.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="320"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="338"/>
         <source>{invited} invited · {present} present · {organisations} organisations represented</source>
         <translation>{invited} invités · {present} présents · {organisations} structures représentées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="325"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="343"/>
         <source>Atte&amp;ndance ({present}/{invited})</source>
         <translation>Éma&amp;rgement ({present}/{invited})</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="337"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="355"/>
         <source>A held meeting keeps its list: mark people absent instead.</source>
         <translation>Une réunion tenue garde sa liste : indiquez plutôt les personnes absentes.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="342"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="360"/>
         <source>Link the meeting to a taskforce first (Details tab).</source>
         <translation>Rattachez d&apos;abord la réunion à une taskforce (onglet Détails).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="346"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="364"/>
         <source>Add to this list the people registered in a spreadsheet (.xlsx or .csv); people not yet in the directory are added to it.</source>
         <translation>Ajoute à cette liste les personnes inscrites dans un tableur (.xlsx ou .csv) ; celles qui ne sont pas encore dans l&apos;annuaire y sont ajoutées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="350"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="368"/>
         <source>The meeting is saved first: registrations go into a saved meeting.</source>
         <translation>La réunion est d&apos;abord enregistrée : les inscriptions vont dans une réunion enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="390"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="422"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="443"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="408"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="440"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="461"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="390"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="408"/>
         <source>Everyone chosen is already on the list.</source>
         <translation>Toutes les personnes choisies sont déjà sur la liste.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="408"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="413"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="426"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="431"/>
         <source>Invite contacts</source>
         <translation>Inviter des contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="409"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="427"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="422"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="440"/>
         <source>The taskforce has no members yet.</source>
         <translation>La taskforce n&apos;a pas encore de membres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="425"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="443"/>
         <source>Invite the taskforce&apos;s members</source>
         <translation>Inviter les membres de la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="433"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="451"/>
         <source>Invite every contact of organisations</source>
         <translation>Inviter tous les contacts de structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="434"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="452"/>
         <source>Invite their contacts</source>
         <translation>Inviter leurs contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="443"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="461"/>
         <source>These organisations have no contacts yet.</source>
         <translation>Ces structures n&apos;ont pas encore de contacts.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="446"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="464"/>
         <source>Invite the contacts of organisations</source>
         <translation>Inviter les contacts de structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="468"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="486"/>
         <source>Import registrations</source>
         <translation>Importer des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="469"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="487"/>
         <source>Registrations are imported into a saved meeting. Save this one now?</source>
         <translation>Les inscriptions sont importées dans une réunion enregistrée. Enregistrer celle-ci maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="495"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="513"/>
         <source>Import registrations from “{file}”</source>
         <translation>Importer les inscriptions de « {file} »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="517"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="535"/>
         <source>Mark %n person(s) as {status}</source>
         <translation>
             <numerusform>Marquer %n personne : {status}</numerusform>
             <numerusform>Marquer %n personnes : {status}</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="552"/>
+        <source>Meeting held?</source>
+        <translation>Réunion tenue ?</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="554"/>
+        <source>This meeting is still planned. Presence is being recorded: mark it held? Its attendance sheet then becomes the record of presence.</source>
+        <translation>Cette réunion est encore prévue. Des présences sont saisies : la marquer tenue ? Sa feuille d&apos;émargement devient alors le relevé des présences.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="612"/>
+        <source>Attendance sheet</source>
+        <translation>Feuille d&apos;émargement</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="614"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="528"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="633"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>Retirer %n personne de la liste</numerusform>
@@ -2004,28 +2017,28 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="545"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="650"/>
         <source>Half-day presence of {name}</source>
         <translation>Présence par demi-journée de {name}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="574"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="592"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="679"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="697"/>
         <source>Roadmap action</source>
         <translation>Action de feuille de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="575"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="680"/>
         <source>Put the cursor on a line of the minutes first.</source>
         <translation>Placez d&apos;abord le curseur sur une ligne du compte rendu.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="593"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="698"/>
         <source>There is no open taskforce to give this action to.</source>
         <translation>Aucune taskforce en cours ne peut recevoir cette action.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="605"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="710"/>
         <source>Action decided at this meeting</source>
         <translation>Action décidée lors de cette réunion</translation>
     </message>
@@ -2803,26 +2816,31 @@ Journaux : {logs}</translation>
         <source>This file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="164"/>
+        <source>The meeting&apos;s date is after today: it cannot be held yet, keep it planned.</source>
+        <translation>La date de la réunion est après aujourd&apos;hui : elle ne peut pas encore être tenue, laissez-la prévue.</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeChoice</name>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="36"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="51"/>
         <source>No programme yet</source>
         <translation>Aucune démarche pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="41"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="56"/>
         <source>New programme…</source>
         <translation>Nouvelle démarche…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="66"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="113"/>
         <source>New programme</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="67"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="114"/>
         <source>Name of the collective approach (e.g. RESILIAN - Alsace du Nord):</source>
         <translation>Nom de la démarche collective (par ex. RESILIAN - Alsace du Nord) :</translation>
     </message>
@@ -3019,12 +3037,12 @@ Journaux : {logs}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="241"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="238"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="242"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="239"/>
         <source>This record looks like one that already exists:
 {matches}
 
@@ -3082,7 +3100,7 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>RecordsDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="190"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="194"/>
         <source>%n record(s), from {start} to {end}</source>
         <translation>
             <numerusform>%n fiche, du {start} au {end}</numerusform>
@@ -3090,7 +3108,7 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="196"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="200"/>
         <source>Double-click a line to open it.</source>
         <translation>Double-cliquez sur une ligne pour l&apos;ouvrir.</translation>
     </message>
@@ -3141,78 +3159,78 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>TaskforceForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="73"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="75"/>
         <source>The company that leads</source>
         <translation>L&apos;entreprise pilote</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="75"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="77"/>
         <source>Its project lead</source>
         <translation>Son chef de projet</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="111"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="113"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="112"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="114"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="113"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="115"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="129"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="131"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="130"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="132"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="131"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="133"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="132"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="134"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="133"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="135"/>
         <source>Present</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="191"/>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="226"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="194"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="229"/>
         <source>New taskforce</source>
         <translation>Nouvelle taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="229"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="232"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="229"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="232"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="258"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="267"/>
         <source>Organisations that raised the problem</source>
         <translation>Structures à l&apos;origine du problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="342"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="351"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -3220,12 +3238,12 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="346"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="355"/>
         <source>{actions} actions · {done} done · {late} late</source>
         <translation>{actions} actions · {done} faites · {late} en retard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="353"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="362"/>
         <source>&amp;Roadmap (%n)</source>
         <translation>
             <numerusform>&amp;Feuille de route (%n)</numerusform>
@@ -3233,7 +3251,7 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="357"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="366"/>
         <source>&amp;Members (%n)</source>
         <translation>
             <numerusform>&amp;Membres (%n)</numerusform>
@@ -3241,48 +3259,48 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="259"/>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="519"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="268"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="528"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="372"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="381"/>
         <source>Add to this roadmap the actions of a spreadsheet (.xlsx or .csv); an action already there (same title) is updated.</source>
         <translation>Ajoute à cette feuille de route les actions d&apos;un tableur (.xlsx ou .csv) ; une action déjà présente (même intitulé) est mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="376"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="385"/>
         <source>The taskforce is saved first: actions go into a saved roadmap.</source>
         <translation>La taskforce est d&apos;abord enregistrée : les actions vont dans une feuille de route enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="438"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="447"/>
         <source>Import actions</source>
         <translation>Importer des actions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="439"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="448"/>
         <source>Actions are imported into a saved taskforce. Save this one now?</source>
         <translation>Les actions sont importées dans une taskforce enregistrée. Enregistrer celle-ci maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="468"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="477"/>
         <source>Import actions from “{file}”</source>
         <translation>Importer les actions de « {file} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="540"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="549"/>
         <source>Add people to the taskforce</source>
         <translation>Ajouter des personnes à la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="543"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="552"/>
         <source>Add organisations to the taskforce</source>
         <translation>Ajouter des structures à la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="570"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="579"/>
         <source>Taskforce meeting — {name}</source>
         <translation>Réunion de taskforce — {name}</translation>
     </message>

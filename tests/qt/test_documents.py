@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.qt import documents
+from resilian_desktop.qt.document_files import file_name
 from resilian_desktop.qt.main_window import MainWindow
 from resilian_desktop.services import meetings, taskforces
 from tests import factories as f
@@ -79,7 +79,7 @@ def test_meeting_agenda_minutes_and_attendance_sheet(
         "Feuille d'émargement - Business corner — Lean - 12-03-2026.pdf",
     ]
     target = tmp_path / "emargement.xlsx"
-    assert documents.attendance_sheet(form, target) == target
+    assert form.save_attendance_workbook(target) == target
     sheet = load_workbook(target).active
     assert sheet is not None
     assert any("Müller" in str(cell.value) for row in sheet.iter_rows() for cell in row)
@@ -95,7 +95,5 @@ def test_period_report_and_import_entries(
     assert page.ui.export_button.isVisibleTo(page)
     page.set_period(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     target = tmp_path / "bilan.xlsx"
-    assert documents.export_report(page, target) == target and target.stat().st_size > 0
-    assert documents.file_name("Bilan", "01/01/2026: a?b", suffix=".xlsx") == (
-        "Bilan - 01 01 2026 a b.xlsx"
-    )
+    assert page.export_report(target) == target and target.stat().st_size > 0
+    assert file_name("Bilan", "01/01/2026: a?b", suffix=".xlsx") == ("Bilan - 01 01 2026 a b.xlsx")
