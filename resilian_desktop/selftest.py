@@ -124,6 +124,21 @@ def run_self_test(write: Callable[[str], Any] = print) -> int:
                 raise RuntimeError("the PDF read back is not the roadmap written")
             return f"{pages} pages, read back"
 
+        def field_rules() -> str:
+            # Libraries that load their data lazily, by name: the bundle must carry it.
+            from resilian_desktop.domain import validation
+            from resilian_desktop.domain.countries import normalise_country
+
+            found = (
+                normalise_country("Allemagne"),
+                validation.normalise_phone("+49 7221 123456"),
+                validation.normalise_phone("0388123456"),
+                validation.normalise_email("Jean@Société.FR"),
+            )
+            if found != ("DE", "+49 7221 123456", "03 88 12 34 56", "Jean@société.fr"):
+                raise RuntimeError(f"country, phone and e-mail rules gave {found}")
+            return "country names, phone numbers, e-mail addresses"
+
         def window() -> str:
             from resilian_desktop.app import install_translators, make_application
             from resilian_desktop.qt.main_window import MainWindow
@@ -144,6 +159,7 @@ def run_self_test(write: Callable[[str], Any] = print) -> int:
             ("demo network and search", demo),
             ("attendance workbook and PDF", workbook),
             ("roadmap PDF", roadmap),
+            ("field rules", field_rules),
             ("main window", window),
         ):
             if not test.check(name, step) and name == "database":

@@ -99,10 +99,12 @@ def test_valid_siret_round_trips_in_every_form(siret: str) -> None:
     assert v.normalise_siret(spaced_siret(siret, "\u00a0")) == siret
     assert v.normalise_siret(spaced_siret(siret, "\u202f")) == siret
     assert v.normalise_siret(spaced_siret(siret, ".")) == siret
-    # A numeric cell drops leading zeros; exactly one is restored.
-    if not siret.startswith("00"):
+    # A numeric cell drops leading zeros (a CSV written from it keeps the
+    # shortened digits as text); up to two are restored, whatever the path.
+    if not siret.startswith("000"):
         assert v.normalise_siret(int(siret)) == siret
         assert v.normalise_siret(float(int(siret))) == siret
+        assert v.normalise_siret(str(int(siret))) == siret
     # Idempotent.
     assert v.normalise_siret(v.normalise_siret(siret)) == siret
 
@@ -164,7 +166,6 @@ def test_siret_length_message_quotes_value_as_typed() -> None:
         (73282932000074.5, "siret_format"),
         (True, "siret_format"),
         (123456789012, "siret_length"),  # 12 digits: only one lost zero is restored
-        (7328293200007, "siret_checksum"),  # 13 digits, padded, then checked
         ("73282932000079", "siret_checksum"),
     ],
 )
@@ -237,6 +238,10 @@ def test_siren_single_digit_change_is_rejected(siren: str, position: int, shift:
 
 @given(st.text(alphabet="0123456789", min_size=1, max_size=20).filter(lambda s: len(s) != 9))
 def test_siren_of_wrong_length_is_rejected(number: str) -> None:
+    if len(number) in (7, 8) and number[0] != "0" and luhn_is_valid(number):
+        # Lost leading zeros restored (a number cell): a valid SIREN, tested above.
+        assert v.normalise_siren(number) == number.zfill(9)
+        return
     problem = rejected(v.normalise_siren, number, field="group_siren")
     assert problem == FieldProblem(
         "group_siren",
@@ -406,16 +411,21 @@ def test_email_of_exactly_254_characters_is_accepted() -> None:
     assert len(address) == 254
     assert v.normalise_email(address) == address
     too_long = "a" * 64 + "@" + "b" * 63 + "." + "c" * 63 + "." + "d" * 59 + ".fr"
-    assert rejected(v.normalise_email, too_long).message.endswith(
-        "is too long (255 characters, at most 254)"
-    )
+    assert "too long" in rejected(v.normalise_email, too_long).message
 
 
 @given(st.emails())
 def test_generated_emails_are_accepted_and_idempotent(address: str) -> None:
     normalised = v.normalise_email(address)
     assert normalised is not None
-    assert normalised.casefold() == address.casefold()
+    # The part before @ is kept as typed; the domain may come back lower-cased
+    # and with its IDNA ("xn--") labels as Unicode letters.
+    assert normalised.split("@")[0] == address.split("@")[0]
+    assert (
+        normalised.split("@")[1].encode("idna").lower()
+        == address.split("@")[1].encode("idna").lower()
+        or normalised.split("@")[1] == address.split("@")[1].lower()
+    )
     assert v.normalise_email(normalised) == normalised
 
 
@@ -466,10 +476,19 @@ def test_french_phone_forms(value: object) -> None:
         ("+49 7221 123456", "+49 7221 123456"),
         ("0049 7221 123456", "+49 7221 123456"),
         ("+49 (0)7221-123456", "+49 7221 123456"),
-        ("+1 (555) 123-4567", "+1 555 123 4567"),
+        # Other countries in their international format, as Google's rules group them.
+        ("+1 (202) 555-0143", "+1 202-555-0143"),
+        ("+48 22 123 45 67", "+48 22 123 45 67"),  # Poland
+        ("+90 212 123 45 67", "+90 212 123 45 67"),  # Turkey
+        ("+351 21 123 4567", "+351 21 123 4567"),  # Portugal
+        ("00351211234567", "+351 21 123 4567"),
+        ("+84 24 3825 1234", "+84 24 3825 1234"),  # Vietnam
+        ("+32 2 555 12 34", "+32 2 555 12 34"),  # Belgium
         ("+44 20 7946 0958", "+44 20 7946 0958"),
         ("+41.22.123.45.67", "+41 22 123 45 67"),
-        ("+352 12345678", "+352 12345678"),
+        ("+352 27 12 34 56", "+352 27 12 34 56"),  # Luxembourg
+        ("+262 262 12 34 56", "+262 262 12 34 56"),  # Réunion: its own country code
+        ("0612345678", "06 12 34 56 78"),
         ("", None),
         (None, None),
     ],
@@ -491,6 +510,9 @@ def test_international_phones(value: object, expected: str | None) -> None:
         "+49 123",
         "+49 1234 5678 9012 3456",
         "+0 123 456 789",
+        "+49 7221 1",  # a German number too short for its area
+        "+1 555 123 4567",  # 555 is no North American area code
+        "+84 24 1234 5678",  # not a Vietnamese fixed-line pattern
         "03 88 12 34 5a",
         "03 88 12 34 56 poste 12",
         "tel: 03 88 12 34 56",
@@ -507,9 +529,11 @@ def test_phone_rejected(value: object) -> None:
     assert (problem.field, problem.code) == ("mobile", "phone_format")
 
 
+# Numbers under prefixes where every block is allocated (Google's rules refuse
+# numbers in unallocated blocks, such as 04 00 ...).
 national_numbers = st.builds(
     lambda first, rest: first + rest,
-    st.sampled_from("123456789"),
+    st.sampled_from(["1", "3", "9"]),
     digits(8),
 )
 

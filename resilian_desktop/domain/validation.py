@@ -19,9 +19,12 @@ import datetime
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeGuard
 
+import email_validator
+import phonenumbers
 from stdnum.fr import siren as stdnum_siren
 from stdnum.fr import siret as stdnum_siret
 
@@ -29,6 +32,7 @@ from resilian_desktop.domain.errors import ValidationError
 
 __all__ = [
     "check_date_order",
+    "is_blank",
     "normalise_email",
     "normalise_headcount",
     "normalise_naf",
@@ -65,7 +69,12 @@ _ASCII_DIGITS = re.compile(r"[0-9]+")
 # --------------------------------------------------------------------------
 
 
-def _is_blank(value: object) -> bool:
+def is_blank(value: object) -> bool:
+    """Whether a value means "nothing given", the same for a form and a spreadsheet.
+
+    ``None``, an empty or whitespace-only string, and the float NaN that some
+    spreadsheet readers give for an empty numeric cell.
+    """
     if value is None:
         return True
     if isinstance(value, str):
@@ -114,20 +123,34 @@ def _is_number(value: object) -> TypeGuard[int | float]:
 # --------------------------------------------------------------------------
 
 
+# A number cell drops an identifier's leading zeros, and a CSV written from
+# such a cell keeps the shortened digits as text. SIRENs beginning with "00"
+# exist, so up to two zeros are restored, for numbers and digit strings alike.
+_RESTORED_ZEROS = 2
+
+
 def _identifier_digits(
-    value: object, *, label: str, field: str, length: int, prefix: str
+    value: object,
+    *,
+    label: str,
+    field: str,
+    length: int,
+    prefix: str,
+    is_valid: Callable[[str], bool],
 ) -> str | None:
-    """Digits of a SIREN/SIRET candidate, with format and length checked."""
-    if _is_blank(value):
+    """Digits of a SIREN/SIRET candidate, with format and length checked.
+
+    Digits one or two short get their leading zeros back (see _RESTORED_ZEROS).
+    Luhn ignores leading zeros, so the restored number is valid exactly when
+    the digits given are: restoring never turns a wrong number into a right one,
+    and digits that stay wrong once restored are reported as too short.
+    """
+    if is_blank(value):
         return None
     if _is_number(value):
         digits = _number_digits(value)
         if digits is None:
             raise _error(field, f"{prefix}_format", f"{label} {_show(value)} is not a number")
-        # A numeric cell loses a leading zero. Luhn ignores leading zeros, so
-        # restoring one cannot turn an invalid number into a valid one.
-        if len(digits) == length - 1:
-            digits = "0" + digits
     elif isinstance(value, str):
         # Separators people type or paste: spaces (including no-break ones) and dots.
         digits = re.sub(r"[\s.]", "", value)
@@ -139,6 +162,9 @@ def _identifier_digits(
             )
     else:
         raise _error(field, f"{prefix}_format", f"{label} {_show(value)} is not a number")
+    lost_zeros = length - _RESTORED_ZEROS <= len(digits) < length and digits[0] != "0"
+    if lost_zeros and is_valid(digits.zfill(length)):
+        digits = digits.zfill(length)
     if len(digits) != length:
         raise _error(
             field,
@@ -151,11 +177,13 @@ def _identifier_digits(
 def normalise_siren(value: object, *, field: str = "siren") -> str | None:
     """Return the 9-digit SIREN, or ``None`` when empty.
 
-    Accepts spaces, dots, no-break spaces and numbers (a leading zero lost by
-    a numeric cell is restored). Codes: ``siren_format``, ``siren_length``,
+    Accepts spaces, dots, no-break spaces and numbers (up to two leading zeros
+    lost by a numeric cell are restored). Codes: ``siren_format``, ``siren_length``,
     ``siren_checksum``.
     """
-    digits = _identifier_digits(value, label="SIREN", field=field, length=9, prefix="siren")
+    digits = _identifier_digits(
+        value, label="SIREN", field=field, length=9, prefix="siren", is_valid=stdnum_siren.is_valid
+    )
     if digits is None:
         return None
     if not stdnum_siren.is_valid(digits):
@@ -173,10 +201,13 @@ def normalise_siret(value: object, *, field: str = "siret") -> str | None:
     The check is python-stdnum's: Luhn on all 14 digits *and* on the SIREN
     part (first 9 digits), except for La Poste (SIREN 356000000) whose
     establishments only need a digit sum that is a multiple of 5. Accepts
-    spaces, dots, no-break spaces, ints and whole floats. Codes:
+    spaces, dots, no-break spaces, ints and whole floats; up to two leading
+    zeros lost by a numeric cell are restored. Codes:
     ``siret_format``, ``siret_length``, ``siret_checksum``.
     """
-    digits = _identifier_digits(value, label="SIRET", field=field, length=14, prefix="siret")
+    digits = _identifier_digits(
+        value, label="SIRET", field=field, length=14, prefix="siret", is_valid=stdnum_siret.is_valid
+    )
     if digits is None:
         return None
     if not stdnum_siret.is_valid(digits):
@@ -208,7 +239,7 @@ def normalise_naf(value: object, *, field: str = "naf_code") -> str | None:
 
     Accepts ``"2562A"``, ``"25.62a"``, ``"25 62 A"``. Code ``naf_format``.
     """
-    if _is_blank(value):
+    if is_blank(value):
         return None
     match = _NAF.fullmatch(re.sub(r"\s", "", value)) if isinstance(value, str) else None
     if match is None:
@@ -238,7 +269,7 @@ def normalise_postcode(
     padded (``1000`` -> ``"01000"``). Other countries: 2 to 10 letters, digits,
     spaces or hyphens, upper-cased. Code ``postcode_format``.
     """
-    if _is_blank(value):
+    if is_blank(value):
         return None
     is_french = (country or "FR").strip().upper() == "FR"
     if _is_number(value):
@@ -280,10 +311,6 @@ def normalise_postcode(
 # E-mail, phone, website
 # --------------------------------------------------------------------------
 
-# Characters that RFC 5322 only allows inside a quoted local part; quoted local
-# parts are not accepted (nobody uses them for business addresses).
-_EMAIL_LOCAL_FORBIDDEN = frozenset('"(),:;<>[\\]')
-
 
 def _is_domain_label(label: str) -> bool:
     """One dot-separated part of a host name, internationalised letters allowed."""
@@ -302,14 +329,15 @@ def _is_domain(host: str) -> bool:
 
 
 def normalise_email(value: object, *, field: str = "email") -> str | None:
-    """Return the trimmed e-mail address with its domain lower-cased, or ``None``.
+    """Return the e-mail address as email-validator normalises it, or ``None``.
 
-    The local part keeps its case (it is case-sensitive in principle). Unicode
-    is NFC-normalised and accepted in both parts. Rejects a missing or repeated
-    ``@``, spaces, an empty local part, a domain without a dot, consecutive dots
-    and addresses longer than 254 characters. Code ``email_format``.
+    The rules are email-validator's (RFC 5321/5322 and internationalised
+    addresses, without any network look-up): the domain is lower-cased and
+    Unicode NFC-normalised, the local part keeps its case (it is
+    case-sensitive in principle). Code ``email_format``; the message gives
+    the library's reason.
     """
-    if _is_blank(value):
+    if is_blank(value):
         return None
 
     def fail(reason: str) -> ValidationError:
@@ -317,59 +345,44 @@ def normalise_email(value: object, *, field: str = "email") -> str | None:
 
     if not isinstance(value, str):
         raise fail("is not an e-mail address")
-    text = unicodedata.normalize("NFC", value.strip())
-    if any(ch.isspace() for ch in text):
-        raise fail("must not contain spaces")
+    text = value.strip()
+    # The most common slip, said plainly rather than in the library's words.
     if "@" not in text:
         raise fail("must contain @")
-    if text.count("@") > 1:
-        raise fail("must contain a single @")
-    if ".." in text:
-        raise fail("must not contain two dots in a row")
-    local, domain = text.split("@")
-    if not local:
-        raise fail("has nothing before @")
-    if (
-        local[0] == "."
-        or local[-1] == "."
-        or len(local) > 64
-        or any(ch in _EMAIL_LOCAL_FORBIDDEN or not ch.isprintable() for ch in local)
-    ):
-        raise fail("has an invalid part before @")
-    domain = unicodedata.normalize("NFC", domain.lower())
-    if "." not in domain:
-        raise fail("must have a domain with a dot after @, like example.fr")
-    if not _is_domain(domain):
-        raise fail("has an invalid domain after @")
-    address = f"{local}@{domain}"
-    if len(address) > 254:
-        raise fail(f"is too long ({len(address)} characters, at most 254)")
+    try:
+        checked = email_validator.validate_email(
+            # strict: also the 64-character limit of the part before @ (RFC 5321).
+            text,
+            check_deliverability=False,
+            allow_quoted_local=False,
+            strict=True,
+        )
+    except email_validator.EmailNotValidError as error:
+        raise fail(f"is not valid: {error}") from None
+    address: str = checked.normalized
     return address
 
 
+# Google's phone number rules (phonenumbers); France is the default country.
+_DEFAULT_REGION = "FR"
 _PHONE_ALLOWED = re.compile(r"\+?[0-9\s().\-/]*")
 _PHONE_SEPARATORS = re.compile(r"[\s().\-/]+")
-# The French trunk zero that people write in brackets after the country code.
-_TRUNK_ZERO = re.compile(r"\(\s*0\s*\)")
-_FRENCH_NATIONAL = re.compile(r"0[1-9][0-9]{8}")
-
-
-def _french_display(national: str) -> str:
-    return " ".join(national[i : i + 2] for i in range(0, 10, 2))
 
 
 def normalise_phone(value: object, *, field: str = "phone") -> str | None:
     """Return a phone number for display, or ``None`` when empty.
 
-    French numbers (``0388123456``, ``03.88.12.34.56``, ``+33 3 88 12 34 56``,
-    ``+33 (0)3 88 12 34 56``, ``0033388123456``, the int ``388123456`` of a
-    spreadsheet that dropped the leading zero, or ``33388123456`` where it took
-    ``+33...`` for a number) become ``"03 88 12 34 56"``. Other countries keep
-    ``+``, the country code and the digit groups as typed, punctuation turned
-    into spaces: ``"+49 7221 123456"`` (8 to 15 digits, E.164). Code
+    The number must be valid by Google's rules for its country (the
+    phonenumbers library), France being the country of a number written
+    without ``+`` or ``00``. French numbers are shown in the national format
+    (``0388123456``, ``+33 (0)3 88 12 34 56``, ``0033388123456`` all give
+    ``"03 88 12 34 56"``), others in the international format
+    (``"+49 7221 123456"``). A number cell of a spreadsheet loses the leading
+    zero (``388123456``) or the ``+`` (``33388123456``): both are restored.
+    A French number typed as text must keep its leading zero. Code
     ``phone_format``.
     """
-    if _is_blank(value):
+    if is_blank(value):
         return None
 
     def fail(reason: str) -> ValidationError:
@@ -379,42 +392,30 @@ def normalise_phone(value: object, *, field: str = "phone") -> str | None:
         digits = _number_digits(value)
         if digits is None:
             raise fail("is not a phone number")
-        if len(digits) == 9:
-            digits = "0" + digits
-        elif len(digits) == 11 and digits.startswith("33"):
-            digits = "0" + digits[2:]
-        if not _FRENCH_NATIONAL.fullmatch(digits):
-            raise fail("must have 10 digits for France, like 03 88 12 34 56")
-        return _french_display(digits)
-    if not isinstance(value, str):
+        # A number cell dropped the trunk zero, or the "+" of "+33...".
+        text = "+" + digits if len(digits) == 11 and digits.startswith("33") else "0" + digits
+    elif isinstance(value, str):
+        text = value.strip()
+    else:
         raise fail("is not a phone number")
-
-    text = value.strip()
-    if not _PHONE_ALLOWED.fullmatch(text):
+    if not _PHONE_ALLOWED.fullmatch(text) or not text.strip("+"):
         raise fail("may contain only digits, spaces, dots, hyphens, brackets and a leading +")
-
-    international = re.match(r"\+|00", text)
-    if international is None:
-        digits = _PHONE_SEPARATORS.sub("", text)
-        if not _FRENCH_NATIONAL.fullmatch(digits):
-            raise fail("must have 10 digits starting with 0, like 03 88 12 34 56")
-        return _french_display(digits)
-
-    rest = _TRUNK_ZERO.sub(" ", text[international.end() :])
-    groups = [group for group in _PHONE_SEPARATORS.split(rest) if group]
-    digits = "".join(groups)
-    if digits.startswith("33"):
-        national = digits[2:]
-        if len(national) == 9:
-            national = "0" + national
-        if not _FRENCH_NATIONAL.fullmatch(national):
-            raise fail("must have 9 digits after +33, like +33 3 88 12 34 56")
-        return _french_display(national)
-    if not digits or digits[0] == "0":
-        raise fail("must have a country code after + or 00")
-    if not 8 <= len(digits) <= 15:
-        raise fail(f"must have 8 to 15 digits with the country code (it has {len(digits)})")
-    return "+" + " ".join(groups)
+    if not text.startswith(("+", "00")) and not _PHONE_SEPARATORS.sub("", text).startswith("0"):
+        raise fail("must start with 0, or with + and a country code, like 03 88 12 34 56")
+    try:
+        number = phonenumbers.parse(text, _DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        raise fail("is not a phone number") from None
+    if not phonenumbers.is_valid_number(number):
+        raise fail("is not a valid number for its country")
+    region = phonenumbers.region_code_for_number(number)
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if region == _DEFAULT_REGION
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    shown: str = phonenumbers.format_number(number, style)
+    return shown
 
 
 _URL_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*)://")
@@ -428,7 +429,7 @@ def normalise_website(value: object, *, field: str = "website") -> str | None:
     the path is kept as typed. Rejects spaces and hosts without a dot. Code
     ``website_format``.
     """
-    if _is_blank(value):
+    if is_blank(value):
         return None
 
     def fail(reason: str) -> ValidationError:
@@ -535,7 +536,7 @@ def optional_text(
     trailing spaces of each line and whitespace around the whole text are
     dropped. ``max_length`` defaults to 200, or 20000 when ``multiline``.
     """
-    if _is_blank(value):
+    if is_blank(value):
         return None
     if max_length is None:
         max_length = 20000 if multiline else 200
@@ -565,7 +566,7 @@ def normalise_headcount(value: object, *, field: str = "headcount") -> int | Non
     ``"1,500"`` (ambiguous between French and English). Code
     ``headcount_format``.
     """
-    if _is_blank(value):
+    if is_blank(value):
         return None
     number: int | None = None
     if _is_number(value):
@@ -595,7 +596,7 @@ def normalise_progress(value: object, *, field: str = "progress") -> int:
     ``0.5`` and ``1.0`` mean 50 % and 100 %, while the int ``1`` means 1 %. A
     decimal string without ``%`` follows the float rule. Code ``progress_range``.
     """
-    if _is_blank(value):
+    if is_blank(value):
         return 0
     amount: Decimal | None = None
     if isinstance(value, float):
@@ -678,7 +679,7 @@ def parse_date(value: object, *, field: str = "date") -> datetime.date | None:
     ``yyyy-mm-dd`` (a trailing time is ignored) and Excel serial numbers from
     20000 to 80000 (days since 1899-12-30). Code ``date_format``.
     """
-    if _is_blank(value):
+    if is_blank(value):
         return None
     if isinstance(value, datetime.datetime):
         return value.date()
@@ -726,7 +727,7 @@ def parse_time(value: object, *, field: str = "time") -> datetime.time | None:
     fraction of a day (a number from 0 inclusive to 1 exclusive, rounded to
     the second). Code ``time_format``.
     """
-    if _is_blank(value):
+    if is_blank(value):
         return None
     if isinstance(value, datetime.datetime):
         return value.time()

@@ -1,19 +1,22 @@
 """From a table read in a file to validated records, with every problem located.
 
-Each row gives a record of normalised values (the same normalisers as the
-forms: domain.validation) or, when a value is wrong, the list of its problems,
-each naming the row number and the column header the officer sees in the
-spreadsheet. A value left empty is None in the record: an import never
-erases what the database already knows.
+Each row gives a record of normalised values (the record's rules as the
+forms check them: domain.rules; this module only reads spreadsheet words)
+or, when a value is wrong, the list of its problems, each naming the row
+number and the column header the officer sees in the spreadsheet. A value
+left empty is None in the record: an import never erases what the database
+already knows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from resilian_desktop.domain import rules
 from resilian_desktop.domain import validation as v
 from resilian_desktop.domain.errors import FieldProblem, ValidationError
 from resilian_desktop.domain.text import fold
@@ -221,7 +224,7 @@ _NO = {"non", "n", "no", "faux", "false", "0"}
 
 def _code(labels: dict[str, str], what: str, field: str) -> Callable[[object], str | None]:
     def parse(value: object) -> str | None:
-        if _blank(value):
+        if v.is_blank(value):
             return None
         code = labels.get(fold(str(value)))
         if code is None:
@@ -234,7 +237,7 @@ def _code(labels: dict[str, str], what: str, field: str) -> Callable[[object], s
 
 def _bool(field: str) -> Callable[[object], bool | None]:
     def parse(value: object) -> bool | None:
-        if _blank(value):
+        if v.is_blank(value):
             return None
         if isinstance(value, bool):
             return value
@@ -252,7 +255,7 @@ def _bool(field: str) -> Callable[[object], bool | None]:
 
 
 def _civility(value: object) -> str | None:
-    if _blank(value):
+    if v.is_blank(value):
         return None
     code = _CIVILITIES.get(fold(str(value)))
     if code is None:
@@ -261,107 +264,32 @@ def _civility(value: object) -> str | None:
     return code
 
 
-def _identifier(value: object, length: int) -> object:
-    """A SIRET (14) or SIREN (9) that lost leading zeros as a number gets them back.
-
-    Luhn ignores leading zeros, so the check that follows still refuses a
-    wrong number; padding only undoes what a number cell (or a CSV written
-    from one) did to the identifier.
-    """
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        if isinstance(value, float) and not value.is_integer():
-            return value
-        digits = str(int(value))
-        return digits.zfill(length) if length - 3 < len(digits) < length else value
-    if isinstance(value, str):
-        digits = value.strip()
-        if digits.isascii() and digits.isdigit() and length - 3 < len(digits) < length:
-            return digits.zfill(length)
-    return value
-
-
-_COUNTRIES = {
-    "france": "FR",
-    "allemagne": "DE",
-    "germany": "DE",
-    "deutschland": "DE",
-    "suisse": "CH",
-    "switzerland": "CH",
-    "belgique": "BE",
-    "belgium": "BE",
-    "luxembourg": "LU",
-}
-
-
-def _country(value: object) -> str | None:
-    """An ISO country code: "FR", "fr", "France"; the neighbours by name too."""
-    if _blank(value):
-        return None
-    text = " ".join(str(value).split())
-    code = _COUNTRIES.get(fold(text))
-    if code is None and len(text) == 2 and text.isascii() and text.isalpha():
-        code = text.upper()
-    if code is None:
-        raise ValidationError.single(
-            "country", "country_format", f'"{text[:40]}" is not a country code like FR or DE'
-        )
-    return code
-
-
-def _text(field: str, max_length: int = 200, *, multiline: bool = False) -> Callable[[object], Any]:
-    def parse(value: object) -> str | None:
-        return v.optional_text(value, field=field, max_length=max_length, multiline=multiline)
-
-    return parse
-
-
 Parser = Callable[[object], Any]
 
+# Spreadsheet words first ("oui", "Madame", "terminée"), then the record's
+# rules as the forms check them (domain.rules): the importer states no rule.
 _PERSON_PARSERS: dict[str, Parser] = {
+    **rules.CONTACT_FIELDS,
     "civility": _civility,
-    "last_name": _text("last_name", 100),
-    "first_name": _text("first_name", 100),
-    "organisation": _text("organisation"),
-    "job_title": _text("job_title"),
-    "email": v.normalise_email,
-    "phone": v.normalise_phone,
-    "mobile": lambda value: v.normalise_phone(value, field="mobile"),
+    "organisation": partial(v.optional_text, field="organisation"),
     "is_elected_official": _bool("is_elected_official"),
-    "mandate": _text("mandate"),
-    "notes": _text("notes", multiline=True),
     "status": _code(_ATTENDANCE_STATUSES, "attendance status", "status"),
 }
 
 PARSERS: dict[ImportKind, dict[str, Parser]] = {
     ImportKind.ORGANISATIONS: {
-        "name": _text("name"),
+        **rules.ORGANISATION_FIELDS,
         "kind": _code(_ORGANISATION_KINDS, "kind of organisation", "kind"),
-        "siret": lambda value: v.normalise_siret(_identifier(value, 14)),
-        "siren": lambda value: v.normalise_siren(_identifier(value, 9)),
-        "naf_code": v.normalise_naf,
-        "sector": _text("sector"),
-        "address": _text("address", 300),
         # Checked in _validate_row, once the country of the row is known.
         "postcode": lambda value: value,
-        "commune": _text("commune", 100),
-        "country": _country,
-        "headcount": v.normalise_headcount,
-        "website": v.normalise_website,
-        "notes": _text("notes", multiline=True),
     },
     ImportKind.CONTACTS: _PERSON_PARSERS,
     ImportKind.REGISTRATIONS: _PERSON_PARSERS,
     ImportKind.ACTIONS: {
-        "title": _text("title", 300),
-        "owner": _text("owner"),
-        "start_date": lambda value: v.parse_date(value, field="start_date"),
-        "due_date": lambda value: v.parse_date(value, field="due_date"),
+        **rules.ACTION_FIELDS,
+        "owner": partial(v.optional_text, field="owner"),
         "status": _code(_ACTION_STATUSES, "action status", "status"),
-        "progress": lambda value: None if _blank(value) else v.normalise_progress(value),
         "is_milestone": _bool("is_milestone"),
-        "deliverable": _text("deliverable", 300),
-        "description": _text("description", multiline=True),
-        "done_date": lambda value: v.parse_date(value, field="done_date"),
     },
 }
 
@@ -373,44 +301,17 @@ RECORDS: dict[ImportKind, type[Record]] = {
 }
 
 
-def _blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
 # --- rows ----------------------------------------------------------------------
 
 
 def _cross_checks(kind: ImportKind, values: dict[str, Any]) -> list[FieldProblem]:
-    """Checks between the fields of one row."""
-    problems: list[FieldProblem] = []
+    """The record's rules between fields, as the forms check them (domain.rules)."""
     if kind is ImportKind.ORGANISATIONS:
-        siret, siren = values.get("siret"), values.get("siren")
-        if siret and siren and siret[:9] != siren:
-            problems.append(
-                FieldProblem(
-                    "siren", "siren_mismatch", f"SIREN {siren} is not the start of SIRET {siret}"
-                )
-            )
+        checked = dict(values)  # the SIREN a SIRET gives is the service's to store
+        return rules.organisation_problems(checked)
     if kind is ImportKind.ACTIONS:
-        try:
-            v.check_date_order(
-                values.get("start_date"),
-                values.get("due_date"),
-                start_field="start_date",
-                end_field="due_date",
-            )
-        except ValidationError as error:
-            problems.extend(error.problems)
-        if values.get("done_date") is not None and values.get("status") not in (None, "done"):
-            problems.append(
-                FieldProblem("done_date", "not_done", "only an action marked done has a done date")
-            )
-    is_person = kind in (ImportKind.CONTACTS, ImportKind.REGISTRATIONS)
-    if is_person and values.get("is_elected_official") and not values.get("mandate"):
-        problems.append(
-            FieldProblem("mandate", "required", "an elected official's mandate is required")
-        )
-    return problems
+        return rules.action_problems(values)
+    return rules.contact_problems(values)
 
 
 def _validate_row(
@@ -435,9 +336,7 @@ def _validate_row(
     if "postcode" in values:
         # A postcode is checked against the row's country (5 digits in France).
         try:
-            values["postcode"] = v.normalise_postcode(
-                raw["postcode"], country=values.get("country") or "FR"
-            )
+            values["postcode"] = rules.organisation_postcode(raw["postcode"], values.get("country"))
         except ValidationError as error:
             values["postcode"] = None
             problems.extend(located(p) for p in error.problems)

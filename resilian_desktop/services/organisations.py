@@ -26,6 +26,7 @@ from resilian_desktop.db.models import (
     TaskforceOrigin,
     Topic,
 )
+from resilian_desktop.domain import rules
 from resilian_desktop.domain import validation as v
 from resilian_desktop.domain.errors import FieldProblem, ValidationError
 from resilian_desktop.domain.text import fold
@@ -215,40 +216,21 @@ def _topics_of(session: Session, organisation_id: int) -> list[tuple[str, str]]:
 
 
 def validate_draft(session: Session, draft: OrganisationDraft) -> dict[str, object]:
+    """The values to store for *draft*, by the rules of domain.rules (as an import)."""
     problems: list[FieldProblem] = []
-    values: dict[str, object] = {
-        "name": collect(problems, v.require_text, draft.name, field="name"),
-        "kind": enum_value(draft.kind, OrganisationKind, "kind", problems),
-        "siret": collect(problems, v.normalise_siret, draft.siret),
-        "siren": collect(problems, v.normalise_siren, draft.siren),
-        "naf_code": collect(problems, v.normalise_naf, draft.naf_code),
-        "sector": collect(problems, v.optional_text, draft.sector, field="sector"),
-        "address": collect(
-            problems, v.optional_text, draft.address, field="address", max_length=300
-        ),
-        "commune": collect(
-            problems, v.optional_text, draft.commune, field="commune", max_length=100
-        ),
-        "country": (draft.country or "FR").strip().upper()[:2],
-        "headcount": collect(problems, v.normalise_headcount, draft.headcount),
-        "website": collect(problems, v.normalise_website, draft.website),
-        "notes": collect(problems, v.optional_text, draft.notes, field="notes", multiline=True),
+    values: dict[str, Any] = {
+        key: collect(
+            problems, rules.check_field, rules.ORGANISATION_FIELDS, key, getattr(draft, key)
+        )
+        for key in rules.ORGANISATION_FIELDS
     }
+    values["kind"] = enum_value(draft.kind, OrganisationKind, "kind", problems)
+    values["country"] = values["country"] or rules.DEFAULT_COUNTRY
     values["postcode"] = collect(
-        problems, v.normalise_postcode, draft.postcode, country=str(values["country"])
+        problems, rules.organisation_postcode, draft.postcode, values["country"]
     )
-    siret = values["siret"]
-    if isinstance(siret, str):
-        derived = v.siren_of_siret(siret)
-        if values["siren"] not in (None, derived):
-            problems.append(
-                FieldProblem(
-                    "siren",
-                    "siren_mismatch",
-                    f"SIREN {values['siren']} is not the start of SIRET {siret}",
-                )
-            )
-        values["siren"] = derived
+    if not problems:
+        problems.extend(rules.organisation_problems(values))
     for topic_id in (*draft.expertise_topic_ids, *draft.need_topic_ids):
         check_reference(session, Topic, topic_id, "topics", "topic", problems)
     raise_if(problems)

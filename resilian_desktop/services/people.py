@@ -18,6 +18,7 @@ from resilian_desktop.db.models import (
     Taskforce,
     TaskforceMember,
 )
+from resilian_desktop.domain import rules
 from resilian_desktop.domain import validation as v
 from resilian_desktop.domain.errors import FieldProblem
 from resilian_desktop.domain.text import person_sort_name
@@ -130,34 +131,31 @@ def _row(person: Person, organisation_name: str | None) -> PersonRow:
 
 
 def validate_draft(session: Session, draft: PersonDraft) -> dict[str, object]:
+    """The values to store for *draft*, by the rules of domain.rules (as an import)."""
     problems: list[FieldProblem] = []
     civility = (draft.civility or "").strip() or None
     if civility is not None:
         civility = enum_value(civility, Civility, "civility", problems) or None
     values: dict[str, object] = {
-        "first_name": collect(
-            problems, v.require_text, draft.first_name, field="first_name", max_length=100
-        ),
-        "last_name": collect(
-            problems, v.require_text, draft.last_name, field="last_name", max_length=100
-        ),
-        "civility": civility,
-        "job_title": collect(problems, v.optional_text, draft.job_title, field="job_title"),
-        "organisation_id": draft.organisation_id,
-        "email": collect(problems, v.normalise_email, draft.email),
-        "phone": collect(problems, v.normalise_phone, draft.phone),
-        "mobile": collect(problems, v.normalise_phone, draft.mobile, field="mobile"),
-        "is_elected_official": bool(draft.is_elected_official),
-        "mandate": collect(problems, v.optional_text, draft.mandate, field="mandate"),
-        "consent_basis": enum_value(draft.consent_basis, ConsentBasis, "consent_basis", problems),
-        "consent_date": collect(problems, v.parse_date, draft.consent_date, field="consent_date"),
-        "notes": collect(problems, v.optional_text, draft.notes, field="notes", multiline=True),
-        "active": bool(draft.active),
+        key: collect(problems, rules.check_field, rules.CONTACT_FIELDS, key, getattr(draft, key))
+        for key in rules.CONTACT_FIELDS
     }
-    if values["is_elected_official"] and not values["mandate"]:
-        problems.append(
-            FieldProblem("mandate", "required", "an elected official's mandate is required")
-        )
+    values.update(
+        {
+            "civility": civility,
+            "organisation_id": draft.organisation_id,
+            "is_elected_official": bool(draft.is_elected_official),
+            "consent_basis": enum_value(
+                draft.consent_basis, ConsentBasis, "consent_basis", problems
+            ),
+            "consent_date": collect(
+                problems, v.parse_date, draft.consent_date, field="consent_date"
+            ),
+            "active": bool(draft.active),
+        }
+    )
+    if not problems:  # as an import row: cross-field rules on valid fields only
+        problems.extend(rules.contact_problems(values))
     check_reference(
         session, Organisation, draft.organisation_id, "organisation_id", "organisation", problems
     )

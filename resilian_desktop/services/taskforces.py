@@ -20,8 +20,9 @@ from resilian_desktop.db.models import (
     TaskforceMember,
     TaskforceOrigin,
 )
+from resilian_desktop.domain import rules
 from resilian_desktop.domain import validation as v
-from resilian_desktop.domain.errors import FieldProblem, NotFoundError, ValidationError
+from resilian_desktop.domain.errors import FieldProblem, NotFoundError
 from resilian_desktop.domain.vocab import ActionStatus, MemberRole, TaskforceStatus
 from resilian_desktop.services.common import (
     check_reference,
@@ -401,33 +402,24 @@ def list_members(db: Database, taskforce_id: int) -> list[MemberRow]:
 
 
 def validate_action(session: Session, draft: ActionDraft) -> dict[str, object]:
+    """The values to store for *draft*, by the rules of domain.rules (as an import)."""
     problems: list[FieldProblem] = []
     values: dict[str, object] = {
-        "title": collect(problems, v.require_text, draft.title, field="title", max_length=300),
-        "description": collect(
-            problems, v.optional_text, draft.description, field="description", multiline=True
-        ),
-        "owner_person_id": draft.owner_person_id,
-        "owner_organisation_id": draft.owner_organisation_id,
-        "start_date": collect(problems, v.parse_date, draft.start_date, field="start_date"),
-        "due_date": collect(problems, v.parse_date, draft.due_date, field="due_date"),
-        "status": enum_value(draft.status, ActionStatus, "status", problems),
-        "progress": collect(problems, v.normalise_progress, draft.progress) or 0,
-        "is_milestone": bool(draft.is_milestone),
-        "done_date": collect(problems, v.parse_date, draft.done_date, field="done_date"),
-        "deliverable": collect(
-            problems, v.optional_text, draft.deliverable, field="deliverable", max_length=300
-        ),
-        "decided_in_meeting_id": draft.decided_in_meeting_id,
+        key: collect(problems, rules.check_field, rules.ACTION_FIELDS, key, getattr(draft, key))
+        for key in rules.ACTION_FIELDS
     }
-    collect(
-        problems,
-        v.check_date_order,
-        values["start_date"],
-        values["due_date"],
-        start_field="start_date",
-        end_field="due_date",
+    values.update(
+        {
+            "owner_person_id": draft.owner_person_id,
+            "owner_organisation_id": draft.owner_organisation_id,
+            "status": enum_value(draft.status, ActionStatus, "status", problems),
+            "progress": values["progress"] or 0,
+            "is_milestone": bool(draft.is_milestone),
+            "decided_in_meeting_id": draft.decided_in_meeting_id,
+        }
     )
+    if not problems:  # as an import row: cross-field rules on valid fields only
+        problems.extend(rules.action_problems(values))
     check_reference(session, Person, draft.owner_person_id, "owner_person_id", "person", problems)
     check_reference(
         session,
@@ -445,10 +437,6 @@ def validate_action(session: Session, draft: ActionDraft) -> dict[str, object]:
         # Done means done: full progress, dated today unless told otherwise.
         values["progress"] = 100
         values["done_date"] = values["done_date"] or dt.date.today()
-    elif values["done_date"] is not None:
-        raise ValidationError.single(
-            "done_date", "not_done", "only an action marked done has a done date"
-        )
     return values
 
 
