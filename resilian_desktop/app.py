@@ -10,9 +10,8 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resilian_desktop import __version__, paths
@@ -21,12 +20,9 @@ from resilian_desktop.db.engine import Database
 from resilian_desktop.db.location import location_warnings
 from resilian_desktop.db.storage import open_database
 from resilian_desktop.domain.errors import ResilianError
-
-if TYPE_CHECKING:
-    from resilian_desktop.qt.main_window import MainWindow
+from resilian_desktop.qt.main_window import MainWindow, current_language
 
 log = logging.getLogger("resilian_desktop")
-DEFAULT_LANGUAGE = "fr"
 LOG_FILE_NAME = "resilian-desktop.log"
 
 # Translators installed now, removed when the language changes.
@@ -182,9 +178,7 @@ def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
         lock.unlock()
         return None
 
-    from resilian_desktop.qt.main_window import MainWindow
-
-    window = MainWindow(database, lock=lock)
+    window = MainWindow(database, lock=lock, host=HOST)
     window.show()
     keep_window(window)
     log.info("opened %s", path)
@@ -246,11 +240,26 @@ def keep_window(window: MainWindow) -> None:
     )
 
 
+class ApplicationHost:
+    """The window lifecycle a main window asks for (qt.main_window.WindowHost)."""
+
+    def open_window(self, path: Path) -> MainWindow | None:
+        return open_window(path)
+
+    def apply_language(self, code: str) -> None:
+        apply_language(code)
+
+    def keep_window(self, window: MainWindow) -> None:
+        keep_window(window)
+
+
+HOST = ApplicationHost()
+
+
 def run_gui(*, db_option: str | None, demo: bool) -> int:
     setup_logging()
     app = make_application()
-    language = str(QSettings().value("language", DEFAULT_LANGUAGE))
-    _translators[:] = install_translators(app, language)
+    _translators[:] = install_translators(app, current_language())
     install_exception_hooks()
     path = paths.demo_database_path() if demo else paths.database_path(db_option)
     if open_window(path, demo=demo) is None:

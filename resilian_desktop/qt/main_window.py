@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QByteArray, QLockFile, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
@@ -38,6 +38,7 @@ from resilian_desktop.qt.list_page import ListPage
 from resilian_desktop.qt.pickers import SearchCompleter
 from resilian_desktop.qt.widgets import fit_to_screen
 from resilian_desktop.services import listings
+from resilian_desktop.services.backups import RestoreRefused, restore
 from resilian_desktop.services.search import SearchHit
 
 if TYPE_CHECKING:
@@ -52,6 +53,26 @@ RECENT_KEPT = 8
 LANGUAGES = (("fr", "Français"), ("en", "English"))
 
 
+DEFAULT_LANGUAGE = "fr"
+
+
+class WindowHost(Protocol):
+    """What a main window asks of the application that opened it (app.py).
+
+    Passed in rather than imported: app.py builds the windows, so a window
+    importing it back would make the two modules depend on each other.
+    """
+
+    def open_window(self, path: Path) -> MainWindow | None:
+        """Lock, open and show the database at *path* in a new window; None if refused."""
+
+    def apply_language(self, code: str) -> None:
+        """Install the translators of the language *code*."""
+
+    def keep_window(self, window: MainWindow) -> None:
+        """Keep *window* alive until it is destroyed."""
+
+
 class MainWindow(QMainWindow):
     """Navigation on the left, the chosen page on the right, the database in the status bar."""
 
@@ -64,9 +85,13 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         lock: QLockFile | None = None,
+        host: WindowHost | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
+        # The application that opened the window (app.py) opens other windows
+        # for it; a window without a host (tests, self-test) cannot.
+        self.host = host
         # A window opened by app.open_window owns its database and lock and
         # releases them when it closes; tests pass their own database.
         self.lock = lock
@@ -609,11 +634,9 @@ class MainWindow(QMainWindow):
         """Open *path* in a new window in place of this one; None when it was refused."""
         if path.resolve() == self.db.path.resolve():
             return self
-        if not self.close_forms():
+        if self.host is None or not self.close_forms():
             return None
-        from resilian_desktop import app
-
-        window = app.open_window(path)
+        window = self.host.open_window(path)
         if window is None:
             return None
         self._remember_folder("database", path)
@@ -675,10 +698,7 @@ class MainWindow(QMainWindow):
         current one is saved in the backups folder before it is replaced. A
         refused file leaves it as it was, and the window reopens on it.
         """
-        from resilian_desktop import app
-        from resilian_desktop.services.backups import RestoreRefused, restore
-
-        if not self.close_forms():
+        if self.host is None or not self.close_forms():
             return False
         path = self.db.path
         self.save_settings()
@@ -692,7 +712,7 @@ class MainWindow(QMainWindow):
         except (RestoreRefused, OSError) as error:
             restored = False
             QMessageBox.critical(self, APP_NAME, str(error))
-        window = app.open_window(path)
+        window = self.host.open_window(path)
         self.close()
         if window is not None and restored:
             window.statusBar().showMessage(
@@ -717,20 +737,18 @@ class MainWindow(QMainWindow):
         """Switch the interface language: the window is rebuilt in the new language."""
         if code == current_language():
             return self
-        if not self.close_forms():
+        if self.host is None or not self.close_forms():
             self.language_actions[current_language()].setChecked(True)
             return None
-        from resilian_desktop import app
-
         QSettings().setValue("language", code)
-        app.apply_language(code)
-        window = MainWindow(self.db, lock=self.lock)
+        self.host.apply_language(code)
+        window = MainWindow(self.db, lock=self.lock, host=self.host)
         # The new window takes over the database and its lock.
         self.owns_database = False
         self.lock = None
         window.show()
         self.close()
-        app.keep_window(window)
+        self.host.keep_window(window)
         return window
 
     # --- help ---------------------------------------------------------------
@@ -788,8 +806,7 @@ class MainWindow(QMainWindow):
 
 
 def current_language() -> str:
-    from resilian_desktop.app import DEFAULT_LANGUAGE
-
+    """The interface language chosen (Settings), French by default."""
     return str(QSettings().value("language", DEFAULT_LANGUAGE))
 
 
