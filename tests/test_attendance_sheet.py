@@ -352,3 +352,19 @@ def test_workbook_page_breaks_keep_the_last_rows_with_the_certification() -> Non
     for first, last in itertools.pairwise(pages):
         used = sum(heights[r] for r in range(first + 1, last + 1))
         assert used + (30 if first else 0) <= 1000
+
+
+def test_the_demo_funders_have_fictional_logos_that_print(tmp_path: Path, db: Database) -> None:
+    from resilian_desktop.services.demo import generate_demo
+
+    generate_demo(db, today=dt.date(2026, 11, 28))
+    held = next(m for m in meetings.list_meetings(db) if m.status == "held" and m.present)
+    sheet = attendance_sheet(db, held.id)
+    logos = [fu.logo_path for fu in sheet.letterhead.funders]
+    assert logos and all(path is not None and path.is_file() for path in logos)
+    target = tmp_path / "demo.pdf"
+    export_attendance_sheets(db, [held.id], target, pdf=True)
+    first_page = read_pdf(target).reader.pages[0]
+    # Every logo is drawn (reportlab stores each image once, used by the funding
+    # block and by the footer).
+    assert len(first_page.images) == len(logos)
