@@ -20,7 +20,6 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from pypdf import PdfReader
-
 from sqlalchemy import update
 
 from resilian_desktop.db.engine import Database
