@@ -164,18 +164,25 @@ def _mentions(head: Letterhead) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f.funding_mention for f in head.funders if f.funding_mention))
 
 
-def _certification(head: Letterhead, signer: SheetPerson | None) -> Certification:
+def _certification(head: Letterhead, signer: SheetPerson | None, variant: Variant) -> Certification:
     on_behalf = f", représentant l'organisateur ({head.agency})," if head.agency else ""
     who = None
     if signer is not None:
         who = formats.person_name(signer.first_name, signer.last_name)
         if signer.job_title:
             who += f", {signer.job_title}"
+    # A record carries no signatures: its organiser certifies the presences recorded.
+    statement = (
+        "certifie que les personnes dont la signature figure ci-dessus ont participé à la "
+        "réunion décrite sur cette feuille"
+        if variant is Variant.TO_SIGN
+        else "certifie l'exactitude des présences relevées ci-dessus pour la réunion décrite "
+        "sur cette feuille"
+    )
     return Certification(
         text=(
-            f"Je soussigné(e), {who or '.' * 48}{on_behalf} certifie que les personnes "
-            "dont la signature figure ci-dessus ont participé à la réunion décrite sur cette "
-            "feuille. Fait pour valoir ce que de droit."
+            f"Je soussigné(e), {who or '.' * 48}{on_behalf} {statement}. "
+            "Fait pour valoir ce que de droit."
         ),
         signer=who,
         place_and_date=f"Fait à {'.' * 36}, le ......../......../............",
@@ -267,7 +274,7 @@ def attendance_sheet(
             if variant is Variant.RECORD
             else None
         ),
-        certification=_certification(head, signer),
+        certification=_certification(head, signer, variant),
         privacy_notice=_privacy_notice(head),
         edition_date=today or dt.date.today(),
         footer=f"{DOCUMENT_TITLE} — {title} — {formats.long_date(meeting.date)}",

@@ -35,8 +35,10 @@ from resilian_desktop.documents.text import markup
 
 SIGN_HEIGHT = 11 * mm
 """Height of a signature cell: room for a signature at arm's length."""
-FIXED_COLUMNS_MM = (8, 30, 25, 38, 31)  # n°, last name, first name, organisation, job
-FUNDING_LOGO_HEIGHT = 14 * mm  # legible, as the funders' publicity rules ask
+# N°, last name, first name, organisation, job; the half-days share the rest of
+# the width. A sheet to sign leaves room to sign; a record, room for names.
+FIXED_COLUMNS_MM = {True: (7, 27, 22, 36, 30), False: (7, 30, 24, 43, 38)}
+FUNDING_LOGO_HEIGHT = 16 * mm  # legible, as the funders' publicity rules ask
 FUNDING_LOGO_MAX_WIDTH = 50 * mm
 KEPT_ROWS = 2
 """Table rows that always stay on the page of the certification."""
@@ -148,12 +150,14 @@ def _table(
 ) -> Table:
     st = styles()
     count = max(len(sheet.half_days), 1)
-    fixed = [w * mm for w in FIXED_COLUMNS_MM]
+    fixed = [w * mm for w in FIXED_COLUMNS_MM[sheet.to_sign]]
     widths = fixed + [(CONTENT_WIDTH - sum(fixed)) / count] * count
     data: list[list[object]] = [list(r) for r in rows]
     offset = 0
     if header:
-        data.insert(0, [Paragraph(markup(h), st.cell_head) for h in sheet.columns])
+        # "Signature — matin" over two lines, as in the workbook.
+        heads = [markup(h).replace(" — ", "<br/>") for h in sheet.columns]
+        data.insert(0, [Paragraph(h, st.cell_head) for h in heads])
         offset = 1
     style: list[tuple[object, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, Palette.INK),
@@ -176,18 +180,24 @@ def _table(
 
 
 def _totals(sheet: AttendanceSheet) -> list[Flowable]:
+    """The totals two by two, as in the workbook: short enough to stay with the last rows."""
     lines = sheet.totals_lines
     if not lines:
         return []
     st = styles()
-    data = [[Paragraph("<b>Totaux</b>", st.cell), ""]] + [
+    cells = [
         [Paragraph(markup(label), st.cell), Paragraph(f"<b>{value}</b>", st.cell)]
         for label, value in lines
     ]
+    rows: list[list[object]] = [[Paragraph("<b>Totaux</b>", st.cell), "", "", ""]]
+    for first in range(0, len(cells), 2):
+        pair = cells[first : first + 2]
+        rows.append(pair[0] + (pair[1] if len(pair) > 1 else ["", ""]))
     table = make_table(
-        data,
-        [70 * mm, 20 * mm],
+        rows,
+        [52 * mm, 14 * mm, 52 * mm, 14 * mm],
         [
+            ("SPAN", (0, 0), (-1, 0)),
             ("LINEBELOW", (0, 0), (-1, 0), 0.5, Palette.INK),
             ("TOPPADDING", (0, 0), (-1, -1), 1),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1),

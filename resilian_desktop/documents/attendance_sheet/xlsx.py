@@ -54,10 +54,14 @@ WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 WRAP_CENTER = Alignment(wrap_text=True, vertical="center")
 CENTERED = Alignment(wrap_text=True, horizontal="center", vertical="center")
 
-# Column widths in characters of the default font; the half-day columns share
-# what is left of a fixed total, so one or two half-days print at the same scale.
-FIXED_WIDTHS = (5.0, 20.0, 16.0, 26.0, 22.0)
-HALF_DAY_TOTAL = 44.0
+# Column widths in characters of the default font: N°, last name, first name,
+# organisation, job, then the half-days sharing a fixed total, so one or two
+# half-days print at the same scale. A sheet to sign leaves room to sign; a
+# record, room for names (the same total width: the same scale).
+# The total is kept small enough that the text prints at about 8 points once
+# fitted to A4 (LibreOffice fits wider columns, so smaller).
+FIXED_WIDTHS = {True: (4.0, 16.0, 13.0, 22.0, 18.0), False: (4.0, 18.0, 14.0, 28.0, 24.0)}
+HALF_DAY_TOTAL = {True: 44.0, False: 29.0}
 SIGN_ROW_HEIGHT = 36.0  # points: about 1 cm once scaled, room to sign
 RECORD_ROW_HEIGHT = 18.0
 LOGO_HEIGHT_PX = 60  # about 12 mm once scaled: legible, as funders ask
@@ -320,18 +324,25 @@ def _table(sheet: _Sheet, data: AttendanceSheet) -> int:
 
 
 def _totals(sheet: _Sheet, data: AttendanceSheet) -> None:
+    """The totals two by two (label, count, label, count), as in the PDF."""
     lines = data.totals_lines
     if not lines:
         return
     sheet.gap()
     sheet.next(16)
     sheet.merged(1, 3, "Totaux", font=_font(bold=True))
-    for label, value in lines:
+    for first in range(0, len(lines), 2):
         sheet.next(15)
-        sheet.merged(1, 3, label, font=_font())
-        cell = set_sheet_cell(sheet.ws, sheet.row, 4, value)
-        cell.font = _font(bold=True)
-        cell.alignment = Alignment(horizontal="left")
+        for (label, value), (label_at, value_at) in zip(
+            lines[first : first + 2], ((1, 4), (5, 6)), strict=False
+        ):
+            if label_at == 1:
+                sheet.merged(1, 3, label, font=_font())
+            else:
+                set_sheet_cell(sheet.ws, sheet.row, label_at, label).font = _font()
+            cell = set_sheet_cell(sheet.ws, sheet.row, value_at, value)
+            cell.font = _font(bold=True)
+            cell.alignment = Alignment(horizontal="left")
 
 
 def _certification(sheet: _Sheet, data: AttendanceSheet) -> None:
@@ -441,7 +452,7 @@ def add_attendance_sheet(workbook: Workbook, data: AttendanceSheet) -> Worksheet
         sheet_title(f"{data.date:%Y-%m-%d} {data.meeting_title}", taken, fallback="Réunion")
     )
     count = max(1, len(data.half_days))
-    layout = _Layout(FIXED_WIDTHS + (HALF_DAY_TOTAL / count,) * count)
+    layout = _Layout(FIXED_WIDTHS[data.to_sign] + (HALF_DAY_TOTAL[data.to_sign] / count,) * count)
     for index, width in enumerate(layout.widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     sheet = _Sheet(ws, layout)
