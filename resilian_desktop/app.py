@@ -21,6 +21,7 @@ from resilian_desktop.db.location import location_warnings
 from resilian_desktop.db.storage import open_database
 from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.qt.main_window import MainWindow, current_language
+from resilian_desktop.services.backups import ChangeCounter, automatic_backup, changes_backup
 
 log = logging.getLogger("resilian_desktop")
 LOG_FILE_NAME = "resilian-desktop.log"
@@ -127,6 +128,8 @@ def ensure_demo_database(path: Path) -> None:
     if path.exists():
         return
     import resilian_desktop.services  # noqa: F401  (registers the search index hook)
+
+    # Only for --demo: the generator is a large module.
     from resilian_desktop.services.demo import generate_demo
 
     db = open_database(path, backup_dir=paths.backup_dir())
@@ -215,12 +218,6 @@ def _in_background(name: str, job: Callable[[], object]) -> None:
 
 def start_backups(database: Database) -> None:
     """The day's automatic backups now, and one more after every CHANGES_BETWEEN_BACKUPS saves."""
-    from resilian_desktop.services.backups import (
-        ChangeCounter,
-        automatic_backup,
-        changes_backup,
-    )
-
     folder = paths.backup_dir()
     _in_background("daily backup", lambda: automatic_backup(database.path, folder))
     counter = ChangeCounter()

@@ -100,6 +100,7 @@ def _positive_int(text: str) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    # Imported by the command that needs it: the window starts through this module too.
     from resilian_desktop.services.demo import generate_demo
 
     with opened_database(args) as db:
@@ -115,6 +116,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _list_items(db: Any, args: argparse.Namespace) -> list[dict[str, Any]]:
+    # Imported by the command that needs it: the window starts through this module too.
     from resilian_desktop.services import meetings, organisations, people, taskforces
 
     entity = args.entity
@@ -208,6 +210,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    # Imported by the command that needs it: the window starts through this module too.
     from resilian_desktop.services.search import search
 
     with opened_database(args) as db, db.read() as session:
@@ -221,6 +224,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    # Imported by the command that needs it: the window starts through this module too.
     from resilian_desktop.db.storage import check
 
     with opened_database(args) as db:
@@ -238,6 +242,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
+        # The self-test and the window (Qt) load only when asked for.
         from resilian_desktop.selftest import run_self_test
 
         return run_self_test()

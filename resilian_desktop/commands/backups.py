@@ -49,6 +49,7 @@ def window_holding(path: Path) -> int | None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    # Imported when the command runs: SQLAlchemy is not needed to parse arguments.
     from resilian_desktop.db.storage import DatabaseRefused, probe
 
     source = _database(args)

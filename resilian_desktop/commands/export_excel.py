@@ -78,6 +78,7 @@ def _iso_date(text: str) -> dt.date:
 
 
 def cmd_attendance(args: argparse.Namespace) -> int:
+    # On run, as said at the top of the module.
     from resilian_desktop.documents.attendance_sheet.build import export_attendance_sheets
 
     meeting_ids = list(dict.fromkeys(args.meeting))
@@ -96,6 +97,7 @@ def cmd_attendance(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    # On run, as said at the top of the module.
     from resilian_desktop.documents.period_report.build import export_period_report
     from resilian_desktop.services.stats import Period
 

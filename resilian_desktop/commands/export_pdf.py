@@ -58,6 +58,7 @@ def _report(what: str, target: Path, pages: int) -> int:
 
 
 def cmd_roadmap(args: argparse.Namespace) -> int:
+    # On run, as said at the top of the module.
     from resilian_desktop.documents.roadmap.build import export_roadmap
 
     with opened_database(args) as db:
@@ -66,6 +67,7 @@ def cmd_roadmap(args: argparse.Namespace) -> int:
 
 
 def cmd_agenda(args: argparse.Namespace) -> int:
+    # On run, as said at the top of the module.
     from resilian_desktop.documents.agenda.build import export_agenda
 
     with opened_database(args) as db:
@@ -74,6 +76,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 
 
 def cmd_minutes(args: argparse.Namespace) -> int:
+    # On run, as said at the top of the module.
     from resilian_desktop.documents.minutes.build import export_minutes
 
     with opened_database(args) as db:

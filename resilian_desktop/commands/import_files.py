@@ -59,6 +59,7 @@ def register(commands: Any) -> None:
 
 
 def _mapping(pairs: list[str], kind: Any) -> dict[str, str]:
+    # Imported when the command runs: the readers load openpyxl.
     from resilian_desktop.imports.fields import FIELDS
 
     known = {spec.key for spec in FIELDS[kind]}
@@ -76,6 +77,7 @@ def _mapping(pairs: list[str], kind: Any) -> dict[str, str]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    # Imported when the command runs: the readers load openpyxl.
     from resilian_desktop.imports import ImportKind, read_and_validate
     from resilian_desktop.services.importing import ImportRejected, apply_import
 

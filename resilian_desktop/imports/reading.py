@@ -161,6 +161,7 @@ def _csv_rows(path: Path) -> tuple[list[tuple[int, list[object]]], str, str]:
 
 
 def _xlsx_sheets(path: Path) -> list[tuple[str, list[tuple[int, list[object]]]]]:
+    # Imported for workbooks only: a CSV import does not load openpyxl.
     from openpyxl import load_workbook
 
     try:

@@ -30,6 +30,7 @@ from resilian_desktop.qt.widgets import (
 )
 from resilian_desktop.services import history, people
 from resilian_desktop.services.people import PersonDraft, PersonRow
+from resilian_desktop.services.privacy import erase_person
 
 
 def _text(value: object) -> str:
@@ -331,7 +332,6 @@ class ContactForm(RecordForm):
         """Erase the person's data after a confirmation that says what stays."""
         if self.row is None:
             return False
-        from resilian_desktop.services.privacy import erase_person
 
         answer = QMessageBox.question(
             self,

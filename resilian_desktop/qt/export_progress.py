@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.documents.progress import ExportCancelled, Progress
+from resilian_desktop.services.stats import Period
 
 T = TypeVar("T")
 
@@ -113,7 +114,6 @@ def export_report(
     """Write the period report to *target* with a progress dialog; None when cancelled."""
     # Imported when asked for: openpyxl is not needed to open the window.
     from resilian_desktop.documents.period_report.build import export_period_report
-    from resilian_desktop.services.stats import Period
 
     period = Period(date_from, date_to, programme_id)
     return run_with_progress(

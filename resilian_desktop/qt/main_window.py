@@ -36,8 +36,10 @@ from resilian_desktop.qt.context import (
 )
 from resilian_desktop.qt.list_page import ListPage
 from resilian_desktop.qt.pickers import SearchCompleter
+from resilian_desktop.qt.undo import ENTITY_OF_KIND, ArchiveCommand, DeleteCommand
 from resilian_desktop.qt.widgets import fit_to_screen
 from resilian_desktop.services import listings
+from resilian_desktop.services.archive import preview_deletion
 from resilian_desktop.services.backups import RestoreRefused, restore
 from resilian_desktop.services.search import SearchHit
 
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
             return existing
         page: QWidget
         if name == "dashboard":
+            # On first use: QtCharts is not needed to start.
             from resilian_desktop.qt.dashboard import DashboardPage
 
             dashboard = DashboardPage(self.ctx, self.stack)
@@ -485,8 +488,6 @@ class MainWindow(QMainWindow):
     def delete_selected(self) -> bool:
         """Delete the selected record if it has no history, after a confirmation
         that says what goes with it; otherwise say why and offer nothing."""
-        from resilian_desktop.qt.undo import ENTITY_OF_KIND, DeleteCommand
-        from resilian_desktop.services.archive import preview_deletion
 
         page = self.current_list()
         if page is None or page.selected_row() < 0:
@@ -523,7 +524,6 @@ class MainWindow(QMainWindow):
         return self.ctx.execute(DeleteCommand(self.ctx, kind, record_id, preview.label))
 
     def archive_selected(self) -> None:
-        from resilian_desktop.qt.undo import ArchiveCommand
 
         page = self.current_list()
         if page is None:
@@ -672,21 +672,25 @@ class MainWindow(QMainWindow):
         return target
 
     def show_backups(self) -> None:
+        # On first use: dialogs are not needed to start.
         from resilian_desktop.qt.safety import BackupsDialog
 
         BackupsDialog(self).exec()
 
     def show_programmes(self) -> None:
+        # On first use: dialogs are not needed to start.
         from resilian_desktop.qt.network import ProgrammesDialog
 
         ProgrammesDialog(self.ctx, self).exec()
 
     def show_topics(self) -> None:
+        # On first use: dialogs are not needed to start.
         from resilian_desktop.qt.network import TopicsDialog
 
         TopicsDialog(self.ctx, self).exec()
 
     def show_inactive_contacts(self) -> None:
+        # On first use: dialogs are not needed to start.
         from resilian_desktop.qt.safety import InactiveContactsDialog
 
         InactiveContactsDialog(self).exec()

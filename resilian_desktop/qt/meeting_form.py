@@ -584,6 +584,7 @@ class MeetingForm(RecordForm):
         return self._preview("Ordre du jour", export_agenda)
 
     def print_minutes(self) -> Any:
+        # On first use, as above.
         from resilian_desktop.documents.minutes.build import export_minutes
 
         return self._preview("Compte rendu", export_minutes)
@@ -595,6 +596,7 @@ class MeetingForm(RecordForm):
 
     def print_attendance_sheet(self) -> Any:
         """The sheet to sign, or the record of a held meeting, as a PDF previewed."""
+        # On first use, as above.
         from resilian_desktop.documents.attendance_sheet.build import (
             export_attendance_sheets as write_sheets,
         )

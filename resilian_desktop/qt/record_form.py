@@ -279,6 +279,7 @@ class RecordForm(QWidget):
         related lists are read again, then *imported(result, file name)* runs.
         Returns the result of the last import, None when none was made.
         """
+        # On first use: the import dialog loads the spreadsheet readers.
         from resilian_desktop.qt.import_dialog import ImportDialog
 
         results: list[ImportResult] = []
