@@ -131,6 +131,7 @@ def export_attendance_sheets(
     *,
     blank: bool = False,
     pdf: bool = False,
+    include_excused: bool = False,
 ) -> Path | None:
     """Write the attendance sheets of *meeting_ids* to *target* (.xlsx, or one
     meeting's .pdf); None when cancelled."""
@@ -140,7 +141,15 @@ def export_attendance_sheets(
     )
 
     def job(progress: Progress) -> Path:
-        export(db, meeting_ids, target, blank=blank, pdf=pdf, progress=progress)
+        export(
+            db,
+            meeting_ids,
+            target,
+            blank=blank,
+            pdf=pdf,
+            include_excused=include_excused,
+            progress=progress,
+        )
         return target
 
     return run_with_progress(

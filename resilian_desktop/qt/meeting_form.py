@@ -601,10 +601,37 @@ class MeetingForm(RecordForm):
             export_attendance_sheets as write_sheets,
         )
 
+        excused = self.include_excused()
         return self._preview(
             "Feuille d'émargement",
-            lambda db, meeting_id, path: write_sheets(db, [meeting_id], path, pdf=True),
+            lambda db, meeting_id, path: write_sheets(
+                db, [meeting_id], path, pdf=True, include_excused=excused
+            ),
         )
+
+    def include_excused(self) -> bool:
+        """Whether the sheet to sign lists the people who excused themselves: asked
+        when there are some (a record lists them anyway, marked excused)."""
+        if self.row is not None and self.row.status == MeetingStatus.HELD.value:
+            return False
+        excused = sum(
+            1 for r in self.attendance_model.rows() if r.status == AttendanceStatus.EXCUSED.value
+        )
+        if not excused:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Attendance sheet"),
+            self.tr(
+                "%n person(s) on the list excused themselves. "
+                "Print them on the sheet to sign as well?",
+                "",
+                excused,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def save_attendance_workbook(self, target: Path | None = None) -> Path | None:
         """Write the meeting's attendance sheet (Excel) where the user chooses."""
@@ -618,8 +645,11 @@ class MeetingForm(RecordForm):
         )
         if target is None:
             return None
+        excused = self.include_excused()
         try:
-            written = export_attendance_sheets(self, self.db, [self.record_id], target)
+            written = export_attendance_sheets(
+                self, self.db, [self.record_id], target, include_excused=excused
+            )
         except ResilianError as error:
             show_error(self, error)
             return None
@@ -663,6 +693,8 @@ class MeetingForm(RecordForm):
                 present_afternoon=afternoon,
             ),
         )
+        if present:
+            self.offer_to_mark_held()
 
     def _open_attendee(self, index: QModelIndex) -> None:
         if index.column() in (columns.MORNING_COLUMN, columns.AFTERNOON_COLUMN):

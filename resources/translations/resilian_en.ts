@@ -4,7 +4,7 @@
 <context>
     <name>ContactForm</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="290"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="291"/>
         <source>%n taskforce(s)</source>
         <translation>
             <numerusform>%n taskforce</numerusform>
@@ -80,7 +80,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="634"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="626"/>
+        <source>%n person(s) on the list excused themselves. Print them on the sheet to sign as well?</source>
+        <translation>
+            <numerusform>%n person on the list excused themselves. Print them on the sheet to sign as well?</numerusform>
+            <numerusform>%n people on the list excused themselves. Print them on the sheet to sign as well?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="666"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>Remove %n person from the list</numerusform>

@@ -93,7 +93,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="109"/>
+        <location filename="../../resilian_desktop/app.py" line="106"/>
         <source>An unexpected error occurred: {error}
 
 Details are in the log file {log}.</source>
@@ -102,19 +102,19 @@ Details are in the log file {log}.</source>
 Les détails sont dans le journal {log}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="164"/>
+        <location filename="../../resilian_desktop/app.py" line="163"/>
         <source>The database {path} is already open in another window.</source>
         <translation>La base {path} est déjà ouverte dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="180"/>
+        <location filename="../../resilian_desktop/app.py" line="179"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Impossible d&apos;ouvrir la base :
 {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="197"/>
+        <location filename="../../resilian_desktop/app.py" line="194"/>
         <source>This database sits where it can be damaged:
 {warning}
 
@@ -282,80 +282,80 @@ La base actuelle est d&apos;abord sauvegardée ; la fenêtre se rouvre sur la ba
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="64"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="65"/>
         <source>Type a few letters of the name…</source>
         <translation>Tapez quelques lettres du nom…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="70"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="71"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="71"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="72"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="72"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="73"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="73"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="74"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="74"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="82"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="75"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="83"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="75"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="76"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="81"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="82"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="83"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="84"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="160"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="210"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="161"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="211"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="219"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="220"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="219"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="220"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="274"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="285"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="275"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="286"/>
         <source>Not invited to any meeting yet.</source>
         <translation>Pas encore invité(e) à une réunion.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="281"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="282"/>
         <source>Invited to {invited} meetings, present at {present}.</source>
         <translation>Invité(e) à {invited} réunions, présent(e) à {present}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="290"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="291"/>
         <source>%n taskforce(s)</source>
         <translation>
             <numerusform>%n taskforce</numerusform>
@@ -363,23 +363,23 @@ La base actuelle est d&apos;abord sauvegardée ; la fenêtre se rouvre sur la ba
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="292"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="293"/>
         <source>This contact takes part in no taskforce.</source>
         <translation>Ce contact ne participe à aucune taskforce.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="307"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="323"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="308"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="324"/>
         <source>Export personal data</source>
         <translation>Exporter les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="309"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="310"/>
         <source>Workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Classeur (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="324"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="325"/>
         <source>Everything held about {name} was written to {path}.</source>
         <translation>Tout ce qui est conservé sur {name} a été écrit dans {path}.</translation>
     </message>
@@ -772,7 +772,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>ExportProgress</name>
     <message>
-        <location filename="../../resilian_desktop/qt/export_progress.py" line="71"/>
+        <location filename="../../resilian_desktop/qt/export_progress.py" line="72"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -782,7 +782,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         <translation>Bilan de la période</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/export_progress.py" line="147"/>
+        <location filename="../../resilian_desktop/qt/export_progress.py" line="156"/>
         <source>Attendance sheets</source>
         <translation>Feuilles d&apos;émargement</translation>
     </message>
@@ -888,102 +888,102 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="254"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="255"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="266"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="267"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="267"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="268"/>
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="268"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="269"/>
         <source>Unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="269"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="270"/>
         <source>Not imported</source>
         <translation>Non importée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="276"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="277"/>
         <source>A .xlsx or .csv file</source>
         <translation>Un fichier .xlsx ou .csv</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="277"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="278"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="295"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="296"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="296"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="297"/>
         <source>Contents:</source>
         <translation>Contenu :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="304"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="304"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="304"/>
         <source>Imported as</source>
         <translation>Importée comme</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="310"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="311"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="322"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="323"/>
         <source>Only rows with problems</source>
         <translation>Seulement les lignes en erreur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="328"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="329"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="340"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="341"/>
         <source>All or nothing: import only if every row is valid</source>
         <translation>Tout ou rien : n&apos;importer que si toutes les lignes sont valides</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="344"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="345"/>
         <source>Import the valid rows, leave the others out</source>
         <translation>Importer les lignes valides, laisser les autres de côté</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="354"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="355"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="422"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="423"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="424"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="425"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
@@ -1083,187 +1083,187 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="93"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="94"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="94"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="95"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="95"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="96"/>
         <source>Registrations for a meeting</source>
         <translation>Inscriptions à une réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="96"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="97"/>
         <source>Roadmap actions</source>
         <translation>Actions de feuille de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="99"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="100"/>
         <source>Company name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="100"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="101"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="101"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="102"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="102"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="103"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="103"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="104"/>
         <source>NAF code</source>
         <translation>Code NAF</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="104"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="105"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="105"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="106"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="106"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="107"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="107"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="108"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="108"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="109"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="109"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="110"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="110"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="111"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="111"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="112"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="112"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="113"/>
         <source>Civility</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="113"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="114"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="114"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="115"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="115"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="116"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="116"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="117"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="117"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="118"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="118"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="119"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="119"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="120"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="120"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="121"/>
         <source>Elected official</source>
         <translation>Élu</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="121"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="122"/>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="122"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="123"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="123"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="124"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="124"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="125"/>
         <source>Owner</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="125"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="126"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="126"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="127"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="127"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="128"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="128"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="129"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="129"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="130"/>
         <source>Deliverable</source>
         <translation>Livrable</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="130"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="131"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="131"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="132"/>
         <source>Done on</source>
         <translation>Fait le</translation>
     </message>
@@ -1574,260 +1574,260 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="85"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="112"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="86"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="113"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="87"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="114"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="88"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="115"/>
         <source>Taskforces</source>
         <translation>Taskforces</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="213"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="241"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="216"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="244"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="223"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="251"/>
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="226"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="254"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="229"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="257"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="235"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="263"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="238"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="266"/>
         <source>&amp;Open the selected record</source>
         <translation>&amp;Ouvrir la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="241"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="428"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="269"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="456"/>
         <source>&amp;Archive the selected record</source>
         <translation>&amp;Archiver la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="248"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="276"/>
         <source>&amp;Delete the selected record…</source>
         <translation>&amp;Supprimer définitivement la fiche choisie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="257"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="285"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Rechercher partout</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="260"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="288"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="264"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="292"/>
         <source>Open the &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="277"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="305"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="282"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="310"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="283"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="311"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="284"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="312"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="285"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="313"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="297"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="325"/>
         <source>Search organisations, contacts, meetings, taskforces (Ctrl+K)</source>
         <translation>Rechercher structures, contacts, réunions, taskforces (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="313"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="341"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="314"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="342"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="315"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="343"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="316"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="344"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="326"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="354"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="333"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="361"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="336"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="364"/>
         <source>Contacts to &amp;review (personal data)…</source>
         <translation>Contacts à &amp;revoir (données personnelles)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="356"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="384"/>
         <source>&amp;Network</source>
         <translation>&amp;Réseau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="358"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="386"/>
         <source>&amp;Programmes and funders…</source>
         <translation>&amp;Démarches et financeurs…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="361"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="389"/>
         <source>The collective approaches, their funders, logos and funding mentions</source>
         <translation>Les démarches collectives, leurs financeurs, logos et mentions de financement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="364"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="392"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thématiques…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="366"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="394"/>
         <source>The topics of exchange, in their order</source>
         <translation>Les thématiques d&apos;échange, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="398"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="426"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Importer depuis un tableur…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="426"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="454"/>
         <source>&amp;Restore the selected record</source>
         <translation>&amp;Restaurer la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="476"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="486"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="502"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="512"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="478"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="504"/>
         <source>“{label}” has history ({history}) and cannot be deleted: archive it instead, it stays in past meetings and reports.</source>
         <translation>« {label} » a un historique ({history}) et ne peut pas être supprimée : archivez-la, elle restera dans les réunions et bilans passés.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="488"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="514"/>
         <source>Delete “{label}”{with_}? Ctrl+Z puts it back while the window is open.</source>
         <translation>Supprimer « {label} »{with_} ? Ctrl+Z la rétablit tant que la fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="491"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="517"/>
         <source> with {rows}</source>
         <translation> avec {rows}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="588"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="613"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="590"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="629"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="615"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="652"/>
         <source>RESILIAN databases (*.sqlite)</source>
         <translation>Bases RESILIAN (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="601"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="626"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="603"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="628"/>
         <source>RESILIAN databases (*.sqlite);;All files (*)</source>
         <translation>Bases RESILIAN (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="627"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="650"/>
         <source>Save a copy of the database</source>
         <translation>Enregistrer une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="636"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="659"/>
         <source>Choose another file than the open database.</source>
         <translation>Choisissez un autre fichier que la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="644"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="667"/>
         <source>The copy failed: {error}</source>
         <translation>La copie a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="648"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="671"/>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="699"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="723"/>
         <source>Restored from {path}</source>
         <translation>Restauré depuis {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="707"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="731"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="740"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="762"/>
         <source>{app} {version}
 
 The network&apos;s organisations, contacts, meetings with attendance, and taskforces with their roadmaps.
@@ -1842,52 +1842,52 @@ Base de données : {path}
 Journaux : {logs}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="225"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="84"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="111"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="329"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="357"/>
         <source>&amp;Recent databases</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="344"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="372"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="369"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="397"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="254"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="282"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="374"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="402"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="389"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="417"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="262"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="290"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="745"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="767"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
@@ -2047,17 +2047,26 @@ Journaux : {logs}</translation>
         <translation>Cette réunion est encore prévue. Des présences sont saisies : la marquer tenue ? Sa feuille d&apos;émargement devient alors le relevé des présences.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="613"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="624"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="642"/>
         <source>Attendance sheet</source>
         <translation>Feuille d&apos;émargement</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="626"/>
+        <source>%n person(s) on the list excused themselves. Print them on the sheet to sign as well?</source>
+        <translation>
+            <numerusform>%n personne de la liste s&apos;est excusée. L&apos;imprimer aussi sur la feuille à signer ?</numerusform>
+            <numerusform>%n personnes de la liste se sont excusées. Les imprimer aussi sur la feuille à signer ?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="615"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="644"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="634"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="666"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>Retirer %n personne de la liste</numerusform>
@@ -2065,28 +2074,28 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="651"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="683"/>
         <source>Half-day presence of {name}</source>
         <translation>Présence par demi-journée de {name}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="682"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="700"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="716"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="734"/>
         <source>Roadmap action</source>
         <translation>Action de feuille de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="683"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="717"/>
         <source>Put the cursor on a line of the minutes first.</source>
         <translation>Placez d&apos;abord le curseur sur une ligne du compte rendu.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="701"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="735"/>
         <source>There is no open taskforce to give this action to.</source>
         <translation>Aucune taskforce en cours ne peut recevoir cette action.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="713"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="747"/>
         <source>Action decided at this meeting</source>
         <translation>Action décidée lors de cette réunion</translation>
     </message>

@@ -3,15 +3,18 @@
 - a new meeting takes the programme used last, or the only active one, and
   otherwise none (another programme's funders would print on its sheet);
 - "held" with a date after today is refused next to the status, with the reason;
-- marking presence on a planned meeting offers to set it held.
+- marking presence on a planned meeting offers to set it held;
+- excused people go on the sheet to sign only when the officer says so.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -139,3 +142,33 @@ def test_no_offer_for_a_meeting_in_the_future(
     # No message box is expected (the autouse fixture fails the test on one).
     qtbot.mouseClick(form.ui.present_button, Qt.MouseButton.LeftButton)
     assert meetings.get_meeting(db, meeting.id).status == "planned"
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No])
+def test_excused_people_on_the_sheet_to_sign_only_when_asked(
+    db: Database,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    answer: QMessageBox.StandardButton,
+) -> None:
+    prog = _programme(db, "RESILIAN - Alsace du Nord")
+    anna, marc = f.person(db, "Anaïs", "Müller"), f.person(db, "Marc", "Dupont")
+    meeting = f.meeting(db, prog, date=TODAY + dt.timedelta(days=7), status="planned")
+    meetings.set_attendance(db, meeting.id, [anna.id], status="invited")
+    meetings.set_attendance(db, meeting.id, [marc.id], status="excused")
+    form = window.open_record("meeting", meeting.id)
+    assert isinstance(form, MeetingForm)
+    asked: list[str] = []
+
+    def reply(_parent: object, _title: str, text: str, *_args: object) -> Any:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", reply)
+    target = tmp_path / "sheet.xlsx"
+    assert form.save_attendance_workbook(target) == target
+    assert len(asked) == 1 and "1 personne" in asked[0]
+    names = {str(c.value) for row in load_workbook(target).worksheets[0].iter_rows() for c in row}
+    assert "Müller" in names
+    assert ("Dupont" in names) == (answer == QMessageBox.StandardButton.Yes)

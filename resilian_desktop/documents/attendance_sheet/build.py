@@ -302,13 +302,15 @@ def export_attendance_sheets(
     *,
     blank: bool = False,
     pdf: bool = False,
+    include_excused: bool = False,
     today: dt.date | None = None,
     progress: Progress | None = None,
 ) -> list[AttendanceSheet]:
     """Write the sheets of *meeting_ids* to *target*: a workbook (one worksheet per
     meeting) or, with *pdf*, one meeting's PDF. Returns the sheets written.
 
-    *progress* is called with (meetings done, meetings in all) and may raise
+    *include_excused* adds the excused people to the sheets to sign (records
+    list them anyway). *progress* is called with (meetings done, meetings in all) and may raise
     documents.progress.ExportCancelled; nothing is left at *target* then.
     """
     ids = list(dict.fromkeys(meeting_ids))
@@ -320,7 +322,11 @@ def export_attendance_sheets(
     for done, meeting_id in enumerate(ids):
         if progress is not None:
             progress(done, len(ids))
-        sheets.append(attendance_sheet(db, meeting_id, blank=blank, today=today))
+        sheets.append(
+            attendance_sheet(
+                db, meeting_id, blank=blank, include_excused=include_excused, today=today
+            )
+        )
     if pdf:
         write_attendance_pdf(sheets[0], target)
     else:

@@ -45,9 +45,9 @@ class HalfDay:
 class Signature:
     """What one person's cell for one half-day holds besides the paper.
 
-    Empty on paper sheets. An on-screen signature (issue 16) puts its image
-    and the code that chains it to the others here; the writers print them
-    inside the signature cell when present.
+    Empty on paper sheets. On-screen signing (issue 16) is to put here the
+    signature's image and the code chaining it to the others, for the writers
+    to print inside the signature cell; today they leave the cell empty.
     """
 
     image: Path | None = None
