@@ -185,14 +185,14 @@ def _totals(sheet: AttendanceSheet) -> list[Flowable]:
     if not lines:
         return []
     st = styles()
-    cells = [
+    cells: list[list[object]] = [
         [Paragraph(markup(label), st.cell), Paragraph(f"<b>{value}</b>", st.cell)]
         for label, value in lines
     ]
     rows: list[list[object]] = [[Paragraph("<b>Totaux</b>", st.cell), "", "", ""]]
     for first in range(0, len(cells), 2):
         pair = cells[first : first + 2]
-        rows.append(pair[0] + (pair[1] if len(pair) > 1 else ["", ""]))
+        rows.append(pair[0] + (pair[1] if len(pair) > 1 else ["", ""]))  # label, count x 2
     table = make_table(
         rows,
         [52 * mm, 14 * mm, 52 * mm, 14 * mm],
