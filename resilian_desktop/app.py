@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import threading
 import traceback
@@ -20,6 +19,7 @@ from resilian_desktop.db.engine import Database
 from resilian_desktop.db.location import location_warnings
 from resilian_desktop.db.storage import open_database
 from resilian_desktop.domain.errors import ResilianError
+from resilian_desktop.logs import PrivateRotatingFileHandler
 from resilian_desktop.qt.main_window import MainWindow, current_language
 from resilian_desktop.services.backups import ChangeCounter, automatic_backup, changes_backup
 
@@ -37,11 +37,11 @@ def setup_logging() -> Path:
     folder = paths.log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     log_file = folder / LOG_FILE_NAME
-    handler = logging.handlers.RotatingFileHandler(
+    handler = PrivateRotatingFileHandler(
         log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    restrict_to_owner(log_file)  # logs name people and files: personal data
+    restrict_to_owner(log_file)  # a log written by an older version
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)

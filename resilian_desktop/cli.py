@@ -225,16 +225,25 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     # Imported by the command that needs it: the window starts through this module too.
-    from resilian_desktop.db.storage import check
+    from resilian_desktop.db.storage import SchemaState, check, check_file, probe
 
-    with opened_database(args) as db:
-        problems = check(db)
+    path = paths.database_path(args.db)
+    if probe(path).state is SchemaState.DAMAGED:
+        # Listed, not refused: finding what is wrong is what check is for.
+        problems = check_file(path)
+    else:
+        with opened_database(args) as db:
+            problems = check(db)
     for problem in problems:
-        print(f"{db.path}: {problem}", file=sys.stderr)
+        print(f"{path}: {problem}", file=sys.stderr)
     if problems:
         return 1
-    print(f"{db.path}: integrity and foreign keys ok")
+    print(f"{path}: integrity and foreign keys ok")
     return 0
+
+
+def _say(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -253,7 +262,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.demo:
         parser.error("--demo opens the window; for a demo database file use: demo")
     import resilian_desktop.services  # noqa: F401  (registers the search index hook)
+    from resilian_desktop.db import access
 
+    access.lock_wait_reporter = _say
     try:
         handler: Callable[[argparse.Namespace], int] = args.handler
         return handler(args)
@@ -270,6 +281,14 @@ def run(argv: Sequence[str] | None = None) -> int:
         return 0
     except (ResilianError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
+        return 1
+    except Exception as error:
+        # A SQLite failure that is not the code's fault (full disk, busy,
+        # permissions, damage) reaching here unexplained: one line, naming the
+        # database. Anything else is a bug, and keeps its traceback.
+        if access.error_kind(error) is None:
+            raise
+        print(f"error: {access.explain(paths.database_path(args.db), error)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("interrupted: nothing was written by the interrupted step", file=sys.stderr)

@@ -4,8 +4,8 @@
 transaction: the summary comes from services.stats.period_figures (so the
 report says what the dashboard says), the detail tables are generators that
 stream rows from SQLite while the workbook is written, so memory does not grow
-with the number of rows. :func:`export_period_report` opens it and writes the
-workbook (documents.period_report).
+with the number of rows. documents.period_report.build opens it and writes the
+workbook.
 
 The detail tables are built so that they add up to the summary: the meetings
 sheet lists the held meetings counted there, the attendance sheet their
