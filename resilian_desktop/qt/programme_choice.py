@@ -60,13 +60,14 @@ class ProgrammeChoice:
         self._previous = self.combo.currentData()
 
     def select(self, programme_id: int | None) -> None:
-        """Select *programme_id*; when None, the default (see :meth:`default_id`), or
-        nothing, so that the user chooses (a wrong programme prints another
-        programme's funders and operation on the documents)."""
-        if programme_id is None:
+        """Select *programme_id*. When None: in a chooser that remembers
+        (*remember_as*), the default (see :meth:`default_id`) or nothing, so that
+        the user chooses (a wrong programme prints another programme's funders
+        and operation on the documents); elsewhere the first programme."""
+        if programme_id is None and self.remember_as is not None:
             programme_id = self.default_id()
         self.combo.blockSignals(True)
-        if programme_id is None and self._choices:
+        if programme_id is None and self._choices and self.remember_as is not None:
             self.combo.setCurrentIndex(-1)
         else:
             select_data(
