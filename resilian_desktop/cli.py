@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window on the demo database of the user data folder (created if missing)",
     )
     parser.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        help="language of the window (default: $RESILIAN_LANG, else the last one chosen, else fr)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check, headless, that this installation works (database, exports, window)",
@@ -258,7 +263,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from resilian_desktop.app import run_gui
 
-        return run_gui(db_option=args.db, demo=args.demo)
+        return run_gui(db_option=args.db, demo=args.demo, language=args.lang)
     if args.demo:
         parser.error("--demo opens the window; for a demo database file use: demo")
     import resilian_desktop.services  # noqa: F401  (registers the search index hook)

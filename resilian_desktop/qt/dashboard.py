@@ -57,7 +57,9 @@ from resilian_desktop.qt.forms.ui_dashboard import Ui_DashboardPage
 from resilian_desktop.qt.labels import MEETING_KINDS, code_labels, label, language
 from resilian_desktop.qt.list_model import LazyListModel
 from resilian_desktop.qt.list_page import size_list_columns
-from resilian_desktop.qt.widgets import fit_to_screen, format_date, muted, setup_form, setup_table
+from resilian_desktop.qt.screen import fit_to_screen
+from resilian_desktop.qt.widgets import muted, setup_form, setup_table
+from resilian_desktop.qt.written import tell_written
 from resilian_desktop.services import programmes, stats, trends
 from resilian_desktop.services.drilldown import FigureRef, list_name_of
 from resilian_desktop.services.listings import SPECS, ListFilters
@@ -389,8 +391,8 @@ class DashboardPage(QWidget):
         """Write the period report of the dashboard's period (Excel)."""
         period = self.current_period()
         name = file_name(
-            "Bilan RESILIAN",
-            f"{format_date(period.date_from)} au {format_date(period.date_to)}".replace("/", "-"),
+            "Bilan",
+            f"{period.date_from.isoformat()} au {period.date_to.isoformat()}",
             suffix=".xlsx",
         )
         target = target or ask_target(
@@ -412,6 +414,7 @@ class DashboardPage(QWidget):
             return None
         if written is not None:
             self.ui.status_label.setText(self.tr("Written: {path}").format(path=written))
+            tell_written(self, written)
         return written
 
     def current_period(self) -> Period:

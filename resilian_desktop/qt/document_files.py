@@ -22,12 +22,22 @@ from resilian_desktop.qt.pdf_preview import PdfPreviewDialog
 
 log = logging.getLogger(__name__)
 _UNSAFE = re.compile(r'[\\/:*?"<>|\n\r\t]+')
+_PUNCTUATION = re.compile(r"[—–«»;,()\[\]]+|\s-\s")
 
 
-def file_name(*parts: str, suffix: str) -> str:
-    """A file name people recognise, safe on every system: "Feuille de route - Énergie.pdf"."""
-    text = " - ".join(p.strip() for p in parts if p and p.strip())
-    return " ".join(_UNSAFE.sub(" ", text).split())[:120].strip() + suffix
+def file_name(*parts: str, suffix: str, words: int = 5) -> str:
+    """A short file name people recognise, safe on every system:
+    "Émargement 2027-01-14 Business corner digitalisation.xlsx".
+
+    Punctuation that file names do not need (— « » : ;) goes; each part keeps
+    its first *words* words.
+    """
+    kept = []
+    for part in parts:
+        plain = _PUNCTUATION.sub(" ", _UNSAFE.sub(" ", part or "")).split()
+        if plain:
+            kept.append(" ".join(plain[:words]))
+    return " ".join(kept)[:80].strip() + suffix
 
 
 def _folder(key: str) -> str:

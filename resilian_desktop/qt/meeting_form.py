@@ -55,6 +55,7 @@ from resilian_desktop.qt.widgets import (
     setup_table,
     size_columns,
 )
+from resilian_desktop.qt.written import tell_written
 from resilian_desktop.services import (
     attendance_tools,
     meetings,
@@ -567,7 +568,7 @@ class MeetingForm(RecordForm):
         row = self.row
         if row is None:
             return file_name(what, suffix=suffix)
-        return file_name(what, row.title, row.date.strftime("%d-%m-%Y"), suffix=suffix)
+        return file_name(what, row.date.isoformat(), row.title, suffix=suffix)
 
     def _preview(self, what: str, export: Callable[[Database, int, Path], object]) -> Any:
         if not self.ensure_saved() or self.record_id is None:
@@ -603,7 +604,7 @@ class MeetingForm(RecordForm):
 
         excused = self.include_excused()
         return self._preview(
-            "Feuille d'émargement",
+            "Émargement",
             lambda db, meeting_id, path: write_sheets(
                 db, [meeting_id], path, pdf=True, include_excused=excused
             ),
@@ -640,7 +641,7 @@ class MeetingForm(RecordForm):
         target = target or ask_target(
             self,
             self.tr("Attendance sheet"),
-            self._file_name("Feuille d'émargement", ".xlsx"),
+            self._file_name("Émargement", ".xlsx"),
             self.tr("Excel workbooks (*.xlsx)"),
         )
         if target is None:
@@ -655,6 +656,8 @@ class MeetingForm(RecordForm):
             return None
         if written is not None:
             log.info("attendance sheet of meeting %s written to %s", self.record_id, written)
+            # Said in the window that asked, with the way to the file.
+            tell_written(self, written)
         return written
 
     def remove_selected(self) -> None:

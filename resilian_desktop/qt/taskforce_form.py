@@ -84,7 +84,7 @@ class TaskforceForm(RecordForm):
         table = ui.roadmap_table
         table.setModel(self.roadmap_model)
         setup_table(table)
-        size_columns(table, [4, 44, 28, 11, 11, 11, 8])
+        size_columns(table, [4, 44, 24, 11, 11, 11, 8])
         table.setDragEnabled(True)
         table.setAcceptDrops(True)
         table.setDropIndicatorShown(True)
@@ -240,7 +240,12 @@ class TaskforceForm(RecordForm):
         from resilian_desktop.documents.roadmap.build import export_roadmap
 
         db, taskforce_id = self.db, self.record_id
-        name = file_name("Feuille de route", self.row.name if self.row else "", suffix=".pdf")
+        name = file_name(
+            "Feuille de route",
+            dt.date.today().isoformat(),
+            self.row.name if self.row else "",
+            suffix=".pdf",
+        )
         return preview_pdf(self, lambda path: export_roadmap(db, taskforce_id, path), name)
 
     # --- organisations that raised the problem ------------------------------

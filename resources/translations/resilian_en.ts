@@ -15,7 +15,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="587"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="605"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="588"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="606"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="634"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="652"/>
         <source>Nothing was imported: %n problem(s).</source>
         <translation>
             <numerusform>Nothing was imported: %n problem.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="657"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="675"/>
         <source>%n added to the meeting.</source>
         <translation>
             <numerusform>%n added to the meeting.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/list_page.py" line="263"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="270"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>MeetingForm</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="536"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="537"/>
         <source>Mark %n person(s) as {status}</source>
         <translation>
             <numerusform>Mark %n person as {status}</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="626"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="627"/>
         <source>%n person(s) on the list excused themselves. Print them on the sheet to sign as well?</source>
         <translation>
             <numerusform>%n person on the list excused themselves. Print them on the sheet to sign as well?</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="666"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="669"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>Remove %n person from the list</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="139"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="140"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>RecordPickerDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="234"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="354"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -180,18 +180,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="240"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="360"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
             <numerusform>%n selected</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/pickers.py" line="411"/>
+        <source>&amp;Selection (%n)</source>
+        <translation>
+            <numerusform>&amp;Sélection (%n)</numerusform>
+            <numerusform>&amp;Sélection (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordsDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="196"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="198"/>
         <source>%n record(s), from {start} to {end}</source>
         <translation>
             <numerusform>%n record, from {start} to {end}</numerusform>
@@ -202,7 +210,7 @@
 <context>
     <name>TaskforceForm</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="351"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="356"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -210,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="362"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="367"/>
         <source>&amp;Roadmap (%n)</source>
         <translation>
             <numerusform>&amp;Roadmap (%n)</numerusform>
@@ -218,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="366"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="371"/>
         <source>&amp;Members (%n)</source>
         <translation>
             <numerusform>&amp;Members (%n)</numerusform>
