@@ -120,6 +120,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("RESILIAN")
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationVersion(__version__)
+    # Imported with the application: a style needs Qt's widgets loaded.
     from resilian_desktop.qt.style import install_style
 
     install_style(app)
@@ -219,6 +220,7 @@ def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
     keep_window(window)
     log.info("opened %s", path)
     start_backups(database)
+    # After the window's paint, as the data layer (see the top of the module).
     from resilian_desktop.db.location import location_warnings
 
     for warning in location_warnings(path):
@@ -253,6 +255,7 @@ def _in_background(name: str, job: Callable[[], object]) -> None:
 
 def start_backups(database: Database) -> None:
     """The day's automatic backups now, and one more after every CHANGES_BETWEEN_BACKUPS saves."""
+    # After the window's paint, as the data layer (see the top of the module).
     from resilian_desktop.services.backups import (
         ChangeCounter,
         automatic_backup,

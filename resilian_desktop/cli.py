@@ -261,6 +261,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     if args.command is None:
+        # Qt only for the window, as above.
         from resilian_desktop.app import run_gui
 
         return run_gui(db_option=args.db, demo=args.demo, language=args.lang)
