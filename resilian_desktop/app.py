@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from resilian_desktop import __version__, paths
 from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.logs import PrivateRotatingFileHandler
+from resilian_desktop.qt.style import install_style
 
 # The data layer (SQLAlchemy, the models, Alembic) is imported when the
 # database opens, after the start window has painted: see run_gui.
@@ -120,9 +121,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("RESILIAN")
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationVersion(__version__)
-    # Imported with the application: a style needs Qt's widgets loaded.
-    from resilian_desktop.qt.style import install_style
-
     install_style(app)
     return app
 
