@@ -25,6 +25,7 @@ class UsageError(Exception):
 def opened_database(args: argparse.Namespace) -> Iterator[Database]:
     """The database chosen by --db / RESILIAN_DB / default, opened and migrated,
     for the length of a ``with`` block; disposed after it."""
+    # Imported when a command runs: SQLAlchemy is not needed to parse arguments.
     from resilian_desktop.db.storage import open_database
 
     db = open_database(paths.database_path(args.db), backup_dir=paths.backup_dir())

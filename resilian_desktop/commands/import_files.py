@@ -63,6 +63,7 @@ def register(commands: Any) -> None:
 
 
 def _mapping(pairs: list[str], kind: Any) -> dict[str, str]:
+    # Imported when the command runs: the readers load openpyxl.
     from resilian_desktop.imports.fields import FIELDS
 
     known = {spec.key for spec in FIELDS[kind]}
@@ -111,6 +112,7 @@ class ProgressBar:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    # Imported when the command runs: the readers load openpyxl.
     from resilian_desktop.imports import ImportKind, read_and_validate
     from resilian_desktop.imports.reading import encoding_label
     from resilian_desktop.services.importing import ImportRejected, apply_import

@@ -507,6 +507,7 @@ def _table(
 
 
 def _read_xlsx(path: Path, is_header: Callable[[str], bool], sheet_name: str | None) -> SourceTable:
+    # Imported for workbooks only: a CSV import does not load openpyxl.
     from openpyxl import load_workbook
 
     check_workbook_container(path)

@@ -72,6 +72,7 @@ from resilian_desktop.imports import (
 from resilian_desktop.imports.fields import is_known_header
 from resilian_desktop.imports.reading import SourceTable
 from resilian_desktop.qt.screen import fit_to_screen
+from resilian_desktop.services import meetings, taskforces
 from resilian_desktop.services.importing import (
     CREATED,
     SKIPPED,
@@ -468,7 +469,6 @@ class ImportDialog(QDialog):
         self._revalidate()
 
     def _fill_targets(self, meeting_id: int | None, taskforce_id: int | None) -> None:
-        from resilian_desktop.services import meetings, taskforces
 
         self.target_combo.blockSignals(True)
         self.target_combo.clear()

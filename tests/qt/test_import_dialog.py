@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.exports.files import ExportError, atomic_output
-from resilian_desktop.exports.xlsx.stream import Progress
+from resilian_desktop.documents.files import ExportError, atomic_output
+from resilian_desktop.documents.xlsx_parts.stream import Progress
 from resilian_desktop.imports import IGNORED, ImportKind
 from resilian_desktop.qt.export_progress import (
     export_attendance_sheets,
@@ -177,7 +177,7 @@ def test_preview_model_passes_the_qt_model_tester(
 def test_report_export_runs_behind_a_progress_dialog(
     qtbot: QtBot, db: Database, tmp_path: Path
 ) -> None:
-    from tests.test_sheets import network
+    from tests.attendance_network import network
 
     network(db)
     target = export_report(
