@@ -52,16 +52,22 @@ def setup_logging() -> Path:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load the application's and Qt's own translations for *language* (English needs none)."""
+    """Load the application's and Qt's own translations for *language*.
+
+    English is the source language: its catalogue holds only plural forms.
+    """
     translators: list[QTranslator] = []
+    candidates = [(paths.resources_dir() / "translations", f"resilian_{language}")]
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        return translators
-    QLocale.setDefault(QLocale(language))
-    candidates = (
-        (paths.resources_dir() / "translations", f"resilian_{language}"),
-        (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{language}"),
-    )
+    else:
+        QLocale.setDefault(QLocale(language))
+        candidates.append(
+            (
+                Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                f"qtbase_{language}",
+            )
+        )
     for folder, name in candidates:
         translator = QTranslator(app)
         if translator.load(name, str(folder)):

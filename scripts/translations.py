@@ -15,7 +15,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("fr",)
+LANGUAGES = ("fr", "en")
+# English is the source language: its catalogue holds only the plural forms
+# ("%n record(s)" -> "1 record" / "92 records").
+LUPDATE_OPTIONS = {"en": ["-pluralonly"]}
 BIN = Path(sys.executable).parent
 
 
@@ -31,7 +34,14 @@ def main() -> int:
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"resilian_{language}.ts"
         subprocess.run(
-            [str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources(), "-ts", str(ts)],
+            [
+                str(BIN / "pyside6-lupdate"),
+                "-no-obsolete",
+                *LUPDATE_OPTIONS.get(language, []),
+                *sources(),
+                "-ts",
+                str(ts),
+            ],
             check=True,
             cwd=ROOT,
         )

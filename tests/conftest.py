@@ -10,8 +10,10 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-# Qt tests run without a display; set before any Qt import.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt tests run without a display, on one 1366×768 screen (the most common
+# laptop, which every window must fit); set before any Qt import.
+_SCREEN = Path(__file__).resolve().parent / "qt" / "laptop_screen.json"
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 
 import pytest
 

@@ -8,9 +8,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
+from resilian_desktop.domain.formats import person_name
 from resilian_desktop.domain.halfdays import AFTERNOON, MORNING
 from resilian_desktop.domain.vocab import AttendanceStatus
-from resilian_desktop.qt.labels import label
+from resilian_desktop.qt.labels import person_label
 from resilian_desktop.qt.widgets import MUTED_COLOUR
 from resilian_desktop.services.meetings import AttendanceRow
 
@@ -50,11 +51,11 @@ class AttendanceModel(QAbstractTableModel):
         self.both_half_days = both_half_days
         self._cells = [
             (
-                f"{r.last_name} {r.first_name}",
+                person_name(r.first_name, r.last_name),
                 r.organisation_name or "",
                 r.job_title or "",
-                label(r.role),
-                label(r.status),
+                person_label(r.role, r.civility),
+                person_label(r.status, r.civility),
             )
             for r in self._rows
         ]

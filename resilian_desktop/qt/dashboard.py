@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -46,12 +47,13 @@ from PySide6.QtWidgets import (
 )
 
 from resilian_desktop.db.engine import Database
+from resilian_desktop.domain import formats
 from resilian_desktop.qt.context import ORGANISATION, PROGRAMME, AppContext
 from resilian_desktop.qt.forms.ui_dashboard import Ui_DashboardPage
-from resilian_desktop.qt.labels import MEETING_KINDS, code_labels, label
+from resilian_desktop.qt.labels import MEETING_KINDS, code_labels, label, language
 from resilian_desktop.qt.list_model import LazyListModel
 from resilian_desktop.qt.list_page import size_list_columns
-from resilian_desktop.qt.widgets import muted, setup_form, setup_table
+from resilian_desktop.qt.widgets import fit_to_screen, muted, setup_form, setup_table
 from resilian_desktop.services import programmes, stats, trends
 from resilian_desktop.services.drilldown import FigureRef, list_name_of
 from resilian_desktop.services.listings import SPECS, ListFilters
@@ -149,7 +151,7 @@ class FigureCard(QFrame):
         self.setMinimumWidth(150)
 
     def set_value(self, value: int | None) -> None:
-        self.value_label.setText("–" if value is None else f"{value:,}".replace(",", "\u202f"))
+        self.value_label.setText("–" if value is None else formats.integer(value, language()))
         self.setAccessibleDescription(self.value_label.text())
 
     def value_text(self) -> str:
@@ -188,7 +190,7 @@ class RecordsDialog(QDialog):
         period = ref.period
         summary = QLabel(
             self.tr("%n record(s), from {start} to {end}", "", self.model.total).format(
-                start=period.date_from.strftime("%d/%m/%Y"), end=period.date_to.strftime("%d/%m/%Y")
+                start=formats.short_date(period.date_from), end=formats.short_date(period.date_to)
             ),
             self,
         )
@@ -199,7 +201,7 @@ class RecordsDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.table)
         layout.addWidget(hint)
-        self.resize(1150, 560)
+        fit_to_screen(self, 1150, 560)
 
     def _open(self, index: Any) -> None:
         self.ctx.open_record(self.spec.opens, self.model.open_id(index.row()))
@@ -441,7 +443,7 @@ class DashboardPage(QWidget):
 
     def value(self, key: str) -> int:
         """The figure *key* as shown (tests, accessibility)."""
-        return int(self.cards[key].value_text().replace("\u202f", "") or 0)
+        return int(re.sub(r"\D", "", self.cards[key].value_text()) or 0)
 
     def _show(self, data: DashboardData) -> None:
         figures = data.figures

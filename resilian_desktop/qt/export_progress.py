@@ -28,10 +28,6 @@ from resilian_desktop.exports.xlsx.stream import ExportCancelled, Progress
 T = TypeVar("T")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportProgress", text)
-
-
 SCALE = 1000  # the dialog counts in thousandths: row counts can exceed an int's range
 
 
@@ -71,7 +67,9 @@ def run_with_progress(
     exception raised by *job* is raised again here, in the interface thread.
     The dialog appears only for jobs longer than *minimum_duration_ms*.
     """
-    dialog = QProgressDialog(label or title, _tr("Cancel"), 0, SCALE, parent)
+    dialog = QProgressDialog(
+        label or title, QCoreApplication.translate("ExportProgress", "Cancel"), 0, SCALE, parent
+    )
     dialog.setObjectName("export_progress_dialog")
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -119,7 +117,7 @@ def export_report(
     period = Period(date_from, date_to, programme_id)
     return run_with_progress(
         parent,
-        _tr("Period report"),
+        QCoreApplication.translate("ExportProgress", "Period report"),
         lambda progress: export_period_report(db, period, target, progress=progress),
     )
 
@@ -145,4 +143,6 @@ def export_attendance_sheets(
         progress(len(meeting_ids) + 1, len(meeting_ids) + 1)
         return target
 
-    return run_with_progress(parent, _tr("Attendance sheets"), job)
+    return run_with_progress(
+        parent, QCoreApplication.translate("ExportProgress", "Attendance sheets"), job
+    )

@@ -72,6 +72,7 @@ from resilian_desktop.imports import (
 )
 from resilian_desktop.imports.fields import is_known_header
 from resilian_desktop.imports.reading import SourceTable
+from resilian_desktop.qt.widgets import fit_to_screen
 from resilian_desktop.services.importing import (
     CREATED,
     SKIPPED,
@@ -366,7 +367,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.skip_invalid_radio)
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
-        self.resize(980, 720)
+        fit_to_screen(self, 980, 720)
 
         if kind is not None:
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind.value))

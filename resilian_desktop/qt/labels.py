@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from resilian_desktop.domain.errors import FieldProblem
+from resilian_desktop.domain.formats import Language
 from resilian_desktop.domain.vocab import (
     LABELS_FR,
     ActionStatus,
@@ -72,6 +73,20 @@ _SOURCE: dict[str, Any] = {
     "consent": QT_TRANSLATE_NOOP("Vocabulary", "Consent"),
     "expertise": QT_TRANSLATE_NOOP("Vocabulary", "Expertise"),
     "need": QT_TRANSLATE_NOOP("Vocabulary", "Need"),
+}
+
+# Words that agree with a woman in French ("Présente"): the same English
+# words in a context of their own (lupdate does not read QT_TRANSLATE_NOOP3).
+_FEMININE: dict[str, Any] = {
+    "invited": QT_TRANSLATE_NOOP("VocabularyFeminine", "Invited"),
+    "registered": QT_TRANSLATE_NOOP("VocabularyFeminine", "Registered"),
+    "present": QT_TRANSLATE_NOOP("VocabularyFeminine", "Present"),
+    "absent": QT_TRANSLATE_NOOP("VocabularyFeminine", "Absent"),
+    "excused": QT_TRANSLATE_NOOP("VocabularyFeminine", "Excused"),
+    "elected_official": QT_TRANSLATE_NOOP("VocabularyFeminine", "Elected official"),
+    "participant": QT_TRANSLATE_NOOP("VocabularyFeminine", "Participant"),
+    "speaker": QT_TRANSLATE_NOOP("VocabularyFeminine", "Speaker"),
+    "organiser": QT_TRANSLATE_NOOP("VocabularyFeminine", "Organiser"),
 }
 
 # The codes of each vocabulary, in the order choosers offer them.
@@ -183,6 +198,19 @@ def label(code: str | None) -> str:
         return ""
     text = _SOURCE.get(code)
     return QCoreApplication.translate("Vocabulary", text) if text else code
+
+
+def person_label(code: str | None, civility: str | None) -> str:
+    """The word for a code said of a person: "Présente" for a woman (civility "Mme")
+    in French, where the word agrees; the common word when the civility is unknown."""
+    if code and civility == "Mme" and code in _FEMININE:
+        return QCoreApplication.translate("VocabularyFeminine", _FEMININE[code])
+    return label(code)
+
+
+def language() -> Language:
+    """The interface language, as the value formatters (domain.formats) take it."""
+    return "en" if QLocale().language() == QLocale.Language.English else "fr"
 
 
 def problem_text(problem: FieldProblem) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -9,6 +10,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from resilian_desktop.db.engine import Database
+from resilian_desktop.domain import formats
+from resilian_desktop.qt.labels import language
 from resilian_desktop.qt.rows_model import display
 from resilian_desktop.qt.widgets import MUTED_COLOUR
 from resilian_desktop.services import listings
@@ -20,6 +23,7 @@ _ROLES_SERVED = (
     Qt.ItemDataRole.TextAlignmentRole,
     Qt.ItemDataRole.ForegroundRole,
     Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.ToolTipRole,
 )
 Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -44,6 +48,13 @@ class LazyListModel(QAbstractTableModel):
         self._archived: set[int] = set()  # rows of archived records, shown greyed
         self._cells: list[tuple[str, ...]] = []
         self._numeric = [False] * len(spec.columns)
+        lang = language()
+        # Values written their own way (domain.formats), whatever their type.
+        special: dict[str, Callable[[Any], str]] = {
+            "siret": lambda v: formats.siret(str(v)),
+            "progress": lambda v: formats.percent(int(v), lang),
+        }
+        self._special = [special.get(column.key) for column in spec.columns]
         self._total = 0
         self._sort_key: str | None = None
         self._descending: bool | None = None  # None: the list's own default order
@@ -66,6 +77,10 @@ class LazyListModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole text of a cell the column may cut.
+            text = self._cells[index.row()][index.column()]
+            return text if len(text) > 12 else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if self._numeric[index.column()] else None
         if index.row() not in self._archived:
@@ -200,7 +215,12 @@ class LazyListModel(QAbstractTableModel):
             self._open_ids.append(row.open_id if row.open_id is not None else row.id)
             self._cells.append(
                 tuple(
-                    self._labels.get(v, v) if isinstance(v, str) else display(v) for v in row.values
+                    self._special[i](v)
+                    if v is not None and self._special[i] is not None
+                    else self._labels.get(v, v)
+                    if isinstance(v, str)
+                    else display(v)
+                    for i, v in enumerate(row.values)
                 )
             )
             for i, value in enumerate(row.values):

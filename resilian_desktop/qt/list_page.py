@@ -27,7 +27,7 @@ from resilian_desktop.qt.labels import (
     label,
 )
 from resilian_desktop.qt.list_model import LazyListModel
-from resilian_desktop.qt.widgets import muted, setup_table
+from resilian_desktop.qt.widgets import muted, setup_table, size_columns
 from resilian_desktop.services import listings, programmes
 from resilian_desktop.services.listings import SPECS, ListFilters, ListSpec
 
@@ -62,13 +62,16 @@ COLUMN_CHARS = {
 }
 
 
+# The column that takes the room left in each list: its main text.
+STRETCHED = ("title", "name", "meeting", "organisation")
+
+
 def size_list_columns(table: QTableView, spec: ListSpec) -> None:
     """Widths from typical contents, in characters: measuring 150,000 rows
     with resizeColumnsToContents would take seconds."""
-    header = table.horizontalHeader()
-    char = table.fontMetrics().horizontalAdvance("n")
-    for column, list_column in enumerate(spec.columns):
-        header.resizeSection(column, COLUMN_CHARS.get(list_column.key, 14) * char + 16)
+    keys = [column.key for column in spec.columns]
+    stretch = next((keys.index(key) for key in STRETCHED if key in keys), None)
+    size_columns(table, [COLUMN_CHARS.get(key, 14) for key in keys], stretch=stretch)
 
 
 class ListPage(QWidget):
@@ -135,14 +138,20 @@ class ListPage(QWidget):
         self._filter_timer.timeout.connect(self.apply_filter)
         self.filter_edit.textChanged.connect(self._filter_timer.start)
 
+        # Two rows: the filter, the count and "New" above; the choosers below,
+        # so that six of them fit a 1366-pixel screen in French.
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
-        for widget in choosers:
-            top.addWidget(widget)
         top.addWidget(self.count_label)
         top.addWidget(self.new_button)
+        chooser_row = QHBoxLayout()
+        for widget in choosers:
+            chooser_row.addWidget(widget)
+        chooser_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        if choosers:
+            layout.addLayout(chooser_row)
         layout.addLayout(self.body, 1)
         self.model.modelReset.connect(self._show_count)
         self._show_count()

@@ -36,6 +36,7 @@ from resilian_desktop.qt.context import (
 )
 from resilian_desktop.qt.list_page import ListPage
 from resilian_desktop.qt.pickers import SearchCompleter
+from resilian_desktop.qt.widgets import fit_to_screen
 from resilian_desktop.services import listings
 from resilian_desktop.services.search import SearchHit
 
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
         self.owns_database = lock is not None
         self.setObjectName("main_window")
         self.setWindowTitle(f"{APP_NAME} — {db.path.name}")
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)
         self.ctx = AppContext(db, self)
         self.ctx.opener = self.open_record
         self.ctx.creator = self.new_record

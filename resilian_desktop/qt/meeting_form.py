@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from resilian_desktop.domain.errors import FieldProblem
+from resilian_desktop.domain.formats import person_name
 from resilian_desktop.domain.halfdays import MORNING, half_days
 from resilian_desktop.domain.text import fold
 from resilian_desktop.domain.vocab import AttendanceStatus, MeetingStatus, TaskforceStatus
@@ -542,7 +543,9 @@ class MeetingForm(RecordForm):
         meeting_id = self.record_id
         assert meeting_id is not None
         self._change(
-            self.tr("Half-day presence of {name}").format(name=f"{row.first_name} {row.last_name}"),
+            self.tr("Half-day presence of {name}").format(
+                name=person_name(row.first_name, row.last_name)
+            ),
             [person_id],
             lambda: meetings.set_attendance(
                 self.db,

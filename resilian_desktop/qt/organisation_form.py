@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from resilian_desktop.domain import formats
+from resilian_desktop.domain.formats import person_name
 from resilian_desktop.qt.context import (
     MEETING,
     ORGANISATION,
@@ -83,7 +85,7 @@ class OrganisationForm(RecordForm):
 
         self.contacts_model = RowsModel(
             [
-                Column(self.tr("Name"), lambda p: f"{p.last_name} {p.first_name}"),
+                Column(self.tr("Name"), lambda p: person_name(p.first_name, p.last_name)),
                 Column(self.tr("Job title"), lambda p: p.job_title),
                 Column(self.tr("Email"), lambda p: p.email),
                 Column(self.tr("Phone"), lambda p: p.phone or p.mobile),
@@ -224,7 +226,7 @@ class OrganisationForm(RecordForm):
         ui = self.ui
         ui.name_edit.setText(row.name)
         select_data(ui.kind_combo, row.kind)
-        ui.siret_edit.setText(_format_siret(row.siret))
+        ui.siret_edit.setText(formats.siret(row.siret))
         ui.siren_edit.setText(_text(row.siren))
         ui.naf_edit.setText(_text(row.naf_code))
         ui.sector_edit.setText(_text(row.sector))
@@ -437,10 +439,3 @@ class OrganisationForm(RecordForm):
 
     def _archive(self) -> None:
         self.toggle_archive(lambda row: row.name)
-
-
-def _format_siret(siret: str | None) -> str:
-    """A SIRET as people write it: 732 829 320 00074."""
-    if not siret or len(siret) != 14:
-        return siret or ""
-    return f"{siret[:3]} {siret[3:6]} {siret[6:9]} {siret[9:]}"

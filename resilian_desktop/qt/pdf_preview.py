@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.exports.files import atomic_output
+from resilian_desktop.qt.widgets import fit_to_screen
 
 PRINT_DPI_CAP = 300
 """Pages are rendered for the printer at its resolution, but never above this:
@@ -61,7 +62,7 @@ class PdfPreviewDialog(QDialog):
         self.saved_path: Path | None = None
         self._owned_folder: Path | None = None
         self.setWindowTitle(self.tr("Preview — %1").replace("%1", suggested_name))
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
 
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)

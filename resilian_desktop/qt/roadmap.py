@@ -20,11 +20,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from resilian_desktop.db.engine import Database
+from resilian_desktop.domain import formats
 from resilian_desktop.domain.errors import ResilianError, ValidationError
 from resilian_desktop.domain.vocab import ActionStatus
 from resilian_desktop.qt.context import ORGANISATION, PERSON, show_error
 from resilian_desktop.qt.forms.ui_action_dialog import Ui_ActionDialog
-from resilian_desktop.qt.labels import ACTION_STATUSES, label
+from resilian_desktop.qt.labels import ACTION_STATUSES, label, language
 from resilian_desktop.qt.pickers import unchosen
 from resilian_desktop.qt.widgets import (
     LATE_COLOUR,
@@ -84,7 +85,7 @@ class RoadmapModel(QAbstractTableModel):
                 format_date(r.start_date),
                 format_date(r.due_date),
                 label(r.status),
-                f"{r.progress} %",
+                formats.percent(r.progress, language()),
             )
             for r in self._rows
         ]

@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from resilian_desktop.qt.labels import label
-from resilian_desktop.qt.widgets import format_date
+from resilian_desktop.domain import formats
+from resilian_desktop.qt.labels import label, language
 
 Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -38,9 +38,11 @@ def display(value: object, *, is_code: bool = False) -> str:
     if isinstance(value, bool):
         return "✓" if value else ""
     if isinstance(value, dt.date):
-        return format_date(value)
+        return formats.short_date(value, language())
     if isinstance(value, int):
-        return f"{value:,}".replace(",", "\u202f")
+        return formats.integer(value, language())
+    if isinstance(value, float):
+        return formats.decimal(value, 1, language())
     return str(value)
 
 
@@ -107,8 +109,12 @@ class RowsModel(QAbstractTableModel):
             return self._colour(self._rows[index.row()])
         if role == Qt.ItemDataRole.FontRole and self._bold is not None:
             return self._bold_font if self._bold(self._rows[index.row()]) else None
-        if role == Qt.ItemDataRole.ToolTipRole and self._tooltip is not None:
-            return self._tooltip(self._rows[index.row()])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self._tooltip is not None:
+                return self._tooltip(self._rows[index.row()])
+            # The whole text of a cell the column may cut.
+            text = self._cells[index.row()][index.column()]
+            return text if len(text) > 12 else None
         return None
 
     def headerData(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,18 +25,22 @@ from PySide6.QtWidgets import (
 )
 
 from resilian_desktop import paths
+from resilian_desktop.domain import formats
+from resilian_desktop.qt.labels import language
+from resilian_desktop.qt.widgets import fit_to_screen
 from resilian_desktop.services import backups, privacy
 
 if TYPE_CHECKING:
     from resilian_desktop.qt.main_window import MainWindow
 
-KIND_LABELS = {
-    "daily": "Daily",
-    "weekly": "Weekly",
-    "changes": "After changes",
-    "manual": "Manual",
-    "before-restore": "Before a restore",
-    "before-migration": "Before an update",
+# Marked for Qt Linguist here, translated where shown (self.tr of a variable is never extracted).
+KIND_LABELS: dict[str, Any] = {
+    "daily": QT_TRANSLATE_NOOP("BackupsDialog", "Daily"),
+    "weekly": QT_TRANSLATE_NOOP("BackupsDialog", "Weekly"),
+    "changes": QT_TRANSLATE_NOOP("BackupsDialog", "After changes"),
+    "manual": QT_TRANSLATE_NOOP("BackupsDialog", "Manual"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupsDialog", "Before a restore"),
+    "before-migration": QT_TRANSLATE_NOOP("BackupsDialog", "Before an update"),
 }
 
 
@@ -60,7 +65,7 @@ class BackupsDialog(QDialog):
         self.window_ = window
         self.setObjectName("backups_dialog")
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(820, 460)
+        fit_to_screen(self, 820, 460)
         self.folder = paths.backup_dir()
         form = QFormLayout()
         form.addRow(
@@ -103,14 +108,15 @@ class BackupsDialog(QDialog):
     def reload(self) -> None:
         self.backups = backups.list_backups(self.folder)
         self.table.setRowCount(len(self.backups))
+        lang = language()
         for row, info in enumerate(self.backups):
             values = [
-                info.modified.strftime("%d/%m/%Y %H:%M"),
-                self.tr(KIND_LABELS.get(info.kind, info.kind)),
-                f"{info.size / 1e6:.1f} Mo",
-                "" if info.organisations is None else str(info.organisations),
-                "" if info.people is None else str(info.people),
-                "" if info.meetings is None else str(info.meetings),
+                _when(info.modified),
+                QCoreApplication.translate("BackupsDialog", KIND_LABELS.get(info.kind, info.kind)),
+                formats.file_size(info.size, language()),
+                "" if info.organisations is None else formats.integer(info.organisations, lang),
+                "" if info.people is None else formats.integer(info.people, lang),
+                "" if info.meetings is None else formats.integer(info.meetings, lang),
             ]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
@@ -136,7 +142,7 @@ class BackupsDialog(QDialog):
                 "Replace the database by the backup of {date}?\n\n"
                 "The current database is backed up first; the window reopens on the "
                 "restored one."
-            ).format(date=info.modified.strftime("%d/%m/%Y %H:%M")),
+            ).format(date=_when(info.modified)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -146,9 +152,11 @@ class BackupsDialog(QDialog):
         return self.window_.restore_backup(info.path)
 
 
-def _stamp() -> str:
-    import datetime as dt
+def _when(moment: dt.datetime) -> str:
+    return f"{formats.short_date(moment.date())} {formats.time_of_day(moment.time(), language())}"
 
+
+def _stamp() -> str:
     return dt.datetime.now().strftime("%Y-%m-%dT%H%M%S")
 
 
@@ -159,7 +167,7 @@ class InactiveContactsDialog(QDialog):
         super().__init__(window)
         self.setObjectName("inactive_contacts_dialog")
         self.setWindowTitle(self.tr("Contacts to review"))
-        self.resize(760, 440)
+        fit_to_screen(self, 760, 440)
         self.rows = privacy.review_inactive(window.db)
         intro = QLabel(
             self.tr(
@@ -182,10 +190,10 @@ class InactiveContactsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for row, person in enumerate(self.rows):
             values = [
-                f"{person.last_name} {person.first_name}".strip(),
+                formats.person_name(person.first_name, person.last_name),
                 person.organisation or "",
                 person.email or "",
-                person.last_activity.strftime("%d/%m/%Y"),
+                formats.short_date(person.last_activity),
             ]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QBoxLayout,
     QCalendarWidget,
     QComboBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QSizePolicy,
     QTableView,
     QToolButton,
     QWidget,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from resilian_desktop.domain.errors import FieldProblem, ValidationError
+from resilian_desktop.domain.formats import short_date
 from resilian_desktop.domain.validation import parse_date
 from resilian_desktop.qt.labels import label, problem_text
 
@@ -39,7 +42,8 @@ MUTED_COLOUR = QColor("#6b6b6b")
 
 
 def format_date(value: dt.date | None) -> str:
-    return value.strftime(DATE_FORMAT) if value else ""
+    """dd/mm/yyyy, as typed in the date fields (domain.formats.short_date)."""
+    return short_date(value)
 
 
 def format_time(value: dt.time | None) -> str:
@@ -122,6 +126,26 @@ def setup_form(ui: Any, widget: QWidget) -> None:
     the calling code fully typed without silencing the check there.
     """
     ui.setupUi(widget)
+    title = getattr(ui, "title_label", None)
+    if isinstance(title, QLabel):
+        # A long meeting title wraps instead of widening the window past the screen.
+        title.setWordWrap(True)
+        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        title.setMinimumWidth(200)
+    if widget.isWindow():
+        fit_to_screen(widget, widget.width(), widget.height())
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Open *window* at width × height, or smaller when the screen is smaller
+    (a 1366×768 laptop): never partly below the task bar or off the side."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        # The title bar and frame are drawn outside the size asked for.
+        width = min(width, room.width() - 16)
+        height = min(height, room.height() - 40)
+    window.resize(width, height)
 
 
 def fill_codes(combo: QComboBox, codes: Iterable[str], *, empty: str | None = None) -> None:
@@ -180,11 +204,53 @@ def setup_table(table: QTableView, *, multi: bool = False) -> None:
     table.horizontalHeader().setHighlightSections(False)
 
 
-def size_columns(table: QTableView, chars: Sequence[int]) -> None:
-    """Column widths from typical contents in characters, without measuring rows."""
+def size_columns(table: QTableView, chars: Sequence[int], *, stretch: int | None = None) -> None:
+    """Column widths from typical contents in characters, without measuring rows.
+
+    Each column is at least as wide as its title; column *stretch* (the main
+    text, by default the widest) takes the room left, so a number column stays
+    narrow and a title is not cut while space goes unused. Cut texts are
+    elided in the middle (a meeting's number stays visible) and shown whole
+    in their tooltip; right-clicking the titles hides and shows columns.
+    """
+    header = table.horizontalHeader()
+    model = table.model()
     char = table.fontMetrics().horizontalAdvance("n")
+    title_metrics = header.fontMetrics()
+    if stretch is None and chars:
+        stretch = max(range(len(chars)), key=lambda c: chars[c])
+    header.setStretchLastSection(False)
     for column, width in enumerate(chars):
-        table.horizontalHeader().resizeSection(column, width * char + 16)
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model else ""
+        needed = max(width * char + 16, title_metrics.horizontalAdvance(title) + 28)
+        header.resizeSection(column, needed)
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    allow_hiding_columns(table)
+
+
+def allow_hiding_columns(table: QTableView) -> None:
+    """A menu on the column titles to hide and show columns (kept with the header's state)."""
+    header = table.horizontalHeader()
+    if header.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu:
+        return
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def show_menu(position: Any) -> None:
+        model = table.model()
+        menu = QMenu(header)
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        for column in range(header.count()):
+            action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            # The last visible column stays: a table without columns shows nothing.
+            action.setEnabled(shown != [column])
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        menu.exec(header.mapToGlobal(position))
+
+    header.customContextMenuRequested.connect(show_menu)
 
 
 def _find(layout: QLayout, widget: QWidget) -> QLayout | None:

@@ -105,6 +105,7 @@ class AttendanceRow:
     present_morning: bool | None
     present_afternoon: bool | None
     notes: str | None
+    civility: str | None = None  # "M." or "Mme": French words agree with it
 
 
 def _validated(session: Session, draft: MeetingDraft) -> dict[str, object]:
@@ -322,7 +323,9 @@ def delete_meeting(db: Database, meeting_id: int) -> None:
 # --- attendance -------------------------------------------------------------
 
 
-def _attendance_row(a: Attendance, first_name: str, last_name: str) -> AttendanceRow:
+def _attendance_row(
+    a: Attendance, first_name: str, last_name: str, civility: str | None = None
+) -> AttendanceRow:
     return AttendanceRow(
         id=a.id,
         meeting_id=a.meeting_id,
@@ -337,6 +340,7 @@ def _attendance_row(a: Attendance, first_name: str, last_name: str) -> Attendanc
         present_morning=a.present_morning,
         present_afternoon=a.present_afternoon,
         notes=a.notes,
+        civility=civility,
     )
 
 
@@ -345,9 +349,9 @@ def list_attendance(db: Database, meeting_id: int) -> list[AttendanceRow]:
     with db.read() as session:
         get_or_raise(session, Meeting, meeting_id, "meeting")
         return [
-            _attendance_row(a, first, last)
-            for a, first, last in session.execute(
-                select(Attendance, Person.first_name, Person.last_name)
+            _attendance_row(a, first, last, civility)
+            for a, first, last, civility in session.execute(
+                select(Attendance, Person.first_name, Person.last_name, Person.civility)
                 .join(Person, Person.id == Attendance.person_id)
                 .where(Attendance.meeting_id == meeting_id)
                 .order_by(Person.sort_name, Attendance.id)

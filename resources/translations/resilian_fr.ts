@@ -4,18 +4,18 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/roadmap.py" line="221"/>
         <location filename="../../resilian_desktop/qt/roadmap.py" line="222"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="223"/>
         <source>Type a name…</source>
         <translation>Tapez un nom…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/roadmap.py" line="237"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="238"/>
         <source>Edit the action</source>
         <translation>Modifier l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/roadmap.py" line="237"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="238"/>
         <source>New roadmap action</source>
         <translation>Nouvelle action de feuille de route</translation>
     </message>
@@ -93,7 +93,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="103"/>
+        <location filename="../../resilian_desktop/app.py" line="106"/>
         <source>An unexpected error occurred: {error}
 
 Details are in the log file {log}.</source>
@@ -102,19 +102,19 @@ Details are in the log file {log}.</source>
 Les détails sont dans le journal {log}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="158"/>
+        <location filename="../../resilian_desktop/app.py" line="161"/>
         <source>The database {path} is already open in another window.</source>
         <translation>La base {path} est déjà ouverte dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="174"/>
+        <location filename="../../resilian_desktop/app.py" line="177"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Impossible d&apos;ouvrir la base :
 {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="191"/>
+        <location filename="../../resilian_desktop/app.py" line="194"/>
         <source>This database sits where it can be damaged:
 {warning}
 
@@ -136,37 +136,37 @@ Déplacez-la dans un dossier local (Fichier &gt; Enregistrer une copie) et garde
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="38"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="39"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="39"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="40"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="40"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="41"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="41"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="42"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="42"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="43"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="43"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="44"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="44"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="45"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
@@ -174,73 +174,103 @@ Déplacez-la dans un dossier local (Fichier &gt; Enregistrer une copie) et garde
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="62"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="38"/>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/safety.py" line="39"/>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/safety.py" line="40"/>
+        <source>After changes</source>
+        <translation>Après modifications</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/safety.py" line="41"/>
+        <source>Manual</source>
+        <translation>Manuelle</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/safety.py" line="42"/>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/safety.py" line="43"/>
+        <source>Before an update</source>
+        <translation>Avant une mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/safety.py" line="67"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="67"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="72"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="68"/>
-        <location filename="../../resilian_desktop/qt/safety.py" line="70"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="73"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="75"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="70"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="75"/>
         <source>Backups:</source>
         <translation>Sauvegardes :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="75"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="80"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="76"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="81"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="77"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="82"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="78"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="83"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="79"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="84"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="80"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="85"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="88"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="93"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="90"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="95"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="134"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="140"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="136"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="142"/>
         <source>Replace the database by the backup of {date}?
 
 The current database is backed up first; the window reopens on the restored one.</source>
@@ -506,164 +536,164 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="232"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="234"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="233"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="235"/>
         <source>Last year</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="234"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="236"/>
         <source>Last 12 months</source>
         <translation>Les 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="235"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="237"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="236"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="238"/>
         <source>Custom period</source>
         <translation>Période choisie</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="266"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="268"/>
         <source>All programmes</source>
         <translation>Toutes les démarches</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="285"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="287"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="287"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="289"/>
         <source>meetings held</source>
         <translation>réunions tenues</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="288"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="290"/>
         <source>half-days delivered</source>
         <translation>demi-journées réalisées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="292"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="294"/>
         <source>Meetings held, by kind</source>
         <translation>Réunions tenues, par type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="296"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="298"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="298"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="300"/>
         <source>participations</source>
         <translation>participations</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="299"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="301"/>
         <source>person half-days</source>
         <translation>demi-journées-participants</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="300"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="302"/>
         <source>different people</source>
         <translation>personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="301"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="303"/>
         <source>organisations represented</source>
         <translation>structures représentées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="304"/>
         <source>companies supported</source>
         <translation>entreprises accompagnées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="305"/>
         <source>elected officials</source>
         <translation>élus</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="307"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="309"/>
         <source>Taskforces and roadmaps</source>
         <translation>Taskforces et feuilles de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="309"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="311"/>
         <source>active taskforces</source>
         <translation>taskforces actives</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="310"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="312"/>
         <source>taskforces closed</source>
         <translation>taskforces clôturées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="311"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="313"/>
         <source>actions done</source>
         <translation>actions faites</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="312"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="314"/>
         <source>actions late</source>
         <translation>actions en retard</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="313"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="315"/>
         <source>actions due within 30 days</source>
         <translation>actions à échéance sous 30 jours</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="316"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="318"/>
         <source>member companies with no one present for a year</source>
         <translation>entreprises membres sans aucune présence depuis un an</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="342"/>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="486"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="344"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="488"/>
         <source>Participation per month</source>
         <translation>Participation par mois</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="347"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="349"/>
         <source>Engagement per company (participations)</source>
         <translation>Engagement par entreprise (participations)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="417"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="419"/>
         <source>Counting…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="439"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="441"/>
         <source>The figures could not be counted: {error}</source>
         <translation>Les chiffres n&apos;ont pas pu être calculés : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="463"/>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="499"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="465"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="501"/>
         <source>Participations</source>
         <translation>Participations</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="488"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="490"/>
         <source>Participation per month — nobody recorded present in this period</source>
         <translation>Participation par mois — aucune présence enregistrée sur la période</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="517"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="519"/>
         <source>Engagement per company (participations) — click a bar to open it</source>
         <translation>Engagement par entreprise (participations) — cliquez sur une barre pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="519"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="521"/>
         <source>Engagement per company — no company present in this period</source>
         <translation>Engagement par entreprise — aucune entreprise présente sur la période</translation>
     </message>
@@ -701,12 +731,12 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../resilian_desktop/qt/widgets.py" line="62"/>
+        <location filename="../../resilian_desktop/qt/widgets.py" line="66"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/widgets.py" line="70"/>
+        <location filename="../../resilian_desktop/qt/widgets.py" line="74"/>
         <source>Choose from a calendar</source>
         <translation>Choisir dans un calendrier</translation>
     </message>
@@ -749,6 +779,24 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         <location filename="../../resilian_desktop/qt/documents.py" line="312"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Importer depuis un tableur…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgress</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/export_progress.py" line="71"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/export_progress.py" line="120"/>
+        <source>Period report</source>
+        <translation>Bilan de la période</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/export_progress.py" line="147"/>
+        <source>Attendance sheets</source>
+        <translation>Feuilles d&apos;émargement</translation>
     </message>
 </context>
 <context>
@@ -852,137 +900,137 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="253"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="254"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="265"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="266"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="266"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="267"/>
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="267"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="268"/>
         <source>Unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="268"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="269"/>
         <source>Not imported</source>
         <translation>Non importée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="275"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="276"/>
         <source>A .xlsx or .csv file</source>
         <translation>Un fichier .xlsx ou .csv</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="276"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="277"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="294"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="295"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="295"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="296"/>
         <source>Contents:</source>
         <translation>Contenu :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="303"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="303"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="303"/>
         <source>Imported as</source>
         <translation>Importée comme</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="309"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="310"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="321"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="322"/>
         <source>Only rows with problems</source>
         <translation>Seulement les lignes en erreur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="327"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="328"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="339"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="340"/>
         <source>All or nothing: import only if every row is valid</source>
         <translation>Tout ou rien : n&apos;importer que si toutes les lignes sont valides</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="343"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="344"/>
         <source>Import the valid rows, leave the others out</source>
         <translation>Importer les lignes valides, laisser les autres de côté</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="353"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="354"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="421"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="422"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="423"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="424"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="470"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="471"/>
         <source>Meeting:</source>
         <translation>Réunion :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="480"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="481"/>
         <source>Taskforce:</source>
         <translation>Taskforce :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="508"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="509"/>
         <source>— not imported —</source>
         <translation>— non importée —</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="571"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="572"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="571"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="572"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="571"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="572"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="586"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="587"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -990,7 +1038,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="587"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="588"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n en erreur</numerusform>
@@ -998,27 +1046,27 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="589"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="590"/>
         <source>new: %1, updates: %2, unchanged: %3</source>
         <translation>nouvelles : %1, mises à jour : %2, inchangées : %3</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="593"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="594"/>
         <source>choose where to import</source>
         <translation>choisissez où importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="595"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="596"/>
         <source>Columns not imported: %1</source>
         <translation>Colonnes non importées : %1</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="609"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="610"/>
         <source>Some rows have problems: correct the file, or import the valid rows only</source>
         <translation>Des lignes ont des problèmes : corrigez le fichier, ou n&apos;importez que les lignes valides</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="633"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="634"/>
         <source>Nothing was imported: %n problem(s).</source>
         <translation>
             <numerusform>Rien n&apos;a été importé : %n problème.</numerusform>
@@ -1026,12 +1074,12 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="649"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="650"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 left out.</source>
         <translation>Importé : %1 nouvelles, %2 mises à jour, %3 inchangées, %4 laissées de côté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="656"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="657"/>
         <source>%n added to the meeting.</source>
         <translation>
             <numerusform>%n ajouté à la réunion.</numerusform>
@@ -1039,7 +1087,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="658"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="659"/>
         <source>Organisations created (kind &quot;other&quot;, to check): %1</source>
         <translation>Structures créées (type « autre », à vérifier) : %1</translation>
     </message>
@@ -1047,187 +1095,187 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="92"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="93"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="93"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="94"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="94"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="95"/>
         <source>Registrations for a meeting</source>
         <translation>Inscriptions à une réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="95"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="96"/>
         <source>Roadmap actions</source>
         <translation>Actions de feuille de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="98"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="99"/>
         <source>Company name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="99"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="100"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="100"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="101"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="101"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="102"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="102"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="103"/>
         <source>NAF code</source>
         <translation>Code NAF</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="103"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="104"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="104"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="105"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="105"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="106"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="106"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="107"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="107"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="108"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="108"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="109"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="109"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="110"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="110"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="111"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="111"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="112"/>
         <source>Civility</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="112"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="113"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="113"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="114"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="114"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="115"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="115"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="116"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="116"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="117"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="117"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="118"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="118"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="119"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="119"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="120"/>
         <source>Elected official</source>
         <translation>Élu</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="120"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="121"/>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="121"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="122"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="122"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="123"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="123"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="124"/>
         <source>Owner</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="124"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="125"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="125"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="126"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="126"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="127"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="127"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="128"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="128"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="129"/>
         <source>Deliverable</source>
         <translation>Livrable</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="129"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="130"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="130"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="131"/>
         <source>Done on</source>
         <translation>Fait le</translation>
     </message>
@@ -1235,12 +1283,12 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>InactiveContactsDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="161"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="169"/>
         <source>Contacts to review</source>
         <translation>Contacts à revoir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/safety.py" line="166"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="174"/>
         <source>%n contact(s) with no activity for three years: keep them if the relation goes on, otherwise archive or erase them. Double-click to open.</source>
         <translation>
             <numerusform>%n contact sans activité depuis trois ans : gardez-le si la relation continue, sinon archivez-le ou effacez-le. Double-cliquez pour l&apos;ouvrir.</numerusform>
@@ -1248,22 +1296,22 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="177"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="185"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="177"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="185"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="177"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="185"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="177"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="185"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
@@ -1271,142 +1319,142 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>ListColumns</name>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="90"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="105"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="91"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="106"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="92"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="107"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="93"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="108"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="94"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="109"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="95"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="110"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="96"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="111"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="97"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="112"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="98"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="113"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="99"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="114"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="100"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="115"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="101"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="116"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="102"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="117"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="103"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="118"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="104"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="119"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="105"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="120"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="106"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="121"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="107"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="122"/>
         <source>Invited</source>
         <translation>Invités</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="108"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="123"/>
         <source>Present</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="109"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="124"/>
         <source>Lead organisation</source>
         <translation>Structure pilote</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="110"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="125"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="111"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="126"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="112"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="127"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="113"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="128"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="114"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="129"/>
         <source>Owner</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="115"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="130"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="116"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="131"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="117"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="132"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
@@ -1414,87 +1462,87 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="90"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="93"/>
         <source>Filter (accents and case ignored)…</source>
         <translation>Filtrer (sans tenir compte des accents ni des majuscules)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="153"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="162"/>
         <source>New organisation</source>
         <translation>Nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="154"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="163"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="155"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="164"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="156"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="165"/>
         <source>New taskforce</source>
         <translation>Nouvelle taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="157"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="166"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="176"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="185"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="178"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="187"/>
         <source>All organisations</source>
         <translation>Toutes les structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="185"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="194"/>
         <source>Elected officials</source>
         <translation>Élus</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="186"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="195"/>
         <source>Inactive contacts</source>
         <translation>Contacts inactifs</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="188"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="197"/>
         <source>All contacts</source>
         <translation>Tous les contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="192"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="201"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="198"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="207"/>
         <source>All topics</source>
         <translation>Toutes les thématiques</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="204"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="213"/>
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="210"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="219"/>
         <source>All programmes</source>
         <translation>Toutes les démarches</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="216"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="225"/>
         <source>Show archived</source>
         <translation>Afficher les archives</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/list_page.py" line="254"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="263"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -1502,33 +1550,33 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="259"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="268"/>
         <source>Nothing matches these filters.</source>
         <translation>Aucune fiche ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="264"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="273"/>
         <source>No organisation yet.
 Create the first one with “New organisation” (Ctrl+N).</source>
         <translation>Aucune structure pour l&apos;instant.
 Créez la première avec « Nouvelle structure » (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="268"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="277"/>
         <source>No contact yet.
 Create the first one with “New contact” (Ctrl+N).</source>
         <translation>Aucun contact pour l&apos;instant.
 Créez le premier avec « Nouveau contact » (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="271"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="280"/>
         <source>No meeting yet.
 Create the first one with “New meeting” (Ctrl+N).</source>
         <translation>Aucune réunion pour l&apos;instant.
 Créez la première avec « Nouvelle réunion » (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="274"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="283"/>
         <source>No taskforce yet.
 Create the first one with “New taskforce” (Ctrl+N).</source>
         <translation>Aucune taskforce pour l&apos;instant.
@@ -1538,255 +1586,255 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="84"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="85"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="85"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="86"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="86"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="87"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="87"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="88"/>
         <source>Taskforces</source>
         <translation>Taskforces</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="217"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="218"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="220"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="221"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="227"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="228"/>
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="230"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="233"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="234"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="239"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="240"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="242"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="243"/>
         <source>&amp;Open the selected record</source>
         <translation>&amp;Ouvrir la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="245"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="413"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="246"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="414"/>
         <source>&amp;Archive the selected record</source>
         <translation>&amp;Archiver la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="252"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="253"/>
         <source>&amp;Delete the selected record…</source>
         <translation>&amp;Supprimer définitivement la fiche choisie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="261"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="262"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Rechercher partout</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="264"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="265"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="268"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="269"/>
         <source>Open the &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="281"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="282"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="286"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="287"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="287"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="288"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="288"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="289"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="289"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="290"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="301"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="302"/>
         <source>Search organisations, contacts, meetings, taskforces (Ctrl+K)</source>
         <translation>Rechercher structures, contacts, réunions, taskforces (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="317"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="318"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="318"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="319"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="319"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="320"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="320"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="321"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="330"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="331"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="337"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="338"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="340"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="341"/>
         <source>Contacts to &amp;review (personal data)…</source>
         <translation>Contacts à &amp;revoir (données personnelles)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="360"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="361"/>
         <source>&amp;Network</source>
         <translation>&amp;Réseau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="362"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="363"/>
         <source>&amp;Programmes and funders…</source>
         <translation>&amp;Démarches et financeurs…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="365"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="366"/>
         <source>The collective approaches, their funders, logos and funding mentions</source>
         <translation>Les démarches collectives, leurs financeurs, logos et mentions de financement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="368"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="369"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thématiques…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="370"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="371"/>
         <source>The topics of exchange, in their order</source>
         <translation>Les thématiques d&apos;échange, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="411"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="412"/>
         <source>&amp;Restore the selected record</source>
         <translation>&amp;Restaurer la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="461"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="471"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="462"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="472"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="463"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="464"/>
         <source>“{label}” has history ({history}) and cannot be deleted: archive it instead, it stays in past meetings and reports.</source>
         <translation>« {label} » a un historique ({history}) et ne peut pas être supprimée : archivez-la, elle restera dans les réunions et bilans passés.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="473"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="474"/>
         <source>Delete “{label}”{with_}? Ctrl+Z puts it back while the window is open.</source>
         <translation>Supprimer « {label} »{with_} ? Ctrl+Z la rétablit tant que la fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="476"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="477"/>
         <source> with {rows}</source>
         <translation> avec {rows}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="579"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="580"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="581"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="620"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="582"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="621"/>
         <source>RESILIAN databases (*.sqlite)</source>
         <translation>Bases RESILIAN (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="592"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="593"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="594"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="595"/>
         <source>RESILIAN databases (*.sqlite);;All files (*)</source>
         <translation>Bases RESILIAN (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="618"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="619"/>
         <source>Save a copy of the database</source>
         <translation>Enregistrer une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="627"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="628"/>
         <source>Choose another file than the open database.</source>
         <translation>Choisissez un autre fichier que la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="635"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="636"/>
         <source>The copy failed: {error}</source>
         <translation>La copie a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="639"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="640"/>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="690"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="691"/>
         <source>Restored from {path}</source>
         <translation>Restauré depuis {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="698"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="699"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="731"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="732"/>
         <source>{app} {version}
 
 The network&apos;s organisations, contacts, meetings with attendance, and taskforces with their roadmaps.
@@ -1801,52 +1849,52 @@ Base de données : {path}
 Journaux : {logs}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="229"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="83"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="84"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="333"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="334"/>
         <source>&amp;Recent databases</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="348"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="349"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="373"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="374"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="258"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="259"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="378"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="379"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="393"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="394"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="266"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="267"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="736"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="737"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
@@ -1854,141 +1902,141 @@ Journaux : {logs}</translation>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="81"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="82"/>
         <source>Company receiving the meeting</source>
         <translation>Entreprise qui accueille la réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="83"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="84"/>
         <source>Taskforce this meeting works for</source>
         <translation>Taskforce pour laquelle se tient la réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="187"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="228"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="188"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="229"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="237"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="238"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="237"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="238"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="311"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="312"/>
         <source>Keys on the list: P present, A absent, E excused, I invited. Tick Morning or Afternoon (or press Space on them) to record half-days.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité. Cochez Matin ou Après-midi (ou appuyez sur Espace) pour noter les demi-journées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="315"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="316"/>
         <source>Keys on the list: P present, A absent, E excused, I invited.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="320"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="321"/>
         <source>{invited} invited · {present} present · {organisations} organisations represented</source>
         <translation>{invited} invités · {present} présents · {organisations} structures représentées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="325"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="326"/>
         <source>Atte&amp;ndance ({present}/{invited})</source>
         <translation>Éma&amp;rgement ({present}/{invited})</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="337"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="338"/>
         <source>A held meeting keeps its list: mark people absent instead.</source>
         <translation>Une réunion tenue garde sa liste : indiquez plutôt les personnes absentes.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="342"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="343"/>
         <source>Link the meeting to a taskforce first (Details tab).</source>
         <translation>Rattachez d&apos;abord la réunion à une taskforce (onglet Détails).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="346"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="347"/>
         <source>Add to this list the people registered in a spreadsheet (.xlsx or .csv); people not yet in the directory are added to it.</source>
         <translation>Ajoute à cette liste les personnes inscrites dans un tableur (.xlsx ou .csv) ; celles qui ne sont pas encore dans l&apos;annuaire y sont ajoutées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="350"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="351"/>
         <source>The meeting is saved first: registrations go into a saved meeting.</source>
         <translation>La réunion est d&apos;abord enregistrée : les inscriptions vont dans une réunion enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="390"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="422"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="443"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="391"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="423"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="444"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="390"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="391"/>
         <source>Everyone chosen is already on the list.</source>
         <translation>Toutes les personnes choisies sont déjà sur la liste.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="408"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="413"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="409"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="414"/>
         <source>Invite contacts</source>
         <translation>Inviter des contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="409"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="410"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="422"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="423"/>
         <source>The taskforce has no members yet.</source>
         <translation>La taskforce n&apos;a pas encore de membres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="425"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="426"/>
         <source>Invite the taskforce&apos;s members</source>
         <translation>Inviter les membres de la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="433"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="434"/>
         <source>Invite every contact of organisations</source>
         <translation>Inviter tous les contacts de structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="434"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="435"/>
         <source>Invite their contacts</source>
         <translation>Inviter leurs contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="443"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="444"/>
         <source>These organisations have no contacts yet.</source>
         <translation>Ces structures n&apos;ont pas encore de contacts.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="446"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="447"/>
         <source>Invite the contacts of organisations</source>
         <translation>Inviter les contacts de structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="468"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="469"/>
         <source>Import registrations</source>
         <translation>Importer des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="469"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="470"/>
         <source>Registrations are imported into a saved meeting. Save this one now?</source>
         <translation>Les inscriptions sont importées dans une réunion enregistrée. Enregistrer celle-ci maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="495"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="496"/>
         <source>Import registrations from “{file}”</source>
         <translation>Importer les inscriptions de « {file} »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="517"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="518"/>
         <source>Mark %n person(s) as {status}</source>
         <translation>
             <numerusform>Marquer %n personne : {status}</numerusform>
@@ -1996,7 +2044,7 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="528"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="529"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>Retirer %n personne de la liste</numerusform>
@@ -2004,28 +2052,28 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="545"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="546"/>
         <source>Half-day presence of {name}</source>
         <translation>Présence par demi-journée de {name}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="574"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="592"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="577"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="595"/>
         <source>Roadmap action</source>
         <translation>Action de feuille de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="575"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="578"/>
         <source>Put the cursor on a line of the minutes first.</source>
         <translation>Placez d&apos;abord le curseur sur une ligne du compte rendu.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="593"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="596"/>
         <source>There is no open taskforce to give this action to.</source>
         <translation>Aucune taskforce en cours ne peut recevoir cette action.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="605"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="608"/>
         <source>Action decided at this meeting</source>
         <translation>Action décidée lors de cette réunion</translation>
     </message>
@@ -2271,108 +2319,108 @@ Journaux : {logs}</translation>
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="76"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="78"/>
         <source>Programme</source>
         <translation>Démarche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="77"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="79"/>
         <source>Member since</source>
         <translation>Membre depuis</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="78"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="80"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="86"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="88"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="87"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="89"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="88"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="90"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="89"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="91"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="95"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="97"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="96"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="98"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="97"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="99"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="98"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="100"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="99"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="101"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="105"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="107"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="106"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="108"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="107"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="109"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="108"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="110"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="197"/>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="246"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="199"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="248"/>
         <source>New organisation</source>
         <translation>Nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="249"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="251"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="249"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="251"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="304"/>
         <source>Save the organisation to add its contacts.</source>
         <translation>Enregistrez la structure pour lui ajouter des contacts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="308"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="310"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -2380,17 +2428,17 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="314"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="316"/>
         <source>Invited {invited} times; present {present} times at {meetings} meetings.</source>
         <translation>Invitée {invited} fois ; présente {present} fois, à {meetings} réunions.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="321"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="323"/>
         <source>Nobody from this organisation has been invited to a meeting yet.</source>
         <translation>Personne de cette structure n&apos;a encore été invité à une réunion.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="326"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="328"/>
         <source>%n taskforce(s)</source>
         <translation>
             <numerusform>%n taskforce</numerusform>
@@ -2398,12 +2446,12 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="328"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="330"/>
         <source>This organisation takes part in no taskforce.</source>
         <translation>Cette structure ne participe à aucune taskforce.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="331"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="333"/>
         <source>&amp;Contacts (%n)</source>
         <translation>
             <numerusform>&amp;Contacts (%n)</numerusform>
@@ -2411,22 +2459,22 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="349"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="351"/>
         <source>Member today of: {programmes}.</source>
         <translation>Membre aujourd&apos;hui de : {programmes}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="353"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="355"/>
         <source>Not a member of any programme today.</source>
         <translation>Membre d&apos;aucune démarche aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="355"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="357"/>
         <source>Not a member of any programme.</source>
         <translation>Membre d&apos;aucune démarche.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="359"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="361"/>
         <source>Pro&amp;grammes (%n)</source>
         <translation>
             <numerusform>Dé&amp;marches (%n)</numerusform>
@@ -2602,32 +2650,32 @@ Journaux : {logs}</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="63"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="64"/>
         <source>Preview — %1</source>
         <translation>Aperçu — %1</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="76"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="77"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="79"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="80"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="82"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="83"/>
         <source>Open the &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="85"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="86"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="138"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="139"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2635,28 +2683,28 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="141"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="142"/>
         <source>This PDF cannot be read: %1</source>
         <translation>Ce PDF ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="176"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="177"/>
         <source>The printer cannot be used.</source>
         <translation>L&apos;imprimante ne peut pas être utilisée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="208"/>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="217"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="209"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="218"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="210"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="211"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="232"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="233"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -2664,142 +2712,142 @@ Journaux : {logs}</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="124"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="139"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="125"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="140"/>
         <source>This text is too long.</source>
         <translation>Ce texte est trop long.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="126"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="141"/>
         <source>A SIRET contains only digits.</source>
         <translation>Un SIRET ne contient que des chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="127"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="142"/>
         <source>A SIRET has 14 digits.</source>
         <translation>Un SIRET a 14 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="128"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="143"/>
         <source>This SIRET is not valid: its check digit is wrong.</source>
         <translation>Ce SIRET n&apos;est pas valide : sa clé de contrôle est fausse.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="131"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="146"/>
         <source>This SIRET already belongs to another organisation.</source>
         <translation>Ce SIRET appartient déjà à une autre structure.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="134"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="149"/>
         <source>A SIREN contains only digits.</source>
         <translation>Un SIREN ne contient que des chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="135"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="150"/>
         <source>A SIREN has 9 digits.</source>
         <translation>Un SIREN a 9 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="136"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="151"/>
         <source>This SIREN is not valid: its check digit is wrong.</source>
         <translation>Ce SIREN n&apos;est pas valide : sa clé de contrôle est fausse.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="139"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="154"/>
         <source>The SIREN is not the start of the SIRET.</source>
         <translation>Le SIREN ne correspond pas au début du SIRET.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="140"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="155"/>
         <source>A NAF code looks like 25.62A (4 digits and a letter).</source>
         <translation>Un code NAF s&apos;écrit comme 25.62A (4 chiffres et une lettre).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="143"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="158"/>
         <source>This is not a valid postcode.</source>
         <translation>Ce code postal n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="144"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="159"/>
         <source>This is not a valid email address.</source>
         <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="145"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="160"/>
         <source>This is not a valid phone number (03 88 12 34 56).</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide (03 88 12 34 56).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="148"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="163"/>
         <source>This is not a valid website address.</source>
         <translation>Cette adresse de site web n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="149"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="164"/>
         <source>The headcount is a whole number of people.</source>
         <translation>L&apos;effectif est un nombre entier de personnes.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="150"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="165"/>
         <source>Progress is a percentage from 0 to 100.</source>
         <translation>L&apos;avancement est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="151"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="166"/>
         <source>Type a date as dd/mm/yyyy.</source>
         <translation>Saisissez une date sous la forme jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="152"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="167"/>
         <source>Type a time as 14:30 or 14h30.</source>
         <translation>Saisissez une heure sous la forme 14:30 ou 14h30.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="153"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="168"/>
         <source>The end comes before the start.</source>
         <translation>La fin est antérieure au début.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="154"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="169"/>
         <source>Choose one of the values offered.</source>
         <translation>Choisissez l&apos;une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="155"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="170"/>
         <source>This record no longer exists.</source>
         <translation>Cette fiche n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="156"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="171"/>
         <source>This name is already used.</source>
         <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="157"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="172"/>
         <source>Only an action marked done has a done date.</source>
         <translation>Seule une action faite a une date de réalisation.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="158"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="173"/>
         <source>Choose an entry from the list offered.</source>
         <translation>Choisissez dans la liste proposée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="159"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="174"/>
         <source>The organisation is already a member of this programme over these dates.</source>
         <translation>La structure est déjà membre de cette démarche sur ces dates.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="162"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="177"/>
         <source>A logo is a PNG, JPEG or GIF image.</source>
         <translation>Un logo est une image PNG, JPEG ou GIF.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="163"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="178"/>
         <source>This file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
@@ -3082,7 +3130,7 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>RecordsDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="190"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="192"/>
         <source>%n record(s), from {start} to {end}</source>
         <translation>
             <numerusform>%n fiche, du {start} au {end}</numerusform>
@@ -3090,7 +3138,7 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="196"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="198"/>
         <source>Double-click a line to open it.</source>
         <translation>Double-cliquez sur une ligne pour l&apos;ouvrir.</translation>
     </message>
@@ -3098,42 +3146,42 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>RoadmapModel</name>
     <message>
-        <location filename="../../resilian_desktop/qt/roadmap.py" line="65"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="66"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/roadmap.py" line="66"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="67"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/roadmap.py" line="67"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="68"/>
         <source>Owner</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/roadmap.py" line="68"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="69"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/roadmap.py" line="69"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="70"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/roadmap.py" line="70"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="71"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/roadmap.py" line="71"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="72"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/roadmap.py" line="131"/>
+        <location filename="../../resilian_desktop/qt/roadmap.py" line="132"/>
         <source>Late: due on {date}</source>
         <translation>En retard : échéance le {date}</translation>
     </message>
@@ -3607,219 +3655,267 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="32"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="33"/>
         <source>Industrial company</source>
         <translation>Entreprise industrielle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="33"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="34"/>
         <source>Funder</source>
         <translation>Financeur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="34"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="35"/>
         <source>Local authority</source>
         <translation>Collectivité</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="35"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="36"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="36"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="37"/>
         <source>Training body</source>
         <translation>Organisme de formation</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="37"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="38"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="38"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="39"/>
         <source>Business corner</source>
         <translation>Business corner</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="39"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="40"/>
         <source>Challenge</source>
         <translation>Challenge</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="40"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="41"/>
         <source>Taskforce meeting</source>
         <translation>Réunion de taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="41"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="42"/>
         <source>Steering committee</source>
         <translation>Comité de pilotage</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="42"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="43"/>
         <source>Plenary</source>
         <translation>Plénière</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="43"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="44"/>
         <source>Site visit</source>
         <translation>Visite de site</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="44"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="45"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="45"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="46"/>
         <source>Held</source>
         <translation>Tenue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="46"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="47"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="47"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="48"/>
         <source>Emerging</source>
         <translation>Émergente</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="48"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="49"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="49"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="50"/>
         <source>On hold</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="50"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="51"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="51"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="52"/>
         <source>Invited</source>
         <translation>Invité</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="52"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="53"/>
         <source>Registered</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="53"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="54"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="54"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="55"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="55"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="56"/>
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="56"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="57"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="57"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="58"/>
         <source>Speaker</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="58"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="59"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="59"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="60"/>
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="60"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="61"/>
         <source>Elected official</source>
         <translation>Élu</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="61"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="62"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="62"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="63"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="63"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="64"/>
         <source>Expert</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="64"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="65"/>
         <source>Observer</source>
         <translation>Observateur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="65"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="66"/>
         <source>Raised the problem</source>
         <translation>A soulevé le problème</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="66"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="67"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="67"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="68"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="68"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="69"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="69"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="70"/>
         <source>Blocked</source>
         <translation>Bloqué</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="70"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="71"/>
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="71"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="72"/>
         <source>Legitimate interest</source>
         <translation>Intérêt légitime</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="72"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="73"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="73"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="74"/>
         <source>Expertise</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="74"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="75"/>
         <source>Need</source>
         <translation>Besoin</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyFeminine</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="81"/>
+        <source>Invited</source>
+        <translation>Invitée</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="82"/>
+        <source>Registered</source>
+        <translation>Inscrite</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="83"/>
+        <source>Present</source>
+        <translation>Présente</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="84"/>
+        <source>Absent</source>
+        <translation>Absente</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="85"/>
+        <source>Excused</source>
+        <translation>Excusée</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="86"/>
+        <source>Elected official</source>
+        <translation>Élue</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="87"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="88"/>
+        <source>Speaker</source>
+        <translation>Intervenante</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="89"/>
+        <source>Organiser</source>
+        <translation>Organisatrice</translation>
     </message>
 </context>
 <context>

@@ -18,10 +18,10 @@ def test_ten_thousand_data_calls_returning_none_keep_none_alive(db: Database) ->
     f.organisation(db)
     model = LazyListModel(db, SPECS["organisations"], {})
     index = model.index(0, 0)
-    assert index.data(Qt.ItemDataRole.ToolTipRole) is None
+    assert index.data(Qt.ItemDataRole.DecorationRole) is None
     before = sys.getrefcount(None)
     for _ in range(10_000):
-        assert index.data(Qt.ItemDataRole.ToolTipRole) is None
+        assert index.data(Qt.ItemDataRole.DecorationRole) is None
     after = sys.getrefcount(None)
     # Immortal on 3.12+; on 3.11 the bug shows as a drop of about 10,000.
     assert after >= before - 100

@@ -7,8 +7,11 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "resilian_fr.ts"
+TS_EN = ROOT / "resources" / "translations" / "resilian_en.ts"
 
 
 def unfinished(ts: Path) -> list[str]:
@@ -24,11 +27,17 @@ def test_every_french_message_is_translated() -> None:
     assert unfinished(TS) == [], "translate them in resilian_fr.ts (pyside6-linguist)"
 
 
-def test_the_shipped_catalogue_is_compiled_from_the_source(tmp_path: Path) -> None:
-    compiled = tmp_path / "fr.qm"
+def test_every_english_plural_has_its_two_forms() -> None:
+    """English is the source language; its catalogue gives "1 record" / "92 records"."""
+    assert unfinished(TS_EN) == [], "write the plural forms in resilian_en.ts"
+
+
+@pytest.mark.parametrize("ts", [TS, TS_EN], ids=["fr", "en"])
+def test_the_shipped_catalogue_is_compiled_from_the_source(tmp_path: Path, ts: Path) -> None:
+    compiled = tmp_path / "compiled.qm"
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), str(TS), "-qm", str(compiled)], check=True, capture_output=True)
-    assert compiled.read_bytes() == TS.with_suffix(".qm").read_bytes(), (
+    subprocess.run([str(lrelease), str(ts), "-qm", str(compiled)], check=True, capture_output=True)
+    assert compiled.read_bytes() == ts.with_suffix(".qm").read_bytes(), (
         "run .venv/bin/python scripts/translations.py"
     )
 

@@ -1,0 +1,240 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>ContactForm</name>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="284"/>
+        <source>%n taskforce(s)</source>
+        <translation>
+            <numerusform>%n taskforce</numerusform>
+            <numerusform>%n taskforces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="587"/>
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="588"/>
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n with problems</numerusform>
+            <numerusform>%n with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="634"/>
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem.</numerusform>
+            <numerusform>Nothing was imported: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="657"/>
+        <source>%n added to the meeting.</source>
+        <translation>
+            <numerusform>%n added to the meeting.</numerusform>
+            <numerusform>%n added to the meeting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InactiveContactsDialog</name>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/safety.py" line="174"/>
+        <source>%n contact(s) with no activity for three years: keep them if the relation goes on, otherwise archive or erase them. Double-click to open.</source>
+        <translation>
+            <numerusform>%n contact with no activity for three years: keep them if the relation goes on, otherwise archive or erase them. Double-click to open.</numerusform>
+            <numerusform>%n contacts with no activity for three years: keep them if the relation goes on, otherwise archive or erase them. Double-click to open.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/list_page.py" line="263"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="518"/>
+        <source>Mark %n person(s) as {status}</source>
+        <translation>
+            <numerusform>Mark %n person as {status}</numerusform>
+            <numerusform>Mark %n people as {status}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="529"/>
+        <source>Remove %n person(s) from the list</source>
+        <translation>
+            <numerusform>Remove %n person from the list</numerusform>
+            <numerusform>Remove %n people from the list</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="310"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="328"/>
+        <source>%n taskforce(s)</source>
+        <translation>
+            <numerusform>%n taskforce</numerusform>
+            <numerusform>%n taskforces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="333"/>
+        <source>&amp;Contacts (%n)</source>
+        <translation>
+            <numerusform>&amp;Contacts (%n)</numerusform>
+            <numerusform>&amp;Contacts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="361"/>
+        <source>Pro&amp;grammes (%n)</source>
+        <translation>
+            <numerusform>Pro&amp;grammes (%n)</numerusform>
+            <numerusform>Pro&amp;grammes (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="139"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesDialog</name>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/network.py" line="514"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/network.py" line="515"/>
+        <source>%n taskforce(s)</source>
+        <translation>
+            <numerusform>%n taskforce</numerusform>
+            <numerusform>%n taskforces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/network.py" line="517"/>
+        <source>%n member organisation(s)</source>
+        <translation>
+            <numerusform>%n member organisation</numerusform>
+            <numerusform>%n member organisations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordPickerDialog</name>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/pickers.py" line="234"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/pickers.py" line="240"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDialog</name>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="192"/>
+        <source>%n record(s), from {start} to {end}</source>
+        <translation>
+            <numerusform>%n record, from {start} to {end}</numerusform>
+            <numerusform>%n records, from {start} to {end}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskforceForm</name>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="342"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="353"/>
+        <source>&amp;Roadmap (%n)</source>
+        <translation>
+            <numerusform>&amp;Roadmap (%n)</numerusform>
+            <numerusform>&amp;Roadmap (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="357"/>
+        <source>&amp;Members (%n)</source>
+        <translation>
+            <numerusform>&amp;Members (%n)</numerusform>
+            <numerusform>&amp;Members (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/network.py" line="822"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/network.py" line="824"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
