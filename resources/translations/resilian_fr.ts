@@ -93,7 +93,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="106"/>
+        <location filename="../../resilian_desktop/app.py" line="109"/>
         <source>An unexpected error occurred: {error}
 
 Details are in the log file {log}.</source>
@@ -102,19 +102,19 @@ Details are in the log file {log}.</source>
 Les détails sont dans le journal {log}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="161"/>
+        <location filename="../../resilian_desktop/app.py" line="164"/>
         <source>The database {path} is already open in another window.</source>
         <translation>La base {path} est déjà ouverte dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="177"/>
+        <location filename="../../resilian_desktop/app.py" line="180"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Impossible d&apos;ouvrir la base :
 {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="194"/>
+        <location filename="../../resilian_desktop/app.py" line="197"/>
         <source>This database sits where it can be damaged:
 {warning}
 
@@ -2738,116 +2738,126 @@ Journaux : {logs}</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/labels.py" line="146"/>
+        <source>Probably a record already there (same name and commune, another SIRET; or its e-mail address under another name): import this row onto it, or merge the two.</source>
+        <translation>Probablement une fiche déjà enregistrée (même nom et même commune, autre SIRET ; ou son adresse e-mail sous un autre nom) : importez cette ligne sur elle, ou fusionnez les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="151"/>
         <source>This SIRET already belongs to another organisation.</source>
         <translation>Ce SIRET appartient déjà à une autre structure.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="149"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="154"/>
         <source>A SIREN contains only digits.</source>
         <translation>Un SIREN ne contient que des chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="150"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="155"/>
         <source>A SIREN has 9 digits.</source>
         <translation>Un SIREN a 9 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="151"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="156"/>
         <source>This SIREN is not valid: its check digit is wrong.</source>
         <translation>Ce SIREN n&apos;est pas valide : sa clé de contrôle est fausse.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="154"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="159"/>
         <source>The SIREN is not the start of the SIRET.</source>
         <translation>Le SIREN ne correspond pas au début du SIRET.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="155"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="160"/>
         <source>A NAF code looks like 25.62A (4 digits and a letter).</source>
         <translation>Un code NAF s&apos;écrit comme 25.62A (4 chiffres et une lettre).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="158"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="163"/>
         <source>This is not a valid postcode.</source>
         <translation>Ce code postal n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="159"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="164"/>
+        <source>Give a country by its name (Allemagne) or its code (DE).</source>
+        <translation>Indiquez un pays par son nom (Allemagne) ou son code (DE).</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="167"/>
         <source>This is not a valid email address.</source>
         <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="160"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="168"/>
         <source>This is not a valid phone number (03 88 12 34 56).</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide (03 88 12 34 56).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="163"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="171"/>
         <source>This is not a valid website address.</source>
         <translation>Cette adresse de site web n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="164"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="172"/>
         <source>The headcount is a whole number of people.</source>
         <translation>L&apos;effectif est un nombre entier de personnes.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="165"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="173"/>
         <source>Progress is a percentage from 0 to 100.</source>
         <translation>L&apos;avancement est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="166"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="174"/>
         <source>Type a date as dd/mm/yyyy.</source>
         <translation>Saisissez une date sous la forme jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="167"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="175"/>
         <source>Type a time as 14:30 or 14h30.</source>
         <translation>Saisissez une heure sous la forme 14:30 ou 14h30.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="168"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="176"/>
         <source>The end comes before the start.</source>
         <translation>La fin est antérieure au début.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="169"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="177"/>
         <source>Choose one of the values offered.</source>
         <translation>Choisissez l&apos;une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="170"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="178"/>
         <source>This record no longer exists.</source>
         <translation>Cette fiche n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="171"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="179"/>
         <source>This name is already used.</source>
         <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="172"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="180"/>
         <source>Only an action marked done has a done date.</source>
         <translation>Seule une action faite a une date de réalisation.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="173"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="181"/>
         <source>Choose an entry from the list offered.</source>
         <translation>Choisissez dans la liste proposée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="174"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="182"/>
         <source>The organisation is already a member of this programme over these dates.</source>
         <translation>La structure est déjà membre de cette démarche sur ces dates.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="177"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="185"/>
         <source>A logo is a PNG, JPEG or GIF image.</source>
         <translation>Un logo est une image PNG, JPEG ou GIF.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="178"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="186"/>
         <source>This file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
