@@ -24,7 +24,14 @@ from resilian_desktop.domain.errors import ResilianError, ValidationError
 
 LIST_ENTITIES = ("organisations", "contacts", "meetings", "taskforces", "actions")
 # Modules of resilian_desktop.commands that add their own subcommands.
-EXTENSIONS: tuple[str, ...] = ("records", "backups", "privacy", "export", "import_files")
+EXTENSIONS: tuple[str, ...] = (
+    "records",
+    "backups",
+    "privacy",
+    "export",
+    "import_files",
+    "merge",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -245,7 +245,9 @@ class _Importer:
         if self._org_names is None:
             self._org_names = {}
             for oid, name in self.session.execute(
-                select(Organisation.id, Organisation.name).order_by(Organisation.id)
+                select(Organisation.id, Organisation.name)
+                .where(Organisation.merged_into_id.is_(None))  # the record kept stands for it
+                .order_by(Organisation.id)
             ):
                 self._index_org(oid, name)
         return self._org_names

@@ -258,17 +258,38 @@ def find_duplicates(
         conditions.extend(_same_start(f"{form} {first}") for form in sorted(dup.LEGAL_FORMS))
     if not conditions:
         return []
-    matches: list[tuple[int, str, str]] = []
-    for oid, oname, ocommune, osiret in session.execute(
-        select(Organisation.id, Organisation.name, Organisation.commune, Organisation.siret)
+    matches: dict[int, tuple[int, str, str]] = {}
+    for oid, oname, ocommune, osiret, merged in session.execute(
+        select(
+            Organisation.id,
+            Organisation.name,
+            Organisation.commune,
+            Organisation.siret,
+            Organisation.merged_into_id,
+        )
         .where(or_(*conditions))
         .order_by(Organisation.id)
     ):
         reason = dup.organisation_match(new, dup.OrganisationIdentity(oname, ocommune, osiret))
-        if oid != exclude_id and reason is not None:
-            matches.append((oid, oname, reason.value))
-    matches.sort(key=lambda m: m[2] != dup.Match.SIRET)
-    return matches
+        if reason is None:
+            continue
+        if merged is not None:
+            # A merged duplicate stands for the record it was merged into.
+            kept = _kept_record(session, merged)
+            oid, oname = kept.id, kept.name
+        if oid != exclude_id and (oid not in matches or reason is dup.Match.SIRET):
+            matches[oid] = (oid, oname, reason.value)
+    return sorted(matches.values(), key=lambda m: (m[2] != dup.Match.SIRET, m[0]))
+
+
+def _kept_record(session: Session, organisation_id: int) -> Organisation:
+    """The organisation a merged one ends in, following merges of merges."""
+    organisation = get_or_raise(session, Organisation, organisation_id, "organisation")
+    while organisation.merged_into_id is not None:
+        organisation = get_or_raise(
+            session, Organisation, organisation.merged_into_id, "organisation"
+        )
+    return organisation
 
 
 def _check_duplicates(

@@ -195,7 +195,8 @@ def find_duplicates(
     matches = []
     for pid, first, last, pemail, porg in session.execute(
         select(Person.id, Person.first_name, Person.last_name, Person.email, Person.organisation_id)
-        .where(or_(*conditions), Person.erased_at.is_(None))
+        # A merged duplicate is not matched: the contact kept has its links.
+        .where(or_(*conditions), Person.erased_at.is_(None), Person.merged_into_id.is_(None))
         .order_by(Person.id)
     ):
         reason = dup.contact_match(new, dup.ContactIdentity(first, last, pemail, porg))

@@ -87,6 +87,8 @@ def taskforce_entry(record_id: int, name: str, problem: str | None) -> IndexEntr
 
 
 def _entry_for(session: Session, obj: object) -> IndexEntry | None:
+    if getattr(obj, "merged_into_id", None) is not None:
+        return None  # merged: the record kept stands for it
     if isinstance(obj, Organisation):
         return organisation_entry(obj.id, obj.name, obj.commune, obj.siret, obj.sector)
     if isinstance(obj, Person):
@@ -158,6 +160,10 @@ def _reindex_after_flush(session: Session, _flush: UOWTransaction) -> None:
         write_entries(
             session, [e for obj in changed if (e := _entry_for(session, obj)) is not None]
         )
+        # A duplicate merged into another record is found as the record kept.
+        for obj in changed:
+            if getattr(obj, "merged_into_id", None) is not None:
+                remove_entries(session, _KIND_OF_CLASS[type(obj)], [obj.id])
         for obj in session.deleted:
             kind = _KIND_OF_CLASS.get(type(obj))
             if kind is not None:
@@ -172,7 +178,7 @@ def _all_entries(session: Session) -> Iterator[IndexEntry]:
             Organisation.commune,
             Organisation.siret,
             Organisation.sector,
-        )
+        ).where(Organisation.merged_into_id.is_(None))
     ):
         yield organisation_entry(oid, name, commune, siret, sector)
     for pid, first, last, email, job, org in session.execute(
@@ -183,7 +189,9 @@ def _all_entries(session: Session) -> Iterator[IndexEntry]:
             Person.email,
             Person.job_title,
             Organisation.name,
-        ).outerjoin(Organisation, Person.organisation_id == Organisation.id)
+        )
+        .outerjoin(Organisation, Person.organisation_id == Organisation.id)
+        .where(Person.merged_into_id.is_(None))
     ):
         yield person_entry(pid, first, last, email, job, org)
     for mid, title, date, venue in session.execute(
@@ -211,6 +219,14 @@ def rebuild_index(session: Session) -> int:
         session.execute(_INSERT, batch)
         count += len(batch)
     return count
+
+
+def reindex(session: Session, kind: str, record_ids: Iterable[int]) -> None:
+    """Write the index rows of some records again, after Core updates the hook cannot see."""
+    model: Any = {"organisation": Organisation, "person": Person}[kind]
+    records: list[Any] = list(session.scalars(select(model).where(model.id.in_(list(record_ids)))))
+    write_entries(session, [e for r in records if (e := _entry_for(session, r)) is not None])
+    remove_entries(session, kind, [r.id for r in records if r.merged_into_id is not None])
 
 
 def kind_rowids(kind: str) -> tuple[int, int]:

@@ -1642,7 +1642,7 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/main_window.py" line="246"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="414"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="421"/>
         <source>&amp;Archive the selected record</source>
         <translation>&amp;Archiver la fiche sélectionnée</translation>
     </message>
@@ -1652,189 +1652,194 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
         <translation>&amp;Supprimer définitivement la fiche choisie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="262"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="259"/>
+        <source>&amp;Merge with a duplicate…</source>
+        <translation>&amp;Fusionner avec un doublon…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="265"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Rechercher partout</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="265"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="268"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="269"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="272"/>
         <source>Open the &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="282"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="285"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="287"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="290"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="288"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="291"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="289"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="292"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="290"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="293"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="305"/>
         <source>Search organisations, contacts, meetings, taskforces (Ctrl+K)</source>
         <translation>Rechercher structures, contacts, réunions, taskforces (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="318"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="321"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="319"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="322"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="320"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="323"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="321"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="324"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="331"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="334"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="338"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="341"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="341"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="344"/>
         <source>Contacts to &amp;review (personal data)…</source>
         <translation>Contacts à &amp;revoir (données personnelles)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="361"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="365"/>
         <source>&amp;Network</source>
         <translation>&amp;Réseau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="363"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="367"/>
         <source>&amp;Programmes and funders…</source>
         <translation>&amp;Démarches et financeurs…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="366"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="370"/>
         <source>The collective approaches, their funders, logos and funding mentions</source>
         <translation>Les démarches collectives, leurs financeurs, logos et mentions de financement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="369"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="373"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thématiques…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="371"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="375"/>
         <source>The topics of exchange, in their order</source>
         <translation>Les thématiques d&apos;échange, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="412"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="419"/>
         <source>&amp;Restore the selected record</source>
         <translation>&amp;Restaurer la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="462"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="472"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="469"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="479"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="464"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="471"/>
         <source>“{label}” has history ({history}) and cannot be deleted: archive it instead, it stays in past meetings and reports.</source>
         <translation>« {label} » a un historique ({history}) et ne peut pas être supprimée : archivez-la, elle restera dans les réunions et bilans passés.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="474"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="481"/>
         <source>Delete “{label}”{with_}? Ctrl+Z puts it back while the window is open.</source>
         <translation>Supprimer « {label} »{with_} ? Ctrl+Z la rétablit tant que la fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="477"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="484"/>
         <source> with {rows}</source>
         <translation> avec {rows}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="580"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="606"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="582"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="621"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="608"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="647"/>
         <source>RESILIAN databases (*.sqlite)</source>
         <translation>Bases RESILIAN (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="593"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="619"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="595"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="621"/>
         <source>RESILIAN databases (*.sqlite);;All files (*)</source>
         <translation>Bases RESILIAN (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="619"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="645"/>
         <source>Save a copy of the database</source>
         <translation>Enregistrer une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="628"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="654"/>
         <source>Choose another file than the open database.</source>
         <translation>Choisissez un autre fichier que la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="636"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="662"/>
         <source>The copy failed: {error}</source>
         <translation>La copie a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="640"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="666"/>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="691"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="717"/>
         <source>Restored from {path}</source>
         <translation>Restauré depuis {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="699"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="725"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="732"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="758"/>
         <source>{app} {version}
 
 The network&apos;s organisations, contacts, meetings with attendance, and taskforces with their roadmaps.
@@ -1859,42 +1864,42 @@ Journaux : {logs}</translation>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="334"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="337"/>
         <source>&amp;Recent databases</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="349"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="352"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="374"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="378"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="259"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="262"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="379"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="383"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="394"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="398"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="267"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="270"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="737"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="763"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
@@ -2314,6 +2319,194 @@ Journaux : {logs}</translation>
         <location filename="../../ui/membership_dialog.ui" line="76"/>
         <source>Leave a date empty when it is not known. When the organisation leaves the programme, give the end date rather than removing the membership: past member counts stay true.</source>
         <translation>Laissez une date vide si elle n&apos;est pas connue. Quand la structure quitte la démarche, indiquez la date de fin plutôt que de supprimer l&apos;adhésion : les effectifs passés restent justes.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="45"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="46"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="48"/>
+        <source>NAF code</source>
+        <translation>Code NAF</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="49"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="50"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="51"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="52"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="53"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="54"/>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="55"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="56"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="57"/>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="58"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="59"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="60"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="61"/>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="62"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="63"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="64"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="65"/>
+        <source>Elected official</source>
+        <translation>Élu(e)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="66"/>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="67"/>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="68"/>
+        <source>Legal basis since</source>
+        <translation>Base légale depuis le</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="69"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="127"/>
+        <source>Merge duplicates</source>
+        <translation>Fusionner des doublons</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="132"/>
+        <source>Type the name of the duplicate</source>
+        <translation>Tapez le nom du doublon</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="136"/>
+        <source>Record kept:</source>
+        <translation>Fiche conservée :</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="137"/>
+        <source>Duplicate merged into it:</source>
+        <translation>Doublon à y fusionner :</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="142"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="142"/>
+        <source>Record kept</source>
+        <translation>Fiche conservée</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="142"/>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="154"/>
+        <source>Everything linked to the duplicate (attendance, memberships, taskforces, actions, topics) moves to the record kept; the duplicate is archived and points to it. Ctrl+Z undoes the merge.</source>
+        <translation>Tout ce qui est lié au doublon (présences, adhésions, taskforces, actions, thématiques) passe sur la fiche conservée ; le doublon est archivé et renvoie vers elle. Ctrl+Z annule la fusion.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="165"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="203"/>
+        <source>Linked rows that move from the duplicate to the record kept: {count}. The duplicate is archived and points to it. Ctrl+Z undoes the merge.</source>
+        <translation>Lignes liées qui passent du doublon à la fiche conservée : {count}. Le doublon est archivé et renvoie vers elle. Ctrl+Z annule la fusion.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="213"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="213"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="275"/>
+        <source>Merge “{other}” into “{keep}”</source>
+        <translation>Fusionner « {other} » dans « {keep} »</translation>
     </message>
 </context>
 <context>
