@@ -248,6 +248,11 @@ def run(argv: Sequence[str] | None = None) -> int:
         from resilian_desktop.selftest import run_self_test
 
         return run_self_test()
+    try:
+        # Before anything is opened or created: a URL of another engine is refused.
+        paths.database_path(args.db)
+    except paths.UnsupportedDatabaseError as error:
+        parser.error(str(error))
     if args.command is None:
         from resilian_desktop.app import run_gui
 

@@ -41,7 +41,7 @@ from resilian_desktop.services.merging import (
 
 # Field names as the window shows them (the services name fields in English
 # codes); translated when shown, once the interface language is installed.
-FIELD_LABELS: dict[str, str] = {
+FIELD_LABELS: dict[str, Any] = {
     "name": QT_TRANSLATE_NOOP("MergeDialog", "Name"),
     "kind": QT_TRANSLATE_NOOP("MergeDialog", "Kind"),
     "siret": "SIRET",
