@@ -244,15 +244,15 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Parse *argv* and run the command; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.self_test:
-        from resilian_desktop.selftest import run_self_test
-
-        return run_self_test()
     try:
         # Before anything is opened or created: a URL of another engine is refused.
         paths.database_path(args.db)
     except paths.UnsupportedDatabaseError as error:
         parser.error(str(error))
+    if args.self_test:
+        from resilian_desktop.selftest import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from resilian_desktop.app import run_gui
 
