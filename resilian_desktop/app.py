@@ -130,8 +130,7 @@ def ensure_demo_database(path: Path) -> None:
     """Create the demo database at *path* when it does not exist yet."""
     if path.exists():
         return
-    import resilian_desktop.services  # noqa: F401  (registers the search index hook)
-    from resilian_desktop.services.demo import generate_demo
+    from resilian_desktop.demo import generate_demo
 
     db = open_database(path, backup_dir=paths.backup_dir())
     try:
@@ -169,8 +168,6 @@ def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
     try:
         if demo:
             ensure_demo_database(path)
-        import resilian_desktop.services  # noqa: F401  (registers the search index hook)
-
         database: Database = open_database(path, backup_dir=paths.backup_dir())
     except ResilianError as error:
         log.error("cannot open %s: %s", path, error)

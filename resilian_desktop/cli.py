@@ -107,7 +107,7 @@ def _positive_int(text: str) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from resilian_desktop.services.demo import generate_demo
+    from resilian_desktop.demo import generate_demo
 
     with opened_database(args) as db:
         summary = generate_demo(db, scale=args.scale, seed=args.seed)
@@ -259,7 +259,6 @@ def run(argv: Sequence[str] | None = None) -> int:
         return run_gui(db_option=args.db, demo=args.demo)
     if args.demo:
         parser.error("--demo opens the window; for a demo database file use: demo")
-    import resilian_desktop.services  # noqa: F401  (registers the search index hook)
 
     try:
         handler: Callable[[argparse.Namespace], int] = args.handler

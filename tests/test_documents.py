@@ -15,10 +15,10 @@ from sqlalchemy import update
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import TaskforceMember
+from resilian_desktop.demo import generate_demo
 from resilian_desktop.domain.errors import NotFoundError
 from resilian_desktop.exports.pdf import write_agenda_pdf, write_minutes_pdf, write_roadmap_pdf
 from resilian_desktop.services import documents, meetings, programmes, taskforces
-from resilian_desktop.services.demo import generate_demo
 from tests import factories as f
 from tests.pdf_checks import assert_sound, needs_poppler, pdftotext, squash
 

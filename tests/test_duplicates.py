@@ -17,12 +17,12 @@ from sqlalchemy import func, select
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import Attendance, Organisation, Person
+from resilian_desktop.demo import generate_demo
 from resilian_desktop.domain import duplicates as dup
 from resilian_desktop.domain.errors import ValidationError
 from resilian_desktop.imports import ImportKind, read_and_validate
 from resilian_desktop.services import organisations, people
 from resilian_desktop.services.common import DuplicateError
-from resilian_desktop.services.demo import generate_demo
 from resilian_desktop.services.importing import ImportRejected, apply_import
 from tests import factories as f
 from tests.test_demo import TODAY, new_database

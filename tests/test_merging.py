@@ -23,10 +23,10 @@ from resilian_desktop.db.models import (
     Organisation,
     Person,
 )
+from resilian_desktop.demo import generate_demo
 from resilian_desktop.domain.kinds import RecordKind
 from resilian_desktop.domain.vocab import AttendanceStatus, MeetingStatus, OrganisationKind
 from resilian_desktop.services import organisations, people
-from resilian_desktop.services.demo import generate_demo
 from resilian_desktop.services.merging import MergeError, merge_records, undo_merge
 from resilian_desktop.services.search import search
 from resilian_desktop.services.stats import Period, period_figures

@@ -19,9 +19,9 @@ from sqlalchemy import func, select
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import Attendance, Membership, Organisation, Taskforce
+from resilian_desktop.demo import generate_demo
 from resilian_desktop.domain.vocab import AttendanceStatus, OrganisationKind, TaskforceStatus
 from resilian_desktop.services import archive, organisations, privacy
-from resilian_desktop.services.demo import generate_demo
 from resilian_desktop.services.reports import open_period_report
 from resilian_desktop.services.stats import Period
 from tests.test_demo import TODAY, new_database

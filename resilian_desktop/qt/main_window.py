@@ -494,12 +494,13 @@ class MainWindow(QMainWindow):
         """Merge a duplicate into the selected organisation or contact (one undo step)."""
         from resilian_desktop.domain.kinds import RecordKind
         from resilian_desktop.qt.merge_dialog import MergeDialog
+        from resilian_desktop.qt.undo import ENTITY_OF_KIND
 
         page = self.current_list()
         if page is None or page.selected_row() < 0 or page.spec.opens not in (ORGANISATION, PERSON):
             return False
         row = page.selected_row()
-        kind = RecordKind.ORGANISATION if page.spec.opens == ORGANISATION else RecordKind.CONTACT
+        kind = ENTITY_OF_KIND[page.spec.opens]
         label = str(page.model.index(row, 0).data())
         if kind is RecordKind.CONTACT:
             label = f"{page.model.index(row, 1).data()} {label}"

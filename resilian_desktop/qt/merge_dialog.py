@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.domain.kinds import RecordKind
-from resilian_desktop.qt.context import AppContext, ServiceCommand, show_error
+from resilian_desktop.qt.context import (
+    ORGANISATION,
+    PERSON,
+    AppContext,
+    ServiceCommand,
+    show_error,
+)
 from resilian_desktop.qt.labels import label
 from resilian_desktop.qt.pickers import RecordLookup
 from resilian_desktop.qt.widgets import fit_to_screen
@@ -68,8 +74,8 @@ FIELD_LABELS: dict[str, Any] = {
     "consent_date": QT_TRANSLATE_NOOP("MergeDialog", "Legal basis since"),
     "active": QT_TRANSLATE_NOOP("MergeDialog", "Active"),
 }
-# The record kind of the lookups (pickers speak of "person").
-_LOOKUP_KIND = {RecordKind.ORGANISATION: "organisation", RecordKind.CONTACT: "person"}
+# The window's kind of each record kind (contacts are "person" until the rename).
+_LOOKUP_KIND = {RecordKind.ORGANISATION: ORGANISATION, RecordKind.CONTACT: PERSON}
 
 
 class MergeCommand(ServiceCommand):

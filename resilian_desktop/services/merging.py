@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import Table, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from resilian_desktop.db import search_index as search
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
     Attendance,
@@ -42,7 +43,7 @@ from resilian_desktop.db.models import (
 )
 from resilian_desktop.domain.errors import ResilianError, ValidationError
 from resilian_desktop.domain.kinds import RecordKind
-from resilian_desktop.services import organisations, people, search
+from resilian_desktop.services import organisations, people
 from resilian_desktop.services.common import get_or_raise
 
 KEEP = "keep"
