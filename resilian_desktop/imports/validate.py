@@ -44,6 +44,9 @@ class RowProblem(FieldProblem):
 
     row: int = 0
     column: str = ""
+    # A probable duplicate: the record the row looks like (the officer may
+    # import the row onto it, or merge the two afterwards).
+    record_id: int | None = None
 
     def __str__(self) -> str:
         where = f"row {self.row}"

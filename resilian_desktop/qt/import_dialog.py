@@ -82,6 +82,7 @@ from resilian_desktop.services.importing import (
     ImportResult,
     RowOutcome,
     apply_import,
+    probable_duplicates,
 )
 
 PROBLEM_COLOUR = QColor("#fde2e1")
@@ -349,6 +350,19 @@ class ImportDialog(QDialog):
         mode.addButton(self.all_or_nothing_radio)
         mode.addButton(self.skip_invalid_radio)
         self.all_or_nothing_radio.toggled.connect(self._update_buttons)
+        # Rows that look like a recorded organisation or contact (same name and
+        # commune, another SIRET; an e-mail known under another name).
+        self.same_as_check = QCheckBox(
+            self.tr(
+                "Import the probable duplicates onto the records they resemble "
+                "(otherwise: correct the file, or merge the records afterwards)"
+            ),
+            self,
+        )
+        self.same_as_check.setObjectName("same_as_check")
+        self.same_as_check.setVisible(False)
+        self.same_as_check.toggled.connect(self._revalidate)
+        self.same_as: dict[int, int] = {}
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.ApplyRole
@@ -363,6 +377,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.same_as_check)
         layout.addWidget(self.all_or_nothing_radio)
         layout.addWidget(self.skip_invalid_radio)
         layout.addWidget(self.result_label)
@@ -536,19 +551,29 @@ class ImportDialog(QDialog):
             try:
                 # A dry run: the import as it would go, rolled back; small
                 # files take milliseconds.
-                result = apply_import(
-                    self.db,
-                    self.preview,
-                    meeting_id=self.target_id if self.kind is ImportKind.REGISTRATIONS else None,
-                    taskforce_id=self.target_id if self.kind is ImportKind.ACTIONS else None,
-                    skip_invalid=True,
-                    dry_run=True,
-                )
+                result = self._dry_run({})
+                probable = probable_duplicates(result.outcomes)
+                self.same_as = probable if self.same_as_check.isChecked() else {}
+                if self.same_as:
+                    result = self._dry_run(self.same_as)
+                self.same_as_check.setVisible(bool(probable))
                 self.outcomes = {o.row: o for o in result.outcomes}
             finally:
                 QApplication.restoreOverrideCursor()
         self._show_preview()
         self._update_buttons()
+
+    def _dry_run(self, same_as: dict[int, int]) -> ImportResult:
+        assert self.preview is not None
+        return apply_import(
+            self.db,
+            self.preview,
+            meeting_id=self.target_id if self.kind is ImportKind.REGISTRATIONS else None,
+            taskforce_id=self.target_id if self.kind is ImportKind.ACTIONS else None,
+            skip_invalid=True,
+            dry_run=True,
+            same_as=same_as,
+        )
 
     def _target_ready(self) -> bool:
         needs_target = self.kind in (ImportKind.REGISTRATIONS, ImportKind.ACTIONS)
@@ -626,6 +651,7 @@ class ImportDialog(QDialog):
                 meeting_id=self.target_id if self.kind is ImportKind.REGISTRATIONS else None,
                 taskforce_id=self.target_id if self.kind is ImportKind.ACTIONS else None,
                 skip_invalid=self.skip_invalid_radio.isChecked(),
+                same_as=self.same_as,
             )
         except ImportRejected as rejected:
             self.outcomes = {o.row: o for o in rejected.result.outcomes}

@@ -167,6 +167,19 @@ class ImportResult:
         return ", ".join(parts)
 
 
+def probable_duplicates(outcomes: Sequence[RowOutcome]) -> dict[int, int]:
+    """Row -> the record it probably is, for the rows reported as probable duplicates.
+
+    Given as *same_as* to apply_import, it imports those rows onto the records.
+    """
+    return {
+        p.row: p.record_id
+        for outcome in outcomes
+        for p in outcome.problems
+        if p.code == "probable_duplicate" and p.record_id is not None
+    }
+
+
 class ImportRejected(ValidationError):
     """Problems in the file: nothing was written. ``result`` has every row's outcome."""
 
@@ -232,8 +245,11 @@ class _Importer:
 
     # --- problems ------------------------------------------------------------
 
-    def problem(self, row: int, field_key: str, code: str, message: str) -> RowProblem:
-        return RowProblem(field_key, code, message, row, self._columns.get(field_key, ""))
+    def problem(
+        self, row: int, field_key: str, code: str, message: str, record_id: int | None = None
+    ) -> RowProblem:
+        column = self._columns.get(field_key, "")
+        return RowProblem(field_key, code, message, row, column, record_id)
 
     def located(self, row: int, error: ValidationError) -> tuple[RowProblem, ...]:
         return tuple(self.problem(row, p.field, p.code, p.message) for p in error.problems)
@@ -396,6 +412,7 @@ class _Importer:
                 f"recorded with SIRET {other.siret}: --same-as {row}={other.id} updates it "
                 f"with this row, --new {row} records another site; "
                 f"two records already made are merged with `merge organisation`",
+                other.id,
             )
         return None, None
 
@@ -472,6 +489,7 @@ class _Importer:
                 f"{record.email} is the address of #{other.id} {other.full_name}: "
                 f"--same-as {row}={other.id} updates that contact with this row, "
                 f"--new {row} records another contact",
+                other.id,
             )
         candidates = [p for p in by_email if p not in others] or [p for p, _ in found]
         if len(candidates) > 1:

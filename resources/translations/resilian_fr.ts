@@ -102,19 +102,19 @@ Details are in the log file {log}.</source>
 Les détails sont dans le journal {log}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="164"/>
+        <location filename="../../resilian_desktop/app.py" line="163"/>
         <source>The database {path} is already open in another window.</source>
         <translation>La base {path} est déjà ouverte dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="180"/>
+        <location filename="../../resilian_desktop/app.py" line="177"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Impossible d&apos;ouvrir la base :
 {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="197"/>
+        <location filename="../../resilian_desktop/app.py" line="194"/>
         <source>This database sits where it can be damaged:
 {warning}
 
@@ -128,7 +128,7 @@ Déplacez-la dans un dossier local (Fichier &gt; Enregistrer une copie) et garde
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../resilian_desktop/qt/context.py" line="43"/>
+        <location filename="../../resilian_desktop/qt/context.py" line="45"/>
         <source>Not possible</source>
         <translation>Action impossible</translation>
     </message>
@@ -900,137 +900,142 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="254"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="255"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="266"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="267"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="267"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="268"/>
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="268"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="269"/>
         <source>Unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="269"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="270"/>
         <source>Not imported</source>
         <translation>Non importée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="276"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="277"/>
         <source>A .xlsx or .csv file</source>
         <translation>Un fichier .xlsx ou .csv</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="277"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="278"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="295"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="296"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="296"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="297"/>
         <source>Contents:</source>
         <translation>Contenu :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="304"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="304"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="304"/>
         <source>Imported as</source>
         <translation>Importée comme</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="310"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="311"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="322"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="323"/>
         <source>Only rows with problems</source>
         <translation>Seulement les lignes en erreur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="328"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="329"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="340"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="341"/>
         <source>All or nothing: import only if every row is valid</source>
         <translation>Tout ou rien : n&apos;importer que si toutes les lignes sont valides</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="344"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="345"/>
         <source>Import the valid rows, leave the others out</source>
         <translation>Importer les lignes valides, laisser les autres de côté</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="354"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="357"/>
+        <source>Import the probable duplicates onto the records they resemble (otherwise: correct the file, or merge the records afterwards)</source>
+        <translation>Importer les doublons probables sur les fiches auxquelles ils ressemblent (sinon : corrigez le fichier, ou fusionnez les fiches ensuite)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="368"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="422"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="437"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="424"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="439"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="471"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="486"/>
         <source>Meeting:</source>
         <translation>Réunion :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="481"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="496"/>
         <source>Taskforce:</source>
         <translation>Taskforce :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="509"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="524"/>
         <source>— not imported —</source>
         <translation>— non importée —</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="572"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="597"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="572"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="597"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="572"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="597"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="587"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="612"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -1038,7 +1043,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="588"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="613"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n en erreur</numerusform>
@@ -1046,27 +1051,27 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="590"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="615"/>
         <source>new: %1, updates: %2, unchanged: %3</source>
         <translation>nouvelles : %1, mises à jour : %2, inchangées : %3</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="594"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="619"/>
         <source>choose where to import</source>
         <translation>choisissez où importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="596"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="621"/>
         <source>Columns not imported: %1</source>
         <translation>Colonnes non importées : %1</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="610"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="635"/>
         <source>Some rows have problems: correct the file, or import the valid rows only</source>
         <translation>Des lignes ont des problèmes : corrigez le fichier, ou n&apos;importez que les lignes valides</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="634"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="660"/>
         <source>Nothing was imported: %n problem(s).</source>
         <translation>
             <numerusform>Rien n&apos;a été importé : %n problème.</numerusform>
@@ -1074,12 +1079,12 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="650"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="676"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 left out.</source>
         <translation>Importé : %1 nouvelles, %2 mises à jour, %3 inchangées, %4 laissées de côté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="657"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="683"/>
         <source>%n added to the meeting.</source>
         <translation>
             <numerusform>%n ajouté à la réunion.</numerusform>
@@ -1087,7 +1092,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="659"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="685"/>
         <source>Organisations created (kind &quot;other&quot;, to check): %1</source>
         <translation>Structures créées (type « autre », à vérifier) : %1</translation>
     </message>
@@ -1095,187 +1100,187 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="93"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="94"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="94"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="95"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="95"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="96"/>
         <source>Registrations for a meeting</source>
         <translation>Inscriptions à une réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="96"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="97"/>
         <source>Roadmap actions</source>
         <translation>Actions de feuille de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="99"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="100"/>
         <source>Company name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="100"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="101"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="101"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="102"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="102"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="103"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="103"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="104"/>
         <source>NAF code</source>
         <translation>Code NAF</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="104"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="105"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="105"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="106"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="106"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="107"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="107"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="108"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="108"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="109"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="109"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="110"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="110"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="111"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="111"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="112"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="112"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="113"/>
         <source>Civility</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="113"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="114"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="114"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="115"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="115"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="116"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="116"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="117"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="117"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="118"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="118"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="119"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="119"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="120"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="120"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="121"/>
         <source>Elected official</source>
         <translation>Élu</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="121"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="122"/>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="122"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="123"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="123"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="124"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="124"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="125"/>
         <source>Owner</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="125"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="126"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="126"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="127"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="127"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="128"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="128"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="129"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="129"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="130"/>
         <source>Deliverable</source>
         <translation>Livrable</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="130"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="131"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="131"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="132"/>
         <source>Done on</source>
         <translation>Fait le</translation>
     </message>
@@ -1788,58 +1793,58 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
         <translation> avec {rows}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="606"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="607"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="608"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="647"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="609"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="648"/>
         <source>RESILIAN databases (*.sqlite)</source>
         <translation>Bases RESILIAN (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="619"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="620"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="621"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="622"/>
         <source>RESILIAN databases (*.sqlite);;All files (*)</source>
         <translation>Bases RESILIAN (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="645"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="646"/>
         <source>Save a copy of the database</source>
         <translation>Enregistrer une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="654"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="655"/>
         <source>Choose another file than the open database.</source>
         <translation>Choisissez un autre fichier que la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="662"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="663"/>
         <source>The copy failed: {error}</source>
         <translation>La copie a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="666"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="667"/>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="717"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="718"/>
         <source>Restored from {path}</source>
         <translation>Restauré depuis {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="725"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="726"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="758"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="759"/>
         <source>{app} {version}
 
 The network&apos;s organisations, contacts, meetings with attendance, and taskforces with their roadmaps.
@@ -1899,7 +1904,7 @@ Journaux : {logs}</translation>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="763"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="764"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
@@ -2324,187 +2329,187 @@ Journaux : {logs}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="45"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="51"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="46"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="52"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="48"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="54"/>
         <source>NAF code</source>
         <translation>Code NAF</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="49"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="55"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="50"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="56"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="51"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="57"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="52"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="58"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="53"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="59"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="54"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="60"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="55"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="61"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="56"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="62"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="57"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="63"/>
         <source>Civility</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="58"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="64"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="59"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="65"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="60"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="66"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="61"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="67"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="62"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="68"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="63"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="69"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="64"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="70"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="65"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="71"/>
         <source>Elected official</source>
         <translation>Élu(e)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="66"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="72"/>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="67"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="73"/>
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="68"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="74"/>
         <source>Legal basis since</source>
         <translation>Base légale depuis le</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="69"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="75"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="127"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="133"/>
         <source>Merge duplicates</source>
         <translation>Fusionner des doublons</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="132"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="138"/>
         <source>Type the name of the duplicate</source>
         <translation>Tapez le nom du doublon</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="136"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="142"/>
         <source>Record kept:</source>
         <translation>Fiche conservée :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="137"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="143"/>
         <source>Duplicate merged into it:</source>
         <translation>Doublon à y fusionner :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="142"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="148"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="142"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="148"/>
         <source>Record kept</source>
         <translation>Fiche conservée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="142"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="148"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="154"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="160"/>
         <source>Everything linked to the duplicate (attendance, memberships, taskforces, actions, topics) moves to the record kept; the duplicate is archived and points to it. Ctrl+Z undoes the merge.</source>
         <translation>Tout ce qui est lié au doublon (présences, adhésions, taskforces, actions, thématiques) passe sur la fiche conservée ; le doublon est archivé et renvoie vers elle. Ctrl+Z annule la fusion.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="165"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="171"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="203"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="209"/>
         <source>Linked rows that move from the duplicate to the record kept: {count}. The duplicate is archived and points to it. Ctrl+Z undoes the merge.</source>
         <translation>Lignes liées qui passent du doublon à la fiche conservée : {count}. Le doublon est archivé et renvoie vers elle. Ctrl+Z annule la fusion.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="213"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="219"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="213"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="219"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="275"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="281"/>
         <source>Merge “{other}” into “{keep}”</source>
         <translation>Fusionner « {other} » dans « {keep} »</translation>
     </message>
@@ -3825,32 +3830,32 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="27"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="39"/>
         <source>Archive “{label}”</source>
         <translation>Archiver « {label} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="29"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="41"/>
         <source>Restore “{label}”</source>
         <translation>Restaurer « {label} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="47"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="59"/>
         <source>Delete “{label}”</source>
         <translation>Supprimer « {label} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="107"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="119"/>
         <source>Move the action “{title}”</source>
         <translation>Déplacer l&apos;action « {title} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="129"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="141"/>
         <source>Delete the action “{title}”</source>
         <translation>Supprimer l&apos;action « {title} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="152"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="164"/>
         <source>Remove “{name}” from the taskforce</source>
         <translation>Retirer « {name} » de la taskforce</translation>
     </message>

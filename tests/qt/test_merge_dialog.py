@@ -91,3 +91,36 @@ def test_the_dialog_pictured(qtbot: QtBot, db: Database, window, tmp_path) -> No
     image.save(str(tmp_path / "merge_dialog.png"))
     if shots := os.environ.get("RESILIAN_SHOTS"):  # to look at it: RESILIAN_SHOTS=folder
         image.save(str(Path(shots) / "merge_dialog.png"))
+
+
+def test_the_import_dialog_imports_a_probable_duplicate_onto_its_record(
+    qtbot: QtBot, db: Database, window
+) -> None:  # type: ignore[no-untyped-def]
+    """The samples' story in the window: the second "Céramiques de Soufflenheim"
+    (another SIRET) is shown as a probable duplicate; the officer imports it
+    onto the recorded one instead of creating it."""
+    from resilian_desktop.qt.import_dialog import ImportDialog
+    from tests.test_imports import SAMPLES
+
+    recorded = f.organisation(
+        db,
+        "Céramiques de Soufflenheim",
+        commune="Soufflenheim",
+        postcode="67620",
+        siret="73282932000074",
+    )
+    dialog = ImportDialog(db, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load_file(SAMPLES / "organisations.xlsx")
+    assert dialog.same_as_check.isVisible()
+    assert dialog.problem_rows() == 1 and not dialog.import_button.isEnabled()
+    dialog.same_as_check.setChecked(True)
+    assert dialog.problem_rows() == 0 and dialog.import_button.isEnabled()
+    assert dialog.same_as == {11: recorded.id}
+    result = dialog.run_import()
+    assert result is not None and (result.created, result.updated) == (11, 1)
+    kept = organisations.get_organisation(db, recorded.id)
+    assert kept.siret == "00338063127827"  # the file's SIRET, on the recorded company
+    names = [o.name for o in organisations.list_organisations(db)]
+    assert names.count("Céramiques de Soufflenheim") == 1
