@@ -255,9 +255,17 @@ class MergeDialog(QDialog):
             group.setExclusive(False)
             for button in group.buttons():
                 button.setChecked(True)
-            group.buttonToggled.connect(lambda _b, _on, g=group: g.setExclusive(True))
+            group.buttonClicked.connect(self._one_side_of_notes)
         self.groups[choice.name] = group
         self.table.setRowHeight(row, self.table.fontMetrics().height() + 12)
+
+    def _one_side_of_notes(self, clicked: QAbstractButton) -> None:
+        """A click on one side of the notes (both kept at first) keeps that side only."""
+        group = self.groups["notes"]
+        if not group.exclusive():
+            for button in group.buttons():
+                button.setChecked(button is clicked)
+            group.setExclusive(True)
 
     # --- the answer ------------------------------------------------------------
 

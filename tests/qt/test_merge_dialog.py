@@ -45,7 +45,7 @@ def test_merge_from_the_list_in_one_undo_step(qtbot: QtBot, db: Database, window
     assert window.merge_action.isEnabled()
     assert window.merge_action.text() == "&Fusionner avec un doublon…"
 
-    dialog = MergeDialog(window.ctx, RecordKind.ORGANISATION, keep, "Fonderie X", window)
+    dialog = MergeDialog(window.ctx, RecordKind.ORGANISATION, keep, "Fonderie X")
     qtbot.addWidget(dialog)
     dialog.show()
     choose_in_lookup(qtbot, dialog.other_lookup, "Fonderie X SAS")
@@ -81,7 +81,7 @@ def test_merge_from_the_list_in_one_undo_step(qtbot: QtBot, db: Database, window
 
 def test_the_dialog_pictured(qtbot: QtBot, db: Database, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     keep, other, _contact = _duplicates(db)
-    dialog = MergeDialog(window.ctx, RecordKind.ORGANISATION, keep, "Fonderie X", window)
+    dialog = MergeDialog(window.ctx, RecordKind.ORGANISATION, keep, "Fonderie X")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.choose_other(other, "Fonderie X SAS (Haguenau)")
@@ -109,7 +109,7 @@ def test_the_import_dialog_imports_a_probable_duplicate_onto_its_record(
         postcode="67620",
         siret="73282932000074",
     )
-    dialog = ImportDialog(db, window)
+    dialog = ImportDialog(db)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.load_file(SAMPLES / "organisations.xlsx")
@@ -124,3 +124,23 @@ def test_the_import_dialog_imports_a_probable_duplicate_onto_its_record(
     assert kept.siret == "00338063127827"  # the file's SIRET, on the recorded company
     names = [o.name for o in organisations.list_organisations(db)]
     assert names.count("Céramiques de Soufflenheim") == 1
+
+
+def test_both_notes_are_kept_unless_one_side_is_chosen(qtbot: QtBot, db: Database, window) -> None:  # type: ignore[no-untyped-def]
+    keep = f.organisation(db, "Fonderie Y", commune="Haguenau", postcode="67500", notes="A")
+    other = organisations.create_organisation(
+        db,
+        organisations.OrganisationDraft(
+            name="Fonderie Y", commune="Haguenau", postcode="67500", notes="B"
+        ),
+        allow_duplicate=True,
+    )
+    dialog = MergeDialog(window.ctx, RecordKind.ORGANISATION, keep.id, "Fonderie Y")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choose_other(other.id, "Fonderie Y")
+    notes = dialog.groups["notes"]
+    assert notes.button(1).isChecked() and notes.button(2).isChecked()
+    assert "notes" not in dialog.choices()  # joined, as the service does by default
+    notes.button(2).click()
+    assert dialog.choices()["notes"] == "other" and not notes.button(1).isChecked()
