@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import sys
 import threading
 import traceback
@@ -16,21 +16,25 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTransla
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resilian_desktop import __version__, paths
-from resilian_desktop.db.backup import restrict_to_owner
-from resilian_desktop.db.engine import Database
-from resilian_desktop.db.location import location_warnings
-from resilian_desktop.db.storage import open_database
 from resilian_desktop.domain.errors import ResilianError
+from resilian_desktop.logs import PrivateRotatingFileHandler
 
+# The data layer (SQLAlchemy, the models, Alembic) is imported when the
+# database opens, after the start window has painted: see run_gui.
 if TYPE_CHECKING:
+    from resilian_desktop.db.engine import Database
     from resilian_desktop.qt.main_window import MainWindow
 
 log = logging.getLogger("resilian_desktop")
 DEFAULT_LANGUAGE = "fr"
+LANGUAGES = ("fr", "en")
+LANGUAGE_ENV = "RESILIAN_LANG"  # chooses the language at start, like --lang
 LOG_FILE_NAME = "resilian-desktop.log"
 
 # Translators installed now, removed when the language changes.
 _translators: list[QTranslator] = []
+# The language of the interface now (the translators' language).
+_language: list[str] = [DEFAULT_LANGUAGE]
 # Top-level windows opened from code (another database, another language);
 # kept referenced here so Python does not collect them while they are shown.
 _windows: list[MainWindow] = []
@@ -40,11 +44,14 @@ def setup_logging() -> Path:
     folder = paths.log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     log_file = folder / LOG_FILE_NAME
-    handler = logging.handlers.RotatingFileHandler(
+    handler = PrivateRotatingFileHandler(
         log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    restrict_to_owner(log_file)  # logs name people and files: personal data
+    # Imported here: db.backup loads SQLAlchemy, which start-up loads after painting.
+    from resilian_desktop.db.backup import restrict_to_owner
+
+    restrict_to_owner(log_file)  # a log written by an older version
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -86,6 +93,23 @@ def apply_language(language: str) -> None:
     for translator in _translators:
         app.removeTranslator(translator)
     _translators[:] = install_translators(app, language)
+    _language[0] = language
+
+
+def language_in_use() -> str:
+    """The interface's language: "fr" or "en"."""
+    return _language[0]
+
+
+def start_language(option: str | None) -> str:
+    """The language to start in: --lang, else $RESILIAN_LANG, else the one last
+    chosen in the window (View > Language), else French."""
+    from_env = os.environ.get(LANGUAGE_ENV, "").strip().lower()
+    if from_env and from_env not in LANGUAGES:
+        log.warning("%s=%s is not one of %s; ignored", LANGUAGE_ENV, from_env, ", ".join(LANGUAGES))
+        from_env = ""
+    chosen = option or from_env or str(QSettings().value("language", DEFAULT_LANGUAGE))
+    return chosen if chosen in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -96,6 +120,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("RESILIAN")
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationVersion(__version__)
+    from resilian_desktop.qt.style import install_style
+
+    install_style(app)
     return app
 
 
@@ -130,6 +157,7 @@ def ensure_demo_database(path: Path) -> None:
     """Create the demo database at *path* when it does not exist yet."""
     if path.exists():
         return
+    from resilian_desktop.db.storage import open_database
     from resilian_desktop.demo import generate_demo
 
     db = open_database(path, backup_dir=paths.backup_dir())
@@ -168,6 +196,8 @@ def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
     try:
         if demo:
             ensure_demo_database(path)
+        from resilian_desktop.db.storage import open_database
+
         database: Database = open_database(path, backup_dir=paths.backup_dir())
     except ResilianError as error:
         log.error("cannot open %s: %s", path, error)
@@ -186,6 +216,8 @@ def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
     keep_window(window)
     log.info("opened %s", path)
     start_backups(database)
+    from resilian_desktop.db.location import location_warnings
+
     for warning in location_warnings(path):
         log.warning(warning)
         QMessageBox.warning(
@@ -243,14 +275,27 @@ def keep_window(window: MainWindow) -> None:
     )
 
 
-def run_gui(*, db_option: str | None, demo: bool) -> int:
-    setup_logging()
+def run_gui(*, db_option: str | None, demo: bool, language: str | None = None) -> int:
     app = make_application()
-    language = str(QSettings().value("language", DEFAULT_LANGUAGE))
-    _translators[:] = install_translators(app, language)
+    _language[0] = start_language(language)
+    _translators[:] = install_translators(app, _language[0])
     install_exception_hooks()
     path = paths.demo_database_path() if demo else paths.database_path(db_option)
-    if open_window(path, demo=demo) is None:
+    # Paint first: a window made of Qt alone shows where the main window will
+    # be while the data layer loads and the database opens, then gives way.
+    from resilian_desktop.qt.start_window import StartWindow
+
+    start = StartWindow(f"{paths.APP_NAME} — {path.name}", path)
+    start.show()
+    start.repaint()
+    app.processEvents()
+    setup_logging()  # its file permissions need db.backup, hence SQLAlchemy: after painting
+    try:
+        window = open_window(path, demo=demo)
+    finally:
+        start.close()
+        start.deleteLater()
+    if window is None:
         return 1
     try:
         return app.exec()

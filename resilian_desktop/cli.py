@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window on the demo database of the user data folder (created if missing)",
     )
     parser.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        help="language of the window (default: $RESILIAN_LANG, else the last one chosen, else fr)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check, headless, that this installation works (database, exports, window)",
@@ -228,16 +233,25 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from resilian_desktop.db.storage import check
+    from resilian_desktop.db.storage import SchemaState, check, check_file, probe
 
-    with opened_database(args) as db:
-        problems = check(db)
+    path = paths.database_path(args.db)
+    if probe(path).state is SchemaState.DAMAGED:
+        # Listed, not refused: finding what is wrong is what check is for.
+        problems = check_file(path)
+    else:
+        with opened_database(args) as db:
+            problems = check(db)
     for problem in problems:
-        print(f"{db.path}: {problem}", file=sys.stderr)
+        print(f"{path}: {problem}", file=sys.stderr)
     if problems:
         return 1
-    print(f"{db.path}: integrity and foreign keys ok")
+    print(f"{path}: integrity and foreign keys ok")
     return 0
+
+
+def _say(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -256,10 +270,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from resilian_desktop.app import run_gui
 
-        return run_gui(db_option=args.db, demo=args.demo)
+        return run_gui(db_option=args.db, demo=args.demo, language=args.lang)
     if args.demo:
         parser.error("--demo opens the window; for a demo database file use: demo")
+    from resilian_desktop.db import access
 
+    access.lock_wait_reporter = _say
     try:
         handler: Callable[[argparse.Namespace], int] = args.handler
         return handler(args)
@@ -276,6 +292,14 @@ def run(argv: Sequence[str] | None = None) -> int:
         return 0
     except (ResilianError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
+        return 1
+    except Exception as error:
+        # A SQLite failure that is not the code's fault (full disk, busy,
+        # permissions, damage) reaching here unexplained: one line, naming the
+        # database. Anything else is a bug, and keeps its traceback.
+        if access.error_kind(error) is None:
+            raise
+        print(f"error: {access.explain(paths.database_path(args.db), error)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("interrupted: nothing was written by the interrupted step", file=sys.stderr)

@@ -12,8 +12,10 @@ from pathlib import Path
 
 # Qt tests run without a display, on one 1366×768 screen (the most common
 # laptop, which every window must fit); set before any Qt import.
-_SCREEN = Path(__file__).resolve().parent / "qt" / "laptop_screen.json"
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
+os.environ.setdefault(
+    "QT_QPA_PLATFORM",
+    f"offscreen:configfile={Path(__file__).resolve().parent / 'qt' / 'laptop_screen.json'}",
+)
 
 import pytest
 

@@ -74,7 +74,7 @@ def test_restore_backs_up_current_then_replaces(
     backups.backup_to(db_path, copy)
     f.organisation(db, "Après", commune="Haguenau", postcode="67500")
     db.dispose()
-    safety = backups.restore(db_path, copy, tmp_path / "backups")
+    safety = backups.restore(db_path, copy, tmp_path / "backups").safety
     assert safety is not None and organisations_in(safety) == 2
     reopened = open_database(db_path, backup_dir=tmp_path / "backups")
     try:

@@ -149,6 +149,7 @@ def test_search_json_finds_without_accents(db_path: Path, small_network: dict[st
         "type": "organisation",
         "id": small_network["org"],
         "label": "Fonderie Cœur d'Alsace (Reichshoffen)",
+        "context": "",  # the label shows what matched
     } in hits
     people = as_json(cli("--db", str(db_path), "search", "lukasz", "--json"))
     assert [(h["type"], h["id"]) for h in people] == [("person", small_network["lukasz"])]

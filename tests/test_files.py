@@ -35,12 +35,9 @@ def test_missing_folder_is_named(tmp_path: Path) -> None:
         pass
 
 
-def test_exported_file_gets_the_usual_permissions(tmp_path: Path) -> None:
-    import os
-
+def test_exported_file_is_owner_only(tmp_path: Path) -> None:
+    # Issue #11 item 9: exports hold personal data; they were 0644.
     target = tmp_path / "feuille.pdf"
     with atomic_output(target) as partial:
         partial.write_bytes(b"%PDF")
-    umask = os.umask(0)
-    os.umask(umask)
-    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+    assert target.stat().st_mode & 0o777 == 0o600

@@ -12,7 +12,14 @@ from sqlalchemy import func, select
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import Organisation
 from resilian_desktop.domain.errors import NotFoundError, ValidationError
-from resilian_desktop.services import meetings, organisations, people, programmes, taskforces
+from resilian_desktop.services import (
+    listings,
+    meetings,
+    organisations,
+    people,
+    programmes,
+    taskforces,
+)
 from resilian_desktop.services.common import DuplicateError, HasHistoryError
 from resilian_desktop.services.search import search
 from tests import factories as f
@@ -405,3 +412,23 @@ def test_search_finds_people_meetings_taskforces_and_follows_changes(db: Databas
     organisations.delete_organisation(db, lonely.id)
     with db.read() as session:
         assert search(session, "ephemere") == []
+
+
+def test_search_puts_label_matches_first_and_says_where_the_others_matched(db: Database) -> None:
+    prog = f.programme(db)
+    for number in range(4):  # long problem statements that mention energy
+        f.taskforce(
+            db,
+            prog.id,
+            name=f"Groupe {number}",
+            problem_statement="Les factures d'énergie ont doublé. " * 3,
+        )
+    named = f.taskforce(
+        db, prog.id, name="Énergie partagée", problem_statement="Un long texte. " * 40
+    )
+    person = f.person(db, "Élise", "Muller", job_title="Responsable énergie")
+    hits = listings.find(db, "energie")
+    assert (hits[0].type, hits[0].id) == ("taskforce", named.id)
+    assert hits[0].context == ""
+    by_id = {(hit.type, hit.id): hit for hit in hits}
+    assert "energie" in by_id[("person", person.id)].context

@@ -298,3 +298,27 @@ def test_lists_sort_accent_and_case_blind(db: Database) -> None:
         db, first_org.id, organisations.OrganisationDraft(name="Ébénisterie", commune="Haguenau")
     )
     assert _names(db, "organisations", "name")[:2] == ["Ébénisterie", "Électricité Kuntz"]
+
+
+def test_the_taskforce_list_says_members_late_actions_and_next_meeting(db: Database) -> None:
+    from resilian_desktop.services import listings, taskforces
+
+    prog = f.programme(db)
+    org = f.organisation(db)
+    tf = f.taskforce(db, prog.id)
+    taskforces.add_member(db, tf.id, organisation_id=org.id)
+    today = dt.date.today()
+    for title, due, status in (
+        ("En retard", today - dt.timedelta(days=3), "todo"),
+        ("Fait en retard", today - dt.timedelta(days=3), "done"),
+        ("À venir", today + dt.timedelta(days=3), "todo"),
+    ):
+        taskforces.add_action(db, tf.id, taskforces.ActionDraft(title, due_date=due, status=status))
+    soon = today + dt.timedelta(days=10)
+    f.meeting(db, prog.id, title="Passée", date=today - dt.timedelta(days=30), taskforce_id=tf.id)
+    f.meeting(db, prog.id, title="Prochaine", date=soon, taskforce_id=tf.id)
+    f.meeting(db, prog.id, title="Plus tard", date=soon + dt.timedelta(days=30), taskforce_id=tf.id)
+    (row,) = listings.fetch_page(db, "taskforces", offset=0, limit=10)
+    keys = [column.key for column in listings.SPECS["taskforces"].columns]
+    values = dict(zip(keys, row.values, strict=True))
+    assert (values["members"], values["late"], values["next_meeting"]) == (1, 1, soon)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 from typing import Any
 
 from resilian_desktop import paths
+from resilian_desktop.db.access import window_holding
 from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.services.backups import backup_to, restore
 
@@ -22,6 +22,14 @@ def register(commands: Any) -> None:
         "restore", help="replace the database by a backup (the current one is backed up first)"
     )
     restore_parser.add_argument("file", type=Path)
+    restore_parser.add_argument(
+        "--replace-unreadable",
+        action="store_true",
+        help=(
+            "also replace a database no command can open (newer, another program's, "
+            "not SQLite), keeping it whole beside the backups"
+        ),
+    )
     restore_parser.set_defaults(handler=cmd_restore)
 
 
@@ -30,22 +38,6 @@ def _database(args: argparse.Namespace) -> Path:
     if not path.exists():
         raise ResilianError(f"{path}: no such database")
     return path
-
-
-def window_holding(path: Path) -> int | None:
-    """PID of a live window holding the database's lock file (Qt's QLockFile format)."""
-    lock = Path(str(path) + ".lock")
-    try:
-        pid = int(lock.read_text(encoding="utf-8", errors="replace").splitlines()[0])
-    except (OSError, ValueError, IndexError):
-        return None
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return None
-    except PermissionError:
-        return pid
-    return pid
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -67,8 +59,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise ResilianError(
             f"{target}: open in a window (process {holder}); close it before restoring"
         )
-    safety = restore(target, args.file.expanduser(), paths.backup_dir())
-    if safety is not None:
-        print(f"the previous database was saved to {safety}")
+    result = restore(
+        target,
+        args.file.expanduser(),
+        paths.backup_dir(),
+        replace_unreadable=args.replace_unreadable,
+    )
+    if result.safety is not None:
+        print(f"the previous database was saved to {result.safety}")
+    if result.kept_aside is not None:
+        print(f"the file it replaced was kept whole as {result.kept_aside}")
+    if result.erasures_reapplied:
+        people = ", ".join(str(i) for i in result.erasures_reapplied)
+        print(
+            f"{len(result.erasures_reapplied)} erasure(s) made after this backup applied "
+            f"again (person {people})"
+        )
     print(f"{target} restored from {args.file}")
     return 0

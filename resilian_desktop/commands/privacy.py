@@ -28,8 +28,25 @@ def register(commands: Any) -> None:
     erase.set_defaults(handler=cmd_erase)
     review = actions.add_parser("review", help="contacts with no activity for three years")
     review.add_argument("--json", action="store_true")
-    review.add_argument("--years", type=int, default=privacy.REVIEW_AFTER_YEARS)
+    review.add_argument(
+        "--years",
+        type=_review_years,
+        default=privacy.REVIEW_AFTER_YEARS,
+        help=f"years without activity (1 to {privacy.REVIEW_MAX_YEARS}; default 3)",
+    )
     review.set_defaults(handler=cmd_review)
+
+
+def _review_years(text: str) -> int:
+    try:
+        years = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= years <= privacy.REVIEW_MAX_YEARS:
+        raise argparse.ArgumentTypeError(
+            f"{years} years: give 1 to {privacy.REVIEW_MAX_YEARS} years without activity"
+        )
+    return years
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -50,9 +67,29 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
+    from resilian_desktop import paths
+    from resilian_desktop.services.backups import BACKUPS_KEEP_ERASED_DATA
+
     with opened_database(args) as db:
+        mentions = privacy.mentions_of(db, args.person)  # before the name goes
         entry = privacy.erase_person(db, args.person)
+        journal_clean = privacy.purge_journal(db)
     print(f"person {args.person} erased (register entry {entry}); anonymous attendance kept")
+    if not journal_clean:
+        print(
+            f"the previous details stay in {db.path}-wal until the window that has the "
+            "database open is closed"
+        )
+    folder = paths.backup_dir()
+    copies = sum(1 for _ in folder.rglob("*.sqlite")) if folder.is_dir() else 0
+    print(
+        f"{copies} backup(s) in {folder} made before now still hold this person's data: "
+        f"{BACKUPS_KEEP_ERASED_DATA}; restoring one applies this erasure again"
+    )
+    if mentions:
+        print(f"{len(mentions)} free-text mention(s) still name this person; edit them by hand:")
+        for mention in mentions:
+            print(f"  {mention}")
     return 0
 
 

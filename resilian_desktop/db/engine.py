@@ -5,14 +5,22 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from resilian_desktop.db import search_index
+from resilian_desktop.db.access import (
+    DatabaseReadOnly,
+    StorageError,
+    error_kind,
+    explain,
+    wait_for_write_lock,
+)
 from resilian_desktop.domain.text import fold
 
 BUSY_TIMEOUT_MS = 5000
@@ -26,7 +34,7 @@ def _fold_sql(value: object) -> str | None:
     return fold(value) if isinstance(value, str) else None
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any, *, read_only: bool) -> None:
     # Take transactions out of the sqlite3 module's hands (it would open them
     # lazily and commit around DDL); the "begin" listener issues BEGIN itself.
     # Pragmas run here, outside any transaction: inside one SQLite ignores
@@ -38,8 +46,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     try:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
+        if not read_only:  # a read-only file keeps the journal it has
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
         # Deleted content is overwritten, not left in free pages: an erased
         # person's details must not survive in the file.
         cursor.execute("PRAGMA secure_delete = ON")
@@ -47,28 +56,72 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.close()
 
 
-def _on_begin(connection: Any) -> None:
+def _on_begin(connection: Any, *, path: Path) -> None:
     # Writers take the write lock at BEGIN: a deferred transaction that reads
     # then writes can fail with SQLITE_BUSY on the lock upgrade, which
-    # busy_timeout cannot wait out in WAL mode.
+    # busy_timeout cannot wait out in WAL mode. A writer that finds the lock
+    # held waits, saying for whom, then gives up with one line.
     mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
-    connection.exec_driver_sql(f"BEGIN {mode}")
+    if mode == "IMMEDIATE":
+        wait_for_write_lock(path, lambda: connection.exec_driver_sql("BEGIN IMMEDIATE"))
+    else:
+        connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine on the SQLite file at *path* with the application's pragmas."""
-    engine = create_engine(f"sqlite:///{path}", future=True)
-    event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _on_begin)
+def readonly_uri(path: Path) -> str:
+    """A URI that opens *path* for reading without creating anything beside it.
+
+    Without a -wal file, immutable=1 keeps SQLite from creating -wal and -shm
+    files (a read-only folder or medium allows neither); with one, its
+    committed pages must be read, so plain read-only.
+    """
+    uri = path.resolve().as_uri() + "?mode=ro"
+    if not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine on the SQLite file at *path* with the application's pragmas;
+    *read_only* opens it so that nothing can be written, nor created beside it."""
+    if read_only:
+        uri = readonly_uri(path)
+        engine = create_engine(
+            f"sqlite:///{path}",
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+            future=True,
+        )
+    else:
+        engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", partial(_on_connect, read_only=read_only))
+    event.listen(engine, "begin", partial(_on_begin, path=path))
     return engine
+
+
+@contextmanager
+def storage_errors(path: Path) -> Iterator[None]:
+    """Turn a SQLite failure that is not the code's fault (busy, full disk,
+    permissions, damage) into a one-line StorageError naming *path*."""
+    try:
+        yield
+    except StorageError:
+        raise
+    except (DBAPIError, sqlite3.Error) as error:
+        if error_kind(error) is None:
+            raise
+        raise explain(path, error) from error
 
 
 class Database:
     """An open database file: read sessions and one-transaction write sessions."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        # Opened read-only (the file, its folder or its medium cannot be
+        # written): lists and exports work, writes are refused.
+        self.read_only = read_only
+        self.read_only_reason = ""
         self._reader = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
         self._writer = sessionmaker(
             bind=engine.execution_options(sqlite_begin="IMMEDIATE"),
@@ -84,7 +137,7 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries; rolled back at the end, never writes."""
-        with self._reader() as session:
+        with storage_errors(self.path), self._reader() as session:
             try:
                 yield session
             finally:
@@ -93,7 +146,11 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
-        with self._writer() as session, session.begin():
+        if self.read_only:
+            raise DatabaseReadOnly(
+                self.path, f"{self.read_only_reason or 'is read-only'}; nothing was changed"
+            )
+        with storage_errors(self.path), self._writer() as session, session.begin():
             yield session
         for listener in self.commit_listeners:
             listener()

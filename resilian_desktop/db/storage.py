@@ -9,14 +9,17 @@ for byte as it was.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+import stat
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from resilian_desktop.db.backup import copy_database, prune, restrict_to_owner
-from resilian_desktop.db.engine import Database, make_engine
+from resilian_desktop.db.access import DatabaseReadOnly, StorageError, error_kind, explain
+from resilian_desktop.db.backup import copy_database, create_private, prune, restrict_to_owner
+from resilian_desktop.db.engine import Database, make_engine, readonly_uri, storage_errors
 from resilian_desktop.db.revisions import HEAD_REVISION, KNOWN_REVISIONS
 from resilian_desktop.domain.errors import ResilianError
 
@@ -37,9 +40,16 @@ class SchemaState(Enum):
     FOREIGN = "foreign"  # a SQLite database of another program
     NOT_SQLITE = "not_sqlite"
     DAMAGED = "damaged"
+    NO_REVISION = "no_revision"  # our tables, but an empty revision table: unknown schema
 
 
-REFUSED = {SchemaState.NEWER, SchemaState.FOREIGN, SchemaState.NOT_SQLITE, SchemaState.DAMAGED}
+REFUSED = {
+    SchemaState.NEWER,
+    SchemaState.FOREIGN,
+    SchemaState.NOT_SQLITE,
+    SchemaState.DAMAGED,
+    SchemaState.NO_REVISION,
+}
 
 
 class DatabaseRefused(ResilianError):
@@ -82,27 +92,25 @@ def head_revision() -> str:
     return HEAD_REVISION
 
 
-def readonly_uri(path: Path) -> str:
-    """A URI that opens *path* for reading without creating anything beside it.
-
-    Without a -wal file, immutable=1 keeps SQLite from creating -wal and -shm
-    files; with one, its committed pages must be read, so plain read-only.
-    """
-    uri = path.resolve().as_uri() + "?mode=ro"
-    if not path.with_name(path.name + "-wal").exists():
-        uri += "&immutable=1"
-    return uri
+__all__ = ["readonly_uri"]  # re-exported: callers read files through storage
 
 
 def probe(path: Path) -> Probe:
-    """What *path* holds, found without writing to it."""
-    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
-        return Probe(SchemaState.MISSING)
-    if not path.is_file():
-        return Probe(SchemaState.NOT_SQLITE, detail="is not a file")
-    with path.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            return Probe(SchemaState.NOT_SQLITE, detail="is not a SQLite database")
+    """What *path* holds, found without writing to it.
+
+    A file that is busy, unreadable for lack of permission, or on a disk that
+    fails is not "damaged": those raise a StorageError saying which it is.
+    """
+    try:
+        if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+            return Probe(SchemaState.MISSING)
+        if not path.is_file():
+            return Probe(SchemaState.NOT_SQLITE, detail="is not a file")
+        with path.open("rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                return Probe(SchemaState.NOT_SQLITE, detail="is not a SQLite database")
+    except OSError as error:
+        raise StorageError(path, "permission", f"cannot be read ({error.strerror})") from error
     try:
         connection = sqlite3.connect(readonly_uri(path), uri=True)
         try:
@@ -121,8 +129,18 @@ def probe(path: Path) -> Probe:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        return Probe(SchemaState.DAMAGED, detail=f"is damaged or unreadable ({error})")
+        if error_kind(error) != "damaged":
+            raise explain(path, error) from error
+        return Probe(SchemaState.DAMAGED, detail=f"is damaged ({error})")
     revision = row[0] if row else None
+    if revision is None and tables != {"alembic_version"}:
+        return Probe(
+            SchemaState.NO_REVISION,
+            detail=(
+                "has tables but an empty schema revision table (alembic_version): "
+                "not a RESILIAN Desktop database this version can open"
+            ),
+        )
     if revision is None:
         return Probe(SchemaState.OUTDATED, revision=None)
     if revision not in KNOWN_REVISIONS:
@@ -149,7 +167,28 @@ def open_database(path: Path, *, backup_dir: Path) -> Database:
     found = probe(path)
     if found.state in REFUSED:
         raise DatabaseRefused(path, found.state, found.detail)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    read_only = read_only_reason(path)
+    if read_only:
+        if found.state is not SchemaState.CURRENT:
+            raise DatabaseReadOnly(
+                path,
+                f"{read_only}, and it must first be "
+                + ("created" if found.state is SchemaState.MISSING else "updated to this version")
+                + "; nothing was changed",
+            )
+        database = Database(path, make_engine(path, read_only=True), read_only=True)
+        database.read_only_reason = read_only
+        return database
+    created = False
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if found.state is SchemaState.MISSING and not path.exists():
+            create_private(path)  # owner-only from the first byte
+            created = True
+    except OSError as error:
+        raise StorageError(
+            path, "permission", f"cannot create the database ({error.strerror})"
+        ) from error
     if found.state is SchemaState.OUTDATED:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         copy_database(
@@ -158,13 +197,43 @@ def open_database(path: Path, *, backup_dir: Path) -> Database:
         prune(backup_dir, f"{path.stem}-before-*.sqlite", PRE_MIGRATION_COPIES_KEPT)
     database = Database(path, make_engine(path))
     try:
-        if found.state is not SchemaState.CURRENT:
-            upgrade(database, "head")
+        with storage_errors(path):
+            if found.state is not SchemaState.CURRENT:
+                upgrade(database, "head")
+            else:
+                # Sets WAL on the first connection: a failure (full disk,
+                # permissions) is said here, not in the middle of a command.
+                database.engine.connect().close()
     except BaseException:
         database.dispose()
+        if created:  # a database that could not even be created leaves no file
+            for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
         raise
     restrict_to_owner(path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
     return database
+
+
+def read_only_reason(path: Path) -> str:
+    """Why the database at *path* must be opened read-only; empty when it can be written.
+
+    The owner's write bit is honoured even for root, who could write anyway:
+    a file the user made read-only stays unchanged, permissions included.
+    """
+    folder = path.parent if str(path.parent) else Path()
+    target = path if path.exists() else folder
+    try:
+        if os.name == "posix" and os.statvfs(target).f_flag & os.ST_RDONLY:
+            return "is on a read-only disk or medium"
+        if path.exists():
+            mode = stat.S_IMODE(path.stat().st_mode)
+            if not mode & stat.S_IWUSR or not os.access(path, os.W_OK):
+                return f"is read-only (permissions {mode:04o})"
+        if folder.exists() and not os.access(folder, os.W_OK):
+            return f"is in a folder this user cannot write ({folder})"
+    except OSError:
+        return ""
+    return ""
 
 
 def upgrade(database: Database, revision: str, *, config: Config | None = None) -> None:
@@ -196,13 +265,35 @@ def upgrade(database: Database, revision: str, *, config: Config | None = None) 
 
 def check(database: Database) -> list[str]:
     """Problems found by SQLite's integrity and foreign-key checks; empty when sound."""
+    return check_file(database.path)
+
+
+def check_file(path: Path) -> list[str]:
+    """Integrity and foreign-key problems of the SQLite file at *path*, one line
+    each, read without writing; a check that cannot run on a damaged file is
+    itself a problem listed, never an exception."""
     problems: list[str] = []
-    with database.engine.connect() as connection:
-        for (message,) in connection.exec_driver_sql("PRAGMA integrity_check").fetchall():
-            if message != "ok":
-                problems.append(f"integrity: {message}")
-        for table, rowid, parent, _fk in connection.exec_driver_sql(
-            "PRAGMA foreign_key_check"
-        ).fetchall():
-            problems.append(f"foreign key: {table} row {rowid} refers to a missing {parent}")
+    try:
+        connection = sqlite3.connect(readonly_uri(path), uri=True)
+    except sqlite3.Error as error:
+        raise explain(path, error) from error
+    try:
+        for pragma, label in (("integrity_check", "integrity"), ("foreign_key_check", "")):
+            try:
+                rows = connection.execute(f"PRAGMA {pragma}").fetchall()
+            except sqlite3.DatabaseError as error:
+                if error_kind(error) not in ("damaged", None):
+                    raise explain(path, error) from error
+                problems.append(f"{label or 'foreign key'}: cannot be checked ({error})")
+                continue
+            for row in rows:
+                if label and row[0] != "ok":
+                    problems.append(f"{label}: {row[0]}")
+                elif not label:
+                    table, rowid, parent, _fk = row
+                    problems.append(
+                        f"foreign key: {table} row {rowid} refers to a missing {parent}"
+                    )
+    finally:
+        connection.close()
     return problems

@@ -86,6 +86,13 @@ class TopicRelation(StrEnum):
     NEED = "need"
 
 
+class ContactState(StrEnum):
+    """Why a contact may not be the one to invite (lists and pickers mark them)."""
+
+    GONE = "gone"  # marked inactive: left the organisation, retired...
+    ORGANISATION_ARCHIVED = "organisation_archived"
+
+
 LABELS_FR: dict[StrEnum, str] = {
     OrganisationKind.COMPANY: "Entreprise industrielle",
     OrganisationKind.FUNDER: "Financeur",
@@ -129,4 +136,6 @@ LABELS_FR: dict[StrEnum, str] = {
     ActionStatus.DROPPED: "Abandonné",
     TopicRelation.EXPERTISE: "Expertise",
     TopicRelation.NEED: "Besoin",
+    ContactState.GONE: "N'y est plus",
+    ContactState.ORGANISATION_ARCHIVED: "Structure archivée",
 }

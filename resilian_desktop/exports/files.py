@@ -15,17 +15,6 @@ class ExportError(ResilianError):
     """A file could not be written; the target, if it existed, is unchanged."""
 
 
-def _read_umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
-
-
-# Read once at import: os.umask() can only be read by setting it, which would
-# race with threads creating files (exports run in a worker thread).
-_UMASK = _read_umask()
-
-
 @contextlib.contextmanager
 def atomic_output(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside *target*; move it into place when the block succeeds.
@@ -46,9 +35,8 @@ def atomic_output(target: Path) -> Iterator[Path]:
         yield partial
         with partial.open("rb+") as written:
             os.fsync(written.fileno())
-        # mkstemp makes the file private; an exported document gets the
-        # permissions any file the user saves would get.
-        partial.chmod(0o666 & ~_UMASK)
+        # mkstemp made the file owner-only from its first byte, and so it
+        # stays: exports hold contacts, which are personal data.
         try:
             partial.replace(target)
         except PermissionError as error:

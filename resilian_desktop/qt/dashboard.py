@@ -53,7 +53,8 @@ from resilian_desktop.qt.forms.ui_dashboard import Ui_DashboardPage
 from resilian_desktop.qt.labels import MEETING_KINDS, code_labels, label, language
 from resilian_desktop.qt.list_model import LazyListModel
 from resilian_desktop.qt.list_page import size_list_columns
-from resilian_desktop.qt.widgets import fit_to_screen, muted, setup_form, setup_table
+from resilian_desktop.qt.screen import fit_to_screen
+from resilian_desktop.qt.widgets import muted, setup_form, setup_table
 from resilian_desktop.services import programmes, stats, trends
 from resilian_desktop.services.drilldown import FigureRef, list_name_of
 from resilian_desktop.services.listings import SPECS, ListFilters

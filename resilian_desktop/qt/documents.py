@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.qt.context import MEETING, ORGANISATION, PERSON, TASKFORCE, show_error
-from resilian_desktop.qt.widgets import format_date
+from resilian_desktop.qt.written import tell_written
 
 if TYPE_CHECKING:
     from resilian_desktop.qt.dashboard import DashboardPage
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 _UNSAFE = re.compile(r'[\\/:*?"<>|\n\r\t]+')
+_PUNCTUATION = re.compile(r"[—–«»;,()\[\]]+|\s-\s")
 
 
 def available(*modules: str) -> bool:
@@ -70,10 +71,19 @@ REPORT_MODULES = ("resilian_desktop.qt.export_progress", "resilian_desktop.servi
 IMPORT_MODULES = ("resilian_desktop.qt.import_dialog",)
 
 
-def file_name(*parts: str, suffix: str) -> str:
-    """A file name people recognise, safe on every system: "Feuille de route - Énergie.pdf"."""
-    text = " - ".join(p.strip() for p in parts if p and p.strip())
-    return " ".join(_UNSAFE.sub(" ", text).split())[:120].strip() + suffix
+def file_name(*parts: str, suffix: str, words: int = 5) -> str:
+    """A short file name people recognise, safe on every system:
+    "Émargement 2027-01-14 Business corner digitalisation.xlsx".
+
+    Punctuation that file names do not need (— « » : ;) goes; each part keeps
+    its first *words* words.
+    """
+    kept = []
+    for part in parts:
+        plain = _PUNCTUATION.sub(" ", _UNSAFE.sub(" ", part or "")).split()
+        if plain:
+            kept.append(" ".join(plain[:words]))
+    return " ".join(kept)[:80].strip() + suffix
 
 
 def _folder(key: str) -> str:
@@ -124,7 +134,12 @@ def roadmap_pdf(form: TaskforceForm) -> Any:
     from resilian_desktop.services.documents import roadmap_document
 
     db, taskforce_id = form.db, form.record_id
-    name = file_name("Feuille de route", form.row.name if form.row else "", suffix=".pdf")
+    name = file_name(
+        "Feuille de route",
+        dt.date.today().isoformat(),
+        form.row.name if form.row else "",
+        suffix=".pdf",
+    )
     return preview_pdf(
         form, lambda path: write_roadmap_pdf(roadmap_document(db, taskforce_id), path), name
     )
@@ -137,7 +152,7 @@ def _meeting_name(form: MeetingForm, what: str, suffix: str) -> str:
     row = form.row
     if row is None:
         return file_name(what, suffix=suffix)
-    return file_name(what, row.title, row.date.strftime("%d-%m-%Y"), suffix=suffix)
+    return file_name(what, row.date.isoformat(), row.title, suffix=suffix)
 
 
 def agenda_pdf(form: MeetingForm) -> Any:
@@ -180,7 +195,7 @@ def attendance_sheet_pdf(form: MeetingForm) -> Any:
     return preview_pdf(
         form,
         lambda path: write_attendance_pdf(pdf_sheet_document(sheet_of(db, meeting_id)), path),
-        _meeting_name(form, "Feuille d'émargement", ".pdf"),
+        _meeting_name(form, "Émargement", ".pdf"),
     )
 
 
@@ -191,7 +206,7 @@ def attendance_sheet(form: MeetingForm, target: Path | None = None) -> Path | No
     target = target or ask_target(
         form,
         QCoreApplication.translate("Documents", "Attendance sheet"),
-        _meeting_name(form, "Feuille d'émargement", ".xlsx"),
+        _meeting_name(form, "Émargement", ".xlsx"),
         QCoreApplication.translate("Documents", "Excel workbooks (*.xlsx)"),
     )
     if target is None:
@@ -208,11 +223,13 @@ def attendance_sheet(form: MeetingForm, target: Path | None = None) -> Path | No
     return written
 
 
-def _tell_written(window: MainWindow, path: Path | None) -> Path | None:
+def _tell_written(window: MainWindow, asker: QWidget, path: Path | None) -> Path | None:
+    """Where the document went: in the window that asked, and in the status bar."""
     if path is not None:
         window.statusBar().showMessage(
             QCoreApplication.translate("Documents", "Written: {path}").format(path=path), 10_000
         )
+        tell_written(asker, path)
     return path
 
 
@@ -249,7 +266,7 @@ def wire_form(window: MainWindow, form: RecordForm) -> None:
 
             _print_action(form, print_meeting)
         if available(*SHEET_MODULES):
-            form.documents["sheet"] = lambda: _tell_written(window, attendance_sheet(form))
+            form.documents["sheet"] = lambda: _tell_written(window, form, attendance_sheet(form))
             form.ui.sheet_button.clicked.connect(form.documents["sheet"])
         if available(*SHEET_MODULES, *MEETING_PDF_MODULES):
             form.documents["sheet_pdf"] = lambda: attendance_sheet_pdf(form)
@@ -263,8 +280,8 @@ def export_report(page: DashboardPage, target: Path | None = None) -> Path | Non
     """Write the period report of the dashboard's period (Excel)."""
     period = page.current_period()
     name = file_name(
-        "Bilan RESILIAN",
-        f"{format_date(period.date_from)} au {format_date(period.date_to)}".replace("/", "-"),
+        "Bilan",
+        f"{period.date_from.isoformat()} au {period.date_to.isoformat()}",
         suffix=".xlsx",
     )
     target = target or ask_target(
@@ -293,6 +310,7 @@ def export_report(page: DashboardPage, target: Path | None = None) -> Path | Non
         page.ui.status_label.setText(
             QCoreApplication.translate("Documents", "Written: {path}").format(path=written)
         )
+        tell_written(page, written)
     return written
 
 

@@ -72,7 +72,7 @@ from resilian_desktop.imports import (
 )
 from resilian_desktop.imports.fields import is_known_header
 from resilian_desktop.imports.reading import SourceTable
-from resilian_desktop.qt.widgets import fit_to_screen
+from resilian_desktop.qt.screen import fit_to_screen
 from resilian_desktop.services.importing import (
     CREATED,
     SKIPPED,
@@ -145,6 +145,9 @@ def _field_text(key: str) -> str:
 Index = QModelIndex | QPersistentModelIndex
 
 
+PROBLEMS_COLUMN = 2  # of the preview: row, outcome, problems, then the file's columns
+
+
 class PreviewModel(QAbstractTableModel):
     """The rows of a preview: row number, outcome, mapped values, problems.
 
@@ -172,11 +175,13 @@ class PreviewModel(QAbstractTableModel):
         self._headers = []
         if preview is not None:
             mapped = [(i, key) for i, key in enumerate(preview.mapping) if key != IGNORED]
+            # The problems right after the outcome: with many columns they
+            # would sit off-screen at the end.
             self._headers = [
                 headers[0],
                 headers[1],
-                *(preview.table.column_label(i) for i, _ in mapped),
                 headers[2],
+                *(preview.table.column_label(i) for i, _ in mapped),
             ]
             for row in preview.rows:
                 outcome = outcomes.get(row.number)
@@ -192,8 +197,8 @@ class PreviewModel(QAbstractTableModel):
                     [
                         str(row.number),
                         action,
-                        *("" if v is None else str(v) for v in values),
                         " · ".join(p.message for p in problems),
+                        *("" if v is None else str(v) for v in values),
                     ]
                 )
                 self._problem_rows.append(bool(problems))
@@ -213,8 +218,10 @@ class PreviewModel(QAbstractTableModel):
             return self._cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and self._problem_rows[index.row()]:
             return self._problem_brush
-        if role == Qt.ItemDataRole.ToolTipRole and self._tips[index.row()]:
-            return self._tips[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The problems in full on the row; a cut value whole on its cell.
+            cell = self._cells[index.row()][index.column()]
+            return self._tips[index.row()] or (cell if len(cell) > 12 else None)
         return None
 
     def headerData(
@@ -319,7 +326,7 @@ class ImportDialog(QDialog):
         self.preview_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_view.verticalHeader().setVisible(False)
-        self.preview_view.horizontalHeader().setStretchLastSection(True)
+        self.preview_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.only_problems_check = QCheckBox(self.tr("Only rows with problems"), self)
         self.only_problems_check.setObjectName("only_problems_check")
         self.only_problems_check.toggled.connect(self._show_preview)
@@ -589,6 +596,17 @@ class ImportDialog(QDialog):
             if row.problems or (row.number in self.outcomes and self.outcomes[row.number].problems)
         )
 
+    def _size_preview_columns(self) -> None:
+        """Each column as wide as its contents and title, at most about thirty
+        characters (the tooltip has the rest); the problems column wider."""
+        view = self.preview_view
+        view.resizeColumnsToContents()
+        char = view.fontMetrics().horizontalAdvance("n")
+        header = view.horizontalHeader()
+        for column in range(self.preview_model.columnCount()):
+            widest = (60 if column == PROBLEMS_COLUMN else 30) * char
+            header.resizeSection(column, min(header.sectionSize(column), widest))
+
     def _show_preview(self) -> None:
         self.preview_model.set_preview(
             self.preview,
@@ -597,7 +615,7 @@ class ImportDialog(QDialog):
             (self.tr("Row"), self.tr("Outcome"), self.tr("Problems")),
             self.only_problems_check.isChecked(),
         )
-        self.preview_view.resizeColumnsToContents()
+        self._size_preview_columns()
         preview = self.preview
         if preview is None:
             return

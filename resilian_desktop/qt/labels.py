@@ -73,6 +73,8 @@ _SOURCE: dict[str, Any] = {
     "consent": QT_TRANSLATE_NOOP("Vocabulary", "Consent"),
     "expertise": QT_TRANSLATE_NOOP("Vocabulary", "Expertise"),
     "need": QT_TRANSLATE_NOOP("Vocabulary", "Need"),
+    "gone": QT_TRANSLATE_NOOP("Vocabulary", "No longer there"),
+    "organisation_archived": QT_TRANSLATE_NOOP("Vocabulary", "Organisation archived"),
 }
 
 # Words that agree with a woman in French ("Présente"): the same English
@@ -130,6 +132,10 @@ COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("ListColumns", "Due"),
     QT_TRANSLATE_NOOP("ListColumns", "Progress"),
     QT_TRANSLATE_NOOP("ListColumns", "Meeting"),
+    QT_TRANSLATE_NOOP("ListColumns", "Still there?"),
+    QT_TRANSLATE_NOOP("ListColumns", "Members"),
+    QT_TRANSLATE_NOOP("ListColumns", "Late actions"),
+    QT_TRANSLATE_NOOP("ListColumns", "Next meeting"),
 )
 
 # What the services' problem codes mean, for the user. The English interface
@@ -210,7 +216,7 @@ def person_label(code: str | None, civility: str | None) -> str:
 
 def language() -> Language:
     """The interface language, as the value formatters (domain.formats) take it."""
-    return "en" if QLocale().language() == QLocale.Language.English else "fr"
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
 def problem_text(problem: FieldProblem) -> str:

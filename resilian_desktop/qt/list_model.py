@@ -207,22 +207,21 @@ class LazyListModel(QAbstractTableModel):
             filters=self._filters,
         )
 
+    def _cell(self, column: int, value: Any) -> str:
+        special = self._special[column]
+        if value is not None and special is not None:
+            return special(value)
+        if isinstance(value, str):
+            return self._labels.get(value, value)
+        return display(value)
+
     def _append(self, rows: list[listings.ListRow]) -> None:
         for row in rows:
             if row.archived:
                 self._archived.add(len(self._ids))
             self._ids.append(row.id)
             self._open_ids.append(row.open_id if row.open_id is not None else row.id)
-            self._cells.append(
-                tuple(
-                    self._special[i](v)
-                    if v is not None and self._special[i] is not None
-                    else self._labels.get(v, v)
-                    if isinstance(v, str)
-                    else display(v)
-                    for i, v in enumerate(row.values)
-                )
-            )
+            self._cells.append(tuple(self._cell(i, v) for i, v in enumerate(row.values)))
             for i, value in enumerate(row.values):
                 if isinstance(value, int) and not isinstance(value, bool):
                     self._numeric[i] = True

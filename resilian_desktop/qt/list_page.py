@@ -35,7 +35,7 @@ FILTER_DELAY_MS = 250
 COLUMN_CHARS = {
     "name": 36,
     "title": 48,
-    "kind": 22,
+    "kind": 18,
     "commune": 20,
     "postcode": 9,
     "siret": 16,
@@ -47,7 +47,7 @@ COLUMN_CHARS = {
     "email": 30,
     "phone": 16,
     "date": 11,
-    "venue": 30,
+    "venue": 22,
     "status": 12,
     "invited": 8,
     "present": 8,
@@ -59,6 +59,10 @@ COLUMN_CHARS = {
     "due_date": 11,
     "progress": 9,
     "meeting": 40,
+    "state": 16,
+    "members": 7,
+    "late": 7,
+    "next_meeting": 11,
 }
 
 
@@ -71,7 +75,10 @@ def size_list_columns(table: QTableView, spec: ListSpec) -> None:
     with resizeColumnsToContents would take seconds."""
     keys = [column.key for column in spec.columns]
     stretch = next((keys.index(key) for key in STRETCHED if key in keys), None)
-    size_columns(table, [COLUMN_CHARS.get(key, 14) for key in keys], stretch=stretch)
+    # A meeting's title ends with what tells it apart ("— réunion n° 8"), its
+    # venue with the commune: cut in the middle.
+    elide = Qt.TextElideMode.ElideMiddle if spec.name == "meetings" else Qt.TextElideMode.ElideRight
+    size_columns(table, [COLUMN_CHARS.get(key, 14) for key in keys], stretch=stretch, elide=elide)
 
 
 class ListPage(QWidget):

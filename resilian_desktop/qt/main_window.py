@@ -4,6 +4,7 @@ menus, the global search (Ctrl+K), the undo stack, and the record windows."""
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +37,7 @@ from resilian_desktop.qt.context import (
 )
 from resilian_desktop.qt.list_page import ListPage
 from resilian_desktop.qt.pickers import SearchCompleter
-from resilian_desktop.qt.widgets import fit_to_screen
+from resilian_desktop.qt.screen import fit_to_screen
 from resilian_desktop.services import listings
 from resilian_desktop.services.search import SearchHit
 
@@ -50,6 +51,8 @@ log = logging.getLogger(__name__)
 APP_NAME = paths.APP_NAME
 RECENT_KEPT = 8
 LANGUAGES = (("fr", "Français"), ("en", "English"))
+# A meeting's label in the search index: "Title (14/01/2027)".
+_DATED_LABEL = re.compile(r"^(?P<title>.*) \((?P<date>\d\d/\d\d/\d{4})\)$")
 
 
 class MainWindow(QMainWindow):
@@ -113,7 +116,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([180, 1100])
+        self.splitter.setSizes([160, 1120])
         self.setCentralWidget(self.splitter)
 
         self.db_label = QLabel(str(db.path), self)
@@ -130,6 +133,11 @@ class MainWindow(QMainWindow):
         documents.wire_window(self)
         self.ctx.undo_stack.indexChanged.connect(self._undo_changed)
         self._restore_settings()
+        self.welcome: QWidget | None = None
+        from resilian_desktop.services.first_run import is_new
+
+        if is_new(db):
+            self.show_welcome()
 
     # --- pages --------------------------------------------------------------
 
@@ -166,6 +174,28 @@ class MainWindow(QMainWindow):
         page = self.page(name)
         assert isinstance(page, ListPage)
         return page
+
+    def show_welcome(self) -> QWidget:
+        """The first steps of a new database, in place of the pages until one is chosen."""
+        if self.welcome is None:
+            from resilian_desktop.qt.welcome import WelcomePage
+
+            steps = {
+                "import": lambda: self.import_action.trigger() if self.import_action else None,
+                "demo": self.open_demo,
+                "guide": self.show_guide,
+                "dashboard": lambda: self.show_page(0),
+            }
+            self.welcome = WelcomePage(self.ctx, steps, self.stack)
+            self.stack.addWidget(self.welcome)
+        self.stack.setCurrentWidget(self.welcome)
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)
+        self.navigation.blockSignals(False)
+        # Focus on the first step: a list getting the focus with no current
+        # row makes its first one current, which would leave this page.
+        self.welcome.programme_button.setFocus()  # type: ignore[attr-defined]
+        return self.welcome
 
     def show_page(self, row: int) -> None:
         if not 0 <= row < len(self.PAGES):
@@ -271,9 +301,17 @@ class MainWindow(QMainWindow):
         self.log_action = self._action(
             self.tr("Open the &log folder"), self.open_log_folder, None, "log_action"
         )
+        # The View menu's entries carry access keys; the navigation list does not.
+        menu_titles = {
+            "dashboard": self.tr("&Dashboard"),
+            "organisations": self.tr("&Organisations"),
+            "contacts": self.tr("&Contacts"),
+            "meetings": self.tr("&Meetings"),
+            "taskforces": self.tr("&Taskforces"),
+        }
         self.page_actions = [
             self._action(
-                self.titles[name],
+                menu_titles[name],
                 lambda r=row: self.show_page(r),
                 f"Ctrl+{row + 1}",
                 f"page_{name}_action",
@@ -323,7 +361,12 @@ class MainWindow(QMainWindow):
             MEETING: self.tr("Meeting"),
             TASKFORCE: self.tr("Taskforce"),
         }
-        return f"{kinds.get(hit.type, hit.type)} — {hit.label}"
+        label = hit.label
+        dated = _DATED_LABEL.match(label) if hit.type == MEETING else None
+        if dated:  # the date first: a long title would hide it at the end
+            label = f"{dated['date']} — {dated['title']}"
+        text = f"{kinds.get(hit.type, hit.type)} — {label}"
+        return f"{text}  ·  {hit.context}" if hit.context else text
 
     def _search_chosen(self, kind: str, record_id: int) -> None:
         self.search_edit.clear()
@@ -341,7 +384,7 @@ class MainWindow(QMainWindow):
         backups_action = file_menu.addAction(self.tr("&Backups…"))
         backups_action.setObjectName("backups_action")
         backups_action.triggered.connect(self.show_backups)
-        review_action = file_menu.addAction(self.tr("Contacts to &review (personal data)…"))
+        review_action = file_menu.addAction(self.tr("Contacts to re&view (personal data)…"))
         review_action.setObjectName("review_action")
         review_action.triggered.connect(self.show_inactive_contacts)
         self.file_menu = file_menu
@@ -396,6 +439,11 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = help_menu.addAction(self.tr("&Guide"))
+        self.guide_action.setObjectName("guide_action")
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.triggered.connect(self.show_guide)
+        self.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
         help_menu.addAction(self.log_action)
 
@@ -416,7 +464,7 @@ class MainWindow(QMainWindow):
             row >= 0 and page is not None and page.spec.opens in (ORGANISATION, PERSON)
         )
         if page is not None and row >= 0 and page.model.is_archived(row):
-            self.archive_action.setText(self.tr("&Restore the selected record"))
+            self.archive_action.setText(self.tr("Res&tore the selected record"))
         else:
             self.archive_action.setText(self.tr("&Archive the selected record"))
         self.find_action.setEnabled(page is not None)
@@ -511,6 +559,7 @@ class MainWindow(QMainWindow):
         return command is not None and self.ctx.execute(command)
 
     def archive_selected(self) -> None:
+        """Archive the selected record after a confirmation, or restore an archived one."""
         from resilian_desktop.qt.undo import ArchiveCommand
 
         page = self.current_list()
@@ -526,6 +575,21 @@ class MainWindow(QMainWindow):
         elif page.list_name == "meetings":
             label = page.model.index(row, 2).data()
         archived = page.model.is_archived(row)
+        # The Delete key is easily pressed by mistake: archiving is confirmed
+        # (bringing a record back is not).
+        if not archived:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Archive"),
+                self.tr(
+                    "Archive “{label}”? It leaves the everyday lists and stays in past "
+                    "meetings and reports; Ctrl+Z or “Show archived” brings it back."
+                ).format(label=label),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         self.ctx.execute(
             ArchiveCommand(self.ctx, page.spec.opens, record_id, str(label), archived=not archived)
         )
@@ -763,6 +827,19 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.about_text())
 
+    def show_guide(self) -> None:
+        from resilian_desktop.qt.help import GuideDialog
+
+        GuideDialog(self).exec()
+
+    def open_demo(self) -> QMainWindow | None:
+        """The demo network (created on first use) in a window of its own database."""
+        from resilian_desktop import app
+
+        path = paths.demo_database_path()
+        app.ensure_demo_database(path)
+        return self.open_database_file(path)
+
     def open_log_folder(self) -> None:
         folder = paths.log_dir()
         folder.mkdir(parents=True, exist_ok=True)
@@ -807,9 +884,9 @@ class MainWindow(QMainWindow):
 
 
 def current_language() -> str:
-    from resilian_desktop.app import DEFAULT_LANGUAGE
+    from resilian_desktop.app import language_in_use
 
-    return str(QSettings().value("language", DEFAULT_LANGUAGE))
+    return language_in_use()
 
 
 def recent_databases() -> list[str]:

@@ -34,7 +34,7 @@ from resilian_desktop.qt.context import (
 )
 from resilian_desktop.qt.labels import label
 from resilian_desktop.qt.pickers import RecordLookup
-from resilian_desktop.qt.widgets import fit_to_screen
+from resilian_desktop.qt.screen import fit_to_screen
 from resilian_desktop.services import organisations
 from resilian_desktop.services.merging import (
     KEEP,

@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 
 from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.exports.files import atomic_output
-from resilian_desktop.qt.widgets import fit_to_screen
+from resilian_desktop.qt.screen import fit_to_screen
+from resilian_desktop.qt.written import tell_written
 
 PRINT_DPI_CAP = 300
 """Pages are rendered for the printer at its resolution, but never above this:
@@ -213,10 +214,12 @@ class PdfPreviewDialog(QDialog):
         if not chosen:
             return None
         try:
-            return self.save_to(Path(chosen))
+            saved = self.save_to(Path(chosen))
         except (ResilianError, OSError) as error:
             QMessageBox.warning(self, self.tr("Save the PDF"), str(error))
             return None
+        tell_written(self, saved)
+        return saved
 
     def save_to(self, target: Path) -> Path:
         """Copy the PDF to *target* (".pdf" added when missing), atomically; returns the path.

@@ -31,10 +31,21 @@ class ProgrammeChoice:
         choices = programmes.list_programmes(self.ctx.db)
         if not choices:
             # A new database: something to leave, so that choosing "New
-            # programme…" is a change the combo reports.
+            # programme…" is a change the combo reports; it says where the
+            # remedy is, since "required" alone under the field does not.
             self.combo.addItem(
-                QCoreApplication.translate("ProgrammeChoice", "No programme yet"), None
+                QCoreApplication.translate(
+                    "ProgrammeChoice", "No programme yet: open this list, choose “New programme…”"
+                ),
+                None,
             )
+        self.combo.setToolTip(
+            QCoreApplication.translate(
+                "ProgrammeChoice",
+                "The collective approach this belongs to; programmes are kept in "
+                "Network > Programmes and funders",
+            )
+        )
         for programme in choices:
             self.combo.addItem(programme.name, programme.id)
         self.combo.addItem(

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from resilian_desktop import paths
 from resilian_desktop.domain import formats
 from resilian_desktop.qt.labels import language
-from resilian_desktop.qt.widgets import fit_to_screen
+from resilian_desktop.qt.screen import fit_to_screen
 from resilian_desktop.services import backups, privacy
 
 if TYPE_CHECKING:

@@ -82,7 +82,7 @@ class TaskforceForm(RecordForm):
         table = ui.roadmap_table
         table.setModel(self.roadmap_model)
         setup_table(table)
-        size_columns(table, [4, 44, 28, 11, 11, 11, 8])
+        size_columns(table, [4, 44, 24, 11, 11, 11, 8])
         table.setDragEnabled(True)
         table.setAcceptDrops(True)
         table.setDropIndicatorShown(True)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QBoxLayout,
     QCalendarWidget,
     QComboBox,
@@ -34,6 +33,7 @@ from resilian_desktop.domain.errors import FieldProblem, ValidationError
 from resilian_desktop.domain.formats import short_date
 from resilian_desktop.domain.validation import parse_date
 from resilian_desktop.qt.labels import label, problem_text
+from resilian_desktop.qt.screen import fit_to_screen
 
 DATE_FORMAT = "%d/%m/%Y"
 ERROR_COLOUR = "#b00020"
@@ -130,22 +130,13 @@ def setup_form(ui: Any, widget: QWidget) -> None:
     if isinstance(title, QLabel):
         # A long meeting title wraps instead of widening the window past the screen.
         title.setWordWrap(True)
-        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        title.setMinimumWidth(200)
+        title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        top = widget.layout()
+        row = _find(top, title) if top is not None else None
+        if isinstance(row, QBoxLayout):
+            row.setStretchFactor(title, 1)  # the room beside the summary, before wrapping
     if widget.isWindow():
         fit_to_screen(widget, widget.width(), widget.height())
-
-
-def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    """Open *window* at width × height, or smaller when the screen is smaller
-    (a 1366×768 laptop): never partly below the task bar or off the side."""
-    screen = window.screen() or QApplication.primaryScreen()
-    if screen is not None:
-        room = screen.availableGeometry()
-        # The title bar and frame are drawn outside the size asked for.
-        width = min(width, room.width() - 16)
-        height = min(height, room.height() - 40)
-    window.resize(width, height)
 
 
 def fill_codes(combo: QComboBox, codes: Iterable[str], *, empty: str | None = None) -> None:
@@ -204,14 +195,21 @@ def setup_table(table: QTableView, *, multi: bool = False) -> None:
     table.horizontalHeader().setHighlightSections(False)
 
 
-def size_columns(table: QTableView, chars: Sequence[int], *, stretch: int | None = None) -> None:
+def size_columns(
+    table: QTableView,
+    chars: Sequence[int],
+    *,
+    stretch: int | None = None,
+    elide: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+) -> None:
     """Column widths from typical contents in characters, without measuring rows.
 
     Each column is at least as wide as its title; column *stretch* (the main
     text, by default the widest) takes the room left, so a number column stays
-    narrow and a title is not cut while space goes unused. Cut texts are
-    elided in the middle (a meeting's number stays visible) and shown whole
-    in their tooltip; right-clicking the titles hides and shows columns.
+    narrow and a title is not cut while space goes unused. Cut texts end
+    with "…" (*elide*: in the middle where the end matters, as a meeting's
+    number) and show whole in their tooltip; right-clicking the titles hides
+    and shows columns.
     """
     header = table.horizontalHeader()
     model = table.model()
@@ -226,7 +224,7 @@ def size_columns(table: QTableView, chars: Sequence[int], *, stretch: int | None
         header.resizeSection(column, needed)
         if column == stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    table.setTextElideMode(elide)
     allow_hiding_columns(table)
 
 

@@ -7,13 +7,28 @@ and moved into place, and readable by its owner only.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from resilian_desktop.db.backup import copy_database, prune
-from resilian_desktop.db.storage import REFUSED, SchemaState, probe, readonly_uri
+from resilian_desktop.db.access import (
+    DatabaseReadOnly,
+    StorageError,
+    explain,
+    wait_for_write_lock,
+)
+from resilian_desktop.db.backup import copy_database, copy_file_private, prune, replace_contents
+from resilian_desktop.db.engine import BUSY_TIMEOUT_MS, storage_errors
+from resilian_desktop.db.storage import (
+    REFUSED,
+    SchemaState,
+    probe,
+    read_only_reason,
+    readonly_uri,
+)
 from resilian_desktop.domain.errors import ResilianError
 
 DAILY_KEPT = 7
@@ -21,6 +36,12 @@ WEEKLY_KEPT = 5
 CHANGES_KEPT = 5
 RESTORE_SAFETY_KEPT = 5
 CHANGES_BETWEEN_BACKUPS = 50  # write transactions between two "changes" backups
+# How long automatic copies keep data erased since (said at each erasure).
+BACKUPS_KEEP_ERASED_DATA = (
+    f"automatic copies are replaced within {WEEKLY_KEPT} weeks (daily ones within "
+    f"{DAILY_KEPT} days, those made after many changes, before a migration or a restore "
+    f"after {CHANGES_KEPT} newer ones); copies made with backup -o stay until deleted"
+)
 
 
 class RestoreRefused(ResilianError):
@@ -136,10 +157,14 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda info: info.modified, reverse=True)
 
 
-def check_restorable(source: Path) -> SchemaState:
+def check_restorable(source: Path, db_path: Path | None = None) -> SchemaState:
     """Refuse, with the reason, a file that cannot replace the database."""
     if not source.is_file():
         raise RestoreRefused(f"{source}: no such file")
+    if db_path is not None and db_path.exists() and source.samefile(db_path):
+        raise RestoreRefused(
+            f"{source}: is the current database itself, not a backup; nothing was changed"
+        )
     found = probe(source)
     if found.state in REFUSED:
         raise RestoreRefused(f"{source}: {found.detail}; the current database was not changed")
@@ -162,34 +187,150 @@ def check_restorable(source: Path) -> SchemaState:
     return found.state
 
 
+@dataclass(frozen=True)
+class RestoreResult:
+    safety: Path | None  # the copy of the database as it was, in the backups folder
+    kept_aside: Path | None  # a damaged or unreadable file replaced, kept whole
+    erasures_reapplied: tuple[int, ...] = ()  # people erased after the backup, erased again
+
+
 def restore(
-    db_path: Path, source: Path, backup_dir: Path, *, now: dt.datetime | None = None
-) -> Path | None:
+    db_path: Path,
+    source: Path,
+    backup_dir: Path,
+    *,
+    now: dt.datetime | None = None,
+    replace_unreadable: bool = False,
+) -> RestoreResult:
     """Replace the database at *db_path* by the backup *source*.
 
     The source is checked first (a SQLite file of this application, not newer,
-    intact). The current database is copied into the backups folder before
-    anything is replaced; that copy's path is returned (None when there was no
-    database yet). No connection to *db_path* may be open.
+    intact, not the database itself). A database this version can open is
+    replaced under its write lock: the lock is taken (waiting for a running
+    import or save to finish), the safety copy made, the contents replaced
+    and committed, so no commit can fall between the copy and the
+    replacement. A damaged database is kept whole aside and replaced. A file
+    every other command refuses (newer, another program's, not SQLite) is
+    left as it is unless *replace_unreadable*, and then kept whole aside too.
+    Erasures recorded in the replaced database or in the journal beside it
+    are applied again to the restored one.
     """
-    check_restorable(source)
-    now = now or dt.datetime.now()
-    safety: Path | None = None
-    if db_path.exists() and probe(db_path).state not in REFUSED | {SchemaState.MISSING}:
-        safety = (
-            _folder(backup_dir, "before-restore") / f"{db_path.stem}-{now:%Y-%m-%dT%H%M%S}.sqlite"
-        )
-        copy_database(db_path, safety)
-        prune(safety.parent, f"{db_path.stem}-*.sqlite", RESTORE_SAFETY_KEPT)
-    # The backup API writes the pages in one transaction of the destination:
-    # a crash leaves the old database or the restored one, never a mix.
-    src = sqlite3.connect(readonly_uri(source), uri=True)
+    check_restorable(source, db_path)
+    from resilian_desktop.services.privacy import erasures_on_record
+
+    erasures = erasures_on_record(db_path)
+    result = _restore(db_path, source, backup_dir, now or dt.datetime.now(), replace_unreadable)
+    if not erasures:
+        return result
+    # People erased after the backup was made come back with it: erased again,
+    # with their original dates (the register inside the backup lacks them).
+    from resilian_desktop.db.storage import open_database
+    from resilian_desktop.services.privacy import purge_journal, reapply_erasures
+
+    database = open_database(db_path, backup_dir=backup_dir)
     try:
-        dst = sqlite3.connect(db_path)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
+        again = reapply_erasures(database, erasures)
+        if again:
+            purge_journal(database)  # the restored details leave the -wal file too
     finally:
-        src.close()
-    return safety
+        database.dispose()
+    return dataclasses.replace(result, erasures_reapplied=tuple(again))
+
+
+def _restore(
+    db_path: Path, source: Path, backup_dir: Path, now: dt.datetime, replace_unreadable: bool
+) -> RestoreResult:
+    reason = read_only_reason(db_path)
+    if reason:
+        raise DatabaseReadOnly(db_path, f"{reason}; nothing was changed")
+    found = probe(db_path)
+    if found.state is SchemaState.MISSING:
+        with contextlib.suppress(FileNotFoundError):
+            db_path.unlink()  # an empty file
+        copy_database(source, db_path)
+        return RestoreResult(safety=None, kept_aside=None)
+    if found.state in REFUSED:
+        if db_path.exists() and not db_path.is_file():
+            raise RestoreRefused(f"{db_path}: is not a file; nothing was changed")
+        if found.state is not SchemaState.DAMAGED and not replace_unreadable:
+            raise RestoreRefused(
+                f"{db_path}: {found.detail}; restoring would destroy it, so nothing was "
+                "changed (restore --replace-unreadable replaces it, keeping it whole "
+                "beside the backups)"
+            )
+        aside = _replace_file(db_path, source, backup_dir, now)
+        return RestoreResult(safety=None, kept_aside=aside)
+    safety = _folder(backup_dir, "before-restore") / f"{db_path.stem}-{now:%Y-%m-%dT%H%M%S}.sqlite"
+    try:
+        _replace_locked(db_path, source, safety)
+    except StorageError as error:
+        if error.kind != "damaged":
+            raise
+        # Damage the first look did not see (deep in a table): repaired as
+        # any damaged database is, the file kept whole aside.
+        return RestoreResult(
+            safety=None, kept_aside=_replace_file(db_path, source, backup_dir, now)
+        )
+    prune(safety.parent, f"{db_path.stem}-*.sqlite", RESTORE_SAFETY_KEPT)
+    return RestoreResult(safety=safety, kept_aside=None)
+
+
+def _replace_locked(db_path: Path, source: Path, safety: Path) -> None:
+    """Under the write lock of *db_path*: copy it to *safety*, then replace its contents."""
+    try:
+        writer = sqlite3.connect(db_path, isolation_level=None, uri=True)
+    except sqlite3.Error as error:
+        raise explain(db_path, error) from error
+    try:
+        with storage_errors(db_path):
+            writer.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            writer.execute("PRAGMA foreign_keys = OFF")  # outside the transaction
+            writer.execute("PRAGMA secure_delete = ON")
+            writer.execute("ATTACH DATABASE ? AS src", (readonly_uri(source),))
+            wait_for_write_lock(db_path, lambda: writer.execute("BEGIN IMMEDIATE"))
+        try:
+            # Read through a second connection: the writer holds the lock, so
+            # the copy holds every commit made before it, and none can follow.
+            reader = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
+            try:
+                copy_database(reader, safety, source_path=db_path)
+            finally:
+                reader.close()
+            with storage_errors(db_path):
+                replace_contents(writer, "src")
+                writer.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                writer.execute("ROLLBACK")
+            raise
+        with contextlib.suppress(sqlite3.Error):
+            # Let the old pages leave the -wal file when no reader holds them.
+            writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        writer.close()
+
+
+def _replace_file(db_path: Path, source: Path, backup_dir: Path, now: dt.datetime) -> Path:
+    """Keep the unusable file at *db_path* (and its -wal) whole aside, then put
+    a copy of *source* in its place; returns where the old file was kept."""
+    suffix = db_path.suffix or ".sqlite"
+    aside = _folder(backup_dir, "replaced") / f"{db_path.stem}-{now:%Y-%m-%dT%H%M%S}{suffix}"
+    try:
+        copy_file_private(db_path, aside)
+        wal = db_path.with_name(db_path.name + "-wal")
+        if wal.exists():
+            copy_file_private(wal, aside.with_name(aside.name + "-wal"))
+    except OSError as error:
+        raise StorageError(
+            db_path,
+            "permission",
+            f"cannot keep a copy in {aside.parent} ({error}); nothing changed",
+        ) from error
+    incoming = db_path.with_name(db_path.name + ".restoring")
+    copy_database(source, incoming)
+    # The old -wal would be replayed into the new file: it goes first (kept above).
+    for suffix in ("-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            db_path.with_name(db_path.name + suffix).unlink()
+    incoming.replace(db_path)
+    return aside

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal, or_, select, text
+from sqlalchemy import Select, and_, case, func, literal, or_, select, text
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
@@ -29,9 +29,15 @@ from resilian_desktop.db.models import (
     Person,
     RoadmapAction,
     Taskforce,
+    TaskforceMember,
 )
 from resilian_desktop.domain.text import fts_query
-from resilian_desktop.domain.vocab import AttendanceStatus
+from resilian_desktop.domain.vocab import (
+    ActionStatus,
+    AttendanceStatus,
+    ContactState,
+    MeetingStatus,
+)
 from resilian_desktop.services import drilldown
 from resilian_desktop.services.drilldown import FigureRef
 from resilian_desktop.services.search import SearchHit, kind_rowids, search
@@ -118,6 +124,7 @@ SPECS: dict[str, ListSpec] = {
                 ListColumn("job_title", "Job title"),
                 ListColumn("email", "Email"),
                 ListColumn("phone", "Phone"),
+                ListColumn("state", "Still there?"),
             ),
             "last_name",
             filters=(KIND, STATUS, PROGRAMME, ARCHIVED),
@@ -148,6 +155,9 @@ SPECS: dict[str, ListSpec] = {
                 ListColumn("status", "Status"),
                 ListColumn("lead", "Lead organisation"),
                 ListColumn("start_date", "Start"),
+                ListColumn("members", "Members"),
+                ListColumn("late", "Late actions"),
+                ListColumn("next_meeting", "Next meeting"),
             ),
             "name",
             filters=(STATUS, YEAR, PROGRAMME, ARCHIVED),
@@ -234,6 +244,15 @@ def _query(name: str) -> _Query:
             "job_title": Person.job_title,
             "email": Person.email,
             "phone": Person.phone,
+            # Marked so that nobody invites a person who left (ContactState).
+            "state": case(
+                (Person.active.is_(False), literal(ContactState.GONE.value)),
+                (
+                    Organisation.archived_at.is_not(None),
+                    literal(ContactState.ORGANISATION_ARCHIVED.value),
+                ),
+                else_=None,
+            ),
         }
         query = select(Person.id, Person.id, _archived(Person), *columns.values()).outerjoin(
             Organisation, Organisation.id == Person.organisation_id
@@ -245,6 +264,7 @@ def _query(name: str) -> _Query:
             "job_title": func.fold(Person.job_title),
             "email": Person.email.collate("NOCASE"),
             "phone": Person.phone,
+            "state": columns["state"],
         }
         return _Query(query, columns, Person, Person.id, sort_keys)
     if name == "meetings":
@@ -279,11 +299,43 @@ def _query(name: str) -> _Query:
         sort_keys = {"title": func.fold(Meeting.title), "venue": func.fold(Meeting.venue)}
         return _Query(query, columns, Meeting, Meeting.id, sort_keys)
     if name == "taskforces":
+        # What the officer follows a taskforce by, counted per row shown.
+        today = dt.date.today()
+        members = (
+            select(func.count())
+            .where(TaskforceMember.taskforce_id == Taskforce.id)
+            .correlate(Taskforce)
+            .scalar_subquery()
+        )
+        late = (
+            select(func.count())
+            .where(
+                RoadmapAction.taskforce_id == Taskforce.id,
+                RoadmapAction.due_date < today,
+                RoadmapAction.status.not_in((ActionStatus.DONE.value, ActionStatus.DROPPED.value)),
+            )
+            .correlate(Taskforce)
+            .scalar_subquery()
+        )
+        next_meeting = (
+            select(func.min(Meeting.date))
+            .where(
+                Meeting.taskforce_id == Taskforce.id,
+                Meeting.date >= today,
+                Meeting.status != MeetingStatus.CANCELLED.value,
+                Meeting.archived_at.is_(None),
+            )
+            .correlate(Taskforce)
+            .scalar_subquery()
+        )
         columns = {
             "name": Taskforce.name,
             "status": Taskforce.status,
             "lead": Organisation.name,
             "start_date": Taskforce.start_date,
+            "members": members,
+            "late": late,
+            "next_meeting": next_meeting,
         }
         query = select(
             Taskforce.id, Taskforce.id, _archived(Taskforce), *columns.values()
@@ -388,6 +440,14 @@ def _conditions(spec: ListSpec, q: _Query, filters: ListFilters, filter_text: st
             where.append(Person.organisation_id.in_(members_of(filters.programme_id)))
         if filters.organisation_id is not None:
             where.append(Person.organisation_id == filters.organisation_id)
+        if filters.topic_id is not None:  # the topics of their organisation
+            where.append(
+                Person.organisation_id.in_(
+                    select(OrganisationTopic.organisation_id).where(
+                        OrganisationTopic.topic_id == filters.topic_id
+                    )
+                )
+            )
     elif spec.name == "meetings":
         if filters.kind:
             where.append(Meeting.kind == filters.kind)

@@ -10,29 +10,37 @@ a funder stays true; a register keeps the date of each erasure and nothing else.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+import re
+import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, or_, select, text, update
 
 from resilian_desktop import __version__
-from resilian_desktop.db.engine import Database
+from resilian_desktop.db.engine import Database, readonly_uri
 from resilian_desktop.db.models import (
     Attendance,
     ErasureRecord,
     Meeting,
     Organisation,
     Person,
+    Programme,
     RoadmapAction,
     Taskforce,
     TaskforceMember,
     utc_now,
 )
-from resilian_desktop.domain.errors import ResilianError
+from resilian_desktop.domain.errors import ResilianError, ValidationError
+from resilian_desktop.domain.text import fold
 from resilian_desktop.services.common import get_or_raise
 
 ERASED_LAST_NAME = "Contact effacé"
 REVIEW_AFTER_YEARS = 3
+REVIEW_MAX_YEARS = 100
 
 
 class AlreadyErased(ResilianError):
@@ -135,21 +143,40 @@ def person_data(db: Database, person_id: int) -> dict[str, Any]:
             "taskforce_memberships": memberships,
             "taskforces_led": led,
             "roadmap_actions_owned": actions,
+            # Free text naming the person (minutes, agendas, notes...): held
+            # about them too, though not linked to their record.
+            "mentions_in_free_text": [
+                {"record": m.kind, "id": m.record_id, "field": m.field, "excerpt": m.excerpt}
+                for m in mentions_of(db, person_id)
+            ],
         }
 
 
-def erase_person(db: Database, person_id: int) -> int:
+def erasure_journal(db_path: Path) -> Path:
+    """The register kept beside the database file: it survives a restore of an
+    older backup, which would otherwise bring erased people back."""
+    return db_path.with_name(db_path.name + ".erasures")
+
+
+def erase_person(db: Database, person_id: int, *, erased_at: dt.datetime | None = None) -> int:
     """Erase a person's identity, contact details and notes; returns the register entry id.
 
     Attendance rows, taskforce memberships and owned actions stay, pointing to
     the anonymous row, so past counts do not change; the job title copied on
-    each attendance row is removed too. The person leaves every list.
+    each attendance row is removed too. The person leaves every list. The
+    erasure is also written to the journal beside the database (person id,
+    creation and erasure dates: nothing personal), so a restore re-applies it.
+    *erased_at* keeps the original date when a restore re-applies it.
     """
     with db.write() as session:
         person = get_or_raise(session, Person, person_id, "person")
         if person.erased_at is not None:
             raise AlreadyErased(f"person {person_id} was erased on {person.erased_at:%d/%m/%Y}")
-        now = utc_now()
+        now = erased_at or utc_now()
+        # As stored (text): what a restore compares to know it is the same person.
+        created = session.execute(
+            text("SELECT created_at FROM person WHERE id = :id"), {"id": person_id}
+        ).scalar_one()
         for name in (
             "civility",
             "job_title",
@@ -180,7 +207,159 @@ def erase_person(db: Database, person_id: int) -> int:
         session.flush()  # the flush hook replaces the person's search entry
         # Merge the search index's segments so the old words leave the file too.
         session.execute(text("INSERT INTO search_index(search_index) VALUES ('optimize')"))
-        return record.id
+        entry = record.id
+    _journal_erasure(db.path, person_id, str(created), now)
+    return entry
+
+
+def _journal_erasure(db_path: Path, person_id: int, created: str, erased_at: dt.datetime) -> None:
+    journal = erasure_journal(db_path)
+    line = json.dumps(
+        {"person": person_id, "created_at": created, "erased_at": erased_at.isoformat()}
+    )
+    descriptor = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    with os.fdopen(descriptor, "a", encoding="utf-8") as handle:
+        handle.write(line + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+@dataclass(frozen=True)
+class Erasure:
+    """One erasure to keep: the person's id and creation date say it is the same person."""
+
+    person_id: int
+    created_at: str
+    erased_at: dt.datetime
+
+
+def erasures_on_record(db_path: Path) -> list[Erasure]:
+    """Every erasure known for the database at *db_path*: the journal beside it
+    and the erased people inside it (when it can be read), without duplicates."""
+    found: dict[int, Erasure] = {}
+    journal = erasure_journal(db_path)
+    if journal.exists():
+        for line in journal.read_text(encoding="utf-8", errors="replace").splitlines():
+            try:
+                item = json.loads(line)
+                erasure = Erasure(
+                    int(item["person"]),
+                    str(item["created_at"]),
+                    dt.datetime.fromisoformat(item["erased_at"]),
+                )
+            except (ValueError, KeyError, TypeError):
+                continue  # a line cut by a crash
+            found.setdefault(erasure.person_id, erasure)
+    try:
+        raw = sqlite3.connect(readonly_uri(db_path), uri=True)
+        try:
+            rows = raw.execute(
+                "SELECT id, created_at, erased_at FROM person WHERE erased_at IS NOT NULL"
+            ).fetchall()
+        finally:
+            raw.close()
+    except sqlite3.Error:
+        rows = []  # damaged, foreign, missing: the journal is what is left
+    for person_id, created, erased in rows:
+        try:
+            when = dt.datetime.fromisoformat(str(erased))
+        except ValueError:
+            continue
+        found.setdefault(int(person_id), Erasure(int(person_id), str(created), when))
+    return sorted(found.values(), key=lambda e: e.person_id)
+
+
+def reapply_erasures(db: Database, erasures: list[Erasure]) -> list[int]:
+    """Erase again, with their original dates, the people of *erasures* that
+    *db* (a restored backup) holds unerased; returns their ids."""
+    again: list[int] = []
+    for erasure in erasures:
+        with db.read() as session:
+            row = session.execute(
+                text("SELECT created_at, erased_at FROM person WHERE id = :id"),
+                {"id": erasure.person_id},
+            ).first()
+        if row is None or row[1] is not None or str(row[0]) != erasure.created_at:
+            continue  # not in this backup, erased already, or another person
+        erase_person(db, erasure.person_id, erased_at=erasure.erased_at)
+        again.append(erasure.person_id)
+    return again
+
+
+def purge_journal(db: Database) -> bool:
+    """Checkpoint and empty the -wal file so erased details leave it now; False
+    when another connection (an open window) still reads and keeps them there."""
+    with db.engine.connect() as connection:
+        busy, frames, done = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+    return not busy and (frames in (0, -1) or frames == done)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A free-text field that names the person: for the officer to edit by hand."""
+
+    kind: str  # meeting, action, taskforce, organisation, person, attendance, programme
+    record_id: int
+    field: str
+    excerpt: str
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.record_id} ({self.field}): «{self.excerpt}»"
+
+
+_FREE_TEXT: tuple[tuple[str, Any, tuple[str, ...]], ...] = (
+    ("meeting", Meeting, ("title", "agenda", "minutes", "decisions")),
+    ("action", RoadmapAction, ("title", "description")),
+    ("taskforce", Taskforce, ("problem_statement", "objectives", "success_indicators")),
+    ("organisation", Organisation, ("notes",)),
+    ("person", Person, ("notes",)),
+    ("attendance", Attendance, ("notes",)),
+    ("programme", Programme, ("description",)),
+)
+
+
+def _needles(person: Person) -> list[str]:
+    """What names the person in free text, folded: full name either way, last
+    name alone when it is long enough to mean something, e-mail."""
+    first, last = fold(person.first_name or ""), fold(person.last_name or "")
+    found = {f"{first} {last}".strip(), f"{last} {first}".strip()}
+    if len(last) >= 3:
+        found.add(last)
+    if person.email:
+        found.add(fold(person.email))
+    return sorted(n for n in found if len(n) >= 3)
+
+
+def mentions_of(db: Database, person_id: int) -> list[Mention]:
+    """Free-text fields (minutes, agendas, action titles, notes...) naming the person."""
+    mentions: list[Mention] = []
+    with db.read() as session:
+        person = get_or_raise(session, Person, person_id, "person")
+        needles = _needles(person)
+        if not needles:
+            return mentions
+        patterns = [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)") for n in needles]
+        for kind, model, names in _FREE_TEXT:
+            columns = [getattr(model, name) for name in names]
+            condition = or_(
+                *(func.fold(c).contains(n, autoescape=True) for c in columns for n in needles)
+            )
+            query = select(model).where(condition)
+            if model is Person:
+                query = query.where(Person.id != person_id)
+            for record in session.scalars(query):
+                for name in names:
+                    value = getattr(record, name)
+                    if not value:
+                        continue
+                    folded = fold(value)
+                    hit = next((m for p in patterns if (m := p.search(folded))), None)
+                    if hit is None:
+                        continue
+                    start = max(hit.start() - 30, 0)
+                    excerpt = " ".join(str(value)[start : hit.end() + 30].split())
+                    mentions.append(Mention(kind, record.id, name, excerpt))
+    return mentions
 
 
 def erasure_register(db: Database) -> list[tuple[int, dt.datetime, int]]:
@@ -201,6 +380,10 @@ def review_inactive(
     their legal basis, the day they were recorded. Erased contacts are left out.
     """
     today = today or dt.date.today()
+    if not 1 <= years <= REVIEW_MAX_YEARS:
+        raise ValidationError.single(
+            "years", "out_of_range", f"give 1 to {REVIEW_MAX_YEARS} years, not {years}"
+        )
     limit = (
         today.replace(year=today.year - years)
         if not (today.month == 2 and today.day == 29)

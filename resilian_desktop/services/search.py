@@ -22,7 +22,7 @@ from resilian_desktop.db.search_index import (
     reindex,
     taskforce_entry,
 )
-from resilian_desktop.domain.text import fts_query
+from resilian_desktop.domain.text import fold, fts_query, search_terms
 
 __all__ = [
     "IndexEntry",
@@ -43,6 +43,9 @@ class SearchHit:
     type: str
     id: int
     label: str
+    # Where the words were found when the label does not show it (an email, a
+    # job title, a problem statement): a few folded words around the match.
+    context: str = ""
 
 
 def search(
@@ -58,11 +61,27 @@ def search(
     if kind is not None:
         of_kind = "AND rowid BETWEEN :low AND :high "
         params["low"], params["high"] = kind_rowids(kind)
+    # Three times the hits asked for, then those whose label holds the words
+    # first: a taskforce named after the words goes before the long problem
+    # statements that mention them (FTS5's rank favours short texts).
+    params["limit"] = limit * 3
     rows = session.execute(
         text(
-            "SELECT kind, record_id, label FROM search_index WHERE search_index MATCH :q "
-            f"{of_kind}ORDER BY rank LIMIT :limit"
+            "SELECT kind, record_id, label, "
+            "snippet(search_index, 3, '', '', '…', 8) FROM search_index "
+            f"WHERE search_index MATCH :q {of_kind}ORDER BY rank LIMIT :limit"
         ),
         params,
     )
-    return [SearchHit(k, int(record_id), label) for k, record_id, label in rows]
+    words = fold(user_text).split()
+
+    def in_label(label: str) -> bool:
+        folded = search_terms(label).split()
+        return all(any(term.startswith(word) for term in folded) for word in words)
+
+    hits = [
+        SearchHit(k, int(record_id), label, "" if in_label(label) else str(context))
+        for k, record_id, label, context in rows
+    ]
+    hits.sort(key=lambda hit: hit.context != "")
+    return hits[:limit]

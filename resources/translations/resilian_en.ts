@@ -15,7 +15,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="612"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="630"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="613"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="631"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="660"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="678"/>
         <source>Nothing was imported: %n problem(s).</source>
         <translation>
             <numerusform>Nothing was imported: %n problem.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="683"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="701"/>
         <source>%n added to the meeting.</source>
         <translation>
             <numerusform>%n added to the meeting.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/list_page.py" line="263"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="270"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="139"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="140"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -164,7 +164,7 @@
 <context>
     <name>RecordPickerDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="234"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="354"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -172,18 +172,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="240"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="360"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
             <numerusform>%n selected</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/pickers.py" line="411"/>
+        <source>&amp;Selection (%n)</source>
+        <translation>
+            <numerusform>&amp;Sélection (%n)</numerusform>
+            <numerusform>&amp;Sélection (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordsDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="192"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="193"/>
         <source>%n record(s), from {start} to {end}</source>
         <translation>
             <numerusform>%n record, from {start} to {end}</numerusform>

@@ -93,7 +93,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="109"/>
+        <location filename="../../resilian_desktop/app.py" line="136"/>
         <source>An unexpected error occurred: {error}
 
 Details are in the log file {log}.</source>
@@ -102,19 +102,19 @@ Details are in the log file {log}.</source>
 Les détails sont dans le journal {log}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="163"/>
+        <location filename="../../resilian_desktop/app.py" line="191"/>
         <source>The database {path} is already open in another window.</source>
         <translation>La base {path} est déjà ouverte dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="177"/>
+        <location filename="../../resilian_desktop/app.py" line="207"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Impossible d&apos;ouvrir la base :
 {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="194"/>
+        <location filename="../../resilian_desktop/app.py" line="226"/>
         <source>This database sits where it can be damaged:
 {warning}
 
@@ -536,164 +536,164 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="234"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="235"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="235"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="236"/>
         <source>Last year</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="236"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="237"/>
         <source>Last 12 months</source>
         <translation>Les 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="237"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="238"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="238"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="239"/>
         <source>Custom period</source>
         <translation>Période choisie</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="268"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="269"/>
         <source>All programmes</source>
         <translation>Toutes les démarches</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="287"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="288"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="289"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="290"/>
         <source>meetings held</source>
         <translation>réunions tenues</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="290"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="291"/>
         <source>half-days delivered</source>
         <translation>demi-journées réalisées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="294"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="295"/>
         <source>Meetings held, by kind</source>
         <translation>Réunions tenues, par type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="298"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="299"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="300"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="301"/>
         <source>participations</source>
         <translation>participations</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="301"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="302"/>
         <source>person half-days</source>
         <translation>demi-journées-participants</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="303"/>
         <source>different people</source>
         <translation>personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="304"/>
         <source>organisations represented</source>
         <translation>structures représentées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="304"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="305"/>
         <source>companies supported</source>
         <translation>entreprises accompagnées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="305"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="306"/>
         <source>elected officials</source>
         <translation>élus</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="309"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="310"/>
         <source>Taskforces and roadmaps</source>
         <translation>Taskforces et feuilles de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="311"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="312"/>
         <source>active taskforces</source>
         <translation>taskforces actives</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="312"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="313"/>
         <source>taskforces closed</source>
         <translation>taskforces clôturées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="313"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="314"/>
         <source>actions done</source>
         <translation>actions faites</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="314"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="315"/>
         <source>actions late</source>
         <translation>actions en retard</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="315"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="316"/>
         <source>actions due within 30 days</source>
         <translation>actions à échéance sous 30 jours</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="318"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="319"/>
         <source>member companies with no one present for a year</source>
         <translation>entreprises membres sans aucune présence depuis un an</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="344"/>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="488"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="345"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="489"/>
         <source>Participation per month</source>
         <translation>Participation par mois</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="349"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="350"/>
         <source>Engagement per company (participations)</source>
         <translation>Engagement par entreprise (participations)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="419"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="420"/>
         <source>Counting…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="441"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="442"/>
         <source>The figures could not be counted: {error}</source>
         <translation>Les chiffres n&apos;ont pas pu être calculés : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="465"/>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="501"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="466"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="502"/>
         <source>Participations</source>
         <translation>Participations</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="490"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="491"/>
         <source>Participation per month — nobody recorded present in this period</source>
         <translation>Participation par mois — aucune présence enregistrée sur la période</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="519"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="520"/>
         <source>Engagement per company (participations) — click a bar to open it</source>
         <translation>Engagement par entreprise (participations) — cliquez sur une barre pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="521"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="522"/>
         <source>Engagement per company — no company present in this period</source>
         <translation>Engagement par entreprise — aucune entreprise présente sur la période</translation>
     </message>
@@ -705,7 +705,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
     <message>
         <location filename="../../ui/dashboard.ui" line="32"/>
         <source>&amp;from</source>
-        <translation>d&amp;u</translation>
+        <translation>&amp;du</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.ui" line="52"/>
@@ -744,39 +744,39 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="107"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="117"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="108"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="118"/>
         <source>The document could not be written: {error}</source>
         <translation>Le document n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="193"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="208"/>
         <source>Attendance sheet</source>
         <translation>Feuille d&apos;émargement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="195"/>
-        <location filename="../../resilian_desktop/qt/documents.py" line="274"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="210"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="291"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="214"/>
-        <location filename="../../resilian_desktop/qt/documents.py" line="294"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="230"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="311"/>
         <source>Written: {path}</source>
         <translation>Écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="272"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="289"/>
         <source>Period report</source>
         <translation>Bilan de la période</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="312"/>
+        <location filename="../../resilian_desktop/qt/documents.py" line="330"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Importer depuis un tableur…</translation>
     </message>
@@ -898,144 +898,152 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/help.py" line="26"/>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="255"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="262"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="267"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="274"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="268"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="275"/>
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="269"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="276"/>
         <source>Unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="270"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="277"/>
         <source>Not imported</source>
         <translation>Non importée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="277"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="284"/>
         <source>A .xlsx or .csv file</source>
         <translation>Un fichier .xlsx ou .csv</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="278"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="285"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="296"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="303"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="297"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="304"/>
         <source>Contents:</source>
         <translation>Contenu :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="304"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="311"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="304"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="311"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="304"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="311"/>
         <source>Imported as</source>
         <translation>Importée comme</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="311"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="318"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="323"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="330"/>
         <source>Only rows with problems</source>
         <translation>Seulement les lignes en erreur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="329"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="336"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="341"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="348"/>
         <source>All or nothing: import only if every row is valid</source>
         <translation>Tout ou rien : n&apos;importer que si toutes les lignes sont valides</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="345"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="352"/>
         <source>Import the valid rows, leave the others out</source>
         <translation>Importer les lignes valides, laisser les autres de côté</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="357"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="364"/>
         <source>Import the probable duplicates onto the records they resemble (otherwise: correct the file, or merge the records afterwards)</source>
         <translation>Importer les doublons probables sur les fiches auxquelles ils ressemblent (sinon : corrigez le fichier, ou fusionnez les fiches ensuite)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="368"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="375"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="437"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="444"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="439"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="446"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="486"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="493"/>
         <source>Meeting:</source>
         <translation>Réunion :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="496"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="503"/>
         <source>Taskforce:</source>
         <translation>Taskforce :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="524"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="531"/>
         <source>— not imported —</source>
         <translation>— non importée —</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="597"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="615"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="597"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="615"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="597"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="615"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="612"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="630"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -1043,7 +1051,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="613"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="631"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n en erreur</numerusform>
@@ -1051,27 +1059,27 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="615"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="633"/>
         <source>new: %1, updates: %2, unchanged: %3</source>
         <translation>nouvelles : %1, mises à jour : %2, inchangées : %3</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="619"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="637"/>
         <source>choose where to import</source>
         <translation>choisissez où importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="621"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="639"/>
         <source>Columns not imported: %1</source>
         <translation>Colonnes non importées : %1</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="635"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="653"/>
         <source>Some rows have problems: correct the file, or import the valid rows only</source>
         <translation>Des lignes ont des problèmes : corrigez le fichier, ou n&apos;importez que les lignes valides</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="660"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="678"/>
         <source>Nothing was imported: %n problem(s).</source>
         <translation>
             <numerusform>Rien n&apos;a été importé : %n problème.</numerusform>
@@ -1079,12 +1087,12 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="676"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="694"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 left out.</source>
         <translation>Importé : %1 nouvelles, %2 mises à jour, %3 inchangées, %4 laissées de côté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="683"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="701"/>
         <source>%n added to the meeting.</source>
         <translation>
             <numerusform>%n ajouté à la réunion.</numerusform>
@@ -1092,7 +1100,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="685"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="703"/>
         <source>Organisations created (kind &quot;other&quot;, to check): %1</source>
         <translation>Structures créées (type « autre », à vérifier) : %1</translation>
     </message>
@@ -1324,230 +1332,250 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>ListColumns</name>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="105"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="107"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="106"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="108"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="107"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="109"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="108"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="110"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="109"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="111"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="110"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="112"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="111"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="113"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="112"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="114"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="113"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="115"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="114"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="116"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="115"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="117"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="116"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="118"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="117"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="119"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="118"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="120"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="119"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="121"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="120"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="122"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="121"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="123"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="122"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="124"/>
         <source>Invited</source>
         <translation>Invités</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="123"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="125"/>
         <source>Present</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="124"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="126"/>
         <source>Lead organisation</source>
         <translation>Structure pilote</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="125"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="127"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="126"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="128"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="127"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="129"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="128"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="130"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="129"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="131"/>
         <source>Owner</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="130"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="132"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="131"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="133"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="132"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="134"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="135"/>
+        <source>Still there?</source>
+        <translation>Toujours là ?</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="136"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="137"/>
+        <source>Late actions</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="138"/>
+        <source>Next meeting</source>
+        <translation>Prochaine réunion</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="93"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="100"/>
         <source>Filter (accents and case ignored)…</source>
         <translation>Filtrer (sans tenir compte des accents ni des majuscules)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="162"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="169"/>
         <source>New organisation</source>
         <translation>Nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="163"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="170"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="164"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="171"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="165"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="172"/>
         <source>New taskforce</source>
         <translation>Nouvelle taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="166"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="173"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="185"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="192"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="187"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="194"/>
         <source>All organisations</source>
         <translation>Toutes les structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="194"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="201"/>
         <source>Elected officials</source>
         <translation>Élus</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="195"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="202"/>
         <source>Inactive contacts</source>
         <translation>Contacts inactifs</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="197"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="204"/>
         <source>All contacts</source>
         <translation>Tous les contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="201"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="208"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="207"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="214"/>
         <source>All topics</source>
         <translation>Toutes les thématiques</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="213"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="220"/>
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="219"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="226"/>
         <source>All programmes</source>
         <translation>Toutes les démarches</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="225"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="232"/>
         <source>Show archived</source>
         <translation>Afficher les archives</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/list_page.py" line="263"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="270"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -1555,33 +1583,33 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="268"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="275"/>
         <source>Nothing matches these filters.</source>
         <translation>Aucune fiche ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="273"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="280"/>
         <source>No organisation yet.
 Create the first one with “New organisation” (Ctrl+N).</source>
         <translation>Aucune structure pour l&apos;instant.
 Créez la première avec « Nouvelle structure » (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="277"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="284"/>
         <source>No contact yet.
 Create the first one with “New contact” (Ctrl+N).</source>
         <translation>Aucun contact pour l&apos;instant.
 Créez le premier avec « Nouveau contact » (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="280"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="287"/>
         <source>No meeting yet.
 Create the first one with “New meeting” (Ctrl+N).</source>
         <translation>Aucune réunion pour l&apos;instant.
 Créez la première avec « Nouvelle réunion » (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/list_page.py" line="283"/>
+        <location filename="../../resilian_desktop/qt/list_page.py" line="290"/>
         <source>No taskforce yet.
 Create the first one with “New taskforce” (Ctrl+N).</source>
         <translation>Aucune taskforce pour l&apos;instant.
@@ -1591,260 +1619,286 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="85"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="88"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="86"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="89"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="87"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="90"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="88"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="91"/>
         <source>Taskforces</source>
         <translation>Taskforces</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="218"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="248"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="221"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="251"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="228"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="258"/>
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="231"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="261"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="234"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="264"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="240"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="270"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="243"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="273"/>
         <source>&amp;Open the selected record</source>
         <translation>&amp;Ouvrir la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="246"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="421"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="276"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="469"/>
         <source>&amp;Archive the selected record</source>
-        <translation>&amp;Archiver la fiche sélectionnée</translation>
+        <translation>Arc&amp;hiver la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="253"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="283"/>
         <source>&amp;Delete the selected record…</source>
         <translation>&amp;Supprimer définitivement la fiche choisie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="259"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="289"/>
         <source>&amp;Merge with a duplicate…</source>
         <translation>&amp;Fusionner avec un doublon…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="265"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="295"/>
         <source>&amp;Search everything</source>
-        <translation>&amp;Rechercher partout</translation>
+        <translation>Rechercher &amp;partout</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="268"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="298"/>
         <source>&amp;Refresh</source>
-        <translation>Ac&amp;tualiser</translation>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="272"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="302"/>
         <source>Open the &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="285"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="306"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="307"/>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Structures</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="308"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="309"/>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Réunions</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="310"/>
+        <source>&amp;Taskforces</source>
+        <translation>Tas&amp;kforces</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="323"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="290"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="328"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="291"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="329"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="583"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="292"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="330"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="293"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="331"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="305"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="343"/>
         <source>Search organisations, contacts, meetings, taskforces (Ctrl+K)</source>
         <translation>Rechercher structures, contacts, réunions, taskforces (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="321"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="359"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="322"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="360"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="323"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="361"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="324"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="362"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="334"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="377"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="341"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="384"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="344"/>
-        <source>Contacts to &amp;review (personal data)…</source>
-        <translation>Contacts à &amp;revoir (données personnelles)…</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="365"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="408"/>
         <source>&amp;Network</source>
         <translation>&amp;Réseau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="367"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="410"/>
         <source>&amp;Programmes and funders…</source>
         <translation>&amp;Démarches et financeurs…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="370"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="413"/>
         <source>The collective approaches, their funders, logos and funding mentions</source>
         <translation>Les démarches collectives, leurs financeurs, logos et mentions de financement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="373"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="416"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thématiques…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="375"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="418"/>
         <source>The topics of exchange, in their order</source>
         <translation>Les thématiques d&apos;échange, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="419"/>
-        <source>&amp;Restore the selected record</source>
-        <translation>&amp;Restaurer la fiche sélectionnée</translation>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="442"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="469"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="479"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="517"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="527"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="471"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="519"/>
         <source>“{label}” has history ({history}) and cannot be deleted: archive it instead, it stays in past meetings and reports.</source>
         <translation>« {label} » a un historique ({history}) et ne peut pas être supprimée : archivez-la, elle restera dans les réunions et bilans passés.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="481"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="529"/>
         <source>Delete “{label}”{with_}? Ctrl+Z puts it back while the window is open.</source>
         <translation>Supprimer « {label} »{with_} ? Ctrl+Z la rétablit tant que la fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="484"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="532"/>
         <source> with {rows}</source>
         <translation> avec {rows}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="607"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="585"/>
+        <source>Archive “{label}”? It leaves the everyday lists and stays in past meetings and reports; Ctrl+Z or “Show archived” brings it back.</source>
+        <translation>Archiver « {label} » ? La fiche quitte les listes courantes et reste dans les réunions et bilans passés ; Ctrl+Z ou « Afficher les archives » la fait revenir.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="671"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="609"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="648"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="673"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="712"/>
         <source>RESILIAN databases (*.sqlite)</source>
         <translation>Bases RESILIAN (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="620"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="684"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="622"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="686"/>
         <source>RESILIAN databases (*.sqlite);;All files (*)</source>
         <translation>Bases RESILIAN (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="646"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="710"/>
         <source>Save a copy of the database</source>
         <translation>Enregistrer une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="655"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="719"/>
         <source>Choose another file than the open database.</source>
         <translation>Choisissez un autre fichier que la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="663"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="727"/>
         <source>The copy failed: {error}</source>
         <translation>La copie a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="667"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="731"/>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="718"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="782"/>
         <source>Restored from {path}</source>
         <translation>Restauré depuis {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="726"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="790"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="759"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="823"/>
         <source>{app} {version}
 
 The network&apos;s organisations, contacts, meetings with attendance, and taskforces with their roadmaps.
@@ -1859,52 +1913,62 @@ Base de données : {path}
 Journaux : {logs}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="230"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="260"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="84"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="87"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="337"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="380"/>
         <source>&amp;Recent databases</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="352"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="387"/>
+        <source>Contacts to re&amp;view (personal data)…</source>
+        <translation>Contacts à re&amp;voir (données personnelles)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="378"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="395"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="421"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="262"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="292"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="383"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="426"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="398"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="441"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="270"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="300"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="764"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="467"/>
+        <source>Res&amp;tore the selected record</source>
+        <translation>Res&amp;taurer la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="828"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
@@ -2509,7 +2573,7 @@ Journaux : {logs}</translation>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="281"/>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="289"/>
         <source>Merge “{other}” into “{keep}”</source>
         <translation>Fusionner « {other} » dans « {keep} »</translation>
     </message>
@@ -2848,32 +2912,32 @@ Journaux : {logs}</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="64"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="65"/>
         <source>Preview — %1</source>
         <translation>Aperçu — %1</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="77"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="78"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="80"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="81"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="83"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="84"/>
         <source>Open the &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="86"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="87"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="139"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="140"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2881,28 +2945,28 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="142"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="143"/>
         <source>This PDF cannot be read: %1</source>
         <translation>Ce PDF ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="177"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="178"/>
         <source>The printer cannot be used.</source>
         <translation>L&apos;imprimante ne peut pas être utilisée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="209"/>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="218"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="210"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="219"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="211"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="212"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="233"/>
+        <location filename="../../resilian_desktop/qt/pdf_preview.py" line="236"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -2910,152 +2974,152 @@ Journaux : {logs}</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="139"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="145"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="140"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="146"/>
         <source>This text is too long.</source>
         <translation>Ce texte est trop long.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="141"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="147"/>
         <source>A SIRET contains only digits.</source>
         <translation>Un SIRET ne contient que des chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="142"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="148"/>
         <source>A SIRET has 14 digits.</source>
         <translation>Un SIRET a 14 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="143"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="149"/>
         <source>This SIRET is not valid: its check digit is wrong.</source>
         <translation>Ce SIRET n&apos;est pas valide : sa clé de contrôle est fausse.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="146"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="152"/>
         <source>Probably a record already there (same name and commune, another SIRET; or its e-mail address under another name): import this row onto it, or merge the two.</source>
         <translation>Probablement une fiche déjà enregistrée (même nom et même commune, autre SIRET ; ou son adresse e-mail sous un autre nom) : importez cette ligne sur elle, ou fusionnez les deux.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="151"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="157"/>
         <source>This SIRET already belongs to another organisation.</source>
         <translation>Ce SIRET appartient déjà à une autre structure.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="154"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="160"/>
         <source>A SIREN contains only digits.</source>
         <translation>Un SIREN ne contient que des chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="155"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="161"/>
         <source>A SIREN has 9 digits.</source>
         <translation>Un SIREN a 9 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="156"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="162"/>
         <source>This SIREN is not valid: its check digit is wrong.</source>
         <translation>Ce SIREN n&apos;est pas valide : sa clé de contrôle est fausse.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="159"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="165"/>
         <source>The SIREN is not the start of the SIRET.</source>
         <translation>Le SIREN ne correspond pas au début du SIRET.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="160"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="166"/>
         <source>A NAF code looks like 25.62A (4 digits and a letter).</source>
         <translation>Un code NAF s&apos;écrit comme 25.62A (4 chiffres et une lettre).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="163"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="169"/>
         <source>This is not a valid postcode.</source>
         <translation>Ce code postal n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="164"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="170"/>
         <source>Give a country by its name (Allemagne) or its code (DE).</source>
         <translation>Indiquez un pays par son nom (Allemagne) ou son code (DE).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="167"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="173"/>
         <source>This is not a valid email address.</source>
         <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="168"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="174"/>
         <source>This is not a valid phone number (03 88 12 34 56).</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide (03 88 12 34 56).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="171"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="177"/>
         <source>This is not a valid website address.</source>
         <translation>Cette adresse de site web n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="172"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="178"/>
         <source>The headcount is a whole number of people.</source>
         <translation>L&apos;effectif est un nombre entier de personnes.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="173"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="179"/>
         <source>Progress is a percentage from 0 to 100.</source>
         <translation>L&apos;avancement est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="174"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="180"/>
         <source>Type a date as dd/mm/yyyy.</source>
         <translation>Saisissez une date sous la forme jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="175"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="181"/>
         <source>Type a time as 14:30 or 14h30.</source>
         <translation>Saisissez une heure sous la forme 14:30 ou 14h30.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="176"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="182"/>
         <source>The end comes before the start.</source>
         <translation>La fin est antérieure au début.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="177"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="183"/>
         <source>Choose one of the values offered.</source>
         <translation>Choisissez l&apos;une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="178"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="184"/>
         <source>This record no longer exists.</source>
         <translation>Cette fiche n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="179"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="185"/>
         <source>This name is already used.</source>
         <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="180"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="186"/>
         <source>Only an action marked done has a done date.</source>
         <translation>Seule une action faite a une date de réalisation.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="181"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="187"/>
         <source>Choose an entry from the list offered.</source>
         <translation>Choisissez dans la liste proposée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="182"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="188"/>
         <source>The organisation is already a member of this programme over these dates.</source>
         <translation>La structure est déjà membre de cette démarche sur ces dates.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="185"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="191"/>
         <source>A logo is a PNG, JPEG or GIF image.</source>
         <translation>Un logo est une image PNG, JPEG ou GIF.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="186"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="192"/>
         <source>This file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
@@ -3063,22 +3127,27 @@ Journaux : {logs}</translation>
 <context>
     <name>ProgrammeChoice</name>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="36"/>
-        <source>No programme yet</source>
-        <translation>Aucune démarche pour l&apos;instant</translation>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="37"/>
+        <source>No programme yet: open this list, choose “New programme…”</source>
+        <translation>Aucune démarche : ouvrez cette liste, choisissez « Nouvelle démarche… »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="41"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="43"/>
+        <source>The collective approach this belongs to; programmes are kept in Network &gt; Programmes and funders</source>
+        <translation>La démarche collective dont relève la fiche ; les démarches se gèrent dans Réseau &gt; Démarches et financeurs</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="52"/>
         <source>New programme…</source>
         <translation>Nouvelle démarche…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="66"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="77"/>
         <source>New programme</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="67"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="78"/>
         <source>Name of the collective approach (e.g. RESILIAN - Alsace du Nord):</source>
         <translation>Nom de la démarche collective (par ex. RESILIAN - Alsace du Nord) :</translation>
     </message>
@@ -3303,8 +3372,33 @@ L&apos;enregistrer quand même ?</translation>
 </context>
 <context>
     <name>RecordPickerDialog</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="253"/>
+        <source>Search, filter, select lines and press Add to the selection (or double-click): the selection is kept from one search to the next.</source>
+        <translation>Cherchez, filtrez, sélectionnez des lignes et appuyez sur Ajouter à la sélection (ou double-cliquez) : la sélection est gardée d&apos;une recherche à l&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="285"/>
+        <source>Organisation…</source>
+        <translation>Structure…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="294"/>
+        <source>All topics</source>
+        <translation>Toutes les thématiques</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="308"/>
+        <source>&amp;Add to the selection →</source>
+        <translation>A&amp;jouter à la sélection →</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="311"/>
+        <source>&amp;Remove from the selection</source>
+        <translation>&amp;Retirer de la sélection</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="234"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="354"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n trouvé</numerusform>
@@ -3312,11 +3406,19 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="240"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="360"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n sélectionné</numerusform>
             <numerusform>%n sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/pickers.py" line="411"/>
+        <source>&amp;Selection (%n)</source>
+        <translation>
+            <numerusform>&amp;Sélection (%n)</numerusform>
+            <numerusform>&amp;Sélection (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -3338,7 +3440,7 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>RecordsDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="192"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="193"/>
         <source>%n record(s), from {start} to {end}</source>
         <translation>
             <numerusform>%n fiche, du {start} au {end}</numerusform>
@@ -3346,7 +3448,7 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="198"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="199"/>
         <source>Double-click a line to open it.</source>
         <translation>Double-cliquez sur une ligne pour l&apos;ouvrir.</translation>
     </message>
@@ -3392,6 +3494,14 @@ L&apos;enregistrer quand même ?</translation>
         <location filename="../../resilian_desktop/qt/roadmap.py" line="132"/>
         <source>Late: due on {date}</source>
         <translation>En retard : échéance le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/start_window.py" line="22"/>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
     </message>
 </context>
 <context>
@@ -4077,51 +4187,61 @@ L&apos;enregistrer quand même ?</translation>
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="76"/>
+        <source>No longer there</source>
+        <translation>N&apos;y est plus</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="77"/>
+        <source>Organisation archived</source>
+        <translation>Structure archivée</translation>
+    </message>
 </context>
 <context>
     <name>VocabularyFeminine</name>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="81"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="83"/>
         <source>Invited</source>
         <translation>Invitée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="82"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="84"/>
         <source>Registered</source>
         <translation>Inscrite</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="83"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="85"/>
         <source>Present</source>
         <translation>Présente</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="84"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="86"/>
         <source>Absent</source>
         <translation>Absente</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="85"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="87"/>
         <source>Excused</source>
         <translation>Excusée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="86"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="88"/>
         <source>Elected official</source>
         <translation>Élue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="87"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="89"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="88"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="90"/>
         <source>Speaker</source>
         <translation>Intervenante</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="89"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="91"/>
         <source>Organiser</source>
         <translation>Organisatrice</translation>
     </message>
@@ -4209,6 +4329,97 @@ L&apos;enregistrer quand même ?</translation>
         <location filename="../../ui/walk_in_dialog.ui" line="136"/>
         <source>&amp;Recorded as</source>
         <translation>N&amp;oté comme</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="43"/>
+        <source>Welcome to RESILIAN Desktop</source>
+        <translation>Bienvenue dans RESILIAN Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="50"/>
+        <source>This database is empty. Four steps get the network going; each can be done later from the menus, and Help &gt; Guide tells the rest.</source>
+        <translation>Cette base est vide. Quatre étapes lancent le réseau ; chacune peut se faire plus tard depuis les menus, et Aide &gt; Guide explique la suite.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="58"/>
+        <source>Create the first &amp;programme…</source>
+        <translation>Créer la première &amp;démarche…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="61"/>
+        <source>Add the usual &amp;topics…</source>
+        <translation>Ajouter les &amp;thématiques habituelles…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="65"/>
+        <source>&amp;Import organisations and contacts…</source>
+        <translation>&amp;Importer structures et contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="69"/>
+        <source>Open the d&amp;emo network</source>
+        <translation>Ouvrir le réseau de dé&amp;monstration</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="73"/>
+        <source>The collective approach you animate (e.g. RESILIAN - Alsace du Nord): its territory, its funders with their logos, the funding mention and the operation reference printed on every attendance sheet. (Network &gt; Programmes and funders)</source>
+        <translation>La démarche collective que vous animez (ex. RESILIAN - Alsace du Nord) : son territoire, ses financeurs avec leurs logos, la mention de financement et la référence d&apos;opération imprimées sur chaque feuille d&apos;émargement. (Réseau &gt; Démarches et financeurs)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="79"/>
+        <source>Lean, digitalisation, training, energy…: the subjects meetings are about and companies bring or need. Rename, reorder or remove them afterwards. (Network &gt; Topics)</source>
+        <translation>Lean, digitalisation, formation, énergie… : les sujets des réunions, ce que les entreprises apportent ou recherchent. Renommez-les, réordonnez-les ou retirez-les ensuite. (Réseau &gt; Thématiques)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="84"/>
+        <source>Your list of companies and people, from an Excel or CSV file: the columns are recognised and every row checked before anything is written. (File &gt; Import from a spreadsheet)</source>
+        <translation>Votre liste d&apos;entreprises et de personnes, depuis un fichier Excel ou CSV : les colonnes sont reconnues et chaque ligne vérifiée avant toute écriture. (Fichier &gt; Importer depuis un tableur)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="89"/>
+        <source>A fictional network of thirty companies with two years of meetings and taskforces, in a separate database: to try everything without risk.</source>
+        <translation>Un réseau fictif de trente entreprises avec deux ans de réunions et de taskforces, dans une base à part : pour tout essayer sans risque.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="114"/>
+        <source>Go to the &amp;dashboard</source>
+        <translation>Aller au tableau de &amp;bord</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="117"/>
+        <source>Read the &amp;guide</source>
+        <translation>Lire le &amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="161"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+</context>
+<context>
+    <name>Written</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/written.py" line="45"/>
+        <source>Written: {name}</source>
+        <translation>Enregistré : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/written.py" line="46"/>
+        <source>In the folder {folder}</source>
+        <translation>Dans le dossier {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/written.py" line="50"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/written.py" line="51"/>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
 </context>
 </TS>

@@ -123,15 +123,38 @@ def _delays(total: float, points: int) -> list[float]:
     return [total * (i + 0.5) / points for i in range(points)]
 
 
+COMPANION_RC = "companion.rc"  # the exit code of a scenario's companion command
+
+
+def _with_companion(
+    folder: Path,
+    env: dict[str, str],
+    companion: Callable[[Path], list[str]] | None,
+    run: Callable[[], object],
+) -> object:
+    """Run *companion*'s command beside *run* (never killed), then record its exit code."""
+    if companion is None:
+        return run()
+    process = run_cli(companion(folder), env)
+    try:
+        time.sleep(0.5)  # let it take the write lock first, as a running import has
+        return run()
+    finally:
+        (folder / COMPANION_RC).write_text(str(process.wait(timeout=600)))
+
+
 def _scenario(
     name: str,
     points: int,
     work: Path,
     prepare: Callable[[Path], list[str]],
     check: Callable[[Path], tuple[str | None, str]],
+    companion: Callable[[Path], list[str]] | None = None,
 ) -> Outcome:
     """prepare(folder) sets up a fresh folder and returns the CLI arguments;
-    check(folder) returns (a failure description or None, the state found)."""
+    check(folder) returns (a failure description or None, the state found).
+    companion(folder), when given, is a command started just before and left
+    to finish (the killed command races it)."""
     outcome = Outcome(name)
     base = work / name
     env = {**os.environ, "RESILIAN_DATA_DIR": str(base / "userdata")}
@@ -139,7 +162,13 @@ def _scenario(
     base.mkdir(parents=True)
     reference = base / "reference"
     reference.mkdir()
-    total = timed_run(prepare(reference), {**env, "RESILIAN_DATA_DIR": str(reference / "userdata")})
+    reference_env = {**env, "RESILIAN_DATA_DIR": str(reference / "userdata")}
+    args = prepare(reference)
+    total = float(
+        _with_companion(  # type: ignore[arg-type]
+            reference, reference_env, companion, lambda: timed_run(args, reference_env)
+        )
+    )
     if (problem := check(reference)[0]) is not None:
         raise RuntimeError(f"{name}: the uninterrupted run fails its own check: {problem}")
     for index, delay in enumerate(_delays(total, points)):
@@ -147,8 +176,14 @@ def _scenario(
         folder.mkdir()
         args = prepare(folder)
         outcome.tried += 1
-        interrupted, orphans = kill_after(
-            args, {**env, "RESILIAN_DATA_DIR": str(folder / "userdata")}, delay
+        folder_env = {**env, "RESILIAN_DATA_DIR": str(folder / "userdata")}
+        interrupted, orphans = _with_companion(  # type: ignore[misc]
+            folder,
+            folder_env,
+            companion,
+            lambda args=args, folder_env=folder_env, delay=delay: kill_after(  # type: ignore[misc]
+                args, folder_env, delay
+            ),
         )
         outcome.interrupted += interrupted
         for pid in orphans:
@@ -250,6 +285,10 @@ def backup_scenario(points: int, work: Path) -> Outcome:
 
     def check(folder: Path) -> tuple[str | None, str]:
         target = folder / "copie.sqlite"
+        for partial in folder.glob("*.partial"):
+            # What a kill leaves holds contacts: never readable by others.
+            if partial.stat().st_mode & 0o077:
+                return f"{partial.name} readable by others ({partial.stat().st_mode:o})", "open"
         if not target.exists():
             return None, "no file"
         problems = database_problems(target)
@@ -264,11 +303,81 @@ def backup_scenario(points: int, work: Path) -> Outcome:
     return _scenario("backup", points, work, prepare, check)
 
 
+def restore_scenario(points: int, work: Path, contacts: int = 2000) -> Outcome:
+    """A restore killed while an import runs on the same database (never killed).
+
+    The database must hold the backup's records or the old ones, never a mix;
+    the import's contacts all or none; and an import that reported success
+    must have its contacts in the database or in the copy the restore made
+    of it first (the defect was a restore that copied, waited for the
+    import's lock, then overwrote its rows).
+    """
+    seed = work / "restore-seed"
+    if not seed.exists():
+        seed.mkdir(parents=True)
+        env = {**os.environ, "RESILIAN_DATA_DIR": str(seed / "userdata")}
+        for db in ("backup.sqlite", "current.sqlite"):
+            subprocess.run(
+                [sys.executable, "-m", "resilian_desktop", "--db", str(seed / db), "demo"],
+                check=True,
+                capture_output=True,
+                env=env,
+            )
+        # The current database differs from the backup by one archived organisation.
+        raw = sqlite3.connect(seed / "current.sqlite")
+        raw.execute("UPDATE organisation SET archived_at = '2026-01-01' WHERE id = 1")
+        raw.commit()
+        raw.close()
+        lines = ["Civilité;Nom;Prénom;Structure;Fonction;E-mail"]
+        lines += [
+            f"M.;Crash{i};Jean;Société Course {i % 20};Directeur;crash{i}@exemple.fr"
+            for i in range(contacts)
+        ]
+        (seed / "contacts.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    archived = "SELECT count(*) FROM organisation WHERE archived_at IS NOT NULL"
+    imported = "SELECT count(*) FROM person WHERE email LIKE 'crash%@exemple.fr'"
+
+    def prepare(folder: Path) -> list[str]:
+        shutil.copyfile(seed / "current.sqlite", folder / "work.sqlite")
+        return ["--db", str(folder / "work.sqlite"), "restore", str(seed / "backup.sqlite")]
+
+    def import_contacts(folder: Path) -> list[str]:
+        return [
+            "--db",
+            str(folder / "work.sqlite"),
+            "import",
+            "contacts",
+            str(seed / "contacts.csv"),
+        ]
+
+    def check(folder: Path) -> tuple[str | None, str]:
+        path = folder / "work.sqlite"
+        problems = database_problems(path)
+        if problems:
+            return f"damaged: {problems[:3]}", "damaged"
+        state = {0: "restored", 1: "old"}.get(count(path, archived) or 0, "mixed")
+        rows = count(path, imported)
+        if state == "mixed" or rows not in (0, contacts):
+            return f"a mix: {count(path, archived)} archived, {rows} imported", "mixed"
+        copies = list((folder / "userdata" / "backups" / "before-restore").glob("*.sqlite"))
+        for copy in copies:
+            if database_problems(copy):
+                return f"a damaged safety copy: {copy.name}", "bad copy"
+        import_ok = (folder / COMPANION_RC).read_text() == "0"
+        kept = rows == contacts or any(count(c, imported) == contacts for c in copies)
+        if import_ok and not kept:
+            return "the import reported success but its contacts are nowhere", "lost"
+        return None, f"{state}, import {'in the database' if rows else 'in the safety copy'}"
+
+    return _scenario("restore", points, work, prepare, check, companion=import_contacts)
+
+
 SCENARIOS: dict[str, Callable[[int, Path], Outcome]] = {
     "demo": demo_scenario,
     "demo-worker": demo_worker_scenario,
     "migration": migration_scenario,
     "backup": backup_scenario,
+    "restore": restore_scenario,
 }
 
 

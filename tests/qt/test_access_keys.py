@@ -111,3 +111,45 @@ def test_dialogs_opened_from_the_record_windows(
         "import from the File menu": "ImportDialog",
     }
     assert {name: clashes for name, (_kind, clashes) in found.items() if clashes} == {}
+
+
+def _key(text: str) -> str | None:
+    plain = text.replace("&&", "")
+    index = plain.find("&")
+    return plain[index + 1].lower() if 0 <= index < len(plain) - 1 else None
+
+
+def test_menus_open_with_plain_letters_each_once(language: str, window: MainWindow) -> None:
+    """Alt+letter opens each menu on a QWERTY keyboard (no Alt+É), and inside a
+    menu (or the menu bar) no letter is claimed twice."""
+    from PySide6.QtWidgets import QMenu
+
+    problems: dict[str, object] = {}
+
+    def check(name: str, texts: list[str]) -> None:
+        keys = [_key(text) for text in texts]
+        missing = [text for text, key in zip(texts, keys, strict=True) if key is None]
+        not_ascii = [
+            text for text, key in zip(texts, keys, strict=True) if key and not key.isascii()
+        ]
+        twice = {key for key in keys if key and keys.count(key) > 1}
+        if missing or not_ascii or twice:
+            problems[name] = (missing, not_ascii, twice)
+
+    bar = window.menuBar()
+    titles = [action.text() for action in bar.actions()]
+    check("menu bar", titles)
+
+    def walk(menu: QMenu) -> None:
+        menu.aboutToShow.emit()
+        entries = [a for a in menu.actions() if not a.isSeparator() and a.isVisible()]
+        # The recent databases and the languages are named by their paths and names.
+        if menu.objectName() not in {"recent_menu", "language_menu"}:
+            check(menu.title(), [a.text() for a in entries])
+        for action in entries:
+            if isinstance(action.menu(), QMenu):
+                walk(action.menu())  # type: ignore[arg-type]
+
+    for action in bar.actions():
+        walk(action.menu())  # type: ignore[arg-type]
+    assert problems == {}

@@ -7,6 +7,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from resilian_desktop import paths
@@ -95,3 +96,50 @@ def test_opening_a_window_takes_the_days_backups_then_one_after_many_saves(
         f.organisation(window.db, f"Entreprise {i}", commune=f"Commune {i}")
     qtbot.waitUntil(lambda: any(folder.glob("changes/reseau-*.sqlite")), timeout=10_000)
     window.close()
+
+
+def test_the_start_language_comes_from_lang_then_the_environment_then_the_settings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from resilian_desktop import app as application
+    from resilian_desktop.cli import build_parser
+
+    monkeypatch.delenv(application.LANGUAGE_ENV, raising=False)
+    assert application.start_language(None) == "fr"
+    QSettings().setValue("language", "en")
+    assert application.start_language(None) == "en"
+    monkeypatch.setenv(application.LANGUAGE_ENV, "FR")
+    assert application.start_language(None) == "fr"
+    assert application.start_language("en") == "en"
+    monkeypatch.setenv(application.LANGUAGE_ENV, "de")  # not offered: ignored
+    assert application.start_language(None) == "en"
+    assert build_parser().parse_args(["--lang", "en"]).lang == "en"
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--lang", "de"])
+
+
+def test_the_start_window_paints_before_the_data_layer_loads(tmp_path: Path) -> None:
+    """run_gui shows the start window first: it needs Qt alone, not SQLAlchemy,
+    the models or Alembic (the second or so that start-up spent before painting)."""
+    probe = textwrap.dedent(
+        f"""
+        import os, sys
+        from pathlib import Path
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from resilian_desktop import app
+        qapp = app.make_application()
+        from resilian_desktop.qt.start_window import StartWindow
+        start = StartWindow("RESILIAN Desktop", Path({str(tmp_path / "network.sqlite")!r}))
+        start.show()
+        start.repaint()
+        loaded = sorted(m for m in ("sqlalchemy", "alembic", "resilian_desktop.db.models")
+                        if m in sys.modules)
+        print("loaded:", ",".join(loaded) or "nothing")
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.stdout.strip() == "loaded: nothing", done.stderr

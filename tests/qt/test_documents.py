@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from resilian_desktop.db.engine import Database
@@ -45,7 +46,9 @@ def test_roadmap_pdf_is_previewed_from_the_taskforce(
 
     def look(dialog: Any) -> None:
         pages.append(dialog.page_count)
-        assert dialog.suggested_name == "Feuille de route - Mutualisation des achats d'énergie.pdf"
+        assert dialog.suggested_name == (
+            f"Feuille de route {dt.date.today().isoformat()} Mutualisation des achats d'énergie.pdf"
+        )
         dialog.reject()
 
     with_modal(
@@ -74,9 +77,9 @@ def test_meeting_agenda_minutes_and_attendance_sheet(
     assert form.ui.sheet_pdf_button.isVisibleTo(form)
     with_modal(lambda: qtbot.mouseClick(form.ui.sheet_pdf_button, Qt.MouseButton.LeftButton), look)
     assert names == [
-        "Ordre du jour - Business corner — Lean - 12-03-2026.pdf",
-        "Compte rendu - Business corner — Lean - 12-03-2026.pdf",
-        "Feuille d'émargement - Business corner — Lean - 12-03-2026.pdf",
+        "Ordre du jour 2026-03-12 Business corner Lean.pdf",
+        "Compte rendu 2026-03-12 Business corner Lean.pdf",
+        "Émargement 2026-03-12 Business corner Lean.pdf",
     ]
     target = tmp_path / "emargement.xlsx"
     assert documents.attendance_sheet(form, target) == target
@@ -96,6 +99,22 @@ def test_period_report_and_import_entries(
     page.set_period(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     target = tmp_path / "bilan.xlsx"
     assert documents.export_report(page, target) == target and target.stat().st_size > 0
+    # Said in the window that asked, with the way to the file.
+    message = page.findChild(QMessageBox, "written_message")
+    assert message is not None and message.isVisible()
+    assert message.property("path") == str(target) and "bilan.xlsx" in message.text()
+    buttons = {button.text().replace("&", "") for button in message.buttons()}
+    assert {"Ouvrir", "Afficher dans le dossier"} <= buttons  # the interface is in French
+    message.close()
     assert documents.file_name("Bilan", "01/01/2026: a?b", suffix=".xlsx") == (
-        "Bilan - 01 01 2026 a b.xlsx"
+        "Bilan 01 01 2026 a b.xlsx"
+    )
+    assert (
+        documents.file_name(
+            "Émargement",
+            "2027-01-14",
+            "Business corner — Digitalisation : l'atelier connecté, retours d'expérience",
+            suffix=".xlsx",
+        )
+        == "Émargement 2027-01-14 Business corner Digitalisation l'atelier connecté.xlsx"
     )

@@ -77,14 +77,37 @@ def test_main_window_in_french_lists_filters_and_shows_the_database(
     assert str(db.path) in window.about_text()
 
 
+def test_delete_asks_before_archiving_and_no_keeps_the_record(
+    qtbot: QtBot, db: Database, french, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    f.organisation(db, "Fonderie Cœur d'Alsace")
+    page = window.go_to("organisations")
+    page.reload()
+    page.table.selectRow(0)
+    _activate(qtbot, window)
+    asked: list[str] = []
+
+    def answer_no(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert asked and "Archiver « Fonderie Cœur d'Alsace » ?" in asked[0]
+    assert page.model.total == 1 and not page.model.is_archived(0)
+    assert window.ctx.undo_stack.count() == 0
+
+
 def test_archive_hides_a_record_until_shown_and_undo_brings_it_back(
-    qtbot: QtBot, db: Database, french, window: MainWindow
+    qtbot: QtBot, db: Database, french, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     org = f.organisation(db, "Fonderie Cœur d'Alsace")
     f.organisation(db, "Plasturgie du Ried", commune="Brumath", postcode="67170")
     page = window.go_to("organisations")
     page.table.selectRow(0)
     _activate(qtbot, window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: page.model.total == 1)
@@ -137,18 +160,19 @@ def test_new_record_follows_the_current_list(
 
 
 def test_window_layout_and_lists_are_kept_between_runs(qtbot: QtBot, db: Database) -> None:
+    f.organisation(db)  # an empty database would open on its welcome page
     first = MainWindow(db)
     qtbot.addWidget(first)
-    first.resize(700, 450)  # within the offscreen screen (800 x 600)
+    first.resize(700, 450)  # within the offscreen screen (1366 x 768)
     first.splitter.setSizes([150, 750])
     page = first.go_to("contacts")
-    page.table.horizontalHeader().resizeSection(2, 333)
+    page.table.horizontalHeader().resizeSection(1, 333)  # 2, the organisation, stretches
     first.close()
     second = MainWindow(db)
     qtbot.addWidget(second)
     assert (second.size().width(), second.size().height()) == (700, 450)
     assert second.current_name() == "contacts"
-    assert second.list_page("contacts").table.horizontalHeader().sectionSize(2) == 333
+    assert second.list_page("contacts").table.horizontalHeader().sectionSize(1) == 333
     assert QApplication.instance() is not None
 
 
@@ -220,3 +244,18 @@ def test_enter_on_a_list_opens_the_record(qtbot: QtBot, db: Database, window: Ma
     page.table.setCurrentIndex(page.model.index(0, 0))
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert window.forms and window.forms[-1].record_id == org.id
+
+
+def test_search_hits_show_the_meeting_date_first_and_where_others_matched(
+    french, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from resilian_desktop.services.search import SearchHit
+
+    meeting = SearchHit("meeting", 1, "Taskforce « Énergie » — réunion n° 12 (14/01/2027)")
+    assert window._describe_hit(meeting) == (
+        "Réunion — 14/01/2027 — Taskforce « Énergie » — réunion n° 12"
+    )
+    person = SearchHit("person", 2, "Élise Muller — Fonderie", context="responsable energie")
+    assert window._describe_hit(person) == (
+        "Contact — Élise Muller — Fonderie  ·  responsable energie"
+    )

@@ -263,7 +263,10 @@ def test_first_meeting_of_an_empty_database_creates_its_programme(
 
     form = window.new_record("meeting")
     ui = form.ui
-    assert ui.programme_combo.currentText() == "Aucune démarche pour l'instant"
+    # The empty choice says where the remedy is.
+    assert ui.programme_combo.currentText() == (
+        "Aucune démarche : ouvrez cette liste, choisissez « Nouvelle démarche… »"
+    )
     type_into(qtbot, ui.title_edit, "Premier business corner")
     type_into(qtbot, ui.date_edit.edit, "05/02/2026")
     qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.demo import generate_demo
-from tests.qt.tour import LAPTOP, LAPTOP_CONTENTS, plain, tour, visible_texts
+from tests.qt.tour import LAPTOP, LAPTOP_CONTENTS, plain, tour, tour_first_run, visible_texts
 
 
 @pytest.fixture(params=["fr", "en"])
@@ -20,18 +20,12 @@ def language(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
-@pytest.fixture
-def demo_network(db: Database) -> Database:
-    generate_demo(db)
-    return db
-
-
 def test_the_test_screen_is_a_laptop() -> None:
     screen = QGuiApplication.primaryScreen()
     assert screen.availableGeometry().size() == LAPTOP
 
 
-def test_every_screen_fits_a_laptop(language: str, demo_network: Database, window: Any) -> None:
+def test_every_screen_fits_a_laptop(language: str, walk: Any, window: Any) -> None:
     seen: list[str] = []
     too_large: dict[str, str] = {}
     room = QGuiApplication.primaryScreen().availableGeometry()
@@ -47,10 +41,10 @@ def test_every_screen_fits_a_laptop(language: str, demo_network: Database, windo
         elif not room.contains(top.frameGeometry()):
             too_large[name] = f"opens at {top.frameGeometry()}, beyond {room}"
 
-    tour(window, visit)
+    walk(window, visit)
     assert too_large == {}
     # The walk went everywhere: the main window's pages, each form's tabs, the dialogs.
-    assert len(seen) >= 45, seen
+    assert len(seen) >= (45 if walk is tour else 4), seen
 
 
 def _catalogue() -> list[tuple[str, str]]:
@@ -69,9 +63,7 @@ def _catalogue() -> list[tuple[str, str]]:
     return pairs
 
 
-def test_every_text_is_in_the_interface_language(
-    language: str, demo_network: Database, window: Any
-) -> None:
+def test_every_text_is_in_the_interface_language(language: str, walk: Any, window: Any) -> None:
     """French screens show no English source text left untranslated, and
     English screens no French word (the catalogue lists both)."""
     pairs = _catalogue()
@@ -86,5 +78,54 @@ def test_every_text_is_in_the_interface_language(
         if wrong:
             found[name] = wrong
 
-    tour(window, visit)
+    walk(window, visit)
     assert found == {}
+
+
+def test_every_access_key_reaches_one_control(language: str, walk: Any, window: Any) -> None:
+    """On every page, tab and dialog: a label's Alt+letter moves to its field, and
+    no letter is claimed twice."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from tests.qt.helpers import mnemonic_clashes
+
+    lost: dict[str, list[str]] = {}
+    clashes: dict[str, dict[str, list[str]]] = {}
+
+    def visit(name: str, widget: QWidget) -> None:
+        if isinstance(widget, QMenu):
+            return
+        top = widget.window()
+        for label in top.findChildren(QLabel):
+            text = label.text().replace("&&", "")
+            if (
+                not label.isVisible()
+                or "&" not in text
+                or label.textFormat() == Qt.TextFormat.RichText
+            ):
+                continue
+            buddy = label.buddy()
+            target = buddy.focusProxy() or buddy if buddy is not None else None
+            if (
+                target is None
+                or not target.isVisible()
+                or target.focusPolicy() == Qt.FocusPolicy.NoFocus
+            ):
+                lost.setdefault(name, []).append(label.text())
+        found = mnemonic_clashes(top)
+        if found:
+            clashes[name] = found
+
+    walk(window, visit)
+    assert lost == {}
+    assert clashes == {}
+
+
+@pytest.fixture(params=["demo", "empty"])
+def walk(request: pytest.FixtureRequest, db: Database) -> Any:
+    """The whole walk on the demo network, or the first run of an empty database."""
+    if request.param == "demo":
+        generate_demo(db)
+        return tour
+    return tour_first_run

@@ -124,6 +124,7 @@ def tour(window: Any, visit: Visit) -> None:
         with_modal(action.trigger, _look(name, visit))
     if window.import_action is not None:
         with_modal(window.import_action.trigger, _look("import", visit))
+    with_modal(window.guide_action.trigger, _look("guide", visit))
 
     # Record windows, tab by tab, and what they open.
     ids = {
@@ -196,9 +197,7 @@ def visible_texts(widget: QWidget, rows: int = 5) -> set[str]:
     for child in top.findChildren(QWidget):
         if not child.isVisible():
             continue
-        if isinstance(child, QLabel):
-            texts.add(child.text())
-        elif isinstance(child, QAbstractButton):
+        if isinstance(child, QLabel | QAbstractButton):
             texts.add(child.text())
         elif isinstance(child, QGroupBox):
             texts.add(child.title())
@@ -226,3 +225,13 @@ def visible_texts(widget: QWidget, rows: int = 5) -> set[str]:
 def plain(text: str) -> str:
     """*text* without its access-key marks, unsaved mark and surrounding blanks."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").replace("[*]", "").strip()
+
+
+def tour_first_run(window: Any, visit: Visit) -> None:
+    """The welcome page of an empty database, and the dialogs of its first steps."""
+    welcome = window.welcome
+    assert welcome is not None and window.stack.currentWidget() is welcome
+    visit("first run › welcome", window)
+    with_modal(welcome.programme_button.click, _look("first run › programmes", visit))
+    with_modal(welcome.topics_button.click, _look("first run › topics", visit))
+    visit("first run › welcome, topics added", window)
