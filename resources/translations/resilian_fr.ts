@@ -1687,7 +1687,7 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
     <message>
         <location filename="../../resilian_desktop/qt/main_window.py" line="289"/>
         <source>&amp;Merge with a duplicate…</source>
-        <translation>&amp;Fusionner avec un doublon…</translation>
+        <translation>Fusionner avec un &amp;doublon…</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/main_window.py" line="295"/>

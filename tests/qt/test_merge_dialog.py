@@ -43,7 +43,7 @@ def test_merge_from_the_list_in_one_undo_step(qtbot: QtBot, db: Database, window
     page.reload()
     assert page.select_record(keep)
     assert window.merge_action.isEnabled()
-    assert window.merge_action.text() == "&Fusionner avec un doublon…"
+    assert window.merge_action.text() == "Fusionner avec un &doublon…"
 
     dialog = MergeDialog(window.ctx, RecordKind.ORGANISATION, keep, "Fonderie X")
     qtbot.addWidget(dialog)
