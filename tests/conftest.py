@@ -19,7 +19,6 @@ os.environ.setdefault(
 
 import pytest
 
-import resilian_desktop.services  # noqa: F401  (registers the search index hook)
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.storage import open_database
 
