@@ -31,6 +31,7 @@ EXTENSIONS: tuple[str, ...] = (
     "export",
     "import_files",
     "merge",
+    "signatures",
 )
 
 

@@ -11,5 +11,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003",
     "0004_person_email_key",
     "0005_merged_into",
+    "0006_signatures",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
