@@ -109,6 +109,12 @@ def normalised_code(code: str) -> str:
     return "".join(c for c in code.upper() if c.isalnum())
 
 
+def _matches(code: str, head: str) -> bool:
+    """The printed code, or the full head the QR code holds, or any longer prefix of it."""
+    typed = normalised_code(code)
+    return len(typed) >= CODE_DIGITS and normalised_code(head).startswith(typed)
+
+
 def check_png(image: bytes, source: str) -> None:
     """Refuse anything but a readable PNG of reasonable size; *source* names it."""
     if not image.startswith(PNG_MAGIC):
@@ -346,12 +352,13 @@ def verify_chain(db: Database, meeting_id: int, code: str | None = None) -> Veri
         get_or_raise(session, Meeting, meeting_id, "meeting")
         chain = _chain(session, meeting_id)
         head = short_code(chain[-1].chain_hash if chain else None)
+        full_head = chain[-1].chain_hash if chain else normalised_code(NO_SIGNATURE_CODE)
         found = _first_problem(session, chain)
         last_id = chain[-1].id if chain else None
     if found is not None:
         broken, problem = found
         return Verification(meeting_id, len(chain), head, broken, problem)
-    if code is not None and normalised_code(code) != normalised_code(head):
+    if code is not None and not _matches(code, full_head):
         last = f"signature {last_id}" if last_id is not None else "no signature"
         return Verification(
             meeting_id,
