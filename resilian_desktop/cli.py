@@ -32,6 +32,7 @@ EXTENSIONS: tuple[str, ...] = (
     "import_files",
     "merge",
     "signatures",
+    "proofs",
 )
 
 

@@ -545,6 +545,30 @@ class SignatureRecord(Base):
     chain_hash: Mapped[str] = mapped_column(String(64))
 
 
+class MeetingAttachment(Base):
+    """A scanned sheet (or any proof) attached to a meeting: the file lives in the
+    attachments folder beside the database, under ``stored_name``; its SHA-256
+    is recorded here so that a changed or replaced file is seen."""
+
+    __tablename__ = "meeting_attachment"
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "sha256"),
+        CheckConstraint(
+            "media_type IN ('application/pdf', 'image/png', 'image/jpeg')",
+            name="media_type_allowed",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(restrict("meeting.id"), index=True)
+    original_name: Mapped[str] = mapped_column(String(255))
+    stored_name: Mapped[str] = mapped_column(String(255), unique=True)
+    media_type: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    attached_at: Mapped[str] = mapped_column(String(40))  # ISO 8601 with the local offset
+
+
 # Rows per table that a backup or a migration must carry over unchanged.
 HISTORY_TABLES = (
     "programme",
@@ -563,6 +587,7 @@ HISTORY_TABLES = (
     "roadmap_action",
     "erasure_record",
     "signature",
+    "meeting_attachment",
 )
 
 
@@ -586,6 +611,7 @@ __all__ = [
     "Civility",
     "ErasureRecord",
     "Meeting",
+    "MeetingAttachment",
     "MeetingTopic",
     "Membership",
     "Organisation",

@@ -13,6 +13,7 @@ from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
     Attendance,
     Meeting,
+    MeetingAttachment,
     MeetingTopic,
     Organisation,
     Person,
@@ -321,6 +322,10 @@ def history_of(session: Session, meeting_id: int) -> dict[str, int]:
             or 0
         ),
         "minutes": 1 if (meeting.minutes or meeting.decisions) else 0,
+        "attached files": int(
+            session.scalar(select(func.count()).where(MeetingAttachment.meeting_id == meeting_id))
+            or 0
+        ),
     }
     return {name: n for name, n in history.items() if n}
 
