@@ -5,6 +5,8 @@ the same demo network is written again through the new entry points and read
 back as text. The one intended change: the PDFs write their long
 dates as every document now does ("mardi 17 novembre 2026" instead of
 "mardi 17/11/2026"), so the old fixtures' dates are rewritten that way first.
+Since then, the personal data export lists the person's signatures (issue 16):
+an empty list and an empty "Signatures" sheet in these fixtures.
 """
 
 from __future__ import annotations
