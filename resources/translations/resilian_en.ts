@@ -15,7 +15,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="587"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="605"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="588"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="606"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="634"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="652"/>
         <source>Nothing was imported: %n problem(s).</source>
         <translation>
             <numerusform>Nothing was imported: %n problem.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="657"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="675"/>
         <source>%n added to the meeting.</source>
         <translation>
             <numerusform>%n added to the meeting.</numerusform>
@@ -164,7 +164,7 @@
 <context>
     <name>RecordPickerDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="347"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="354"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="353"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="360"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="404"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="411"/>
         <source>&amp;Selection (%n)</source>
         <translation>
             <numerusform>&amp;Sélection (%n)</numerusform>

@@ -93,7 +93,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="134"/>
+        <location filename="../../resilian_desktop/app.py" line="136"/>
         <source>An unexpected error occurred: {error}
 
 Details are in the log file {log}.</source>
@@ -102,19 +102,19 @@ Details are in the log file {log}.</source>
 Les détails sont dans le journal {log}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="190"/>
+        <location filename="../../resilian_desktop/app.py" line="192"/>
         <source>The database {path} is already open in another window.</source>
         <translation>La base {path} est déjà ouverte dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="207"/>
+        <location filename="../../resilian_desktop/app.py" line="209"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Impossible d&apos;ouvrir la base :
 {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="226"/>
+        <location filename="../../resilian_desktop/app.py" line="228"/>
         <source>This database sits where it can be damaged:
 {warning}
 
@@ -908,137 +908,137 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="254"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="261"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="266"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="273"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="267"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="274"/>
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="268"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="275"/>
         <source>Unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="269"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="276"/>
         <source>Not imported</source>
         <translation>Non importée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="276"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="283"/>
         <source>A .xlsx or .csv file</source>
         <translation>Un fichier .xlsx ou .csv</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="277"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="284"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="295"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="302"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="296"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="303"/>
         <source>Contents:</source>
         <translation>Contenu :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="310"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="310"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="310"/>
         <source>Imported as</source>
         <translation>Importée comme</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="310"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="317"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="322"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="329"/>
         <source>Only rows with problems</source>
         <translation>Seulement les lignes en erreur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="328"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="335"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="340"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="347"/>
         <source>All or nothing: import only if every row is valid</source>
         <translation>Tout ou rien : n&apos;importer que si toutes les lignes sont valides</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="344"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="351"/>
         <source>Import the valid rows, leave the others out</source>
         <translation>Importer les lignes valides, laisser les autres de côté</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="354"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="361"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="422"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="429"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="424"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="431"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="471"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="478"/>
         <source>Meeting:</source>
         <translation>Réunion :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="481"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="488"/>
         <source>Taskforce:</source>
         <translation>Taskforce :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="509"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="516"/>
         <source>— not imported —</source>
         <translation>— non importée —</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="572"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="590"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="572"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="590"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="572"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="590"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="587"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="605"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -1046,7 +1046,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="588"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="606"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n en erreur</numerusform>
@@ -1054,27 +1054,27 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="590"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="608"/>
         <source>new: %1, updates: %2, unchanged: %3</source>
         <translation>nouvelles : %1, mises à jour : %2, inchangées : %3</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="594"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="612"/>
         <source>choose where to import</source>
         <translation>choisissez où importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="596"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="614"/>
         <source>Columns not imported: %1</source>
         <translation>Colonnes non importées : %1</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="610"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="628"/>
         <source>Some rows have problems: correct the file, or import the valid rows only</source>
         <translation>Des lignes ont des problèmes : corrigez le fichier, ou n&apos;importez que les lignes valides</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="634"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="652"/>
         <source>Nothing was imported: %n problem(s).</source>
         <translation>
             <numerusform>Rien n&apos;a été importé : %n problème.</numerusform>
@@ -1082,12 +1082,12 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="650"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="668"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 left out.</source>
         <translation>Importé : %1 nouvelles, %2 mises à jour, %3 inchangées, %4 laissées de côté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="657"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="675"/>
         <source>%n added to the meeting.</source>
         <translation>
             <numerusform>%n ajouté à la réunion.</numerusform>
@@ -1095,7 +1095,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="659"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="677"/>
         <source>Organisations created (kind &quot;other&quot;, to check): %1</source>
         <translation>Structures créées (type « autre », à vérifier) : %1</translation>
     </message>
@@ -1614,281 +1614,281 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="85"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="88"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="86"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="89"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="87"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="90"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="88"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="91"/>
         <source>Taskforces</source>
         <translation>Taskforces</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="245"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="248"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="248"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="251"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="255"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="258"/>
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="258"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="261"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="261"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="264"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="267"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="270"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="270"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="273"/>
         <source>&amp;Open the selected record</source>
         <translation>&amp;Ouvrir la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="273"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="454"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="276"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="462"/>
         <source>&amp;Archive the selected record</source>
         <translation>Arc&amp;hiver la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="280"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="283"/>
         <source>&amp;Delete the selected record…</source>
         <translation>&amp;Supprimer définitivement la fiche choisie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="289"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="292"/>
         <source>&amp;Search everything</source>
         <translation>Rechercher &amp;partout</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="292"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="295"/>
         <source>&amp;Refresh</source>
         <translation>Act&amp;ualiser</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="296"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="299"/>
         <source>Open the &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="300"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="303"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="301"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="304"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="305"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="306"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="304"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="307"/>
         <source>&amp;Taskforces</source>
         <translation>Tas&amp;kforces</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="317"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="320"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="322"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="325"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="323"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="548"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="326"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="556"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="324"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="327"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="325"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="328"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="337"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="340"/>
         <source>Search organisations, contacts, meetings, taskforces (Ctrl+K)</source>
         <translation>Rechercher structures, contacts, réunions, taskforces (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="353"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="356"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="354"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="357"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="355"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="358"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="356"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="359"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="366"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="374"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="373"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="381"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="396"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="404"/>
         <source>&amp;Network</source>
         <translation>&amp;Réseau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="398"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="406"/>
         <source>&amp;Programmes and funders…</source>
         <translation>&amp;Démarches et financeurs…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="401"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="409"/>
         <source>The collective approaches, their funders, logos and funding mentions</source>
         <translation>Les démarches collectives, leurs financeurs, logos et mentions de financement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="404"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="412"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thématiques…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="406"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="414"/>
         <source>The topics of exchange, in their order</source>
         <translation>Les thématiques d&apos;échange, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="430"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="438"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="502"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="512"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="510"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="520"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="504"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="512"/>
         <source>“{label}” has history ({history}) and cannot be deleted: archive it instead, it stays in past meetings and reports.</source>
         <translation>« {label} » a un historique ({history}) et ne peut pas être supprimée : archivez-la, elle restera dans les réunions et bilans passés.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="514"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="522"/>
         <source>Delete “{label}”{with_}? Ctrl+Z puts it back while the window is open.</source>
         <translation>Supprimer « {label} »{with_} ? Ctrl+Z la rétablit tant que la fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="517"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="525"/>
         <source> with {rows}</source>
         <translation> avec {rows}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="550"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="558"/>
         <source>Archive “{label}”? It leaves the everyday lists and stays in past meetings and reports; Ctrl+Z or “Show archived” brings it back.</source>
         <translation>Archiver « {label} » ? La fiche quitte les listes courantes et reste dans les réunions et bilans passés ; Ctrl+Z ou « Afficher les archives » la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="636"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="644"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="638"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="677"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="646"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="685"/>
         <source>RESILIAN databases (*.sqlite)</source>
         <translation>Bases RESILIAN (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="649"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="657"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="651"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="659"/>
         <source>RESILIAN databases (*.sqlite);;All files (*)</source>
         <translation>Bases RESILIAN (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="675"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="683"/>
         <source>Save a copy of the database</source>
         <translation>Enregistrer une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="684"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="692"/>
         <source>Choose another file than the open database.</source>
         <translation>Choisissez un autre fichier que la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="692"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="700"/>
         <source>The copy failed: {error}</source>
         <translation>La copie a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="696"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="704"/>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="747"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="755"/>
         <source>Restored from {path}</source>
         <translation>Restauré depuis {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="755"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="763"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="788"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="796"/>
         <source>{app} {version}
 
 The network&apos;s organisations, contacts, meetings with attendance, and taskforces with their roadmaps.
@@ -1903,62 +1903,62 @@ Base de données : {path}
 Journaux : {logs}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="257"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="260"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="84"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="87"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="369"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="377"/>
         <source>&amp;Recent databases</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="376"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="384"/>
         <source>Contacts to re&amp;view (personal data)…</source>
         <translation>Contacts à re&amp;voir (données personnelles)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="384"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="392"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="409"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="417"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="286"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="289"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="414"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="422"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="429"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="437"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="294"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="297"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="452"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="460"/>
         <source>Res&amp;tore the selected record</source>
         <translation>Res&amp;taurer la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="793"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="801"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
@@ -2776,147 +2776,147 @@ Journaux : {logs}</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="145"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="152"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="146"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="153"/>
         <source>This text is too long.</source>
         <translation>Ce texte est trop long.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="147"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="154"/>
         <source>A SIRET contains only digits.</source>
         <translation>Un SIRET ne contient que des chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="148"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="155"/>
         <source>A SIRET has 14 digits.</source>
         <translation>Un SIRET a 14 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="149"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="156"/>
         <source>This SIRET is not valid: its check digit is wrong.</source>
         <translation>Ce SIRET n&apos;est pas valide : sa clé de contrôle est fausse.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="152"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="159"/>
         <source>This SIRET already belongs to another organisation.</source>
         <translation>Ce SIRET appartient déjà à une autre structure.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="155"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="162"/>
         <source>A SIREN contains only digits.</source>
         <translation>Un SIREN ne contient que des chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="156"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="163"/>
         <source>A SIREN has 9 digits.</source>
         <translation>Un SIREN a 9 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="157"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="164"/>
         <source>This SIREN is not valid: its check digit is wrong.</source>
         <translation>Ce SIREN n&apos;est pas valide : sa clé de contrôle est fausse.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="160"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="167"/>
         <source>The SIREN is not the start of the SIRET.</source>
         <translation>Le SIREN ne correspond pas au début du SIRET.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="161"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="168"/>
         <source>A NAF code looks like 25.62A (4 digits and a letter).</source>
         <translation>Un code NAF s&apos;écrit comme 25.62A (4 chiffres et une lettre).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="164"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="171"/>
         <source>This is not a valid postcode.</source>
         <translation>Ce code postal n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="165"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="172"/>
         <source>Give a country by its name (Allemagne) or its code (DE).</source>
         <translation>Indiquez un pays par son nom (Allemagne) ou son code (DE).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="168"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="175"/>
         <source>This is not a valid email address.</source>
         <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="169"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="176"/>
         <source>This is not a valid phone number (03 88 12 34 56).</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide (03 88 12 34 56).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="172"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="179"/>
         <source>This is not a valid website address.</source>
         <translation>Cette adresse de site web n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="173"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="180"/>
         <source>The headcount is a whole number of people.</source>
         <translation>L&apos;effectif est un nombre entier de personnes.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="174"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="181"/>
         <source>Progress is a percentage from 0 to 100.</source>
         <translation>L&apos;avancement est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="175"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="182"/>
         <source>Type a date as dd/mm/yyyy.</source>
         <translation>Saisissez une date sous la forme jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="176"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="183"/>
         <source>Type a time as 14:30 or 14h30.</source>
         <translation>Saisissez une heure sous la forme 14:30 ou 14h30.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="177"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="184"/>
         <source>The end comes before the start.</source>
         <translation>La fin est antérieure au début.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="178"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="185"/>
         <source>Choose one of the values offered.</source>
         <translation>Choisissez l&apos;une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="179"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="186"/>
         <source>This record no longer exists.</source>
         <translation>Cette fiche n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="180"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="187"/>
         <source>This name is already used.</source>
         <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="181"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="188"/>
         <source>Only an action marked done has a done date.</source>
         <translation>Seule une action faite a une date de réalisation.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="182"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="189"/>
         <source>Choose an entry from the list offered.</source>
         <translation>Choisissez dans la liste proposée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="183"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="190"/>
         <source>The organisation is already a member of this programme over these dates.</source>
         <translation>La structure est déjà membre de cette démarche sur ces dates.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="186"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="193"/>
         <source>A logo is a PNG, JPEG or GIF image.</source>
         <translation>Un logo est une image PNG, JPEG ou GIF.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="187"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="194"/>
         <source>This file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
@@ -3139,6 +3139,19 @@ Journaux : {logs}</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="144"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="145"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <location filename="../../resilian_desktop/qt/record_form.py" line="241"/>
@@ -3170,32 +3183,32 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>RecordPickerDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/pickers.py" line="247"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="253"/>
         <source>Search, filter, select lines and press Add to the selection (or double-click): the selection is kept from one search to the next.</source>
         <translation>Cherchez, filtrez, sélectionnez des lignes et appuyez sur Ajouter à la sélection (ou double-cliquez) : la sélection est gardée d&apos;une recherche à l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pickers.py" line="279"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="285"/>
         <source>Organisation…</source>
         <translation>Structure…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pickers.py" line="287"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="294"/>
         <source>All topics</source>
         <translation>Toutes les thématiques</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pickers.py" line="301"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="308"/>
         <source>&amp;Add to the selection →</source>
         <translation>A&amp;jouter à la sélection →</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/pickers.py" line="304"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="311"/>
         <source>&amp;Remove from the selection</source>
         <translation>&amp;Retirer de la sélection</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="347"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="354"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n trouvé</numerusform>
@@ -3203,7 +3216,7 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="353"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="360"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n sélectionné</numerusform>
@@ -3211,7 +3224,7 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="404"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="411"/>
         <source>&amp;Selection (%n)</source>
         <translation>
             <numerusform>&amp;Sélection (%n)</numerusform>
@@ -4191,7 +4204,7 @@ L&apos;enregistrer quand même ?</translation>
         <translation>Lire le &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/welcome.py" line="152"/>
+        <location filename="../../resilian_desktop/qt/welcome.py" line="161"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
