@@ -24,10 +24,8 @@ def test_every_screen_fits_a_laptop(language: str, walk: Any, window: Any) -> No
     """No window needs more than a 1366×768 laptop gives it, and none opens larger
     than the screen it is on.
 
-    The tests' offscreen screen is Qt's default 800×800 (the plugin's 1366×768
-    configuration crashed now and then in QScreen::virtualSiblings): a window
-    there is either within the screen or, when its minimum is wider, exactly
-    its minimum. With that and minimums within 1366×698, every window opens
+    The tests' offscreen screen is Qt's default 800×800: a window there is
+    either within the screen or, when its minimum is wider, exactly its minimum. With that and minimums within 1366×698, every window opens
     within a 1366×768 screen (scripts/screenshots.py shows them on one).
     """
     seen: list[str] = []
