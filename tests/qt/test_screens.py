@@ -24,9 +24,10 @@ def test_every_screen_fits_a_laptop(language: str, walk: Any, window: Any) -> No
     """No window needs more than a 1366×768 laptop gives it, and none opens larger
     than the screen it is on.
 
-    The tests' offscreen screen is Qt's default 800×800: a window there is
-    either within the screen or, when its minimum is wider, exactly its minimum. With that and minimums within 1366×698, every window opens
-    within a 1366×768 screen (scripts/screenshots.py shows them on one).
+    The tests' offscreen screen is Qt's default 800×800: every window whose
+    minimum fits it must open within it (fit_to_screen); the main window's
+    minimum is wider than 800 pixels, so only its minimum is checked here
+    (scripts/screenshots.py shows it opening within a 1366×768 screen).
     """
     seen: list[str] = []
     too_large: dict[str, str] = {}
@@ -41,8 +42,10 @@ def test_every_screen_fits_a_laptop(language: str, walk: Any, window: Any) -> No
         size = top.size()
         if minimum.width() > LAPTOP_CONTENTS.width() or minimum.height() > LAPTOP_CONTENTS.height():
             too_large[name] = f"minimum {minimum.width()}×{minimum.height()}"
-        elif (size.width() > room.width() and size.width() > minimum.width()) or (
-            size.height() > room.height() and size.height() > minimum.height()
+        elif (
+            minimum.width() <= room.width()
+            and minimum.height() <= room.height()
+            and (size.width() > room.width() or size.height() > room.height())
         ):
             too_large[name] = f"opens at {size.width()}×{size.height()}, beyond {room}"
 
