@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from resilian_desktop import __version__, paths
 from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.logs import PrivateRotatingFileHandler
+from resilian_desktop.qt.style import install_style
 
 # The data layer (SQLAlchemy, the models, Alembic) is imported when the
 # database opens, after the start window has painted: see run_gui.
@@ -120,8 +121,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("RESILIAN")
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationVersion(__version__)
-    from resilian_desktop.qt.style import install_style
-
     install_style(app)
     return app
 
@@ -179,13 +178,21 @@ def acquire_database_lock(path: Path) -> QLockFile | None:
     return lock if lock.tryLock(200) else None
 
 
+def _read_only(path: Path) -> bool:
+    from resilian_desktop.db.storage import read_only_reason  # the data layer, when needed
+
+    return bool(read_only_reason(path))
+
+
 def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
     """Lock and open the database at *path* and show its window; None (after
     telling the user why) when it is locked by another window or refused."""
     app = make_application()
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = acquire_database_lock(path)
-    if lock is None:
+    # Beside a read-only database no lock file can be made; nothing can be
+    # written either (it opens read-only), so a second window is harmless.
+    if lock is None and not (path.exists() and _read_only(path)):
         QMessageBox.warning(
             None,
             paths.APP_NAME,
@@ -201,6 +208,10 @@ def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
         from resilian_desktop.db.storage import open_database
 
         database: Database = open_database(path, backup_dir=paths.backup_dir())
+        from resilian_desktop.services.privacy import keep_erasures
+
+        for person_id in keep_erasures(database):  # an older copy put back by hand
+            log.warning("person %s came back with an older copy: erased again", person_id)
     except ResilianError as error:
         log.error("cannot open %s: %s", path, error)
         QMessageBox.critical(
@@ -208,16 +219,19 @@ def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
             paths.APP_NAME,
             app.translate("App", "Cannot open the database:\n{error}").format(error=error),
         )
-        lock.unlock()
+        if lock is not None:
+            lock.unlock()
         return None
 
+    # After the database (see the top): the window pulls the data layer in.
     from resilian_desktop.qt.main_window import MainWindow
 
-    window = MainWindow(database, lock=lock)
+    window = MainWindow(database, lock=lock, host=HOST)
     window.show()
     keep_window(window)
     log.info("opened %s", path)
     start_backups(database)
+    # After the window's paint, as the data layer (see the top of the module).
     from resilian_desktop.db.location import location_warnings
 
     for warning in location_warnings(path):
@@ -252,6 +266,7 @@ def _in_background(name: str, job: Callable[[], object]) -> None:
 
 def start_backups(database: Database) -> None:
     """The day's automatic backups now, and one more after every CHANGES_BETWEEN_BACKUPS saves."""
+    # After the window's paint, as the data layer (see the top of the module).
     from resilian_desktop.services.backups import (
         ChangeCounter,
         automatic_backup,
@@ -277,7 +292,32 @@ def keep_window(window: MainWindow) -> None:
     )
 
 
+class ApplicationHost:
+    """The window lifecycle a main window asks for (qt.main_window.WindowHost)."""
+
+    def open_window(self, path: Path) -> MainWindow | None:
+        return open_window(path)
+
+    def apply_language(self, code: str) -> None:
+        apply_language(code)
+
+    def keep_window(self, window: MainWindow) -> None:
+        keep_window(window)
+
+    def ensure_demo_database(self, path: Path) -> None:
+        ensure_demo_database(path)
+
+
+HOST = ApplicationHost()
+
+
 def run_gui(*, db_option: str | None, demo: bool, language: str | None = None) -> int:
+    # A save waits on the interface's thread: no longer than SQLite's own
+    # busy timeout, then the one-line "in use by ..." message, instead of the
+    # command line's minute of waiting. (access needs only the standard library.)
+    from resilian_desktop.db import access
+
+    access.LOCK_WAIT_SECONDS = 5.0
     app = make_application()
     _language[0] = start_language(language)
     _translators[:] = install_translators(app, _language[0])

@@ -105,6 +105,7 @@ def _positive_int(text: str) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    # Imported by the command that needs it: the window starts through this module too.
     from resilian_desktop.services.demo import generate_demo
 
     with opened_database(args) as db:
@@ -120,6 +121,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _list_items(db: Any, args: argparse.Namespace) -> list[dict[str, Any]]:
+    # Imported by the command that needs it: the window starts through this module too.
     from resilian_desktop.services import meetings, organisations, people, taskforces
 
     entity = args.entity
@@ -213,6 +215,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    # Imported by the command that needs it: the window starts through this module too.
     from resilian_desktop.services.search import search
 
     with opened_database(args) as db, db.read() as session:
@@ -226,6 +229,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    # Imported by the command that needs it: the window starts through this module too.
     from resilian_desktop.db.storage import SchemaState, check, check_file, probe
 
     path = paths.database_path(args.db)
@@ -252,10 +256,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
+        # The self-test and the window (Qt) load only when asked for.
         from resilian_desktop.selftest import run_self_test
 
         return run_self_test()
     if args.command is None:
+        # Qt only for the window, as above.
         from resilian_desktop.app import run_gui
 
         return run_gui(db_option=args.db, demo=args.demo, language=args.lang)

@@ -393,6 +393,10 @@ def test_item8_a_database_in_a_folder_the_user_cannot_write(
         assert "read-only" in one_line_error(refused) or "cannot write" in refused.stderr
         assert digest(shared) == before
         assert sorted(p.name for p in folder.iterdir()) == ["reseau.sqlite"]
+        # A file the user cannot read at all: a permission problem, said so.
+        shared.chmod(0o600)
+        unreadable = one_line_error(as_nobody("list", "organisations"))
+        assert "Permission denied" in unreadable and "damaged" not in unreadable
     finally:
         shutil.rmtree(folder)
 
@@ -639,4 +643,23 @@ def test_item10_restoring_a_backup_from_before_an_erasure_erases_again(
     db_path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)
     again = cli("--db", str(db_path), "restore", str(before))
     assert again.returncode == 0, again.stderr
+    assert scalar(db_path, f"SELECT last_name FROM person WHERE id = {person}") == "Contact effacé"
+
+
+def test_item10_an_older_copy_put_back_by_hand_is_erased_again_at_the_next_command(
+    db_path: Path, mentioned: dict[str, int], tmp_path: Path
+) -> None:
+    import shutil
+
+    person = str(mentioned["person"])
+    before = tmp_path / "avant-effacement.sqlite"
+    assert cli("--db", str(db_path), "backup", "-o", str(before)).returncode == 0
+    assert cli("--db", str(db_path), "privacy", "erase", "--person", person).returncode == 0
+    for leftover in (Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
+        leftover.unlink(missing_ok=True)
+    shutil.copyfile(before, db_path)  # the officer copies a backup over the database
+    listed = cli("--db", str(db_path), "list", "contacts", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert "Schneider" not in listed.stdout
+    assert f"person {person} had been erased but came back" in listed.stderr
     assert scalar(db_path, f"SELECT last_name FROM person WHERE id = {person}") == "Contact effacé"

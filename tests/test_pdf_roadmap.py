@@ -10,15 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from resilian_desktop.documents.lines import ActionLine
+from resilian_desktop.documents.roadmap import samples
+from resilian_desktop.documents.roadmap.model import RoadmapDocument
+from resilian_desktop.documents.roadmap.pdf import write_roadmap_pdf
+from resilian_desktop.documents.roadmap.timeline import Period, Timeline, chart_period
+from resilian_desktop.documents.text import label
+from resilian_desktop.domain.formats import NNBSP
 from resilian_desktop.domain.vocab import ActionStatus
-from resilian_desktop.exports.pdf import (
-    ActionLine,
-    RoadmapDocument,
-    samples,
-    write_roadmap_pdf,
-)
-from resilian_desktop.exports.pdf.text import NNBSP, label
-from resilian_desktop.exports.pdf.timeline import Period, Timeline, chart_period
 from tests.pdf_checks import POPPLER, assert_sound, needs_poppler, pdftotext, read_pdf, squash
 
 KIND = "Feuille de route"
@@ -56,7 +55,7 @@ def test_a_short_roadmap_has_every_part(tmp_path: Path) -> None:
         "Calendrier",
         "aujourd'hui 28/11",
         "Prochaine réunion",
-        "Mercredi 20/01/2027, 8 h 30 – 10 h 30, Parc d'activités du Ried, 67110 Reichshoffen",
+        "Mercredi 20 janvier 2027, 8 h 30 – 10 h 30, Parc d'activités du Ried, 67110 Reichshoffen",
         "Décisions de la dernière réunion (17/11/2026)",
         "Relancer R&D <Alsace>",
     ):
@@ -229,8 +228,8 @@ def test_a_late_badge_is_the_darkest_in_black_and_white(tmp_path: Path) -> None:
     from PIL import Image, ImageStat
     from reportlab.pdfgen.canvas import Canvas
 
-    from resilian_desktop.exports.pdf.fonts import REGULAR, register_fonts
-    from resilian_desktop.exports.pdf.widgets import StatusBadge
+    from resilian_desktop.documents.pdf_parts.fonts import REGULAR, register_fonts
+    from resilian_desktop.documents.pdf_parts.widgets import StatusBadge
 
     register_fonts()
     badges = [StatusBadge("in_progress", late=True)] + [

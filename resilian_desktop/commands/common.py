@@ -25,13 +25,28 @@ class UsageError(Exception):
 def opened_database(args: argparse.Namespace) -> Iterator[Database]:
     """The database chosen by --db / RESILIAN_DB / default, opened and migrated,
     for the length of a ``with`` block; disposed after it."""
+    # Imported when a command runs: SQLAlchemy is not needed to parse arguments.
     from resilian_desktop.db.storage import open_database
 
     db = open_database(paths.database_path(args.db), backup_dir=paths.backup_dir())
     try:
+        _keep_erasures(db)
         yield db
     finally:
         db.dispose()
+
+
+def _keep_erasures(db: Database) -> None:
+    from resilian_desktop.services.privacy import keep_erasures
+
+    again = keep_erasures(db)
+    if again:
+        people = ", ".join(str(i) for i in again)
+        print(
+            f"{db.path}: person {people} had been erased but came back with an older copy "
+            "of the database: erased again",
+            file=sys.stderr,
+        )
 
 
 def json_default(value: object) -> object:

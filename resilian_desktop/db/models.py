@@ -242,6 +242,9 @@ class Person(Archivable, Timestamped, Base):
         one_of("consent_basis", ConsentBasis),
         Index("ix_person_names", "last_name", "first_name"),
         Index("ix_person_email", "email"),
+        Index("ix_person_email_key", "email_key"),
+        # Duplicate checks by name look for a sort name within an organisation.
+        Index("ix_person_sort_name_organisation", "sort_name", "organisation_id"),
         Index("ix_person_sort_name", "sort_name"),
         archived_index("person"),
     )
@@ -253,6 +256,9 @@ class Person(Archivable, Timestamped, Base):
     # person_sort_name(last, first), kept by a mapper hook: the list's order and
     # the duplicate check's indexed lookup.
     sort_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    # email.lower(), kept by the same hook: duplicate checks by e-mail are an
+    # indexed lookup instead of a scan per row (an import of N contacts was N²).
+    email_key: Mapped[str | None] = mapped_column(String(254))
     job_title: Mapped[str | None] = mapped_column(String(200))
     organisation_id: Mapped[int | None] = mapped_column(restrict("organisation.id"), index=True)
     email: Mapped[str | None] = mapped_column(String(254))
@@ -531,6 +537,7 @@ def _organisation_sort_name(_mapper: Mapper[Any], _connection: Any, target: Orga
 @event.listens_for(Person, "before_update")
 def _person_sort_name(_mapper: Mapper[Any], _connection: Any, target: Person) -> None:
     target.sort_name = person_sort_name(target.last_name, target.first_name)
+    target.email_key = target.email.lower() if target.email else None
 
 
 __all__ = [

@@ -30,11 +30,19 @@ from resilian_desktop.imports.fields import (
     FIELDS,
     IGNORED,
     ImportKind,
+    expected_columns,
     field_spec,
     guess_mapping,
     is_known_header,
+    other_kind,
 )
-from resilian_desktop.imports.reading import SourceRow, SourceTable, header_words, read_table
+from resilian_desktop.imports.reading import (
+    ImportFileError,
+    SourceRow,
+    SourceTable,
+    header_words,
+    read_table,
+)
 
 
 @dataclass(frozen=True)
@@ -453,6 +461,12 @@ def read_and_validate(
     key, or "" to ignore the column}; headers are compared folded.
     """
     table = read_table(Path(path), is_header=lambda text: is_known_header(kind, text), sheet=sheet)
+    if not mapping and (other := other_kind(kind, table.headers)) is not None:
+        raise ImportFileError(
+            f"{table.path}: its columns are those of {other} "
+            f"({', '.join(h for h in table.headers if h)}); {kind} are read from columns "
+            f"{expected_columns(kind)}",
+        )
     chosen = list(guess_mapping(kind, table.headers))
     if mapping:
         wanted = {header_words(header): key for header, key in mapping.items()}

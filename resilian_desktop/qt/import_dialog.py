@@ -35,7 +35,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -73,6 +72,7 @@ from resilian_desktop.imports import (
 from resilian_desktop.imports.fields import is_known_header
 from resilian_desktop.imports.reading import SourceTable
 from resilian_desktop.qt.screen import fit_to_screen
+from resilian_desktop.services import meetings, taskforces
 from resilian_desktop.services.importing import (
     CREATED,
     SKIPPED,
@@ -469,7 +469,6 @@ class ImportDialog(QDialog):
         self._revalidate()
 
     def _fill_targets(self, meeting_id: int | None, taskforce_id: int | None) -> None:
-        from resilian_desktop.services import meetings, taskforces
 
         self.target_combo.blockSignals(True)
         self.target_combo.clear()
@@ -539,23 +538,39 @@ class ImportDialog(QDialog):
         self.preview = validate_table(self.kind, self.table, self.current_mapping())
         self.outcomes = {}
         if not self.preview.file_problems and self._target_ready():
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                # A dry run: the import as it would go, rolled back; small
-                # files take milliseconds.
-                result = apply_import(
-                    self.db,
-                    self.preview,
-                    meeting_id=self.target_id if self.kind is ImportKind.REGISTRATIONS else None,
-                    taskforce_id=self.target_id if self.kind is ImportKind.ACTIONS else None,
-                    skip_invalid=True,
-                    dry_run=True,
-                )
-                self.outcomes = {o.row: o for o in result.outcomes}
-            finally:
-                QApplication.restoreOverrideCursor()
+            # A dry run: the import as it would go, rolled back; small files
+            # take milliseconds, large ones show their progress.
+            checked = self._apply(self.tr("Checking against the database…"), dry_run=True)
+            if checked is not None:
+                self.outcomes = {o.row: o for o in checked.outcomes}
         self._show_preview()
         self._update_buttons()
+
+    def _apply(
+        self, label: str, *, skip_invalid: bool = True, dry_run: bool = False
+    ) -> ImportResult | None:
+        """apply_import in a worker thread behind a progress dialog that appears after
+        0.4 s; the ImportResult, or None when the officer cancelled (nothing written)."""
+        from resilian_desktop.qt.export_progress import run_with_progress
+
+        preview = self.preview
+        assert preview is not None
+        meeting_id = self.target_id if self.kind is ImportKind.REGISTRATIONS else None
+        taskforce_id = self.target_id if self.kind is ImportKind.ACTIONS else None
+        return run_with_progress(
+            self,
+            self.tr("Import"),
+            lambda progress: apply_import(
+                self.db,
+                preview,
+                meeting_id=meeting_id,
+                taskforce_id=taskforce_id,
+                skip_invalid=skip_invalid,
+                dry_run=dry_run,
+                progress=progress,
+            ),
+            label=label,
+        )
 
     def _target_ready(self) -> bool:
         needs_target = self.kind in (ImportKind.REGISTRATIONS, ImportKind.ACTIONS)
@@ -638,12 +653,8 @@ class ImportDialog(QDialog):
         if self.preview is None:
             return None
         try:
-            result = apply_import(
-                self.db,
-                self.preview,
-                meeting_id=self.target_id if self.kind is ImportKind.REGISTRATIONS else None,
-                taskforce_id=self.target_id if self.kind is ImportKind.ACTIONS else None,
-                skip_invalid=self.skip_invalid_radio.isChecked(),
+            result = self._apply(
+                self.tr("Importing…"), skip_invalid=self.skip_invalid_radio.isChecked()
             )
         except ImportRejected as rejected:
             self.outcomes = {o.row: o for o in rejected.result.outcomes}
@@ -654,6 +665,9 @@ class ImportDialog(QDialog):
             return None
         except ResilianError as error:
             self.result_label.setText(str(error))
+            return None
+        if result is None:
+            self.result_label.setText(self.tr("Import cancelled: nothing was written."))
             return None
         self.import_result = result
         self.outcomes = {o.row: o for o in result.outcomes}

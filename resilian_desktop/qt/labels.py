@@ -192,6 +192,9 @@ _PROBLEMS: dict[str, Any] = {
     ),
     "logo_format": QT_TRANSLATE_NOOP("Problems", "A logo is a PNG, JPEG or GIF image."),
     "file_unreadable": QT_TRANSLATE_NOOP("Problems", "This file cannot be read."),
+    "held_in_future": QT_TRANSLATE_NOOP(
+        "Problems", "The meeting's date is after today: it cannot be held yet, keep it planned."
+    ),
 }
 
 

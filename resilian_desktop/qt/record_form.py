@@ -128,9 +128,6 @@ class RecordForm(QWidget):
     def refresh_related(self) -> None:
         """Reload the lists shown beside the fields (history, members...)."""
 
-    def refresh_document_buttons(self) -> None:
-        """Show the document buttons wired by qt.documents (forms that have some)."""
-
     def related_kinds(self) -> tuple[str, ...]:
         """Record kinds whose changes alter the related lists."""
         return ()
@@ -283,6 +280,7 @@ class RecordForm(QWidget):
         related lists are read again, then *imported(result, file name)* runs.
         Returns the result of the last import, None when none was made.
         """
+        # On first use: the import dialog loads the spreadsheet readers.
         from resilian_desktop.qt.import_dialog import ImportDialog
 
         results: list[ImportResult] = []

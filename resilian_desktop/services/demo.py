@@ -681,6 +681,12 @@ PARTNERS: tuple[PartnerTemplate, ...] = (
 FUNDER_KEYS = ("region", "ca", "fund")
 
 
+def demo_logo(key: str) -> str:
+    """The funder's fictional demo logo (scripts/demo_logos.py draws them), found in
+    the application's resources: a path relative to them, as the documents resolve it."""
+    return f"logos/demo/{key}.png"
+
+
 class StaffTemplate(NamedTuple):
     key: str
     partner: str | None  # PartnerTemplate.key; None: no organisation
@@ -1418,6 +1424,7 @@ class _RowBuffer:
             names = self.organisation_names
             for row in rows:
                 row["sort_name"] = person_sort_name(row["last_name"], row["first_name"])
+                row["email_key"] = row["email"].lower() if row.get("email") else None
             entries = [
                 person_entry(
                     r["id"],
@@ -1557,7 +1564,7 @@ class _Generator:
                     "programme_id": self.main_programme,
                     "organisation_id": partner_ids[key],
                     "name": names[key],
-                    "logo_file": None,
+                    "logo_file": demo_logo(key),
                     "funding_mention": mention,
                     "operation_reference": reference,
                     "position": position,
@@ -1570,7 +1577,7 @@ class _Generator:
                 "programme_id": self.food_programme,
                 "organisation_id": partner_ids["region"],
                 "name": names["region"],
-                "logo_file": None,
+                "logo_file": demo_logo("region"),
                 "funding_mention": mentions["region"][0],
                 "operation_reference": "GE0023456",
                 "position": 0,

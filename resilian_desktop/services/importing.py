@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -72,6 +72,8 @@ CREATED = "created"
 UPDATED = "updated"
 UNCHANGED = "unchanged"
 SKIPPED = "skipped"
+# Rows between two calls of apply_import's progress callback.
+PROGRESS_STEP = 100
 
 # Owners written as the agency itself ("Agence", "l'agence") on a roadmap.
 _AGENCY_WORDS = {"agence", "l agence", "agence de developpement", "the agency", "agency"}
@@ -206,6 +208,9 @@ class _Importer:
             if key != IGNORED
         }
         self._org_names: dict[str, list[int]] | None = None
+        # Organisations met, held here: the session's identity map only keeps
+        # weak references, and each row would otherwise read them again.
+        self._organisations: dict[int, Organisation] = {}
         self._members: tuple[set[int], set[int]] | None = None
         self.meeting: Meeting | None = None
         self.taskforce: Taskforce | None = None
@@ -247,10 +252,18 @@ class _Importer:
 
     def orgs_named(self, name: str) -> list[Organisation]:
         ids = self.org_names().get(_comparable(name), [])
-        found = [o for o in (self.session.get(Organisation, i) for i in ids) if o is not None]
+        found = [o for o in map(self._organisation, ids) if o is not None]
         # Archived organisations are matched only when nothing current is.
         current = [o for o in found if o.archived_at is None]
         return current or found
+
+    def _organisation(self, oid: int) -> Organisation | None:
+        held = self._organisations.get(oid)
+        if held is None:
+            held = self.session.get(Organisation, oid)
+            if held is not None:
+                self._organisations[oid] = held
+        return held
 
     def organisation_for_contact(
         self, row: int, name: str, *, create: bool
@@ -275,6 +288,7 @@ class _Importer:
         organisation = Organisation(name=name, kind=OrganisationKind.OTHER.value)
         self.session.add(organisation)
         self.session.flush()
+        self._organisations[organisation.id] = organisation
         self._index_org(organisation.id, organisation.name)
         self.organisations_created.append(name)
         return organisation.id, None
@@ -648,6 +662,7 @@ def apply_import(
     skip_invalid: bool = False,
     dry_run: bool = False,
     today: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportResult:
     """Write the rows of *preview* in one transaction and say what was done.
 
@@ -655,6 +670,8 @@ def apply_import(
     ImportRejected (nothing written) when any row has a problem, unless
     *skip_invalid*; NotFoundError for an unknown meeting or taskforce. With
     *dry_run* nothing is written and the result says what would be.
+    *progress(done, total)* is called every PROGRESS_STEP rows and at the end;
+    an exception it raises (a cancel) rolls everything back.
     """
     kind = preview.kind
     if kind is ImportKind.REGISTRATIONS and meeting_id is None:
@@ -676,7 +693,11 @@ def apply_import(
     try:
         with db.write() as session:
             importer = _Importer(session, preview, target_id, today or dt.date.today())
-            outcome_list = [importer.apply(row) for row in preview.rows]
+            total = len(preview.rows)
+            for done, row in enumerate(preview.rows, 1):
+                outcome_list.append(importer.apply(row))
+                if progress is not None and (done % PROGRESS_STEP == 0 or done == total):
+                    progress(done, total)
             created_orgs = importer.organisations_created
             problems = [p for o in outcome_list for p in o.problems]
             result = ImportResult(kind, not dry_run, tuple(outcome_list), tuple(created_orgs))

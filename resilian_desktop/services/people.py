@@ -178,7 +178,7 @@ def find_duplicates(
     """People with the same email, or the same folded name in the same organisation."""
     conditions = []
     if email:
-        conditions.append(func.lower(Person.email) == email.lower())
+        conditions.append(Person.email_key == email.lower())
     same_org = (
         Person.organisation_id == organisation_id
         if organisation_id is not None

@@ -217,11 +217,17 @@ def _journal_erasure(db_path: Path, person_id: int, created: str, erased_at: dt.
     line = json.dumps(
         {"person": person_id, "created_at": created, "erased_at": erased_at.isoformat()}
     )
-    descriptor = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    with os.fdopen(descriptor, "a", encoding="utf-8") as handle:
-        handle.write(line + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
+    try:
+        descriptor = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(descriptor, "a", encoding="utf-8") as handle:
+            handle.write(line + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as error:
+        raise ResilianError(
+            f"person {person_id} erased, but {journal} could not be written ({error.strerror}): "
+            "restoring a backup made before now would not erase them again"
+        ) from error
 
 
 @dataclass(frozen=True)
@@ -233,9 +239,8 @@ class Erasure:
     erased_at: dt.datetime
 
 
-def erasures_on_record(db_path: Path) -> list[Erasure]:
-    """Every erasure known for the database at *db_path*: the journal beside it
-    and the erased people inside it (when it can be read), without duplicates."""
+def journal_erasures(db_path: Path) -> list[Erasure]:
+    """The erasures written in the journal beside the database at *db_path*."""
     found: dict[int, Erasure] = {}
     journal = erasure_journal(db_path)
     if journal.exists():
@@ -250,6 +255,13 @@ def erasures_on_record(db_path: Path) -> list[Erasure]:
             except (ValueError, KeyError, TypeError):
                 continue  # a line cut by a crash
             found.setdefault(erasure.person_id, erasure)
+    return list(found.values())
+
+
+def erasures_on_record(db_path: Path) -> list[Erasure]:
+    """Every erasure known for the database at *db_path*: the journal beside it
+    and the erased people inside it (when it can be read), without duplicates."""
+    found = {e.person_id: e for e in journal_erasures(db_path)}
     try:
         raw = sqlite3.connect(readonly_uri(db_path), uri=True)
         try:
@@ -284,6 +296,17 @@ def reapply_erasures(db: Database, erasures: list[Erasure]) -> list[int]:
         erase_person(db, erasure.person_id, erased_at=erasure.erased_at)
         again.append(erasure.person_id)
     return again
+
+
+def keep_erasures(db: Database) -> list[int]:
+    """Erase again the people the journal beside *db* says were erased but
+    who are back (an older copy was put in its place by hand, or a restore
+    stopped before it re-applied them); returns their ids. Cheap when there
+    is no journal; nothing on a read-only database."""
+    if db.read_only:
+        return []
+    erasures = journal_erasures(db.path)
+    return reapply_erasures(db, erasures) if erasures else []
 
 
 def purge_journal(db: Database) -> bool:

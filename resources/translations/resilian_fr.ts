@@ -93,7 +93,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="136"/>
+        <location filename="../../resilian_desktop/app.py" line="135"/>
         <source>An unexpected error occurred: {error}
 
 Details are in the log file {log}.</source>
@@ -102,19 +102,19 @@ Details are in the log file {log}.</source>
 Les détails sont dans le journal {log}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="192"/>
+        <location filename="../../resilian_desktop/app.py" line="199"/>
         <source>The database {path} is already open in another window.</source>
         <translation>La base {path} est déjà ouverte dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="209"/>
+        <location filename="../../resilian_desktop/app.py" line="220"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Impossible d&apos;ouvrir la base :
 {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="228"/>
+        <location filename="../../resilian_desktop/app.py" line="242"/>
         <source>This database sits where it can be damaged:
 {warning}
 
@@ -282,80 +282,80 @@ La base actuelle est d&apos;abord sauvegardée ; la fenêtre se rouvre sur la ba
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="58"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="66"/>
         <source>Type a few letters of the name…</source>
         <translation>Tapez quelques lettres du nom…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="64"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="72"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="65"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="73"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="66"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="74"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="67"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="75"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="68"/>
         <location filename="../../resilian_desktop/qt/contact_form.py" line="76"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="84"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="69"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="77"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="75"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="83"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="77"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="85"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="154"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="204"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="162"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="212"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="213"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="221"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="213"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="221"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="268"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="279"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="276"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="287"/>
         <source>Not invited to any meeting yet.</source>
         <translation>Pas encore invité(e) à une réunion.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="275"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="283"/>
         <source>Invited to {invited} meetings, present at {present}.</source>
         <translation>Invité(e) à {invited} réunions, présent(e) à {present}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="284"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="292"/>
         <source>%n taskforce(s)</source>
         <translation>
             <numerusform>%n taskforce</numerusform>
@@ -363,39 +363,53 @@ La base actuelle est d&apos;abord sauvegardée ; la fenêtre se rouvre sur la ba
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="286"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="294"/>
         <source>This contact takes part in no taskforce.</source>
         <translation>Ce contact ne participe à aucune taskforce.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="302"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="317"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="309"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="325"/>
         <source>Export personal data</source>
         <translation>Exporter les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="304"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="311"/>
         <source>Workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Classeur (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="318"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="326"/>
         <source>Everything held about {name} was written to {path}.</source>
         <translation>Tout ce qui est conservé sur {name} a été écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="332"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="339"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="360"/>
         <source>Erase on request</source>
         <translation>Effacer à sa demande</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="334"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="341"/>
         <source>Erase {name}&apos;s identity, contact details and notes?
 
-Their attendance stays, anonymous, so that the figures already given to funders do not change. The erasure is recorded with its date only. This cannot be undone.</source>
+Their attendance stays, anonymous, so that the figures already given to funders do not change. The erasure is recorded with its date only. This cannot be undone.
+
+Backups made before now still hold these details: the automatic ones for up to {weeks} weeks, the copies you saved until you delete them. Restoring one erases them again.</source>
         <translation>Effacer l&apos;identité, les coordonnées et les notes de {name} ?
 
-Ses présences restent, anonymes, pour que les chiffres déjà transmis aux financeurs ne changent pas. L&apos;effacement est consigné avec sa seule date. Il est définitif.</translation>
+Ses présences restent, anonymes, pour que les chiffres déjà transmis aux financeurs ne changent pas. L&apos;effacement est consigné avec sa seule date. Il est définitif.
+
+Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automatiques jusqu&apos;à {weeks} semaines, les copies que vous avez enregistrées jusqu&apos;à ce que vous les supprimiez. En restaurer une les efface de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="361"/>
+        <source>Free text still names this person; edit it by hand:
+
+{mentions}</source>
+        <translation>Des textes libres nomment encore cette personne ; modifiez-les à la main :
+
+{mentions}</translation>
     </message>
     <message>
         <location filename="../../ui/contact_form.ui" line="14"/>
@@ -536,164 +550,179 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="235"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="240"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="236"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="241"/>
         <source>Last year</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="237"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="242"/>
         <source>Last 12 months</source>
         <translation>Les 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="238"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="243"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="239"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="244"/>
         <source>Custom period</source>
         <translation>Période choisie</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="269"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="274"/>
         <source>All programmes</source>
         <translation>Toutes les démarches</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="288"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="293"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="290"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="295"/>
         <source>meetings held</source>
         <translation>réunions tenues</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="291"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="296"/>
         <source>half-days delivered</source>
         <translation>demi-journées réalisées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="295"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="300"/>
         <source>Meetings held, by kind</source>
         <translation>Réunions tenues, par type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="299"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="304"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="301"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="306"/>
         <source>participations</source>
         <translation>participations</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="307"/>
         <source>person half-days</source>
         <translation>demi-journées-participants</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="308"/>
         <source>different people</source>
         <translation>personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="304"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="309"/>
         <source>organisations represented</source>
         <translation>structures représentées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="305"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="310"/>
         <source>companies supported</source>
         <translation>entreprises accompagnées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="306"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="311"/>
         <source>elected officials</source>
         <translation>élus</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="310"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="315"/>
         <source>Taskforces and roadmaps</source>
         <translation>Taskforces et feuilles de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="312"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="317"/>
         <source>active taskforces</source>
         <translation>taskforces actives</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="313"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="318"/>
         <source>taskforces closed</source>
         <translation>taskforces clôturées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="314"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="319"/>
         <source>actions done</source>
         <translation>actions faites</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="315"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="320"/>
         <source>actions late</source>
         <translation>actions en retard</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="316"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="321"/>
         <source>actions due within 30 days</source>
         <translation>actions à échéance sous 30 jours</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="319"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="324"/>
         <source>member companies with no one present for a year</source>
         <translation>entreprises membres sans aucune présence depuis un an</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="345"/>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="489"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="350"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="524"/>
         <source>Participation per month</source>
         <translation>Participation par mois</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="350"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="355"/>
         <source>Engagement per company (participations)</source>
         <translation>Engagement par entreprise (participations)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="420"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="399"/>
+        <source>Period report</source>
+        <translation>Bilan de la période</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="399"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="416"/>
+        <source>Written: {path}</source>
+        <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="455"/>
         <source>Counting…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="442"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="477"/>
         <source>The figures could not be counted: {error}</source>
         <translation>Les chiffres n&apos;ont pas pu être calculés : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="466"/>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="502"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="501"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="537"/>
         <source>Participations</source>
         <translation>Participations</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="491"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="526"/>
         <source>Participation per month — nobody recorded present in this period</source>
         <translation>Participation par mois — aucune présence enregistrée sur la période</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="520"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="555"/>
         <source>Engagement per company (participations) — click a bar to open it</source>
         <translation>Engagement par entreprise (participations) — cliquez sur une barre pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="522"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="557"/>
         <source>Engagement per company — no company present in this period</source>
         <translation>Engagement par entreprise — aucune entreprise présente sur la période</translation>
     </message>
@@ -744,57 +773,30 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="117"/>
+        <location filename="../../resilian_desktop/qt/document_files.py" line="71"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="118"/>
+        <location filename="../../resilian_desktop/qt/document_files.py" line="72"/>
         <source>The document could not be written: {error}</source>
         <translation>Le document n&apos;a pas pu être écrit : {error}</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="208"/>
-        <source>Attendance sheet</source>
-        <translation>Feuille d&apos;émargement</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="210"/>
-        <location filename="../../resilian_desktop/qt/documents.py" line="291"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Classeurs Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="230"/>
-        <location filename="../../resilian_desktop/qt/documents.py" line="311"/>
-        <source>Written: {path}</source>
-        <translation>Écrit : {path}</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="289"/>
-        <source>Period report</source>
-        <translation>Bilan de la période</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="330"/>
-        <source>&amp;Import from a spreadsheet…</source>
-        <translation>&amp;Importer depuis un tableur…</translation>
     </message>
 </context>
 <context>
     <name>ExportProgress</name>
     <message>
-        <location filename="../../resilian_desktop/qt/export_progress.py" line="71"/>
+        <location filename="../../resilian_desktop/qt/export_progress.py" line="72"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/export_progress.py" line="120"/>
+        <location filename="../../resilian_desktop/qt/export_progress.py" line="121"/>
         <source>Period report</source>
         <translation>Bilan de la période</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/export_progress.py" line="147"/>
+        <location filename="../../resilian_desktop/qt/export_progress.py" line="156"/>
         <source>Attendance sheets</source>
         <translation>Feuilles d&apos;émargement</translation>
     </message>
@@ -994,6 +996,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/import_dialog.py" line="361"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="562"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -1008,37 +1011,42 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="478"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="477"/>
         <source>Meeting:</source>
         <translation>Réunion :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="488"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="487"/>
         <source>Taskforce:</source>
         <translation>Taskforce :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="516"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="515"/>
         <source>— not imported —</source>
         <translation>— non importée —</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="590"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="543"/>
+        <source>Checking against the database…</source>
+        <translation>Vérification dans la base…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="605"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="590"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="605"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="590"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="605"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="605"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="620"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -1046,7 +1054,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="606"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="621"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n en erreur</numerusform>
@@ -1054,27 +1062,32 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="608"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="623"/>
         <source>new: %1, updates: %2, unchanged: %3</source>
         <translation>nouvelles : %1, mises à jour : %2, inchangées : %3</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="612"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="627"/>
         <source>choose where to import</source>
         <translation>choisissez où importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="614"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="629"/>
         <source>Columns not imported: %1</source>
         <translation>Colonnes non importées : %1</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="628"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="643"/>
         <source>Some rows have problems: correct the file, or import the valid rows only</source>
         <translation>Des lignes ont des problèmes : corrigez le fichier, ou n&apos;importez que les lignes valides</translation>
     </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="657"/>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="652"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="663"/>
         <source>Nothing was imported: %n problem(s).</source>
         <translation>
             <numerusform>Rien n&apos;a été importé : %n problème.</numerusform>
@@ -1082,12 +1095,17 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="668"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="670"/>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import annulé : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="682"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 left out.</source>
         <translation>Importé : %1 nouvelles, %2 mises à jour, %3 inchangées, %4 laissées de côté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="675"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="689"/>
         <source>%n added to the meeting.</source>
         <translation>
             <numerusform>%n ajouté à la réunion.</numerusform>
@@ -1095,7 +1113,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="677"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="691"/>
         <source>Organisations created (kind &quot;other&quot;, to check): %1</source>
         <translation>Structures créées (type « autre », à vérifier) : %1</translation>
     </message>
@@ -1614,281 +1632,286 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="88"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="113"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="89"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="114"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="90"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="115"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="91"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="116"/>
         <source>Taskforces</source>
         <translation>Taskforces</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="248"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="271"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="251"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="274"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="258"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="281"/>
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="261"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="284"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="264"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="287"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="270"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="293"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="273"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="296"/>
         <source>&amp;Open the selected record</source>
         <translation>&amp;Ouvrir la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="276"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="462"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="299"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="504"/>
         <source>&amp;Archive the selected record</source>
         <translation>Arc&amp;hiver la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="283"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="306"/>
         <source>&amp;Delete the selected record…</source>
         <translation>&amp;Supprimer définitivement la fiche choisie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="292"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="315"/>
         <source>&amp;Search everything</source>
         <translation>Rechercher &amp;partout</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="295"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="318"/>
         <source>&amp;Refresh</source>
         <translation>Act&amp;ualiser</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="299"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="322"/>
         <source>Open the &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="326"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="304"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="327"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="305"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="328"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="306"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="329"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="307"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="330"/>
         <source>&amp;Taskforces</source>
         <translation>Tas&amp;kforces</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="320"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="343"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="325"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="348"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="326"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="556"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="349"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="600"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="327"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="350"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="328"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="351"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="340"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="363"/>
         <source>Search organisations, contacts, meetings, taskforces (Ctrl+K)</source>
         <translation>Rechercher structures, contacts, réunions, taskforces (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="356"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="379"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="357"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="380"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="358"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="381"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="359"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="382"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="374"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="397"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="381"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="404"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="404"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="427"/>
         <source>&amp;Network</source>
         <translation>&amp;Réseau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="406"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="429"/>
         <source>&amp;Programmes and funders…</source>
         <translation>&amp;Démarches et financeurs…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="409"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="432"/>
         <source>The collective approaches, their funders, logos and funding mentions</source>
         <translation>Les démarches collectives, leurs financeurs, logos et mentions de financement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="412"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="435"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thématiques…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="414"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="437"/>
         <source>The topics of exchange, in their order</source>
         <translation>Les thématiques d&apos;échange, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="438"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="461"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="510"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="520"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="474"/>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importer depuis un tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="553"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="563"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="512"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="555"/>
         <source>“{label}” has history ({history}) and cannot be deleted: archive it instead, it stays in past meetings and reports.</source>
         <translation>« {label} » a un historique ({history}) et ne peut pas être supprimée : archivez-la, elle restera dans les réunions et bilans passés.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="522"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="565"/>
         <source>Delete “{label}”{with_}? Ctrl+Z puts it back while the window is open.</source>
         <translation>Supprimer « {label} »{with_} ? Ctrl+Z la rétablit tant que la fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="525"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="568"/>
         <source> with {rows}</source>
         <translation> avec {rows}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="558"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="602"/>
         <source>Archive “{label}”? It leaves the everyday lists and stays in past meetings and reports; Ctrl+Z or “Show archived” brings it back.</source>
         <translation>Archiver « {label} » ? La fiche quitte les listes courantes et reste dans les réunions et bilans passés ; Ctrl+Z ou « Afficher les archives » la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="644"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="682"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="646"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="685"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="684"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="721"/>
         <source>RESILIAN databases (*.sqlite)</source>
         <translation>Bases RESILIAN (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="657"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="695"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="659"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="697"/>
         <source>RESILIAN databases (*.sqlite);;All files (*)</source>
         <translation>Bases RESILIAN (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="683"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="719"/>
         <source>Save a copy of the database</source>
         <translation>Enregistrer une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="692"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="728"/>
         <source>Choose another file than the open database.</source>
         <translation>Choisissez un autre fichier que la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="700"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="736"/>
         <source>The copy failed: {error}</source>
         <translation>La copie a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="704"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="740"/>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="755"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="795"/>
         <source>Restored from {path}</source>
         <translation>Restauré depuis {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="763"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="803"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="796"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="834"/>
         <source>{app} {version}
 
 The network&apos;s organisations, contacts, meetings with attendance, and taskforces with their roadmaps.
@@ -1903,62 +1926,62 @@ Base de données : {path}
 Journaux : {logs}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="260"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="283"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="87"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="112"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="377"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="400"/>
         <source>&amp;Recent databases</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="384"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="407"/>
         <source>Contacts to re&amp;view (personal data)…</source>
         <translation>Contacts à re&amp;voir (données personnelles)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="392"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="415"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="417"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="440"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="289"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="312"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="422"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="445"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="437"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="460"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="297"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="320"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="460"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="502"/>
         <source>Res&amp;tore the selected record</source>
         <translation>Res&amp;taurer la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="801"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="839"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
@@ -1966,149 +1989,178 @@ Journaux : {logs}</translation>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="82"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="104"/>
         <source>Company receiving the meeting</source>
         <translation>Entreprise qui accueille la réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="84"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="106"/>
         <source>Taskforce this meeting works for</source>
         <translation>Taskforce pour laquelle se tient la réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="188"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="229"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="215"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="256"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="238"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="265"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="238"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="265"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="312"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="331"/>
         <source>Keys on the list: P present, A absent, E excused, I invited. Tick Morning or Afternoon (or press Space on them) to record half-days.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité. Cochez Matin ou Après-midi (ou appuyez sur Espace) pour noter les demi-journées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="316"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="335"/>
         <source>Keys on the list: P present, A absent, E excused, I invited.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="321"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="340"/>
         <source>{invited} invited · {present} present · {organisations} organisations represented</source>
         <translation>{invited} invités · {present} présents · {organisations} structures représentées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="326"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="345"/>
         <source>Atte&amp;ndance ({present}/{invited})</source>
         <translation>Éma&amp;rgement ({present}/{invited})</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="338"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="357"/>
         <source>A held meeting keeps its list: mark people absent instead.</source>
         <translation>Une réunion tenue garde sa liste : indiquez plutôt les personnes absentes.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="343"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="362"/>
         <source>Link the meeting to a taskforce first (Details tab).</source>
         <translation>Rattachez d&apos;abord la réunion à une taskforce (onglet Détails).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="347"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="366"/>
         <source>Add to this list the people registered in a spreadsheet (.xlsx or .csv); people not yet in the directory are added to it.</source>
         <translation>Ajoute à cette liste les personnes inscrites dans un tableur (.xlsx ou .csv) ; celles qui ne sont pas encore dans l&apos;annuaire y sont ajoutées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="351"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="370"/>
         <source>The meeting is saved first: registrations go into a saved meeting.</source>
         <translation>La réunion est d&apos;abord enregistrée : les inscriptions vont dans une réunion enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="391"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="423"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="444"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="410"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="442"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="463"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="391"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="410"/>
         <source>Everyone chosen is already on the list.</source>
         <translation>Toutes les personnes choisies sont déjà sur la liste.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="409"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="414"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="428"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="433"/>
         <source>Invite contacts</source>
         <translation>Inviter des contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="410"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="429"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="423"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="442"/>
         <source>The taskforce has no members yet.</source>
         <translation>La taskforce n&apos;a pas encore de membres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="426"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="445"/>
         <source>Invite the taskforce&apos;s members</source>
         <translation>Inviter les membres de la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="434"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="453"/>
         <source>Invite every contact of organisations</source>
         <translation>Inviter tous les contacts de structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="435"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="454"/>
         <source>Invite their contacts</source>
         <translation>Inviter leurs contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="444"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="463"/>
         <source>These organisations have no contacts yet.</source>
         <translation>Ces structures n&apos;ont pas encore de contacts.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="447"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="466"/>
         <source>Invite the contacts of organisations</source>
         <translation>Inviter les contacts de structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="469"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="488"/>
         <source>Import registrations</source>
         <translation>Importer des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="470"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="489"/>
         <source>Registrations are imported into a saved meeting. Save this one now?</source>
         <translation>Les inscriptions sont importées dans une réunion enregistrée. Enregistrer celle-ci maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="496"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="515"/>
         <source>Import registrations from “{file}”</source>
         <translation>Importer les inscriptions de « {file} »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="518"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="537"/>
         <source>Mark %n person(s) as {status}</source>
         <translation>
             <numerusform>Marquer %n personne : {status}</numerusform>
             <numerusform>Marquer %n personnes : {status}</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="554"/>
+        <source>Meeting held?</source>
+        <translation>Réunion tenue ?</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="556"/>
+        <source>This meeting is still planned. Presence is being recorded: mark it held? Its attendance sheet then becomes the record of presence.</source>
+        <translation>Cette réunion est encore prévue. Des présences sont saisies : la marquer tenue ? Sa feuille d&apos;émargement devient alors le relevé des présences.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="625"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="643"/>
+        <source>Attendance sheet</source>
+        <translation>Feuille d&apos;émargement</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="529"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="627"/>
+        <source>%n person(s) on the list excused themselves. Print them on the sheet to sign as well?</source>
+        <translation>
+            <numerusform>%n personne de la liste s&apos;est excusée. L&apos;imprimer aussi sur la feuille à signer ?</numerusform>
+            <numerusform>%n personnes de la liste se sont excusées. Les imprimer aussi sur la feuille à signer ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="645"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="669"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>Retirer %n personne de la liste</numerusform>
@@ -2116,28 +2168,28 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="546"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="686"/>
         <source>Half-day presence of {name}</source>
         <translation>Présence par demi-journée de {name}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="577"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="595"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="719"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="737"/>
         <source>Roadmap action</source>
         <translation>Action de feuille de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="578"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="720"/>
         <source>Put the cursor on a line of the minutes first.</source>
         <translation>Placez d&apos;abord le curseur sur une ligne du compte rendu.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="596"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="738"/>
         <source>There is no open taskforce to give this action to.</source>
         <translation>Aucune taskforce en cours ne peut recevoir cette action.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="608"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="750"/>
         <source>Action decided at this meeting</source>
         <translation>Action décidée lors de cette réunion</translation>
     </message>
@@ -2920,31 +2972,36 @@ Journaux : {logs}</translation>
         <source>This file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="195"/>
+        <source>The meeting&apos;s date is after today: it cannot be held yet, keep it planned.</source>
+        <translation>La date de la réunion est après aujourd&apos;hui : elle ne peut pas encore être tenue, laissez-la prévue.</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeChoice</name>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="37"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="52"/>
         <source>No programme yet: open this list, choose “New programme…”</source>
         <translation>Aucune démarche : ouvrez cette liste, choisissez « Nouvelle démarche… »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="43"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="58"/>
         <source>The collective approach this belongs to; programmes are kept in Network &gt; Programmes and funders</source>
         <translation>La démarche collective dont relève la fiche ; les démarches se gèrent dans Réseau &gt; Démarches et financeurs</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="52"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="67"/>
         <source>New programme…</source>
         <translation>Nouvelle démarche…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="77"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="125"/>
         <source>New programme</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="78"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="126"/>
         <source>Name of the collective approach (e.g. RESILIAN - Alsace du Nord):</source>
         <translation>Nom de la démarche collective (par ex. RESILIAN - Alsace du Nord) :</translation>
     </message>
@@ -3154,12 +3211,12 @@ Journaux : {logs}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="241"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="239"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="242"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="240"/>
         <source>This record looks like one that already exists:
 {matches}
 
@@ -3170,12 +3227,12 @@ Save it anyway?</source>
 L&apos;enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="57"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="58"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="58"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="59"/>
         <source>“{title}” has changes that are not saved. Save them?</source>
         <translation>« {title} » a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -3250,7 +3307,7 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>RecordsDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="193"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="198"/>
         <source>%n record(s), from {start} to {end}</source>
         <translation>
             <numerusform>%n fiche, du {start} au {end}</numerusform>
@@ -3258,7 +3315,7 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="199"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="204"/>
         <source>Double-click a line to open it.</source>
         <translation>Double-cliquez sur une ligne pour l&apos;ouvrir.</translation>
     </message>
@@ -3317,78 +3374,78 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>TaskforceForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="73"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="75"/>
         <source>The company that leads</source>
         <translation>L&apos;entreprise pilote</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="75"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="77"/>
         <source>Its project lead</source>
         <translation>Son chef de projet</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="111"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="113"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="112"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="114"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="113"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="115"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="129"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="131"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="130"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="132"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="131"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="133"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="132"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="134"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="133"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="135"/>
         <source>Present</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="191"/>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="226"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="194"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="229"/>
         <source>New taskforce</source>
         <translation>Nouvelle taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="229"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="232"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="229"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="232"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="258"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="272"/>
         <source>Organisations that raised the problem</source>
         <translation>Structures à l&apos;origine du problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="342"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="356"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -3396,12 +3453,12 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="346"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="360"/>
         <source>{actions} actions · {done} done · {late} late</source>
         <translation>{actions} actions · {done} faites · {late} en retard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="353"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="367"/>
         <source>&amp;Roadmap (%n)</source>
         <translation>
             <numerusform>&amp;Feuille de route (%n)</numerusform>
@@ -3409,7 +3466,7 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="357"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="371"/>
         <source>&amp;Members (%n)</source>
         <translation>
             <numerusform>&amp;Membres (%n)</numerusform>
@@ -3417,48 +3474,48 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="259"/>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="519"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="273"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="533"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="372"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="386"/>
         <source>Add to this roadmap the actions of a spreadsheet (.xlsx or .csv); an action already there (same title) is updated.</source>
         <translation>Ajoute à cette feuille de route les actions d&apos;un tableur (.xlsx ou .csv) ; une action déjà présente (même intitulé) est mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="376"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="390"/>
         <source>The taskforce is saved first: actions go into a saved roadmap.</source>
         <translation>La taskforce est d&apos;abord enregistrée : les actions vont dans une feuille de route enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="438"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="452"/>
         <source>Import actions</source>
         <translation>Importer des actions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="439"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="453"/>
         <source>Actions are imported into a saved taskforce. Save this one now?</source>
         <translation>Les actions sont importées dans une taskforce enregistrée. Enregistrer celle-ci maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="468"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="482"/>
         <source>Import actions from “{file}”</source>
         <translation>Importer les actions de « {file} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="540"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="554"/>
         <source>Add people to the taskforce</source>
         <translation>Ajouter des personnes à la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="543"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="557"/>
         <source>Add organisations to the taskforce</source>
         <translation>Ajouter des structures à la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="570"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="584"/>
         <source>Taskforce meeting — {name}</source>
         <translation>Réunion de taskforce — {name}</translation>
     </message>

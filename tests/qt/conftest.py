@@ -48,14 +48,15 @@ def _no_unexpected_message_box(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def window(qtbot, db):  # type: ignore[no-untyped-def]
-    """The main window on the test database, shown offscreen.
+    """The main window on the test database, shown offscreen, hosted by the
+    application as app.open_window hosts it (language switch, other databases).
 
     Closed here rather than by qtbot.addWidget: pytest-qt closes its widgets
     before fixtures end, and a form a failed test left changed would then ask.
     """
     from resilian_desktop.qt.main_window import MainWindow
 
-    main = MainWindow(db)
+    main = MainWindow(db, host=app.HOST)
     main.show()
     qtbot.waitExposed(main)
     yield main

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from resilian_desktop import paths
 from resilian_desktop.app import acquire_database_lock, ensure_demo_database, install_translators
+from tests.test_hostile_storage import NEEDS_ROOT, small_disk  # noqa: F401  (a fixture)
 
 
 def test_a_second_process_cannot_open_a_locked_database(tmp_path: Path) -> None:
@@ -95,6 +96,30 @@ def test_opening_a_window_takes_the_days_backups_then_one_after_many_saves(
     for i in range(3):
         f.organisation(window.db, f"Entreprise {i}", commune=f"Commune {i}")
     qtbot.waitUntil(lambda: any(folder.glob("changes/reseau-*.sqlite")), timeout=10_000)
+    window.close()
+
+
+@NEEDS_ROOT
+def test_a_database_on_a_read_only_medium_opens_read_only_in_the_window(
+    qtbot,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    small_disk: Path,  # noqa: F811  (the fixture imported above)
+) -> None:
+    # Issue #11 item 11: no lock file can be made there; the window opens it
+    # read-only instead of claiming another window has it.
+    from resilian_desktop import app as app_module
+    from resilian_desktop.db.storage import open_database
+    from tests import factories as f
+
+    path = small_disk / "reseau.sqlite"
+    db = open_database(path, backup_dir=tmp_path / "backups")
+    f.organisation(db, "Sur clé USB")
+    db.dispose()
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    window = app_module.open_window(path)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.db.read_only and window.lock is None
     window.close()
 
 

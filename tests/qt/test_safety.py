@@ -57,7 +57,7 @@ def test_contact_form_exports_and_erases_personal_data(
 
     prog = f.programme(db)
     who = f.person(db, "Łukasz", "Wiśniewski", email="lukasz@x.fr")
-    meeting = f.meeting(db, prog.id, status="held")
+    meeting = f.meeting(db, prog.id, status="held", minutes="Łukasz Wiśniewski présente.")
     meetings.set_attendance(db, meeting.id, [who.id], status="present")
     window = MainWindow(db)
     qtbot.addWidget(window)
@@ -71,8 +71,19 @@ def test_contact_form_exports_and_erases_personal_data(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     assert not form.erase_on_request()
     assert people.get_person(db, who.id).erased_at is None
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    asked: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _parent, _title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
     assert form.erase_on_request()
+    # Issue #11 item 10: the confirmation says how long backups keep the details.
+    assert "5" in asked[0] and ("semaines" in asked[0] or "weeks" in asked[0])
+    # ... and lists the free text that still names the person.
+    assert len(told) == 1 and "Łukasz Wiśniewski présente" in told[0]
     assert people.get_person(db, who.id).erased_at is not None
     assert not form.ui.erase_button.isEnabled()
     assert meetings.get_meeting(db, meeting.id).present == 1
