@@ -29,8 +29,8 @@ from resilian_desktop.qt.widgets import (
     size_columns,
 )
 from resilian_desktop.services import history, people
-from resilian_desktop.services.people import PersonDraft, PersonRow
 from resilian_desktop.services.backups import WEEKLY_KEPT
+from resilian_desktop.services.people import PersonDraft, PersonRow
 from resilian_desktop.services.privacy import erase_person, mentions_of, purge_journal
 
 
