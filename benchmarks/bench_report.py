@@ -31,7 +31,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import resilian_desktop.services  # noqa: F401  (registers the search index hook)
 from resilian_desktop.db.storage import open_database
 from resilian_desktop.documents.period_report.build import export_period_report
 
@@ -135,7 +134,7 @@ def main() -> int:
         work = Path(folder)
         db_path = args.db
         if db_path is None:
-            from resilian_desktop.services.demo import generate_demo
+            from resilian_desktop.demo import generate_demo
 
             db_path = work / "demo.sqlite"
             db = open_database(db_path, backup_dir=work / "backups")

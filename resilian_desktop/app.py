@@ -156,9 +156,8 @@ def ensure_demo_database(path: Path) -> None:
     """Create the demo database at *path* when it does not exist yet."""
     if path.exists():
         return
-    import resilian_desktop.services  # noqa: F401  (registers the search index hook)
     from resilian_desktop.db.storage import open_database
-    from resilian_desktop.services.demo import generate_demo
+    from resilian_desktop.demo import generate_demo
 
     db = open_database(path, backup_dir=paths.backup_dir())
     try:
@@ -204,7 +203,6 @@ def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
     try:
         if demo:
             ensure_demo_database(path)
-        import resilian_desktop.services  # noqa: F401  (registers the search index hook)
         from resilian_desktop.db.storage import open_database
 
         database: Database = open_database(path, backup_dir=paths.backup_dir())

@@ -24,7 +24,14 @@ from resilian_desktop.domain.errors import ResilianError, ValidationError
 
 LIST_ENTITIES = ("organisations", "contacts", "meetings", "taskforces", "actions")
 # Modules of resilian_desktop.commands that add their own subcommands.
-EXTENSIONS: tuple[str, ...] = ("records", "backups", "privacy", "export", "import_files")
+EXTENSIONS: tuple[str, ...] = (
+    "records",
+    "backups",
+    "privacy",
+    "export",
+    "import_files",
+    "merge",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -106,7 +113,7 @@ def _positive_int(text: str) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     # Imported by the command that needs it: the window starts through this module too.
-    from resilian_desktop.services.demo import generate_demo
+    from resilian_desktop.demo import generate_demo
 
     with opened_database(args) as db:
         summary = generate_demo(db, scale=args.scale, seed=args.seed)
@@ -255,6 +262,11 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Parse *argv* and run the command; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    try:
+        # Before anything is opened or created: a URL of another engine is refused.
+        paths.database_path(args.db)
+    except paths.UnsupportedDatabaseError as error:
+        parser.error(str(error))
     if args.self_test:
         # The self-test and the window (Qt) load only when asked for.
         from resilian_desktop.selftest import run_self_test
@@ -267,7 +279,6 @@ def run(argv: Sequence[str] | None = None) -> int:
         return run_gui(db_option=args.db, demo=args.demo, language=args.lang)
     if args.demo:
         parser.error("--demo opens the window; for a demo database file use: demo")
-    import resilian_desktop.services  # noqa: F401  (registers the search index hook)
     from resilian_desktop.db import access
 
     access.lock_wait_reporter = _say

@@ -53,7 +53,6 @@ def run_self_test(write: Callable[[str], Any] = print) -> int:
         # fails that step alone, named, and the other checks still run.
 
         def database() -> str:
-            import resilian_desktop.services  # noqa: F401  (search index hook)
             from resilian_desktop.db.storage import check, head_revision, open_database, probe
 
             path = folder / "self-test.sqlite"
@@ -67,7 +66,7 @@ def run_self_test(write: Callable[[str], Any] = print) -> int:
             return f"created and migrated to schema {revision}"
 
         def demo() -> str:
-            from resilian_desktop.services.demo import generate_demo
+            from resilian_desktop.demo import generate_demo
             from resilian_desktop.services.search import search
 
             summary = generate_demo(state["db"], scale=1)

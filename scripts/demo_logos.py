@@ -19,7 +19,7 @@ FONTS = ROOT / "resources" / "fonts"
 OUT = ROOT / "resources" / "logos" / "demo"
 WIDTH, HEIGHT = 640, 240
 
-# key (services.demo.FUNDER_KEYS) -> lines of the name, colour, emblem
+# key (demo.catalogue.FUNDER_KEYS) -> lines of the name, colour, emblem
 LOGOS = {
     "region": (("Région", "Grand Est"), (0, 94, 153), "hills"),
     "ca": (("Communauté d'agglomération", "de Haguenau"), (40, 120, 60), "rings"),

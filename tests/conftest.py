@@ -15,7 +15,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-import resilian_desktop.services  # noqa: F401  (registers the search index hook)
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.storage import open_database
 

@@ -360,7 +360,7 @@ def test_workbook_page_breaks_keep_the_last_rows_with_the_certification() -> Non
 
 
 def test_the_demo_funders_have_fictional_logos_that_print(tmp_path: Path, db: Database) -> None:
-    from resilian_desktop.services.demo import generate_demo
+    from resilian_desktop.demo import generate_demo
 
     generate_demo(db, today=dt.date(2026, 11, 28))
     held = next(m for m in meetings.list_meetings(db) if m.status == "held" and m.present)

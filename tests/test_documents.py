@@ -24,7 +24,7 @@ from resilian_desktop.documents.roadmap.build import roadmap_document
 from resilian_desktop.documents.roadmap.pdf import write_roadmap_pdf
 from resilian_desktop.domain.errors import NotFoundError
 from resilian_desktop.services import meetings, programmes, taskforces
-from resilian_desktop.services.demo import generate_demo
+from resilian_desktop.demo import generate_demo
 from tests import factories as f
 from tests.pdf_checks import assert_sound, needs_poppler, pdftotext, squash
 

@@ -162,7 +162,10 @@ def test_actions_statuses_dates_progress_and_milestones(tmp_path: Path) -> None:
     )
     assert isinstance(records[2], ActionRecord) and records[2].progress == 20
     assert records[3] is None
+    # Every problem at once, as a form reports them: the cross-field rule on
+    # the dates too, since both dates are right on their own.
     assert {(p.column, p.code) for p in preview.rows[3].problems} == {
+        ("Échéance", "end_before_start"),
         ("Statut", "not_allowed"),
         ("Avancement", "progress_range"),
         ("Jalon", "not_boolean"),

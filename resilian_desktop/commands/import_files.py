@@ -5,11 +5,15 @@
     resilian-desktop import registrations --meeting ID FILE
     resilian-desktop import actions --taskforce ID FILE
       [--skip-invalid] [--dry-run] [--map "HEADER=FIELD" ...] [--sheet NAME]
+      [--same-as ROW=ID ...] [--new ROW ...]
 
 FILE is a .xlsx or .csv. All or nothing: any problem exits 1, writes
 nothing, and lists every problem on stderr as
 ``FILE: row N, column "HEADER": message``. --skip-invalid writes the valid
-rows and lists the others (exit 0). The summary goes to stdout:
+rows and lists the others (exit 0). A probable duplicate (an organisation
+of the same name in the same commune with another SIRET, an e-mail address
+known under another name) is such a problem; --same-as ROW=ID says the row
+is that record, --new ROW that it is another one. The summary goes to stdout:
 ``FILE: 12 created, 3 updated, 0 unchanged, 0 skipped``; for a CSV it is
 preceded by the encoding and separator used (``FILE: read as Windows-1252,
 ";" between columns``). On a terminal, a long import shows a progress bar on
@@ -59,6 +63,24 @@ def register(commands: Any) -> None:
             help='read column HEADER as FIELD ("HEADER=" to ignore it); repeatable',
         )
         sub.add_argument("--sheet", metavar="NAME", help="the workbook's sheet to read")
+        if kind in ("organisations", "contacts", "registrations"):
+            sub.add_argument(
+                "--same-as",
+                action="append",
+                default=[],
+                metavar="ROW=ID",
+                help="row ROW of the file is the record ID (a probable duplicate): "
+                "update that record with it; repeatable",
+            )
+            sub.add_argument(
+                "--new",
+                action="append",
+                default=[],
+                type=int,
+                metavar="ROW",
+                help="row ROW of the file is a record of its own (a probable duplicate "
+                "that is not one): create it; repeatable",
+            )
         sub.set_defaults(handler=cmd_import)
 
 
@@ -111,6 +133,16 @@ class ProgressBar:
             self._last = 0.0
 
 
+def _same_as(pairs: list[str]) -> dict[int, int]:
+    same_as: dict[int, int] = {}
+    for pair in pairs:
+        row, sep, record_id = pair.partition("=")
+        if not (sep and row.strip().isdigit() and record_id.strip().isdigit()):
+            raise UsageError(f'--same-as "{pair}": expected ROW=ID, two numbers')
+        same_as[int(row)] = int(record_id)
+    return same_as
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     # Imported when the command runs: the readers load openpyxl.
     from resilian_desktop.imports import ImportKind, read_and_validate
@@ -137,6 +169,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 skip_invalid=args.skip_invalid,
                 dry_run=args.dry_run,
                 progress=bar,
+                same_as=_same_as(getattr(args, "same_as", [])),
+                new_rows=getattr(args, "new", []),
             )
     except ImportRejected as rejected:
         bar.close()

@@ -185,6 +185,9 @@ class Organisation(Archivable, Timestamped, Base):
     headcount: Mapped[int | None] = mapped_column(Integer)
     website: Mapped[str | None] = mapped_column(String(300))
     notes: Mapped[str | None] = mapped_column(Text)
+    # Set when the organisation was merged into another (a duplicate): it stays,
+    # archived, so history and old exports still resolve, and points to the one kept.
+    merged_into_id: Mapped[int | None] = mapped_column(restrict("organisation.id"))
 
     people: Mapped[list[Person]] = relationship(back_populates="organisation")
     memberships: Mapped[list[Membership]] = relationship(back_populates="organisation")
@@ -275,6 +278,8 @@ class Person(Archivable, Timestamped, Base):
     # Set when the person's data was erased on request (RGPD): the row stays,
     # anonymous, so past attendance counts do not change.
     erased_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Set when the contact was merged into another (a duplicate): see Organisation.
+    merged_into_id: Mapped[int | None] = mapped_column(restrict("person.id"))
 
     organisation: Mapped[Organisation | None] = relationship(back_populates="people")
 

@@ -82,6 +82,7 @@ from resilian_desktop.services.importing import (
     ImportResult,
     RowOutcome,
     apply_import,
+    probable_duplicates,
 )
 
 PROBLEM_COLOUR = QColor("#fde2e1")
@@ -356,6 +357,19 @@ class ImportDialog(QDialog):
         mode.addButton(self.all_or_nothing_radio)
         mode.addButton(self.skip_invalid_radio)
         self.all_or_nothing_radio.toggled.connect(self._update_buttons)
+        # Rows that look like a recorded organisation or contact (same name and
+        # commune, another SIRET; an e-mail known under another name).
+        self.same_as_check = QCheckBox(
+            self.tr(
+                "Import the probable duplicates onto the records they resemble "
+                "(otherwise: correct the file, or merge the records afterwards)"
+            ),
+            self,
+        )
+        self.same_as_check.setObjectName("same_as_check")
+        self.same_as_check.setVisible(False)
+        self.same_as_check.toggled.connect(self._revalidate)
+        self.same_as: dict[int, int] = {}
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.ApplyRole
@@ -370,6 +384,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.same_as_check)
         layout.addWidget(self.all_or_nothing_radio)
         layout.addWidget(self.skip_invalid_radio)
         layout.addWidget(self.result_label)
@@ -539,10 +554,18 @@ class ImportDialog(QDialog):
         self.outcomes = {}
         if not self.preview.file_problems and self._target_ready():
             # A dry run: the import as it would go, rolled back; small files
-            # take milliseconds, large ones show their progress.
+            # take milliseconds, large ones show their progress. First without the
+            # answers to probable duplicates, to find them.
+            self.same_as = {}
             checked = self._apply(self.tr("Checking against the database…"), dry_run=True)
             if checked is not None:
-                self.outcomes = {o.row: o for o in checked.outcomes}
+                probable = probable_duplicates(checked.outcomes)
+                self.same_as = probable if self.same_as_check.isChecked() else {}
+                if self.same_as:
+                    checked = self._apply(self.tr("Checking against the database…"), dry_run=True)
+                self.same_as_check.setVisible(bool(probable))
+                if checked is not None:
+                    self.outcomes = {o.row: o for o in checked.outcomes}
         self._show_preview()
         self._update_buttons()
 
@@ -550,13 +573,15 @@ class ImportDialog(QDialog):
         self, label: str, *, skip_invalid: bool = True, dry_run: bool = False
     ) -> ImportResult | None:
         """apply_import in a worker thread behind a progress dialog that appears after
-        0.4 s; the ImportResult, or None when the officer cancelled (nothing written)."""
+        0.4 s; the ImportResult, or None when the officer cancelled (nothing written).
+        Rows the officer said are existing records (self.same_as) are imported onto them."""
         from resilian_desktop.qt.export_progress import run_with_progress
 
         preview = self.preview
         assert preview is not None
         meeting_id = self.target_id if self.kind is ImportKind.REGISTRATIONS else None
         taskforce_id = self.target_id if self.kind is ImportKind.ACTIONS else None
+        same_as = dict(self.same_as)
         return run_with_progress(
             self,
             self.tr("Import"),
@@ -567,6 +592,7 @@ class ImportDialog(QDialog):
                 taskforce_id=taskforce_id,
                 skip_invalid=skip_invalid,
                 dry_run=dry_run,
+                same_as=same_as,
                 progress=progress,
             ),
             label=label,

@@ -156,6 +156,11 @@ _PROBLEMS: dict[str, Any] = {
     "siret_checksum": QT_TRANSLATE_NOOP(
         "Problems", "This SIRET is not valid: its check digit is wrong."
     ),
+    "probable_duplicate": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Probably a record already there (same name and commune, another SIRET; or its "
+        "e-mail address under another name): import this row onto it, or merge the two.",
+    ),
     "siret_taken": QT_TRANSLATE_NOOP(
         "Problems", "This SIRET already belongs to another organisation."
     ),

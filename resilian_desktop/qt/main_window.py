@@ -308,6 +308,9 @@ class MainWindow(QMainWindow):
             QKeySequence("Shift+Del"),
             "delete_action",
         )
+        self.merge_action = self._action(
+            self.tr("&Merge with a duplicate…"), self.merge_selected, None, "merge_action"
+        )
         self.find_action = self._action(
             self.tr("&Filter the list"), self.focus_filter, key.Find, "find_action"
         )
@@ -420,6 +423,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.open_action)
         edit_menu.addAction(self.archive_action)
         edit_menu.addAction(self.delete_action)
+        edit_menu.addAction(self.merge_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.search_action)
@@ -498,6 +502,9 @@ class MainWindow(QMainWindow):
         self.open_action.setEnabled(row >= 0)
         self.archive_action.setEnabled(row >= 0)
         self.delete_action.setEnabled(row >= 0)
+        self.merge_action.setEnabled(
+            row >= 0 and page is not None and page.spec.opens in (ORGANISATION, PERSON)
+        )
         if page is not None and row >= 0 and page.model.is_archived(row):
             self.archive_action.setText(self.tr("Res&tore the selected record"))
         else:
@@ -573,6 +580,26 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         return self.ctx.execute(DeleteCommand(self.ctx, kind, record_id, preview.label))
+
+    def merge_selected(self) -> bool:
+        """Merge a duplicate into the selected organisation or contact (one undo step)."""
+        from resilian_desktop.domain.kinds import RecordKind
+        from resilian_desktop.qt.merge_dialog import MergeDialog
+        from resilian_desktop.qt.undo import ENTITY_OF_KIND
+
+        page = self.current_list()
+        if page is None or page.selected_row() < 0 or page.spec.opens not in (ORGANISATION, PERSON):
+            return False
+        row = page.selected_row()
+        kind = ENTITY_OF_KIND[page.spec.opens]
+        label = str(page.model.index(row, 0).data())
+        if kind is RecordKind.CONTACT:
+            label = f"{page.model.index(row, 1).data()} {label}"
+        dialog = MergeDialog(self.ctx, kind, page.model.record_id(row), label, self)
+        if dialog.exec() != MergeDialog.DialogCode.Accepted:
+            return False
+        command = dialog.command()
+        return command is not None and self.ctx.execute(command)
 
     def archive_selected(self) -> None:
         """Archive the selected record after a confirmation, or restore an archived one."""

@@ -280,7 +280,8 @@ def summary_indicators(figures: PeriodFigures) -> tuple[Indicator, ...]:
             "taskforces_active",
             "Taskforces actives",
             figures.taskforces_active,
-            "Taskforces actives ou en pause dont les dates croisent la période.",
+            "Taskforces actives ou en pause, ou clôturées après la période, dont les "
+            "dates croisent la période.",
         ),
         Indicator(
             "taskforces_closed",
@@ -311,8 +312,8 @@ def summary_indicators(figures: PeriodFigures) -> tuple[Indicator, ...]:
             "dormant_companies",
             "Entreprises membres sans participation depuis un an",
             figures.dormant_companies,
-            "Entreprises membres, non archivées, dont personne n'a été présent dans "
-            "l'année précédant la fin de la période.",
+            "Entreprises membres au dernier jour de la période (dates d'adhésion), dont "
+            "personne n'a été présent dans l'année précédant la fin de la période.",
         ),
     ]
     return tuple(lines)

@@ -15,7 +15,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="620"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="646"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="621"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="647"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="663"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="689"/>
         <source>Nothing was imported: %n problem(s).</source>
         <translation>
             <numerusform>Nothing was imported: %n problem.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="689"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="715"/>
         <source>%n added to the meeting.</source>
         <translation>
             <numerusform>%n added to the meeting.</numerusform>

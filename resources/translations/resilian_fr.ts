@@ -102,19 +102,19 @@ Details are in the log file {log}.</source>
 Les détails sont dans le journal {log}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="199"/>
+        <location filename="../../resilian_desktop/app.py" line="198"/>
         <source>The database {path} is already open in another window.</source>
         <translation>La base {path} est déjà ouverte dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="220"/>
+        <location filename="../../resilian_desktop/app.py" line="218"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Impossible d&apos;ouvrir la base :
 {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="242"/>
+        <location filename="../../resilian_desktop/app.py" line="240"/>
         <source>This database sits where it can be damaged:
 {warning}
 
@@ -128,7 +128,7 @@ Déplacez-la dans un dossier local (Fichier &gt; Enregistrer une copie) et garde
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../resilian_desktop/qt/context.py" line="43"/>
+        <location filename="../../resilian_desktop/qt/context.py" line="45"/>
         <source>Not possible</source>
         <translation>Action impossible</translation>
     </message>
@@ -910,143 +910,149 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="261"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="262"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="273"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="274"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="274"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="275"/>
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="275"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="276"/>
         <source>Unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="276"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="277"/>
         <source>Not imported</source>
         <translation>Non importée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="283"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="284"/>
         <source>A .xlsx or .csv file</source>
         <translation>Un fichier .xlsx ou .csv</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="284"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="285"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="303"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="304"/>
         <source>Contents:</source>
         <translation>Contenu :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="310"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="311"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="310"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="311"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="310"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="311"/>
         <source>Imported as</source>
         <translation>Importée comme</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="317"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="318"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="329"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="330"/>
         <source>Only rows with problems</source>
         <translation>Seulement les lignes en erreur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="335"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="336"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="347"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="348"/>
         <source>All or nothing: import only if every row is valid</source>
         <translation>Tout ou rien : n&apos;importer que si toutes les lignes sont valides</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="351"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="352"/>
         <source>Import the valid rows, leave the others out</source>
         <translation>Importer les lignes valides, laisser les autres de côté</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="361"/>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="562"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="364"/>
+        <source>Import the probable duplicates onto the records they resemble (otherwise: correct the file, or merge the records afterwards)</source>
+        <translation>Importer les doublons probables sur les fiches auxquelles ils ressemblent (sinon : corrigez le fichier, ou fusionnez les fiches ensuite)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="375"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="587"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="429"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="444"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="431"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="446"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="477"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="492"/>
         <source>Meeting:</source>
         <translation>Réunion :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="487"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="502"/>
         <source>Taskforce:</source>
         <translation>Taskforce :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="515"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="530"/>
         <source>— not imported —</source>
         <translation>— non importée —</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="543"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="560"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="565"/>
         <source>Checking against the database…</source>
         <translation>Vérification dans la base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="605"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="631"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="605"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="631"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="605"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="631"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="620"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="646"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -1054,7 +1060,7 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="621"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="647"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n en erreur</numerusform>
@@ -1062,32 +1068,32 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="623"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="649"/>
         <source>new: %1, updates: %2, unchanged: %3</source>
         <translation>nouvelles : %1, mises à jour : %2, inchangées : %3</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="627"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="653"/>
         <source>choose where to import</source>
         <translation>choisissez où importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="629"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="655"/>
         <source>Columns not imported: %1</source>
         <translation>Colonnes non importées : %1</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="643"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="669"/>
         <source>Some rows have problems: correct the file, or import the valid rows only</source>
         <translation>Des lignes ont des problèmes : corrigez le fichier, ou n&apos;importez que les lignes valides</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="657"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="683"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="663"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="689"/>
         <source>Nothing was imported: %n problem(s).</source>
         <translation>
             <numerusform>Rien n&apos;a été importé : %n problème.</numerusform>
@@ -1095,17 +1101,17 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="670"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="696"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import annulé : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="682"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="708"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 left out.</source>
         <translation>Importé : %1 nouvelles, %2 mises à jour, %3 inchangées, %4 laissées de côté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="689"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="715"/>
         <source>%n added to the meeting.</source>
         <translation>
             <numerusform>%n ajouté à la réunion.</numerusform>
@@ -1113,7 +1119,7 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="691"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="717"/>
         <source>Organisations created (kind &quot;other&quot;, to check): %1</source>
         <translation>Structures créées (type « autre », à vérifier) : %1</translation>
     </message>
@@ -1121,187 +1127,187 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="93"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="94"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="94"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="95"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="95"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="96"/>
         <source>Registrations for a meeting</source>
         <translation>Inscriptions à une réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="96"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="97"/>
         <source>Roadmap actions</source>
         <translation>Actions de feuille de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="99"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="100"/>
         <source>Company name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="100"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="101"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="101"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="102"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="102"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="103"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="103"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="104"/>
         <source>NAF code</source>
         <translation>Code NAF</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="104"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="105"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="105"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="106"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="106"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="107"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="107"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="108"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="108"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="109"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="109"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="110"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="110"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="111"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="111"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="112"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="112"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="113"/>
         <source>Civility</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="113"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="114"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="114"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="115"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="115"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="116"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="116"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="117"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="117"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="118"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="118"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="119"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="119"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="120"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="120"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="121"/>
         <source>Elected official</source>
         <translation>Élu</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="121"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="122"/>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="122"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="123"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="123"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="124"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="124"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="125"/>
         <source>Owner</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="125"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="126"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="126"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="127"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="127"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="128"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="128"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="129"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="129"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="130"/>
         <source>Deliverable</source>
         <translation>Livrable</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="130"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="131"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="131"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="132"/>
         <source>Done on</source>
         <translation>Fait le</translation>
     </message>
@@ -1688,7 +1694,7 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/main_window.py" line="299"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="504"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="511"/>
         <source>&amp;Archive the selected record</source>
         <translation>Arc&amp;hiver la fiche sélectionnée</translation>
     </message>
@@ -1698,220 +1704,225 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
         <translation>&amp;Supprimer définitivement la fiche choisie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="315"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="312"/>
+        <source>&amp;Merge with a duplicate…</source>
+        <translation>Fusionner avec un &amp;doublon…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="318"/>
         <source>&amp;Search everything</source>
         <translation>Rechercher &amp;partout</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="318"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="321"/>
         <source>&amp;Refresh</source>
         <translation>Act&amp;ualiser</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="322"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="325"/>
         <source>Open the &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="326"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="329"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="327"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="330"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="328"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="331"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="329"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="332"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="330"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="333"/>
         <source>&amp;Taskforces</source>
         <translation>Tas&amp;kforces</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="343"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="346"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="348"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="351"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="349"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="600"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="352"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="627"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="350"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="353"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="351"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="354"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="363"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="366"/>
         <source>Search organisations, contacts, meetings, taskforces (Ctrl+K)</source>
         <translation>Rechercher structures, contacts, réunions, taskforces (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="379"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="382"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="380"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="383"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="381"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="384"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="382"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="385"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="397"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="400"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="404"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="407"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="427"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="431"/>
         <source>&amp;Network</source>
         <translation>&amp;Réseau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="429"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="433"/>
         <source>&amp;Programmes and funders…</source>
         <translation>&amp;Démarches et financeurs…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="432"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="436"/>
         <source>The collective approaches, their funders, logos and funding mentions</source>
         <translation>Les démarches collectives, leurs financeurs, logos et mentions de financement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="435"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="439"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thématiques…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="437"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="441"/>
         <source>The topics of exchange, in their order</source>
         <translation>Les thématiques d&apos;échange, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="461"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="465"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="474"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="478"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Importer depuis un tableur…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="553"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="563"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="560"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="570"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="555"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="562"/>
         <source>“{label}” has history ({history}) and cannot be deleted: archive it instead, it stays in past meetings and reports.</source>
         <translation>« {label} » a un historique ({history}) et ne peut pas être supprimée : archivez-la, elle restera dans les réunions et bilans passés.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="565"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="572"/>
         <source>Delete “{label}”{with_}? Ctrl+Z puts it back while the window is open.</source>
         <translation>Supprimer « {label} »{with_} ? Ctrl+Z la rétablit tant que la fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="568"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="575"/>
         <source> with {rows}</source>
         <translation> avec {rows}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="602"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="629"/>
         <source>Archive “{label}”? It leaves the everyday lists and stays in past meetings and reports; Ctrl+Z or “Show archived” brings it back.</source>
         <translation>Archiver « {label} » ? La fiche quitte les listes courantes et reste dans les réunions et bilans passés ; Ctrl+Z ou « Afficher les archives » la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="682"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="709"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="684"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="721"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="711"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="748"/>
         <source>RESILIAN databases (*.sqlite)</source>
         <translation>Bases RESILIAN (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="695"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="722"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="697"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="724"/>
         <source>RESILIAN databases (*.sqlite);;All files (*)</source>
         <translation>Bases RESILIAN (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="719"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="746"/>
         <source>Save a copy of the database</source>
         <translation>Enregistrer une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="728"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="755"/>
         <source>Choose another file than the open database.</source>
         <translation>Choisissez un autre fichier que la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="736"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="763"/>
         <source>The copy failed: {error}</source>
         <translation>La copie a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="740"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="767"/>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="795"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="822"/>
         <source>Restored from {path}</source>
         <translation>Restauré depuis {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="803"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="830"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="834"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="861"/>
         <source>{app} {version}
 
 The network&apos;s organisations, contacts, meetings with attendance, and taskforces with their roadmaps.
@@ -1936,52 +1947,52 @@ Journaux : {logs}</translation>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="400"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="403"/>
         <source>&amp;Recent databases</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="407"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="410"/>
         <source>Contacts to re&amp;view (personal data)…</source>
         <translation>Contacts à re&amp;voir (données personnelles)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="415"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="418"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="440"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="444"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="312"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="315"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="445"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="449"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="460"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="464"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="320"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="323"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="502"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="509"/>
         <source>Res&amp;tore the selected record</source>
         <translation>Res&amp;taurer la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="839"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="866"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
@@ -2433,6 +2444,194 @@ Journaux : {logs}</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="51"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="52"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="54"/>
+        <source>NAF code</source>
+        <translation>Code NAF</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="55"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="56"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="57"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="58"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="59"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="60"/>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="61"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="62"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="63"/>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="64"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="65"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="66"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="67"/>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="68"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="69"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="70"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="71"/>
+        <source>Elected official</source>
+        <translation>Élu(e)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="72"/>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="73"/>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="74"/>
+        <source>Legal basis since</source>
+        <translation>Base légale depuis le</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="75"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="133"/>
+        <source>Merge duplicates</source>
+        <translation>Fusionner des doublons</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="138"/>
+        <source>Type the name of the duplicate</source>
+        <translation>Tapez le nom du doublon</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="142"/>
+        <source>Record kept:</source>
+        <translation>Fiche conservée :</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="143"/>
+        <source>Duplicate merged into it:</source>
+        <translation>Doublon à y fusionner :</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="148"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="148"/>
+        <source>Record kept</source>
+        <translation>Fiche conservée</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="148"/>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="160"/>
+        <source>Everything linked to the duplicate (attendance, memberships, taskforces, actions, topics) moves to the record kept; the duplicate is archived and points to it. Ctrl+Z undoes the merge.</source>
+        <translation>Tout ce qui est lié au doublon (présences, adhésions, taskforces, actions, thématiques) passe sur la fiche conservée ; le doublon est archivé et renvoie vers elle. Ctrl+Z annule la fusion.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="171"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="209"/>
+        <source>Linked rows that move from the duplicate to the record kept: {count}. The duplicate is archived and points to it. Ctrl+Z undoes the merge.</source>
+        <translation>Lignes liées qui passent du doublon à la fiche conservée : {count}. Le doublon est archivé et renvoie vers elle. Ctrl+Z annule la fusion.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="219"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="219"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="289"/>
+        <source>Merge “{other}” into “{keep}”</source>
+        <translation>Fusionner « {other} » dans « {keep} »</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationForm</name>
     <message>
         <location filename="../../resilian_desktop/qt/organisation_form.py" line="78"/>
@@ -2854,126 +3053,131 @@ Journaux : {logs}</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/labels.py" line="159"/>
+        <source>Probably a record already there (same name and commune, another SIRET; or its e-mail address under another name): import this row onto it, or merge the two.</source>
+        <translation>Probablement une fiche déjà enregistrée (même nom et même commune, autre SIRET ; ou son adresse e-mail sous un autre nom) : importez cette ligne sur elle, ou fusionnez les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="164"/>
         <source>This SIRET already belongs to another organisation.</source>
         <translation>Ce SIRET appartient déjà à une autre structure.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="162"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="167"/>
         <source>A SIREN contains only digits.</source>
         <translation>Un SIREN ne contient que des chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="163"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="168"/>
         <source>A SIREN has 9 digits.</source>
         <translation>Un SIREN a 9 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="164"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="169"/>
         <source>This SIREN is not valid: its check digit is wrong.</source>
         <translation>Ce SIREN n&apos;est pas valide : sa clé de contrôle est fausse.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="167"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="172"/>
         <source>The SIREN is not the start of the SIRET.</source>
         <translation>Le SIREN ne correspond pas au début du SIRET.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="168"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="173"/>
         <source>A NAF code looks like 25.62A (4 digits and a letter).</source>
         <translation>Un code NAF s&apos;écrit comme 25.62A (4 chiffres et une lettre).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="171"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="176"/>
         <source>This is not a valid postcode.</source>
         <translation>Ce code postal n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="172"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="177"/>
         <source>Give a country by its name (Allemagne) or its code (DE).</source>
         <translation>Indiquez un pays par son nom (Allemagne) ou son code (DE).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="175"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="180"/>
         <source>This is not a valid email address.</source>
         <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="176"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="181"/>
         <source>This is not a valid phone number (03 88 12 34 56).</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide (03 88 12 34 56).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="179"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="184"/>
         <source>This is not a valid website address.</source>
         <translation>Cette adresse de site web n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="180"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="185"/>
         <source>The headcount is a whole number of people.</source>
         <translation>L&apos;effectif est un nombre entier de personnes.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="181"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="186"/>
         <source>Progress is a percentage from 0 to 100.</source>
         <translation>L&apos;avancement est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="182"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="187"/>
         <source>Type a date as dd/mm/yyyy.</source>
         <translation>Saisissez une date sous la forme jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="183"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="188"/>
         <source>Type a time as 14:30 or 14h30.</source>
         <translation>Saisissez une heure sous la forme 14:30 ou 14h30.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="184"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="189"/>
         <source>The end comes before the start.</source>
         <translation>La fin est antérieure au début.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="185"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="190"/>
         <source>Choose one of the values offered.</source>
         <translation>Choisissez l&apos;une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="186"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="191"/>
         <source>This record no longer exists.</source>
         <translation>Cette fiche n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="187"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="192"/>
         <source>This name is already used.</source>
         <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="188"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="193"/>
         <source>Only an action marked done has a done date.</source>
         <translation>Seule une action faite a une date de réalisation.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="189"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="194"/>
         <source>Choose an entry from the list offered.</source>
         <translation>Choisissez dans la liste proposée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="190"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="195"/>
         <source>The organisation is already a member of this programme over these dates.</source>
         <translation>La structure est déjà membre de cette démarche sur ces dates.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="193"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="198"/>
         <source>A logo is a PNG, JPEG or GIF image.</source>
         <translation>Un logo est une image PNG, JPEG ou GIF.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="194"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="199"/>
         <source>This file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="195"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="200"/>
         <source>The meeting&apos;s date is after today: it cannot be held yet, keep it planned.</source>
         <translation>La date de la réunion est après aujourd&apos;hui : elle ne peut pas encore être tenue, laissez-la prévue.</translation>
     </message>
@@ -3807,32 +4011,32 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="27"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="39"/>
         <source>Archive “{label}”</source>
         <translation>Archiver « {label} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="29"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="41"/>
         <source>Restore “{label}”</source>
         <translation>Restaurer « {label} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="47"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="59"/>
         <source>Delete “{label}”</source>
         <translation>Supprimer « {label} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="107"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="119"/>
         <source>Move the action “{title}”</source>
         <translation>Déplacer l&apos;action « {title} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="129"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="141"/>
         <source>Delete the action “{title}”</source>
         <translation>Supprimer l&apos;action « {title} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="152"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="164"/>
         <source>Remove “{name}” from the taskforce</source>
         <translation>Retirer « {name} » de la taskforce</translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.services.demo import generate_demo
+from resilian_desktop.demo import generate_demo
 from tests.qt.tour import LAPTOP_CONTENTS, plain, tour, tour_first_run, visible_texts
 
 
