@@ -24,13 +24,13 @@ from sqlalchemy import update
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import ProgrammeFunder
+from resilian_desktop.demo import generate_demo
 from resilian_desktop.documents.agenda.build import export_agenda
 from resilian_desktop.documents.minutes.build import export_minutes
 from resilian_desktop.documents.period_report.build import export_period_report
 from resilian_desktop.documents.personal_data.build import export_personal_data
 from resilian_desktop.documents.roadmap.build import export_roadmap
 from resilian_desktop.services import meetings
-from resilian_desktop.demo import generate_demo
 from resilian_desktop.services.stats import Period
 
 TODAY = dt.date(2026, 11, 28)

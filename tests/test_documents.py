@@ -15,6 +15,7 @@ from sqlalchemy import update
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import TaskforceMember
+from resilian_desktop.demo import generate_demo
 from resilian_desktop.documents import sources
 from resilian_desktop.documents.agenda.build import agenda_document
 from resilian_desktop.documents.agenda.pdf import write_agenda_pdf
@@ -24,7 +25,6 @@ from resilian_desktop.documents.roadmap.build import roadmap_document
 from resilian_desktop.documents.roadmap.pdf import write_roadmap_pdf
 from resilian_desktop.domain.errors import NotFoundError
 from resilian_desktop.services import meetings, programmes, taskforces
-from resilian_desktop.demo import generate_demo
 from tests import factories as f
 from tests.pdf_checks import assert_sound, needs_poppler, pdftotext, squash
 

@@ -142,6 +142,7 @@ def demo_logo(key: str) -> str:
     the application's resources: a path relative to them, as the documents resolve it."""
     return f"logos/demo/{key}.png"
 
+
 _PEOPLE = _read("people.json")
 # Job titles: (masculine, feminine[, counts as a director for challenges]).
 TOP_JOBS_SMALL: tuple[tuple[str, str], ...] = tuple((m, f) for m, f in _PEOPLE["top_jobs_small"])

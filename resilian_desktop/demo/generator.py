@@ -12,11 +12,11 @@ from resilian_desktop.demo.catalogue import (
     FOOD_PROGRAMME,
     FUND_NAME,
     FUNDER_KEYS,
-    demo_logo,
     MAIN_PROGRAMME,
     PARTNERS,
     PROGRAMME_START,
     TOPICS,
+    demo_logo,
 )
 from resilian_desktop.demo.draw import Draw, Part
 from resilian_desktop.demo.meetings import Meetings
