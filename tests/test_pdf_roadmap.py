@@ -293,3 +293,32 @@ def test_page_one_lists_the_late_actions_with_their_owners(tmp_path: Path) -> No
     if done:
         assert text.index("Actions réalisées") > text.index(squash(actions[4].title))
     assert "Calendrier" in squash(pdf.pages[-1])
+
+
+def test_the_timeline_has_a_landscape_page_with_full_names_and_month_names(
+    tmp_path: Path,
+) -> None:
+    """Readable at 100 % on A4: landscape, every name whole (wrapped, never cut),
+    months named rather than lettered, the today line labelled; other pages portrait."""
+    long_title = "Négocier avec chaque fournisseur d'énergie le prix du MWh sur trois ans"
+    actions = tuple(
+        dataclasses.replace(a, title=long_title if n == 2 else a.title, late=n < 4)
+        for n, a in enumerate(samples.actions(20))
+    )
+    document = dataclasses.replace(samples.roadmap(20), actions=actions)
+    target = write(tmp_path, document)
+    pdf = assert_sound(target, kind=KIND)
+    timeline = next(i for i, t in enumerate(pdf.pages) if "Calendrier" in t)
+    for number, page in enumerate(pdf.reader.pages):
+        box = page.mediabox
+        assert (float(box.width) > float(box.height)) == (number == timeline), number
+    text = squash(pdf.pages[timeline])
+    for action in actions:
+        if action.status not in ("done", "dropped") and (action.start or action.due):
+            assert squash(action.title) in text, action.title
+    assert "…" not in text
+    assert "aujourd'hui 28/11" in text
+    months = re.findall(r"\b(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.?", text)
+    assert len(set(months)) >= 6, months
+    # No month reduced to its initial among the month names' row.
+    assert not re.search(r"(?:\b[JFMASOND]\b\s+){3}", text)

@@ -7,12 +7,20 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Table,
+)
 
 from resilian_desktop.documents.lines import ActionLine
 from resilian_desktop.documents.pdf_parts.meeting import meeting_when_where
 from resilian_desktop.documents.pdf_parts.template import (
     CONTENT_WIDTH,
+    LANDSCAPE,
     PageSetup,
     Palette,
     build_document,
@@ -321,7 +329,6 @@ def _members_table(groups: dict[str, list[MemberLine]]) -> Table:
 
 def _timeline(document: RoadmapDocument) -> list[Flowable]:
     st = styles()
-    # A page of its own: the chart is read whole, not after a table's last row.
     story: list[Flowable] = [*section("Calendrier")]
     if not document.actions:
         story.append(Paragraph("Pas de calendrier sans action.", st.muted))
@@ -331,8 +338,9 @@ def _timeline(document: RoadmapDocument) -> list[Flowable]:
         story.append(Paragraph("Aucune action n'est encore datée.", st.muted))
         return story
     undated = sum(1 for a in document.actions if a.start is None and a.due is None)
-    # A page of its own: the chart is read whole, not after a table's last row.
-    story.insert(0, PageBreak())
+    # A landscape page of its own: the chart is read whole, not after a table's
+    # last row, with room for the action names in full and the months named.
+    story[:0] = [NextPageTemplate(LANDSCAPE), PageBreak()]
     story.append(Timeline(document.actions, document.edition_date, period))
     if undated:
         story.append(
