@@ -203,6 +203,8 @@ def test_sheets_print_legibly_on_a4(report_path: Path) -> None:
             widest_title = max(widest_title, -(-len(column.header) // int(words_per_line)))
         # About 150 width units print at 100 % across landscape A4: 200 is 75 %.
         assert printed <= 200, (name, printed)
+        if not all(c.printed for c in columns):
+            assert ws.sheet_format.outlineLevelCol == 1  # Excel's "+" above the columns
         assert ws.row_dimensions[1].height >= 13 * widest_title, name
     meetings = book["Réunions"]
     shown = [c.value for c in meetings[1] if not meetings.column_dimensions[c.column_letter].hidden]

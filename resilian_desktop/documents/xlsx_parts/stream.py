@@ -197,6 +197,10 @@ def _new_sheet(
         if not column.printed:
             dimension.outline_level = 1
             dimension.hidden = True
+            # The sheet's outline depth (outlineLevelCol), without which Excel draws
+            # no "+" to unfold them: openpyxl writes it from this attribute, which it
+            # computes only after writing it.
+            sheet.column_dimensions.max_outline = 1
     sheet.freeze_panes = "A2"
     print_setup(sheet, footer)
     sheet.print_title_rows = "1:1"
