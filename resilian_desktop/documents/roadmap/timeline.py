@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable
 
 from resilian_desktop.documents.lines import ActionLine
 from resilian_desktop.documents.pdf_parts.fonts import BOLD, OBLIQUE, REGULAR
-from resilian_desktop.documents.pdf_parts.template import Palette
+from resilian_desktop.documents.pdf_parts.template import Palette, fit
 from resilian_desktop.documents.pdf_parts.widgets import status_look
 from resilian_desktop.documents.text import plain
 from resilian_desktop.domain.formats import month_name, short_date
@@ -31,6 +31,9 @@ MIN_LABEL_WIDTH = 56 * mm
 MAX_LABEL_WIDTH = 88 * mm
 LABEL_SHARE = 0.32
 """The share of the chart's width given to the action names, between the bounds above."""
+NAME_LINES = 4
+"""Lines an action's name may take (some 200 characters); a longer one is cut
+with "…" on its last line: it is whole in the actions' table."""
 LABEL_SIZE = 8.0
 LABEL_LEADING = 9.2
 MONTH_SIZE = 7.0
@@ -132,8 +135,14 @@ class Timeline(Flowable):
         self._names, self._rows = [], []
         for action in self.actions:
             font = BOLD if action.late else REGULAR
-            lines = simpleSplit(plain(action.title), font, LABEL_SIZE, self.label_width - 22)
-            self._names.append(lines or [""])
+            room = self.label_width - 22
+            lines = simpleSplit(plain(action.title), font, LABEL_SIZE, room) or [""]
+            if len(lines) > NAME_LINES:
+                lines[NAME_LINES - 1] = " ".join(lines[NAME_LINES - 1 :]) + "…"
+                del lines[NAME_LINES:]
+            # A word wider than the column (a pasted link) is cut rather than run into the bars.
+            lines = [fit(line, font, LABEL_SIZE, room) for line in lines]
+            self._names.append(lines)
             self._rows.append(max(self.row_height, len(lines) * LABEL_LEADING + 3))
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
