@@ -20,11 +20,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import resilian_desktop.services  # noqa: F401
 from resilian_desktop.db.models import HISTORY_TABLES
 from resilian_desktop.db.storage import open_database
+from resilian_desktop.demo import generate_demo
 from resilian_desktop.services import listings, search
-from resilian_desktop.services.demo import generate_demo
 
 
 def median_seconds(action: Callable[[], object], repeat: int) -> float:

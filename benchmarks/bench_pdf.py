@@ -33,13 +33,19 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from resilian_desktop.documents.lines import ActionLine
+from resilian_desktop.documents.pdf_parts.fonts import REGULAR, register_fonts
+from resilian_desktop.documents.pdf_parts.template import PageSetup, build_document
+from resilian_desktop.documents.pdf_parts.widgets import (
+    ACTION_COLUMNS_MM,
+    ACTION_HEADERS,
+    action_table,
+)
+from resilian_desktop.documents.roadmap import samples
+from resilian_desktop.documents.roadmap.pdf import write_roadmap_pdf
+from resilian_desktop.documents.text import label, markup
+from resilian_desktop.domain.formats import percent, short_date
 from resilian_desktop.domain.vocab import ActionStatus
-from resilian_desktop.exports.pdf import samples, write_roadmap_pdf
-from resilian_desktop.exports.pdf.fonts import REGULAR, register_fonts
-from resilian_desktop.exports.pdf.model import ActionLine
-from resilian_desktop.exports.pdf.template import PageSetup, build_document
-from resilian_desktop.exports.pdf.text import date_fr, label, markup, percent_fr
-from resilian_desktop.exports.pdf.widgets import ACTION_COLUMNS_MM, ACTION_HEADERS, action_table
 
 
 def interleaved_medians(
@@ -63,10 +69,10 @@ def rows_of(actions: tuple[ActionLine, ...]) -> list[list[str]]:
             str(a.number),
             a.title,
             a.owner or "—",
-            date_fr(a.start),
-            date_fr(a.due),
+            short_date(a.start, empty="—"),
+            short_date(a.due, empty="—"),
             label(ActionStatus, a.status),
-            percent_fr(a.progress),
+            percent(a.progress),
         ]
         for a in actions
     ]

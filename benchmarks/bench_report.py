@@ -5,7 +5,7 @@
 Makes (or reuses, with --db) a `demo --scale N` database and times, in the
 same run, each step in its own process so that its peak memory is its own:
 
-- ours: services.reports.export_period_report over the whole demo period:
+- ours: documents.period_report.build.export_period_report over the whole demo period:
   the period figures, the streaming queries, typed and guarded cells, styles,
   print settings, the file written through a temporary file;
 - bare: the same rows, already fetched into memory (not timed), appended as
@@ -31,8 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
-import resilian_desktop.services  # noqa: F401  (registers the search index hook)
 from resilian_desktop.db.storage import open_database
+from resilian_desktop.documents.period_report.build import export_period_report
 
 EXCEL_ROWS = 1_048_575  # data rows per sheet under the header
 
@@ -51,7 +51,6 @@ def _period(db_path: Path) -> object:
 
 
 def step_ours(db_path: Path, out: Path) -> dict[str, float]:
-    from resilian_desktop.services.reports import export_period_report
 
     period = _period(db_path)
     db = open_database(db_path, backup_dir=db_path.parent / "backups")
@@ -135,7 +134,7 @@ def main() -> int:
         work = Path(folder)
         db_path = args.db
         if db_path is None:
-            from resilian_desktop.services.demo import generate_demo
+            from resilian_desktop.demo import generate_demo
 
             db_path = work / "demo.sqlite"
             db = open_database(db_path, backup_dir=work / "backups")

@@ -21,8 +21,8 @@ from pathlib import Path
 import resilian_desktop.services  # noqa: F401
 from resilian_desktop.db.backup import copy_database
 from resilian_desktop.db.storage import open_database, readonly_uri
+from resilian_desktop.demo import generate_demo
 from resilian_desktop.services.backups import check_restorable, restore
-from resilian_desktop.services.demo import generate_demo
 
 
 def unlocked_restore(target: Path, source: Path, safety: Path) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from resilian_desktop import __version__, paths
 from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.logs import PrivateRotatingFileHandler
+from resilian_desktop.qt.style import install_style
 
 # The data layer (SQLAlchemy, the models, Alembic) is imported when the
 # database opens, after the start window has painted: see run_gui.
@@ -120,8 +121,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("RESILIAN")
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationVersion(__version__)
-    from resilian_desktop.qt.style import install_style
-
     install_style(app)
     return app
 
@@ -157,9 +156,9 @@ def ensure_demo_database(path: Path) -> None:
     """Create the demo database at *path* when it does not exist yet."""
     if path.exists():
         return
-    import resilian_desktop.services  # noqa: F401  (registers the search index hook)
+    # The data layer loads after the start window's first paint (start-up time).
     from resilian_desktop.db.storage import open_database
-    from resilian_desktop.services.demo import generate_demo
+    from resilian_desktop.demo import generate_demo
 
     db = open_database(path, backup_dir=paths.backup_dir())
     try:
@@ -205,11 +204,12 @@ def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
     try:
         if demo:
             ensure_demo_database(path)
-        import resilian_desktop.services  # noqa: F401  (registers the search index hook)
+        # After the start window's first paint (start-up time), like the rest
+        # of the data layer.
         from resilian_desktop.db.storage import open_database
 
         database: Database = open_database(path, backup_dir=paths.backup_dir())
-        from resilian_desktop.services.privacy import keep_erasures
+        from resilian_desktop.services.privacy import keep_erasures  # idem, after the paint
 
         for person_id in keep_erasures(database):  # an older copy put back by hand
             log.warning("person %s came back with an older copy: erased again", person_id)
@@ -224,13 +224,15 @@ def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
             lock.unlock()
         return None
 
+    # After the database (see the top): the window pulls the data layer in.
     from resilian_desktop.qt.main_window import MainWindow
 
-    window = MainWindow(database, lock=lock)
+    window = MainWindow(database, lock=lock, host=HOST)
     window.show()
     keep_window(window)
     log.info("opened %s", path)
     start_backups(database)
+    # After the window's paint, as the data layer (see the top of the module).
     from resilian_desktop.db.location import location_warnings
 
     for warning in location_warnings(path):
@@ -265,6 +267,7 @@ def _in_background(name: str, job: Callable[[], object]) -> None:
 
 def start_backups(database: Database) -> None:
     """The day's automatic backups now, and one more after every CHANGES_BETWEEN_BACKUPS saves."""
+    # After the window's paint, as the data layer (see the top of the module).
     from resilian_desktop.services.backups import (
         ChangeCounter,
         automatic_backup,
@@ -288,6 +291,25 @@ def keep_window(window: MainWindow) -> None:
     window.destroyed.connect(
         lambda _obj=None: _windows.remove(window) if window in _windows else None
     )
+
+
+class ApplicationHost:
+    """The window lifecycle a main window asks for (qt.main_window.WindowHost)."""
+
+    def open_window(self, path: Path) -> MainWindow | None:
+        return open_window(path)
+
+    def apply_language(self, code: str) -> None:
+        apply_language(code)
+
+    def keep_window(self, window: MainWindow) -> None:
+        keep_window(window)
+
+    def ensure_demo_database(self, path: Path) -> None:
+        ensure_demo_database(path)
+
+
+HOST = ApplicationHost()
 
 
 def run_gui(*, db_option: str | None, demo: bool, language: str | None = None) -> int:

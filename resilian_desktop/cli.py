@@ -24,7 +24,14 @@ from resilian_desktop.domain.errors import ResilianError, ValidationError
 
 LIST_ENTITIES = ("organisations", "contacts", "meetings", "taskforces", "actions")
 # Modules of resilian_desktop.commands that add their own subcommands.
-EXTENSIONS: tuple[str, ...] = ("records", "backups", "privacy", "export", "import_files")
+EXTENSIONS: tuple[str, ...] = (
+    "records",
+    "backups",
+    "privacy",
+    "export",
+    "import_files",
+    "merge",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -105,7 +112,8 @@ def _positive_int(text: str) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from resilian_desktop.services.demo import generate_demo
+    # Imported by the command that needs it: the window starts through this module too.
+    from resilian_desktop.demo import generate_demo
 
     with opened_database(args) as db:
         summary = generate_demo(db, scale=args.scale, seed=args.seed)
@@ -120,6 +128,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _list_items(db: Any, args: argparse.Namespace) -> list[dict[str, Any]]:
+    # Imported by the command that needs it: the window starts through this module too.
     from resilian_desktop.services import meetings, organisations, people, taskforces
 
     entity = args.entity
@@ -213,6 +222,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    # Imported by the command that needs it: the window starts through this module too.
     from resilian_desktop.services.search import search
 
     with opened_database(args) as db, db.read() as session:
@@ -226,6 +236,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    # Imported by the command that needs it: the window starts through this module too.
     from resilian_desktop.db.storage import SchemaState, check, check_file, probe
 
     path = paths.database_path(args.db)
@@ -251,17 +262,25 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Parse *argv* and run the command; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    try:
+        # Before anything is opened or created: a URL of another engine is refused.
+        paths.database_path(args.db)
+    except paths.UnsupportedDatabaseError as error:
+        parser.error(str(error))
     if args.self_test:
+        # The self-test and the window (Qt) load only when asked for.
         from resilian_desktop.selftest import run_self_test
 
         return run_self_test()
     if args.command is None:
+        # Qt only for the window, as above.
         from resilian_desktop.app import run_gui
 
         return run_gui(db_option=args.db, demo=args.demo, language=args.lang)
     if args.demo:
         parser.error("--demo opens the window; for a demo database file use: demo")
-    import resilian_desktop.services  # noqa: F401  (registers the search index hook)
+    # Here, not at the top: the window starts through this module, and the
+    # database layer loads after its first paint.
     from resilian_desktop.db import access
 
     access.lock_wait_reporter = _say

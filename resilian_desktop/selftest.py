@@ -49,9 +49,10 @@ def run_self_test(write: Callable[[str], Any] = print) -> int:
         folder = Path(tmp)
         os.environ[paths.DATA_DIR_ENV] = str(folder / "userdata")
         state: dict[str, Any] = {}
+        # Each step imports what it needs: a module missing from a bundle then
+        # fails that step alone, named, and the other checks still run.
 
         def database() -> str:
-            import resilian_desktop.services  # noqa: F401  (search index hook)
             from resilian_desktop.db.storage import check, head_revision, open_database, probe
 
             path = folder / "self-test.sqlite"
@@ -65,7 +66,7 @@ def run_self_test(write: Callable[[str], Any] = print) -> int:
             return f"created and migrated to schema {revision}"
 
         def demo() -> str:
-            from resilian_desktop.services.demo import generate_demo
+            from resilian_desktop.demo import generate_demo
             from resilian_desktop.services.search import search
 
             summary = generate_demo(state["db"], scale=1)
@@ -77,31 +78,42 @@ def run_self_test(write: Callable[[str], Any] = print) -> int:
 
         def workbook() -> str:
             from openpyxl import load_workbook
+            from PySide6.QtPdf import QPdfDocument
+            from PySide6.QtWidgets import QApplication
 
-            from resilian_desktop.exports.xlsx.attendance import write_attendance_workbook
+            from resilian_desktop.documents.attendance_sheet.build import (
+                export_attendance_sheets,
+            )
             from resilian_desktop.services.meetings import list_meetings
-            from resilian_desktop.services.sheets import attendance_sheet
 
             held = next(m for m in list_meetings(state["db"]) if m.status == "held" and m.present)
             target = folder / "emargement.xlsx"
-            write_attendance_workbook([attendance_sheet(state["db"], held.id)], target)
+            export_attendance_sheets(state["db"], [held.id], target)
             sheet = load_workbook(target).worksheets[0]
             text = " ".join(str(c.value) for row in sheet.iter_rows() for c in row if c.value)
             if "émargement" not in text.lower() or held.title not in text:
                 raise RuntimeError("the workbook read back lacks its title or the meeting")
-            return f"{target.stat().st_size // 1024} KiB, read back"
+            pdf = folder / "emargement.pdf"
+            export_attendance_sheets(state["db"], [held.id], pdf, pdf=True)
+            state["app"] = QApplication.instance() or QApplication([sys.argv[0]])
+            document = QPdfDocument()
+            if document.load(str(pdf)) != QPdfDocument.Error.None_:
+                raise RuntimeError("QtPdf cannot read the attendance sheet back")
+            if held.title not in document.getAllText(0).text():
+                raise RuntimeError("the attendance PDF read back lacks the meeting")
+            pages = document.pageCount()
+            return f"{target.stat().st_size // 1024} KiB and {pages} PDF pages, read back"
 
         def roadmap() -> str:
             from PySide6.QtPdf import QPdfDocument
             from PySide6.QtWidgets import QApplication
 
-            from resilian_desktop.exports.pdf import write_roadmap_pdf
-            from resilian_desktop.services.documents import roadmap_document
+            from resilian_desktop.documents.roadmap.build import export_roadmap
             from resilian_desktop.services.taskforces import list_taskforces
 
             taskforce = list_taskforces(state["db"])[0]
             target = folder / "feuille-de-route.pdf"
-            pages = write_roadmap_pdf(roadmap_document(state["db"], taskforce.id), target)
+            pages = export_roadmap(state["db"], taskforce.id, target)
             state["app"] = QApplication.instance() or QApplication([sys.argv[0]])
             document = QPdfDocument()
             if document.load(str(target)) != QPdfDocument.Error.None_:
@@ -144,7 +156,7 @@ def run_self_test(write: Callable[[str], Any] = print) -> int:
         for name, step in (
             ("database", database),
             ("demo network and search", demo),
-            ("attendance workbook", workbook),
+            ("attendance workbook and PDF", workbook),
             ("roadmap PDF", roadmap),
             ("field rules", field_rules),
             ("main window", window),

@@ -3,7 +3,7 @@
 
     python3 scripts/dev.py run      # the window, on the demo database
     python3 scripts/dev.py test     # the whole test suite (extra arguments go to pytest)
-    python3 scripts/dev.py check    # ruff and mypy, as CI runs them
+    python3 scripts/dev.py check    # ruff, mypy and the import contracts, as CI runs them
 
 Idempotent: the .venv is made once and reinstalled only when pyproject.toml
 changes. Needs nothing but Python 3.11+ (Windows: py -3 scripts\\dev.py ...).
@@ -59,11 +59,13 @@ def main(argv: list[str]) -> int:
     if command == "test":
         return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT)
     for step in (
-        ["ruff", "check", "."],
-        ["ruff", "format", "--check", "."],
-        ["mypy", "resilian_desktop"],
+        [str(PYTHON), "-m", "ruff", "check", "."],
+        [str(PYTHON), "-m", "ruff", "format", "--check", "."],
+        [str(PYTHON), "-m", "mypy", "resilian_desktop"],
+        # The import contracts of pyproject.toml ([tool.importlinter]).
+        [str(BIN / ("lint-imports.exe" if os.name == "nt" else "lint-imports"))],
     ):
-        code = subprocess.call([str(PYTHON), "-m", *step], cwd=ROOT)
+        code = subprocess.call(step, cwd=ROOT)
         if code:
             return code
     return 0

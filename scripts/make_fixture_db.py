@@ -16,10 +16,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-import resilian_desktop.services  # noqa: F401  (registers the search index hook)
 from resilian_desktop.db.engine import Database, make_engine
 from resilian_desktop.db.storage import open_database, upgrade
-from resilian_desktop.services.demo import generate_demo
+from resilian_desktop.demo import generate_demo
 
 
 def main(revision: str, target: Path) -> int:

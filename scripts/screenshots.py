@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SCREEN = ROOT / "tests" / "qt" / "laptop_screen.json"
+SCREEN = ROOT / "scripts" / "laptop_screen.json"  # one 1366×768 screen
 
 
 HELP_IMAGES = ROOT / "resources" / "help" / "images"
@@ -59,10 +59,9 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-    import resilian_desktop.services  # noqa: F401  (registers the search index hook)
     from resilian_desktop import app
     from resilian_desktop.db.storage import open_database
-    from resilian_desktop.services.demo import generate_demo
+    from resilian_desktop.demo import generate_demo
     from tests.qt.tour import LAPTOP_CONTENTS, tour
 
     qapp = app.make_application()

@@ -10,16 +10,11 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-# Qt tests run without a display, on one 1366×768 screen (the most common
-# laptop, which every window must fit); set before any Qt import.
-os.environ.setdefault(
-    "QT_QPA_PLATFORM",
-    f"offscreen:configfile={Path(__file__).resolve().parent / 'qt' / 'laptop_screen.json'}",
-)
+# Qt tests run without a display; set before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-import resilian_desktop.services  # noqa: F401  (registers the search index hook)
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.storage import open_database
 

@@ -27,6 +27,8 @@ from resilian_desktop.db.models import (
     TaskforceMember,
 )
 from resilian_desktop.db.storage import open_database
+from resilian_desktop.demo import MAX_SCALE, DemoRefused, DemoSummary, generate_demo
+from resilian_desktop.demo.plans import luhn_check_digit, make_siret
 from resilian_desktop.domain.text import fold, person_sort_name
 from resilian_desktop.domain.vocab import (
     ActionStatus,
@@ -36,14 +38,6 @@ from resilian_desktop.domain.vocab import (
     MeetingStatus,
     OrganisationKind,
     TaskforceStatus,
-)
-from resilian_desktop.services.demo import (
-    MAX_SCALE,
-    DemoRefused,
-    DemoSummary,
-    generate_demo,
-    luhn_check_digit,
-    make_siret,
 )
 from resilian_desktop.services.search import rebuild_index, search
 
@@ -467,7 +461,7 @@ def test_a_row_breaking_a_check_rolls_everything_back(
     # the commit: simulate a generator bug writing an unknown attendance status.
     db = new_database(tmp_path)
     try:
-        monkeypatch.setattr("resilian_desktop.services.demo.PRESENT", "here")
+        monkeypatch.setattr("resilian_desktop.demo.meetings.PRESENT", "here")
         with pytest.raises(RuntimeError, match="attendance"):
             generate_demo(db, today=TODAY)
         assert count(db, Organisation) == 0 and count(db, Attendance) == 0

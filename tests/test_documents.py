@@ -15,10 +15,16 @@ from sqlalchemy import update
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import TaskforceMember
+from resilian_desktop.demo import generate_demo
+from resilian_desktop.documents import sources
+from resilian_desktop.documents.agenda.build import agenda_document
+from resilian_desktop.documents.agenda.pdf import write_agenda_pdf
+from resilian_desktop.documents.minutes.build import minutes_document
+from resilian_desktop.documents.minutes.pdf import write_minutes_pdf
+from resilian_desktop.documents.roadmap.build import roadmap_document
+from resilian_desktop.documents.roadmap.pdf import write_roadmap_pdf
 from resilian_desktop.domain.errors import NotFoundError
-from resilian_desktop.exports.pdf import write_agenda_pdf, write_minutes_pdf, write_roadmap_pdf
-from resilian_desktop.services import documents, meetings, programmes, taskforces
-from resilian_desktop.services.demo import generate_demo
+from resilian_desktop.services import meetings, programmes, taskforces
 from tests import factories as f
 from tests.pdf_checks import assert_sound, needs_poppler, pdftotext, squash
 
@@ -136,7 +142,7 @@ def network(db: Database, tmp_path: Path) -> dict[str, int]:
 
 
 def test_roadmap_document_from_the_database(db: Database, network: dict[str, int]) -> None:
-    doc = documents.roadmap_document(db, network["tf"], today=TODAY)
+    doc = roadmap_document(db, network["tf"], today=TODAY)
     assert doc.taskforce == "Mutualisation des achats d'énergie"
     assert doc.edition_date == TODAY
     assert doc.status == "active"
@@ -174,7 +180,7 @@ def test_roadmap_pdf_from_the_database(
     db: Database, network: dict[str, int], tmp_path: Path
 ) -> None:
     target = tmp_path / "feuille de route.pdf"
-    write_roadmap_pdf(documents.roadmap_document(db, network["tf"], today=TODAY), target)
+    write_roadmap_pdf(roadmap_document(db, network["tf"], today=TODAY), target)
     pdf = assert_sound(target, kind="Feuille de route")
     text = squash(pdf.text)
     for expected in (
@@ -188,7 +194,7 @@ def test_roadmap_pdf_from_the_database(
         "Lancer <vite> & bien",
         "Décisions de la dernière réunion (18/11/2026)",
         "Prochaine réunion",
-        "Lundi 28/12/2026, 9 h 00 – 12 h 00, Parc d'activités du Ried",
+        "Lundi 28 décembre 2026, 9 h 00 – 12 h 00, Parc d'activités du Ried",
         "Prochains jalons",
         "Choisir le fournisseur",
         "Action cofinancée par la Région Grand Est & l'agglomération.",
@@ -203,7 +209,7 @@ def test_roadmap_pdf_from_the_database(
 
 
 def test_agenda_document_from_the_database(db: Database, network: dict[str, int]) -> None:
-    doc = documents.agenda_document(db, network["coming"], today=TODAY)
+    doc = agenda_document(db, network["coming"], today=TODAY)
     assert doc.meeting.title == "Taskforce énergie — réunion n° 2"
     assert doc.meeting.taskforce == "Mutualisation des achats d'énergie"
     assert doc.agenda == "Tour de table\nRevue de la feuille de route"
@@ -219,7 +225,7 @@ def test_agenda_document_from_the_database(db: Database, network: dict[str, int]
 
 
 def test_minutes_document_from_the_database(db: Database, network: dict[str, int]) -> None:
-    doc = documents.minutes_document(db, network["held"], today=TODAY)
+    doc = minutes_document(db, network["held"], today=TODAY)
     assert [p.full_name for p in doc.present] == ["Łukasz Wiśniewski"]
     assert [p.full_name for p in doc.excused] == ["Thị Hồng Nguyễn"]
     assert doc.minutes == "Tour de table.\nLe budget <prévisionnel> est validé."
@@ -232,11 +238,11 @@ def test_meeting_pdfs_from_the_database(
     db: Database, network: dict[str, int], tmp_path: Path
 ) -> None:
     agenda = tmp_path / "odj.pdf"
-    write_agenda_pdf(documents.agenda_document(db, network["coming"], today=TODAY), agenda)
+    write_agenda_pdf(agenda_document(db, network["coming"], today=TODAY), agenda)
     text = squash(assert_sound(agenda, kind="Ordre du jour").text)
     assert "1. Tour de table" in text and "Directeur <industriel>" in text
     minutes = tmp_path / "cr.pdf"
-    write_minutes_pdf(documents.minutes_document(db, network["held"], today=TODAY), minutes)
+    write_minutes_pdf(minutes_document(db, network["held"], today=TODAY), minutes)
     text = squash(assert_sound(minutes, kind="Compte rendu").text)
     assert "Le budget <prévisionnel> est validé." in text
     assert "Excusés Thị Hồng Nguyễn (L'Œuvre Notre-Dame)" in text
@@ -249,7 +255,7 @@ def test_funders_mentions_when_the_programme_has_none(db: Database, tmp_path: Pa
             db, prog.id, name=name, funding_mention=f"Avec le soutien de : {name}."
         )
     programmes.add_funder(db, prog.id, name="Fonds", logo_file="logos/absent.png")
-    head = documents.letterhead(db, prog.id)
+    head = sources.letterhead(db, prog.id)
     assert head.funding_mention == (
         "Avec le soutien de : Région Grand Est. Avec le soutien de : Agglomération."
     )
@@ -262,31 +268,31 @@ def test_logo_paths_relative_to_the_user_data_folder(tmp_path: Path) -> None:
     logo = paths.data_dir() / "logos" / "region.png"
     logo.parent.mkdir(parents=True)
     Image.new("RGB", (10, 10)).save(logo)
-    assert documents.logo_path("logos/region.png") == logo
-    assert documents.logo_path(str(logo)) == logo
-    assert documents.logo_path("logos/none.png") is None
-    assert documents.logo_path("  ") is None
+    assert sources.resolve_logo("logos/region.png") == logo
+    assert sources.resolve_logo(str(logo)) == logo
+    assert sources.resolve_logo("logos/none.png") is None
+    assert sources.resolve_logo("  ") is None
 
 
 def test_unknown_ids_are_not_found(db: Database, network: dict[str, int]) -> None:
     with pytest.raises(NotFoundError, match="taskforce 999"):
-        documents.roadmap_document(db, 999)
+        roadmap_document(db, 999)
     with pytest.raises(NotFoundError, match="meeting 999"):
-        documents.agenda_document(db, 999)
+        agenda_document(db, 999)
     with pytest.raises(NotFoundError, match="meeting 999"):
-        documents.minutes_document(db, 999)
+        minutes_document(db, 999)
 
 
 def test_every_demo_roadmap_and_meeting_document(db: Database, tmp_path: Path) -> None:
     generate_demo(db)
     for taskforce in taskforces.list_taskforces(db):
         target = tmp_path / f"roadmap-{taskforce.id}.pdf"
-        write_roadmap_pdf(documents.roadmap_document(db, taskforce.id), target)
+        write_roadmap_pdf(roadmap_document(db, taskforce.id), target)
         pdf = assert_sound(target, kind="Feuille de route")
         assert squash(taskforce.name) in squash(pdf.text)
     meeting = meetings.list_meetings(db, kind="taskforce_meeting")[0]
-    write_agenda_pdf(documents.agenda_document(db, meeting.id), tmp_path / "a.pdf")
-    write_minutes_pdf(documents.minutes_document(db, meeting.id), tmp_path / "m.pdf")
+    write_agenda_pdf(agenda_document(db, meeting.id), tmp_path / "a.pdf")
+    write_minutes_pdf(minutes_document(db, meeting.id), tmp_path / "m.pdf")
     assert_sound(tmp_path / "a.pdf", kind="Ordre du jour")
     assert_sound(tmp_path / "m.pdf", kind="Compte rendu")
 
@@ -362,7 +368,7 @@ def test_poppler_reads_a_roadmap_from_the_database(
     db: Database, network: dict[str, int], tmp_path: Path
 ) -> None:
     target = tmp_path / "r.pdf"
-    write_roadmap_pdf(documents.roadmap_document(db, network["tf"], today=TODAY), target)
+    write_roadmap_pdf(roadmap_document(db, network["tf"], today=TODAY), target)
     text = squash(pdftotext(target))
     for expected in ("Łukasz Wiśniewski", "Nguyễn", "L'Œuvre Notre-Dame", "R&D <Alsace>"):
         assert expected in text

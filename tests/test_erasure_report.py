@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import Attendance
-from resilian_desktop.services.demo import generate_demo
+from resilian_desktop.demo import generate_demo
+from resilian_desktop.documents.period_report.build import export_period_report
 from resilian_desktop.services.privacy import erase_person
-from resilian_desktop.services.reports import export_period_report
 from resilian_desktop.services.stats import Period
 
 TODAY = dt.date(2026, 6, 15)

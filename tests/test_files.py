@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from resilian_desktop.exports.files import ExportError, atomic_output
+from resilian_desktop.documents.files import ExportError, atomic_output
 
 
 def test_file_appears_only_when_complete(tmp_path: Path) -> None:

@@ -16,16 +16,16 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from resilian_desktop.db.engine import Database
+from resilian_desktop.documents.agenda.build import agenda_document
+from resilian_desktop.documents.agenda.pdf import write_agenda_pdf
+from resilian_desktop.documents.minutes.build import minutes_document
+from resilian_desktop.documents.minutes.pdf import write_minutes_pdf
+from resilian_desktop.documents.personal_data.xlsx import write_person_workbook
+from resilian_desktop.documents.roadmap.build import roadmap_document
+from resilian_desktop.documents.roadmap.pdf import write_roadmap_pdf
 from resilian_desktop.domain.errors import ValidationError
-from resilian_desktop.exports.pdf import write_agenda_pdf, write_minutes_pdf, write_roadmap_pdf
-from resilian_desktop.exports.person_xlsx import write_person_workbook
 from resilian_desktop.services import meetings, organisations, people, taskforces
 from resilian_desktop.services.common import DuplicateError
-from resilian_desktop.services.documents import (
-    agenda_document,
-    minutes_document,
-    roadmap_document,
-)
 from resilian_desktop.services.privacy import person_data
 from tests import factories as f
 from tests.pdf_checks import read_pdf

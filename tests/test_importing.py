@@ -322,7 +322,7 @@ def test_cli_imports(db_path: Path, targets: dict[str, int], tmp_path: Path, db:
 
 
 def test_cli_exports(db_path: Path, db: Database, tmp_path: Path) -> None:
-    from tests.test_sheets import network
+    from tests.attendance_network import network
 
     ids = network(db)
     db.dispose()
@@ -332,7 +332,7 @@ def test_cli_exports(db_path: Path, db: Database, tmp_path: Path) -> None:
         "--meeting", str(ids["held"]), "--meeting", str(ids["planned"]), "-o", str(out),
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"2 attendance sheets (blank, filled) written to {out}\n"
+    assert result.stdout == f"2 attendance sheets (record, to sign) written to {out}\n"
     assert len(load_workbook(out).sheetnames) == 2
     report = tmp_path / "rapport.xlsx"
     result = cli(
@@ -356,8 +356,7 @@ def test_cli_exports(db_path: Path, db: Database, tmp_path: Path) -> None:
 
 
 def test_cli_pdf_attendance_sheet(db_path: Path, db: Database, tmp_path: Path) -> None:
-    from resilian_desktop.commands.export_excel import _pdf_writer
-    from tests.test_sheets import network
+    from tests.attendance_network import network
 
     ids = network(db)
     db.dispose()
@@ -366,10 +365,11 @@ def test_cli_pdf_attendance_sheet(db_path: Path, db: Database, tmp_path: Path) -
         "--db", str(db_path), "export", "attendance", "--meeting", str(ids["held"]),
         "--pdf", "-o", str(target),
     )  # fmt: skip
-    if _pdf_writer() is None:
-        assert result.returncode == 1
-        assert "PDF attendance sheets are not available yet" in result.stderr
-        assert not target.exists()
-    else:
-        assert result.returncode == 0, result.stderr
-        assert target.read_bytes().startswith(b"%PDF")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"1 attendance sheet (record) written to {target}\n"
+    assert target.read_bytes().startswith(b"%PDF")
+    blank = cli(
+        "--db", str(db_path), "export", "attendance", "--meeting", str(ids["held"]),
+        "--blank", "--pdf", "-o", str(target),
+    )  # fmt: skip
+    assert blank.stdout == f"1 attendance sheet (to sign) written to {target}\n"

@@ -72,10 +72,10 @@ def test_csv_encodings_and_semicolons(tmp_path: Path, encoding: str, bom: bool) 
 
 
 def test_decoding_and_delimiters() -> None:
-    assert decode_csv("é;è".encode()) == ("é;è", "utf-8")
-    assert decode_csv("é;œ".encode("cp1252")) == ("é;œ", "cp1252")
-    assert decode_csv(b"\xef\xbb\xbfa,b")[1] == "utf-8-sig"
-    assert decode_csv(b"\x81\x8d")[1] == "latin-1"  # bytes cp1252 leaves undefined
+    file = Path("f.csv")
+    assert decode_csv(file, "é;è".encode()) == ("é;è", "utf-8")
+    assert decode_csv(file, "Nom;Prénom\nCœur;Françoise\n".encode("cp1252"))[1] == "cp1252"
+    assert decode_csv(file, b"\xef\xbb\xbfa,b")[1] == "utf-8-sig"
     assert sniff_delimiter("a,b,c\n1,2,3\n") == ","
     assert sniff_delimiter("a;b;c\n1;2,5;3\n") == ";"
     assert sniff_delimiter('Nom,Adresse\nA,"Haguenau; Bas-Rhin"\n') == ","
@@ -162,7 +162,10 @@ def test_actions_statuses_dates_progress_and_milestones(tmp_path: Path) -> None:
     )
     assert isinstance(records[2], ActionRecord) and records[2].progress == 20
     assert records[3] is None
+    # Every problem at once, as a form reports them: the cross-field rule on
+    # the dates too, since both dates are right on their own.
     assert {(p.column, p.code) for p in preview.rows[3].problems} == {
+        ("Échéance", "end_before_start"),
         ("Statut", "not_allowed"),
         ("Avancement", "progress_range"),
         ("Jalon", "not_boolean"),

@@ -13,23 +13,14 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as rl_paragraph
 
 from resilian_desktop import paths
+from resilian_desktop.documents.files import ExportError
+from resilian_desktop.documents.letterhead import Funder
+from resilian_desktop.documents.pdf_parts import fonts
+from resilian_desktop.documents.pdf_parts.template import PageSetup, build_document, fit, styles
+from resilian_desktop.documents.roadmap import samples
+from resilian_desktop.documents.text import label, markup, plain, text_lines
+from resilian_desktop.domain.formats import NNBSP
 from resilian_desktop.domain.vocab import ActionStatus, MeetingKind
-from resilian_desktop.exports.files import ExportError
-from resilian_desktop.exports.pdf import Funder, fonts, samples
-from resilian_desktop.exports.pdf.template import PageSetup, build_document, fit, styles
-from resilian_desktop.exports.pdf.text import (
-    NNBSP,
-    date_fr,
-    label,
-    long_date_fr,
-    markup,
-    percent_fr,
-    plain,
-    plural,
-    text_lines,
-    time_fr,
-    time_range_fr,
-)
 from tests.pdf_checks import assert_sound, needs_poppler, pdftotext, read_pdf, squash
 
 NAMES = ("Łukasz Wiśniewski", "Nguyễn Thị Hồng", "L'Œuvre Notre-Dame", "Jean-François Kœnig")
@@ -75,17 +66,6 @@ def test_text_lines_find_bullets() -> None:
         (False, "—quatre"),
     ]
     assert text_lines(None) == []
-
-
-def test_french_formats() -> None:
-    assert date_fr(dt.date(2026, 3, 5)) == "05/03/2026"
-    assert date_fr(None) == "—"
-    assert long_date_fr(dt.date(2026, 11, 17)) == "mardi 17/11/2026"
-    assert time_fr(dt.time(8, 30)) == f"8{NNBSP}h{NNBSP}30"
-    assert time_range_fr(dt.time(9), dt.time(12, 30)) == f"9{NNBSP}h{NNBSP}00 – 12{NNBSP}h{NNBSP}30"
-    assert time_range_fr(None, None) == ""
-    assert percent_fr(60) == f"60{NNBSP}%"
-    assert plural(0, "action") == "0 action" and plural(2, "action") == "2 actions"
 
 
 def test_labels_are_french_words_and_unknown_codes_show_as_is() -> None:

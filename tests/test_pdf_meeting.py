@@ -5,15 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from resilian_desktop.exports.pdf import (
-    AgendaDocument,
-    MeetingInfo,
-    MinutesDocument,
-    Participant,
-    samples,
-    write_agenda_pdf,
-    write_minutes_pdf,
-)
+from resilian_desktop.documents.agenda.model import AgendaDocument
+from resilian_desktop.documents.agenda.pdf import write_agenda_pdf
+from resilian_desktop.documents.lines import MeetingInfo, Participant
+from resilian_desktop.documents.minutes.model import MinutesDocument
+from resilian_desktop.documents.minutes.pdf import write_minutes_pdf
+from resilian_desktop.documents.roadmap import samples
 from tests.pdf_checks import assert_sound, needs_poppler, pdftotext, squash
 
 MEETING = MeetingInfo(
@@ -51,7 +48,7 @@ def test_agenda(tmp_path: Path) -> None:
     for expected in (
         "Taskforce « énergie » — réunion n° 14 chez R&D <Alsace>",
         "Type Réunion de taskforce",
-        "Date Mercredi 20/01/2027",
+        "Date Mercredi 20 janvier 2027",
         "Horaires 8 h 30 – 10 h 30",
         "Lieu Parc d'activités du Ried, 67110 Reichshoffen",
         "Accueil R&D <Alsace>",
@@ -108,7 +105,7 @@ def test_minutes(tmp_path: Path) -> None:
         "Relevé de décisions",
         "Relancer R&D <Alsace>",
         "Actions décidées",
-        "Prochaine réunion Mardi 06/04/2027",
+        "Prochaine réunion Mardi 6 avril 2027",
     ):
         assert expected in text, expected
     assert "12\u202f500\u202f€" in pdf.text

@@ -10,15 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from resilian_desktop.documents.lines import ActionLine
+from resilian_desktop.documents.roadmap import samples
+from resilian_desktop.documents.roadmap.model import RoadmapDocument
+from resilian_desktop.documents.roadmap.pdf import write_roadmap_pdf
+from resilian_desktop.documents.roadmap.timeline import Period, Timeline, chart_period
+from resilian_desktop.documents.text import label
+from resilian_desktop.domain.formats import NNBSP
 from resilian_desktop.domain.vocab import ActionStatus
-from resilian_desktop.exports.pdf import (
-    ActionLine,
-    RoadmapDocument,
-    samples,
-    write_roadmap_pdf,
-)
-from resilian_desktop.exports.pdf.text import NNBSP, label
-from resilian_desktop.exports.pdf.timeline import Period, Timeline, chart_period
 from tests.pdf_checks import POPPLER, assert_sound, needs_poppler, pdftotext, read_pdf, squash
 
 KIND = "Feuille de route"
@@ -56,7 +55,7 @@ def test_a_short_roadmap_has_every_part(tmp_path: Path) -> None:
         "Calendrier",
         "aujourd'hui 28/11",
         "Prochaine réunion",
-        "Mercredi 20/01/2027, 8 h 30 – 10 h 30, Parc d'activités du Ried, 67110 Reichshoffen",
+        "Mercredi 20 janvier 2027, 8 h 30 – 10 h 30, Parc d'activités du Ried, 67110 Reichshoffen",
         "Décisions de la dernière réunion (17/11/2026)",
         "Relancer R&D <Alsace>",
     ):
@@ -67,8 +66,12 @@ def test_a_short_roadmap_has_every_part(tmp_path: Path) -> None:
     late = [a for a in document.actions if a.late]
     assert late, "the sample should hold late actions"
     assert text.count("En retard") >= len(late)
-    for status in {a.status for a in document.actions}:
+    # Every status word of the open actions; the closed ones in their own groups.
+    for status in {a.status for a in document.actions} - {"done", "dropped"}:
         assert label(ActionStatus, status) in text
+    for status, heading in (("done", "Actions réalisées"), ("dropped", "Actions abandonnées")):
+        if any(a.status == status for a in document.actions):
+            assert heading in text
     # Typed markup printed as typed, never read.
     assert "la feuille de route <b>v2</b> & ses annexes" in text
     assert f"12{NNBSP}500{NNBSP}€" in pdf.text
@@ -159,13 +162,16 @@ def test_a_300_action_roadmap(tmp_path: Path) -> None:
     target = write(tmp_path, document)
     pdf = assert_sound(target, kind=KIND)
     assert len(pdf.pages) >= 12
-    # The table's header is repeated on every page the table runs over, up to the timeline.
+    # The open actions' header is repeated on every page their table runs over;
+    # the done ones follow, condensed; the timeline has pages of its own.
     header = "N° Action Porteur Début Échéance Statut Avancement"
     flat = [squash(t) for t in pdf.pages]
     first = next(i for i, t in enumerate(flat) if header in t)
+    done = next(i for i, t in enumerate(flat) if "Actions réalisées" in t)
     timeline = next(i for i, t in enumerate(flat) if "Calendrier" in t)
-    assert timeline - first >= 10
-    assert all(header in t for t in flat[first : timeline + 1])
+    assert first < done < timeline and done - first >= 3
+    assert all(header in t for t in flat[first:done])
+    assert not any(header in t for t in flat[timeline:])
     text = squash(pdf.text)
     for action in document.actions:
         assert squash(action.title) in text
@@ -229,8 +235,8 @@ def test_a_late_badge_is_the_darkest_in_black_and_white(tmp_path: Path) -> None:
     from PIL import Image, ImageStat
     from reportlab.pdfgen.canvas import Canvas
 
-    from resilian_desktop.exports.pdf.fonts import REGULAR, register_fonts
-    from resilian_desktop.exports.pdf.widgets import StatusBadge
+    from resilian_desktop.documents.pdf_parts.fonts import REGULAR, register_fonts
+    from resilian_desktop.documents.pdf_parts.widgets import StatusBadge
 
     register_fonts()
     badges = [StatusBadge("in_progress", late=True)] + [
@@ -260,3 +266,30 @@ def test_a_late_badge_is_the_darkest_in_black_and_white(tmp_path: Path) -> None:
     late, others = means[0], means[1:]
     assert late < 110, means
     assert min(others) > 170, means
+
+
+def test_page_one_lists_the_late_actions_with_their_owners(tmp_path: Path) -> None:
+    """What a director reads in a minute: on page 1, every late action, its owner and
+    due date, before the problem statement; done actions condensed after the open ones."""
+    actions = tuple(
+        dataclasses.replace(
+            a,
+            status="in_progress" if n < 4 else a.status,
+            late=n < 4,
+            due=samples.TODAY - dt.timedelta(days=10 + n) if n < 4 else a.due,
+            owner=f"Porteur {n}",
+        )
+        for n, a in enumerate(samples.actions(20))
+    )
+    document = dataclasses.replace(samples.roadmap(20), actions=actions)
+    pdf = assert_sound(write(tmp_path, document), kind=KIND)
+    first = squash(pdf.pages[0])
+    assert "À traiter en priorité" in first
+    for action in actions[:4]:
+        assert squash(action.title) in first and f"Porteur {action.number - 1}" in first
+    assert first.index("À traiter en priorité") < first.index("Prochaine réunion")
+    text = squash(pdf.text)
+    done = [a for a in actions if a.status == "done"]
+    if done:
+        assert text.index("Actions réalisées") > text.index(squash(actions[4].title))
+    assert "Calendrier" in squash(pdf.pages[-1])

@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.exports.person_xlsx import write_person_workbook
+from resilian_desktop.documents.personal_data.xlsx import write_person_workbook
 from resilian_desktop.services import meetings, people, taskforces
 from resilian_desktop.services.privacy import (
     ERASED_LAST_NAME,

@@ -10,8 +10,9 @@ from PIL import Image
 
 from resilian_desktop import paths
 from resilian_desktop.db.engine import Database
+from resilian_desktop.documents import sources
 from resilian_desktop.domain.errors import NotFoundError, ValidationError
-from resilian_desktop.services import documents, meetings, programmes
+from resilian_desktop.services import meetings, programmes
 from resilian_desktop.services.common import HasHistoryError
 from resilian_desktop.services.programmes import FunderDraft, ProgrammeDraft, TopicInUseError
 from tests import factories as f
@@ -74,7 +75,7 @@ def test_update_a_programme(db: Database) -> None:
     assert row.funding_mention is not None and "\n" in row.funding_mention
     assert programmes.get_programme(db, prog.id) == row
     # What the documents print follows.
-    assert documents.letterhead(db, prog.id).operation_reference == "GE0012345"
+    assert sources.letterhead(db, prog.id).operation_reference == "GE0012345"
 
 
 def test_programme_errors_name_their_fields_and_change_nothing(db: Database) -> None:
@@ -171,7 +172,7 @@ def test_funders_saved_with_the_programme_in_one_transaction(db: Database) -> No
     ]
     assert third.id not in {fr.id for fr in row.funders[:2]}
     assert row.funders[1].operation_reference == "GE0012345"
-    assert [fr.name for fr in documents.letterhead(db, prog.id).funders] == [
+    assert [fr.name for fr in sources.letterhead(db, prog.id).funders] == [
         fr.name for fr in row.funders
     ]
     # None leaves them alone.

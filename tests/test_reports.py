@@ -16,8 +16,8 @@ from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.domain.errors import NotFoundError
-from resilian_desktop.exports.xlsx.report import (
+from resilian_desktop.documents.period_report.build import export_period_report
+from resilian_desktop.documents.period_report.xlsx import (
     ATTENDANCE_COLUMNS,
     MEETING_COLUMNS,
     ORGANISATION_COLUMNS,
@@ -25,6 +25,7 @@ from resilian_desktop.exports.xlsx.report import (
     ExportCancelled,
     write_period_report,
 )
+from resilian_desktop.domain.errors import NotFoundError
 from resilian_desktop.services import meetings
 from resilian_desktop.services.reports import (
     AttendanceLine,
@@ -33,13 +34,12 @@ from resilian_desktop.services.reports import (
     PeriodReport,
     Table,
     TaskforceLine,
-    export_period_report,
     open_period_report,
     summary_indicators,
 )
 from resilian_desktop.services.stats import Period, period_figures
 from tests import factories as f
-from tests.test_sheets import network
+from tests.attendance_network import network
 
 YEAR = Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 TODAY = dt.date(2026, 10, 1)

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
-from resilian_desktop.exports.xlsx.cells import (
+from resilian_desktop.documents.xlsx_parts.cells import (
     MAX_CELL_UNITS,
     clean_text,
     header_footer_text,
@@ -26,7 +26,7 @@ from resilian_desktop.exports.xlsx.cells import (
     sheet_title,
     stream_value,
 )
-from resilian_desktop.exports.xlsx.stream import Column, write_table
+from resilian_desktop.documents.xlsx_parts.stream import Column, write_table
 
 HOSTILE = [
     "=1+1",

@@ -24,11 +24,11 @@ from pathlib import Path
 import pytest
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.exports.xlsx.attendance import write_attendance_workbook
-from resilian_desktop.services.reports import export_period_report
-from resilian_desktop.services.sheets import SheetPerson, attendance_sheet
+from resilian_desktop.documents.attendance_sheet.build import attendance_sheet
+from resilian_desktop.documents.attendance_sheet.xlsx import write_attendance_workbook
+from resilian_desktop.documents.period_report.build import export_period_report
 from resilian_desktop.services.stats import Period
-from tests.test_sheets import network
+from tests.attendance_network import network
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 POPPLER = shutil.which("pdftotext") and shutil.which("pdfinfo")
@@ -84,7 +84,7 @@ def pdf_pages(pdf: Path) -> list[str]:
     return pages
 
 
-def test_blank_and_filled_sheets_print_as_pdf(db: Database, tmp_path: Path) -> None:
+def test_sheet_to_sign_and_record_print_as_pdf(db: Database, tmp_path: Path) -> None:
     ids = network(db)
     workbook = write_attendance_workbook(
         [attendance_sheet(db, ids["planned"]), attendance_sheet(db, ids["held"])],
@@ -93,9 +93,9 @@ def test_blank_and_filled_sheets_print_as_pdf(db: Database, tmp_path: Path) -> N
     pdf = convert(workbook, "pdf", tmp_path) / "emargement.pdf"
     pages = pdf_pages(pdf)
     assert len(pages) == 2  # one A4 page per meeting
-    blank, filled = pages
+    to_sign, record = pages
     for expected in (
-        "FEUILLE D'ÉMARGEMENT",
+        "FEUILLE D'ÉMARGEMENT — FEUILLE À SIGNER",
         "COPIL 2026",
         "mardi 2 juin 2026",
         "Adam",
@@ -106,19 +106,20 @@ def test_blank_and_filled_sheets_print_as_pdf(db: Database, tmp_path: Path) -> N
         "Données personnelles",
         "GE0012345",
     ):
-        assert expected in blank, expected
+        assert expected in to_sign, expected
     # Calc numbers the pages of the whole workbook; a sheet printed alone is "1 / 1".
-    assert "Page 1 / 2" in blank and "Page 2 / 2" in filled
-    assert "Présent" not in blank
+    assert "Page 1 / 2" in to_sign and "Page 2 / 2" in record
+    assert "Présent" not in to_sign
     for expected in (
         "RELEVÉ DES PRÉSENCES",
         "Business corner — Lean & 5S",
         "Présent",
         "Excusé",
-        "Personnes présentes : 5",
+        "Personnes présentes",
         "Contact effacé",
     ):
-        assert expected in filled, expected
+        assert expected in record, expected
+    assert "Signature —" not in record and "Signature\n" not in record
 
 
 def test_a_long_list_repeats_the_table_header_on_every_page(db: Database, tmp_path: Path) -> None:
@@ -126,8 +127,7 @@ def test_a_long_list_repeats_the_table_header_on_every_page(db: Database, tmp_pa
     sheet = attendance_sheet(db, ids["planned"])
     model = sheet.participants[0]
     many = tuple(
-        dataclasses.replace(model, number=i, last_name=f"Nom{i:02d}", person_id=1000 + i)
-        for i in range(1, 61)
+        dataclasses.replace(model, number=i, last_name=f"Nom{i:02d}") for i in range(1, 61)
     )
     workbook = write_attendance_workbook(
         [dataclasses.replace(sheet, participants=many, blank_rows=12)], tmp_path / "long.xlsx"
@@ -139,7 +139,9 @@ def test_a_long_list_repeats_the_table_header_on_every_page(db: Database, tmp_pa
         assert f"Page {number} / {len(pages)}" in page
     text = "".join(pages)
     assert all(f"Nom{i:02d}" in text for i in range(1, 61))
-    assert "72" in pages[-1] or "72" in pages[-2]  # the last numbered empty line
+    # The certification is printed with the last numbered lines, never alone.
+    last = pages[-1]
+    assert "Je soussigné(e)" in last and re.search(r"\b72\b", last) and re.search(r"\b71\b", last)
 
 
 def test_report_reads_back_in_calc_with_formats_and_no_formula(
@@ -186,7 +188,7 @@ def test_report_reads_back_in_calc_with_formats_and_no_formula(
 def test_hostile_participant_prints_as_typed(db: Database, tmp_path: Path) -> None:
     ids = network(db)
     sheet = attendance_sheet(db, ids["planned"])
-    hostile: SheetPerson = dataclasses.replace(
+    hostile = dataclasses.replace(
         sheet.participants[0], last_name="=2+2", first_name="@SUM(1)\x01", organisation="-3+3"
     )
     workbook = write_attendance_workbook(

@@ -41,6 +41,7 @@ def _database(args: argparse.Namespace) -> Path:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    # Imported when the command runs: SQLAlchemy is not needed to parse arguments.
     from resilian_desktop.db.storage import DatabaseRefused, probe
 
     source = _database(args)

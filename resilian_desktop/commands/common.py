@@ -25,6 +25,7 @@ class UsageError(Exception):
 def opened_database(args: argparse.Namespace) -> Iterator[Database]:
     """The database chosen by --db / RESILIAN_DB / default, opened and migrated,
     for the length of a ``with`` block; disposed after it."""
+    # Imported when a command runs: SQLAlchemy is not needed to parse arguments.
     from resilian_desktop.db.storage import open_database
 
     db = open_database(paths.database_path(args.db), backup_dir=paths.backup_dir())
@@ -36,6 +37,8 @@ def opened_database(args: argparse.Namespace) -> Iterator[Database]:
 
 
 def _keep_erasures(db: Database) -> None:
+    # Here, not at the top: the window starts through the command line, and
+    # the services load after its first paint.
     from resilian_desktop.services.privacy import keep_erasures
 
     again = keep_erasures(db)

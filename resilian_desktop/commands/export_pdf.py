@@ -16,6 +16,9 @@ from typing import Any
 
 from resilian_desktop.commands.common import opened_database
 
+# The documents are imported by the handlers, as in commands/export_excel.py
+# (start-up time of every command and of the window).
+
 
 def register(kinds: Any) -> None:
     """Add the PDF kinds of `export` (roadmap, agenda, minutes) to *kinds*."""
@@ -55,27 +58,27 @@ def _report(what: str, target: Path, pages: int) -> int:
 
 
 def cmd_roadmap(args: argparse.Namespace) -> int:
-    from resilian_desktop.exports.pdf import write_roadmap_pdf
-    from resilian_desktop.services.documents import roadmap_document
+    # On run, as said at the top of the module.
+    from resilian_desktop.documents.roadmap.build import export_roadmap
 
     with opened_database(args) as db:
-        document = roadmap_document(db, args.taskforce)
-    return _report("roadmap", args.output, write_roadmap_pdf(document, args.output))
+        pages = export_roadmap(db, args.taskforce, args.output)
+    return _report("roadmap", args.output, pages)
 
 
 def cmd_agenda(args: argparse.Namespace) -> int:
-    from resilian_desktop.exports.pdf import write_agenda_pdf
-    from resilian_desktop.services.documents import agenda_document
+    # On run, as said at the top of the module.
+    from resilian_desktop.documents.agenda.build import export_agenda
 
     with opened_database(args) as db:
-        document = agenda_document(db, args.meeting)
-    return _report("agenda", args.output, write_agenda_pdf(document, args.output))
+        pages = export_agenda(db, args.meeting, args.output)
+    return _report("agenda", args.output, pages)
 
 
 def cmd_minutes(args: argparse.Namespace) -> int:
-    from resilian_desktop.exports.pdf import write_minutes_pdf
-    from resilian_desktop.services.documents import minutes_document
+    # On run, as said at the top of the module.
+    from resilian_desktop.documents.minutes.build import export_minutes
 
     with opened_database(args) as db:
-        document = minutes_document(db, args.meeting)
-    return _report("minutes", args.output, write_minutes_pdf(document, args.output))
+        pages = export_minutes(db, args.meeting, args.output)
+    return _report("minutes", args.output, pages)

@@ -5,20 +5,28 @@
     resilian-desktop import registrations --meeting ID FILE
     resilian-desktop import actions --taskforce ID FILE
       [--skip-invalid] [--dry-run] [--map "HEADER=FIELD" ...] [--sheet NAME]
+      [--same-as ROW=ID ...] [--new ROW ...]
 
 FILE is a .xlsx or .csv. All or nothing: any problem exits 1, writes
 nothing, and lists every problem on stderr as
 ``FILE: row N, column "HEADER": message``. --skip-invalid writes the valid
-rows and lists the others (exit 0). The summary goes to stdout:
-``FILE: 12 created, 3 updated, 0 unchanged, 0 skipped``.
+rows and lists the others (exit 0). A probable duplicate (an organisation
+of the same name in the same commune with another SIRET, an e-mail address
+known under another name) is such a problem; --same-as ROW=ID says the row
+is that record, --new ROW that it is another one. The summary goes to stdout:
+``FILE: 12 created, 3 updated, 0 unchanged, 0 skipped``; for a CSV it is
+preceded by the encoding and separator used (``FILE: read as Windows-1252,
+";" between columns``). On a terminal, a long import shows a progress bar on
+stderr; piped or redirected, nothing but the lines above.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from resilian_desktop.commands.common import UsageError, opened_database
 
@@ -55,10 +63,29 @@ def register(commands: Any) -> None:
             help='read column HEADER as FIELD ("HEADER=" to ignore it); repeatable',
         )
         sub.add_argument("--sheet", metavar="NAME", help="the workbook's sheet to read")
+        if kind in ("organisations", "contacts", "registrations"):
+            sub.add_argument(
+                "--same-as",
+                action="append",
+                default=[],
+                metavar="ROW=ID",
+                help="row ROW of the file is the record ID (a probable duplicate): "
+                "update that record with it; repeatable",
+            )
+            sub.add_argument(
+                "--new",
+                action="append",
+                default=[],
+                type=int,
+                metavar="ROW",
+                help="row ROW of the file is a record of its own (a probable duplicate "
+                "that is not one): create it; repeatable",
+            )
         sub.set_defaults(handler=cmd_import)
 
 
 def _mapping(pairs: list[str], kind: Any) -> dict[str, str]:
+    # Imported when the command runs: the readers load openpyxl.
     from resilian_desktop.imports.fields import FIELDS
 
     known = {spec.key for spec in FIELDS[kind]}
@@ -75,8 +102,51 @@ def _mapping(pairs: list[str], kind: Any) -> dict[str, str]:
     return mapping
 
 
+class ProgressBar:
+    """A one-line bar on stderr, redrawn at most ten times a second; silent off a terminal."""
+
+    WIDTH = 30
+
+    def __init__(self, label: str, stream: TextIO | None = None) -> None:
+        self.label = label
+        self.stream = stream if stream is not None else sys.stderr
+        self.shown = self.stream.isatty()
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.shown:
+            return
+        now = time.monotonic()
+        if done < total and now - self._last < 0.1:
+            return
+        self._last = now
+        filled = self.WIDTH * done // max(total, 1)
+        bar = "#" * filled + "." * (self.WIDTH - filled)
+        self.stream.write(f"\r{self.label} [{bar}] {done:,}/{total:,} rows")
+        self.stream.flush()
+
+    def close(self) -> None:
+        """Erase the bar, so that the lines that follow start clean (once)."""
+        if self.shown and self._last:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+            self._last = 0.0
+
+
+def _same_as(pairs: list[str]) -> dict[int, int]:
+    same_as: dict[int, int] = {}
+    for pair in pairs:
+        row, sep, record_id = pair.partition("=")
+        if not (sep and row.strip().isdigit() and record_id.strip().isdigit()):
+            raise UsageError(f'--same-as "{pair}": expected ROW=ID, two numbers')
+        same_as[int(row)] = int(record_id)
+    return same_as
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    # Imported when the command runs: the readers load openpyxl.
     from resilian_desktop.imports import ImportKind, read_and_validate
+    from resilian_desktop.imports.reading import encoding_label
     from resilian_desktop.services.importing import ImportRejected, apply_import
 
     kind = ImportKind(args.import_kind)
@@ -84,6 +154,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         kind, args.file, mapping=_mapping(args.map, kind) or None, sheet=args.sheet
     )
     name = args.file.name
+    table = preview.table
+    if table.encoding is not None:
+        between = "tabs" if table.delimiter == "\t" else f'"{table.delimiter}"'
+        print(f"{name}: read as {encoding_label(table.encoding)}, {between} between columns")
+    bar = ProgressBar(f"{name}: importing")
     try:
         with opened_database(args) as db:
             result = apply_import(
@@ -93,8 +168,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                 taskforce_id=getattr(args, "taskforce", None),
                 skip_invalid=args.skip_invalid,
                 dry_run=args.dry_run,
+                progress=bar,
+                same_as=_same_as(getattr(args, "same_as", [])),
+                new_rows=getattr(args, "new", []),
             )
     except ImportRejected as rejected:
+        bar.close()
         for problem in rejected.problems:
             print(f"error: {name}: {problem}", file=sys.stderr)
         count = len(rejected.problems)
@@ -104,6 +183,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    finally:
+        # A full disk or a lock is said by the storage layer, on a clean line.
+        bar.close()
     for problem in result.problems:
         print(f"skipped: {name}: {problem}", file=sys.stderr)
     prefix = "dry run, nothing written: " if args.dry_run else ""

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
+from resilian_desktop import paths
 from resilian_desktop.commands.common import UsageError, opened_database, print_json
-from resilian_desktop.exports.files import atomic_output
 from resilian_desktop.services import privacy
+from resilian_desktop.services.backups import BACKUPS_KEEP_ERASED_DATA
 
 
 def register(commands: Any) -> None:
@@ -50,25 +50,18 @@ def _review_years(text: str) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    suffix = args.output.suffix.lower()
-    if suffix not in (".json", ".xlsx"):
+    # Imported here: openpyxl is not needed by the other commands (start-up time).
+    from resilian_desktop.documents.personal_data.build import SUFFIXES, export_personal_data
+
+    if args.output.suffix.lower() not in SUFFIXES:
         raise UsageError("the output file must end in .json or .xlsx")
     with opened_database(args) as db:
-        data = privacy.person_data(db, args.person)
-    with atomic_output(args.output) as partial:
-        if suffix == ".json":
-            partial.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        else:
-            from resilian_desktop.exports.person_xlsx import write_person_workbook
-
-            write_person_workbook(data, partial)
+        export_personal_data(db, args.person, args.output)
     print(f"data held about person {args.person} written to {args.output}")
     return 0
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-    from resilian_desktop import paths
-    from resilian_desktop.services.backups import BACKUPS_KEEP_ERASED_DATA
 
     with opened_database(args) as db:
         mentions = privacy.mentions_of(db, args.person)  # before the name goes

@@ -17,7 +17,7 @@ from resilian_desktop.services.archive import (
 
 def _add(commands: Any, name: str, help_text: str, handler: Any) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
-    parser.add_argument("entity", choices=ENTITIES)
+    parser.add_argument("entity", choices=ENTITIES)  # domain.kinds.RecordKind
     parser.add_argument("id", type=int)
     parser.set_defaults(handler=handler)
     return parser

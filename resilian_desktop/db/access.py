@@ -66,24 +66,45 @@ def lock_wait_seconds() -> float:
         return LOCK_WAIT_SECONDS
 
 
+def _sqlite_errors(error: BaseException) -> list[sqlite3.Error]:
+    """The sqlite3 errors behind *error*, outermost first.
+
+    SQLAlchemy wraps them in .orig; a failure while handling another (a
+    savepoint that SQLite already rolled back when the disk filled up) carries
+    the first one as its context, and that first one is what went wrong.
+    """
+    found: list[sqlite3.Error] = []
+    pending: list[BaseException] = [error]
+    seen: set[int] = set()
+    while pending and len(seen) < 16:
+        current = pending.pop(0)
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, sqlite3.Error):
+            found.append(current)
+        for inner in (getattr(current, "orig", None), current.__cause__, current.__context__):
+            if isinstance(inner, BaseException):
+                pending.append(inner)
+    return found
+
+
 def _sqlite_error(error: BaseException) -> sqlite3.Error | None:
-    """The sqlite3 error behind *error* (SQLAlchemy wraps it in .orig)."""
-    seen = error
-    for _ in range(4):
-        if isinstance(seen, sqlite3.Error):
-            return seen
-        inner = getattr(seen, "orig", None) or seen.__cause__
-        if inner is None:
-            return None
-        seen = inner
-    return None
+    """The sqlite3 error that says what went wrong: the first of a known kind, else the first."""
+    errors = _sqlite_errors(error)
+    for candidate in errors:
+        if _kind_of(candidate) is not None:
+            return candidate
+    return errors[0] if errors else None
 
 
 def error_kind(error: BaseException) -> str | None:
     """busy, full, permission, read_only, damaged or io for a SQLite error; None otherwise."""
     found = _sqlite_error(error)
-    if found is None:
-        return None
+    return None if found is None else _kind_of(found)
+
+
+def _kind_of(found: sqlite3.Error) -> str | None:
     code = getattr(found, "sqlite_errorcode", None)
     text = str(found).lower()
     primary = code & 0xFF if isinstance(code, int) else None

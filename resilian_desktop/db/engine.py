@@ -13,6 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from resilian_desktop.db import search_index
 from resilian_desktop.db.access import (
     DatabaseReadOnly,
     StorageError,
@@ -126,6 +127,9 @@ class Database:
             bind=engine.execution_options(sqlite_begin="IMMEDIATE"),
             expire_on_commit=False,
         )
+        # The search index follows every write made through these sessions:
+        # registered here, once, rather than on every Session of the process.
+        event.listen(self._writer, "after_flush", search_index.after_flush)
         # Called after every committed write transaction (the window counts
         # them to take a backup after many changes).
         self.commit_listeners: list[Callable[[], None]] = []

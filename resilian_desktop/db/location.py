@@ -66,6 +66,7 @@ def _windows_is_remote(path: Path) -> bool:
     text = str(path.resolve())
     if text.startswith("\\\\"):
         return True  # UNC path: \\server\share
+    # Windows only: the drive type comes from the Win32 API.
     import ctypes
 
     drive = os.path.splitdrive(text)[0] + "\\"

@@ -185,6 +185,9 @@ class Organisation(Archivable, Timestamped, Base):
     headcount: Mapped[int | None] = mapped_column(Integer)
     website: Mapped[str | None] = mapped_column(String(300))
     notes: Mapped[str | None] = mapped_column(Text)
+    # Set when the organisation was merged into another (a duplicate): it stays,
+    # archived, so history and old exports still resolve, and points to the one kept.
+    merged_into_id: Mapped[int | None] = mapped_column(restrict("organisation.id"))
 
     people: Mapped[list[Person]] = relationship(back_populates="organisation")
     memberships: Mapped[list[Membership]] = relationship(back_populates="organisation")
@@ -242,6 +245,9 @@ class Person(Archivable, Timestamped, Base):
         one_of("consent_basis", ConsentBasis),
         Index("ix_person_names", "last_name", "first_name"),
         Index("ix_person_email", "email"),
+        Index("ix_person_email_key", "email_key"),
+        # Duplicate checks by name look for a sort name within an organisation.
+        Index("ix_person_sort_name_organisation", "sort_name", "organisation_id"),
         Index("ix_person_sort_name", "sort_name"),
         archived_index("person"),
     )
@@ -253,6 +259,9 @@ class Person(Archivable, Timestamped, Base):
     # person_sort_name(last, first), kept by a mapper hook: the list's order and
     # the duplicate check's indexed lookup.
     sort_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    # email.lower(), kept by the same hook: duplicate checks by e-mail are an
+    # indexed lookup instead of a scan per row (an import of N contacts was N²).
+    email_key: Mapped[str | None] = mapped_column(String(254))
     job_title: Mapped[str | None] = mapped_column(String(200))
     organisation_id: Mapped[int | None] = mapped_column(restrict("organisation.id"), index=True)
     email: Mapped[str | None] = mapped_column(String(254))
@@ -269,6 +278,8 @@ class Person(Archivable, Timestamped, Base):
     # Set when the person's data was erased on request (RGPD): the row stays,
     # anonymous, so past attendance counts do not change.
     erased_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Set when the contact was merged into another (a duplicate): see Organisation.
+    merged_into_id: Mapped[int | None] = mapped_column(restrict("person.id"))
 
     organisation: Mapped[Organisation | None] = relationship(back_populates="people")
 
@@ -531,6 +542,7 @@ def _organisation_sort_name(_mapper: Mapper[Any], _connection: Any, target: Orga
 @event.listens_for(Person, "before_update")
 def _person_sort_name(_mapper: Mapper[Any], _connection: Any, target: Person) -> None:
     target.sort_name = person_sort_name(target.last_name, target.first_name)
+    target.email_key = target.email.lower() if target.email else None
 
 
 __all__ = [

@@ -242,6 +242,7 @@ def upgrade(database: Database, revision: str, *, config: Config | None = None) 
     The foreign key check runs before the commit: a migration that leaves a
     dangling reference is rolled back whole.
     """
+    # Imported only when migrating, as Config above.
     from alembic import command
 
     config = config or alembic_config()

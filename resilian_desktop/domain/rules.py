@@ -28,6 +28,7 @@ __all__ = [
     "ORGANISATION_FIELDS",
     "REQUIRED",
     "action_problems",
+    "add_cross_problems",
     "check_done_date",
     "check_elected_mandate",
     "check_field",
@@ -143,6 +144,16 @@ def _problems(check: Callable[..., object], *args: Any, **kwargs: Any) -> list[F
     except ValidationError as error:
         return list(error.problems)
     return []
+
+
+def add_cross_problems(problems: list[FieldProblem], cross: list[FieldProblem]) -> None:
+    """Add the cross-field problems to *problems*, except on a field already wrong.
+
+    Every path reports all its problems at once, each field's own first: an
+    invalid mandate is not also reported as a missing one.
+    """
+    wrong = {problem.field for problem in problems}
+    problems.extend(problem for problem in cross if problem.field not in wrong)
 
 
 def organisation_problems(values: dict[str, Any]) -> list[FieldProblem]:

@@ -191,6 +191,36 @@ def guess_kind(headers: tuple[str, ...]) -> ImportKind | None:
     return best
 
 
+def _fields_named(kind: ImportKind, headers: tuple[str, ...]) -> set[str]:
+    return {key for h in headers if (key := field_for_header(kind, h)) is not None}
+
+
+_PEOPLE = {ImportKind.CONTACTS, ImportKind.REGISTRATIONS}
+
+
+def other_kind(kind: ImportKind, headers: tuple[str, ...]) -> ImportKind | None:
+    """The kind whose fields *headers* plainly name, when it is not *kind*; else None.
+
+    A contacts file given as organisations would otherwise make an
+    organisation of every surname ("Nom" is both a name and a surname).
+    Contacts and registrations are one family: neither is another's.
+    """
+    best = guess_kind(headers)
+    if best is None or best is kind or {best, kind} <= _PEOPLE:
+        return None
+    # Plainly: two fields more and twice as many, so that one stray header
+    # ("Qui" is also an action's owner) never decides.
+    theirs, ours = len(_fields_named(best, headers)), len(_fields_named(kind, headers))
+    return best if theirs >= ours + 2 and theirs >= 2 * ours else None
+
+
+def expected_columns(kind: ImportKind) -> str:
+    """The columns an import of *kind* reads, as the mapping step names them."""
+    return ", ".join(
+        f"{spec.label} (required)" if spec.required else spec.label for spec in FIELDS[kind]
+    )
+
+
 def is_known_header(kind: ImportKind | None, header: str) -> bool:
     """True when *header* names a field of *kind* (of any kind when None)."""
     kinds = [kind] if kind is not None else list(ImportKind)

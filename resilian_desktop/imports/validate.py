@@ -16,10 +16,11 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from resilian_desktop.domain import duplicates as dup
 from resilian_desktop.domain import rules
 from resilian_desktop.domain import validation as v
 from resilian_desktop.domain.errors import FieldProblem, ValidationError
-from resilian_desktop.domain.text import fold
+from resilian_desktop.domain.text import fold, person_sort_name
 from resilian_desktop.domain.vocab import (
     LABELS_FR,
     ActionStatus,
@@ -30,11 +31,19 @@ from resilian_desktop.imports.fields import (
     FIELDS,
     IGNORED,
     ImportKind,
+    expected_columns,
     field_spec,
     guess_mapping,
     is_known_header,
+    other_kind,
 )
-from resilian_desktop.imports.reading import SourceRow, SourceTable, header_words, read_table
+from resilian_desktop.imports.reading import (
+    ImportFileError,
+    SourceRow,
+    SourceTable,
+    header_words,
+    read_table,
+)
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,9 @@ class RowProblem(FieldProblem):
 
     row: int = 0
     column: str = ""
+    # A probable duplicate: the record the row looks like (the officer may
+    # import the row onto it, or merge the two afterwards).
+    record_id: int | None = None
 
     def __str__(self) -> str:
         where = f"row {self.row}"
@@ -349,8 +361,10 @@ def _validate_row(
             problems.append(
                 located(FieldProblem(spec.key, "required", f"{spec.label} is required"))
             )
-    if not problems:
-        problems.extend(located(p) for p in _cross_checks(kind, values))
+    # Cross-field rules on the fields that are right, as the forms check them.
+    checked: list[FieldProblem] = list(problems)
+    rules.add_cross_problems(checked, _cross_checks(kind, values))
+    problems.extend(located(p) for p in checked[len(problems) :])
     record = None if problems else RECORDS[kind](**values)
     # Listed in the order of the columns, as the officer reads the row.
     order = {table.column_label(i): i for i in columns.values()}
@@ -358,40 +372,43 @@ def _validate_row(
     return ImportRow(row.number, raw, record, tuple(problems))
 
 
-def _duplicate_key(record: Record) -> tuple[str, ...] | None:
-    """What makes two rows of one file the same record."""
+def _duplicate_keys(record: Record) -> tuple[tuple[str, ...], ...]:
+    """What makes two rows of one file the same record (domain.duplicates' rule).
+
+    Any shared key is enough: the same SIRET, or the same name in the same
+    commune whatever the SIRET.
+    """
     if isinstance(record, OrganisationRecord):
-        if record.siret:
-            return ("siret", record.siret)
-        return ("name", fold(record.name), fold(record.commune or ""))
+        by_name = ("name", dup.comparable_name(record.name), fold(record.commune or ""))
+        return (("siret", record.siret), by_name) if record.siret else (by_name,)
     if isinstance(record, ContactRecord):
-        if record.email:
-            return ("email", record.email.lower())
-        return (
+        by_name = (
             "name",
-            fold(record.last_name),
-            fold(record.first_name),
-            fold(record.organisation or ""),
+            person_sort_name(record.last_name, record.first_name),
+            dup.comparable_name(record.organisation or ""),
         )
-    return ("title", fold(record.title))
+        return (("email", record.email.casefold()), by_name) if record.email else (by_name,)
+    return (("title", fold(record.title)),)
 
 
 def _mark_duplicates(rows: list[ImportRow]) -> list[ImportRow]:
     seen: dict[tuple[str, ...], int] = {}
     marked = []
     for row in rows:
-        key = _duplicate_key(row.record) if row.record is not None else None
-        if key is not None and key in seen:
+        keys = _duplicate_keys(row.record) if row.record is not None else ()
+        earlier = next((key for key in keys if key in seen), None)
+        if earlier is not None:
+            what = {"siret": "SIRET", "email": "e-mail address"}.get(earlier[0], "record")
             problem = RowProblem(
-                key[0],
+                earlier[0],
                 "duplicate_row",
-                f"the same {'record' if key[0] != 'siret' else 'SIRET'} as row {seen[key]}",
+                f"the same {what} as row {seen[earlier]}",
                 row.number,
                 "",
             )
             row = ImportRow(row.number, row.values, None, (problem,))
-        elif key is not None:
-            seen[key] = row.number
+        else:
+            seen.update((key, row.number) for key in keys if key not in seen)
         marked.append(row)
     return marked
 
@@ -453,6 +470,12 @@ def read_and_validate(
     key, or "" to ignore the column}; headers are compared folded.
     """
     table = read_table(Path(path), is_header=lambda text: is_known_header(kind, text), sheet=sheet)
+    if not mapping and (other := other_kind(kind, table.headers)) is not None:
+        raise ImportFileError(
+            f"{table.path}: its columns are those of {other} "
+            f"({', '.join(h for h in table.headers if h)}); {kind} are read from columns "
+            f"{expected_columns(kind)}",
+        )
     chosen = list(guess_mapping(kind, table.headers))
     if mapping:
         wanted = {header_words(header): key for header, key in mapping.items()}

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from resilian_desktop.domain.errors import FieldProblem
-from resilian_desktop.qt.context import MEETING, ORGANISATION, PERSON, TASKFORCE, AppContext
+from resilian_desktop.domain.errors import FieldProblem, ResilianError
+from resilian_desktop.qt.context import (
+    MEETING,
+    ORGANISATION,
+    PERSON,
+    TASKFORCE,
+    AppContext,
+    show_error,
+)
 from resilian_desktop.qt.forms.ui_contact_form import Ui_ContactForm
 from resilian_desktop.qt.labels import CONSENT_BASES
 from resilian_desktop.qt.record_form import RecordForm
@@ -23,7 +29,9 @@ from resilian_desktop.qt.widgets import (
     size_columns,
 )
 from resilian_desktop.services import history, people
+from resilian_desktop.services.backups import WEEKLY_KEPT
 from resilian_desktop.services.people import PersonDraft, PersonRow
+from resilian_desktop.services.privacy import erase_person, mentions_of, purge_journal
 
 
 def _text(value: object) -> str:
@@ -293,9 +301,8 @@ class ContactForm(RecordForm):
         """Save everything held about the person (RGPD access), as .xlsx or .json."""
         if self.row is None:
             return None
-        from resilian_desktop.exports.files import atomic_output
-        from resilian_desktop.exports.person_xlsx import write_person_workbook
-        from resilian_desktop.services.privacy import person_data
+        # Imported when asked for: openpyxl is not needed to open the window.
+        from resilian_desktop.documents.personal_data.build import export_personal_data
 
         name, _filter = QFileDialog.getSaveFileName(
             self,
@@ -306,12 +313,13 @@ class ContactForm(RecordForm):
         if not name:
             return None
         target = Path(name)
-        data = person_data(self.db, self.row.id)
-        with atomic_output(target) as partial:
-            if target.suffix.lower() == ".json":
-                partial.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-            else:
-                write_person_workbook(data, partial)
+        if target.suffix.lower() not in (".xlsx", ".json"):
+            target = target.with_name(target.name + ".xlsx")
+        try:
+            export_personal_data(self.db, self.row.id, target)
+        except ResilianError as error:
+            show_error(self, error)
+            return None
         QMessageBox.information(
             self,
             self.tr("Export personal data"),
@@ -325,8 +333,6 @@ class ContactForm(RecordForm):
         """Erase the person's data after a confirmation that says what stays."""
         if self.row is None:
             return False
-        from resilian_desktop.services.backups import WEEKLY_KEPT
-        from resilian_desktop.services.privacy import erase_person, mentions_of, purge_journal
 
         answer = QMessageBox.question(
             self,

@@ -13,15 +13,17 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.domain.errors import ResilianError, ValidationError
+from resilian_desktop.domain.kinds import RecordKind
 from resilian_desktop.qt.labels import problem_text
 
 log = logging.getLogger(__name__)
 
-# Kinds of records, as the search index names them.
-ORGANISATION = "organisation"
+# Kinds of records (domain.kinds). Contacts are still "person" in the window,
+# the lists and the search index until the Person -> Contact rename.
+ORGANISATION = RecordKind.ORGANISATION
 PERSON = "person"
-MEETING = "meeting"
-TASKFORCE = "taskforce"
+MEETING = RecordKind.MEETING
+TASKFORCE = RecordKind.TASKFORCE
 RECORD_KINDS = (ORGANISATION, PERSON, MEETING, TASKFORCE)
 # Shared lists edited from the Network menu; windows showing them refresh.
 PROGRAMME = "programme"

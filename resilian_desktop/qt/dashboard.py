@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import (
@@ -48,13 +49,17 @@ from PySide6.QtWidgets import (
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.domain import formats
-from resilian_desktop.qt.context import ORGANISATION, PROGRAMME, AppContext
+from resilian_desktop.domain.errors import ResilianError
+from resilian_desktop.qt.context import ORGANISATION, PROGRAMME, AppContext, show_error
+from resilian_desktop.qt.document_files import ask_target, file_name
+from resilian_desktop.qt.export_progress import export_report
 from resilian_desktop.qt.forms.ui_dashboard import Ui_DashboardPage
 from resilian_desktop.qt.labels import MEETING_KINDS, code_labels, label, language
 from resilian_desktop.qt.list_model import LazyListModel
 from resilian_desktop.qt.list_page import size_list_columns
 from resilian_desktop.qt.screen import fit_to_screen
 from resilian_desktop.qt.widgets import muted, setup_form, setup_table
+from resilian_desktop.qt.written import tell_written
 from resilian_desktop.services import programmes, stats, trends
 from resilian_desktop.services.drilldown import FigureRef, list_name_of
 from resilian_desktop.services.listings import SPECS, ListFilters
@@ -240,7 +245,7 @@ class DashboardPage(QWidget):
         ):
             ui.period_combo.addItem(text)
         self._fill_programmes()
-        ui.export_button.setVisible(False)  # shown when the report export is available
+        ui.export_button.clicked.connect(lambda: self.export_report())
 
         self.cards: dict[str, FigureCard] = {}
         self._build_cards()
@@ -381,6 +386,36 @@ class DashboardPage(QWidget):
         combo.setCurrentIndex(CUSTOM)
         combo.blockSignals(False)
         self._timer.start()
+
+    def export_report(self, target: Path | None = None) -> Path | None:
+        """Write the period report of the dashboard's period (Excel)."""
+        period = self.current_period()
+        name = file_name(
+            "Bilan",
+            f"{period.date_from.isoformat()} au {period.date_to.isoformat()}",
+            suffix=".xlsx",
+        )
+        target = target or ask_target(
+            self, self.tr("Period report"), name, self.tr("Excel workbooks (*.xlsx)")
+        )
+        if target is None:
+            return None
+        try:
+            written = export_report(
+                self,
+                self.ctx.db,
+                period.date_from,
+                period.date_to,
+                target,
+                programme_id=period.programme_id,
+            )
+        except ResilianError as error:
+            show_error(self, error)
+            return None
+        if written is not None:
+            self.ui.status_label.setText(self.tr("Written: {path}").format(path=written))
+            tell_written(self, written)
+        return written
 
     def current_period(self) -> Period:
         ui = self.ui

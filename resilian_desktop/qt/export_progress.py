@@ -3,7 +3,7 @@
 :func:`run_with_progress` runs a job (any function taking a progress callback)
 in a worker thread while a modal QProgressDialog shows how far it is; Cancel
 makes the next progress call raise ExportCancelled, so the export stops and
-exports.files.atomic_output leaves no file behind. The window stays painted
+documents.files.atomic_output leaves no file behind. The window stays painted
 and responsive meanwhile.
 
 :func:`export_report` and :func:`export_attendance_sheets` are the two
@@ -23,7 +23,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, S
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.exports.xlsx.stream import ExportCancelled, Progress
+from resilian_desktop.documents.progress import ExportCancelled, Progress
+from resilian_desktop.services.stats import Period
 
 T = TypeVar("T")
 
@@ -111,8 +112,8 @@ def export_report(
     programme_id: int | None = None,
 ) -> Path | None:
     """Write the period report to *target* with a progress dialog; None when cancelled."""
-    from resilian_desktop.services.reports import export_period_report
-    from resilian_desktop.services.stats import Period
+    # Imported when asked for: openpyxl is not needed to open the window.
+    from resilian_desktop.documents.period_report.build import export_period_report
 
     period = Period(date_from, date_to, programme_id)
     return run_with_progress(
@@ -129,18 +130,26 @@ def export_attendance_sheets(
     target: Path,
     *,
     blank: bool = False,
+    pdf: bool = False,
+    include_excused: bool = False,
 ) -> Path | None:
-    """Write the attendance sheets of *meeting_ids* to *target* (.xlsx); None when cancelled."""
-    from resilian_desktop.exports.xlsx.attendance import write_attendance_workbook
-    from resilian_desktop.services.sheets import attendance_sheet
+    """Write the attendance sheets of *meeting_ids* to *target* (.xlsx, or one
+    meeting's .pdf); None when cancelled."""
+    # Imported when asked for: openpyxl and reportlab are not needed to open the window.
+    from resilian_desktop.documents.attendance_sheet.build import (
+        export_attendance_sheets as export,
+    )
 
     def job(progress: Progress) -> Path:
-        sheets = []
-        for done, meeting_id in enumerate(meeting_ids, start=1):
-            sheets.append(attendance_sheet(db, meeting_id, blank=blank))
-            progress(done, len(meeting_ids) + 1)
-        write_attendance_workbook(sheets, target)
-        progress(len(meeting_ids) + 1, len(meeting_ids) + 1)
+        export(
+            db,
+            meeting_ids,
+            target,
+            blank=blank,
+            pdf=pdf,
+            include_excused=include_excused,
+            progress=progress,
+        )
         return target
 
     return run_with_progress(

@@ -35,7 +35,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -72,7 +71,9 @@ from resilian_desktop.imports import (
 )
 from resilian_desktop.imports.fields import is_known_header
 from resilian_desktop.imports.reading import SourceTable
+from resilian_desktop.qt.export_progress import run_with_progress
 from resilian_desktop.qt.screen import fit_to_screen
+from resilian_desktop.services import meetings, taskforces
 from resilian_desktop.services.importing import (
     CREATED,
     SKIPPED,
@@ -82,6 +83,7 @@ from resilian_desktop.services.importing import (
     ImportResult,
     RowOutcome,
     apply_import,
+    probable_duplicates,
 )
 
 PROBLEM_COLOUR = QColor("#fde2e1")
@@ -356,6 +358,19 @@ class ImportDialog(QDialog):
         mode.addButton(self.all_or_nothing_radio)
         mode.addButton(self.skip_invalid_radio)
         self.all_or_nothing_radio.toggled.connect(self._update_buttons)
+        # Rows that look like a recorded organisation or contact (same name and
+        # commune, another SIRET; an e-mail known under another name).
+        self.same_as_check = QCheckBox(
+            self.tr(
+                "Import the probable duplicates onto the records they resemble "
+                "(otherwise: correct the file, or merge the records afterwards)"
+            ),
+            self,
+        )
+        self.same_as_check.setObjectName("same_as_check")
+        self.same_as_check.setVisible(False)
+        self.same_as_check.toggled.connect(self._revalidate)
+        self.same_as: dict[int, int] = {}
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.ApplyRole
@@ -370,6 +385,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.same_as_check)
         layout.addWidget(self.all_or_nothing_radio)
         layout.addWidget(self.skip_invalid_radio)
         layout.addWidget(self.result_label)
@@ -469,7 +485,6 @@ class ImportDialog(QDialog):
         self._revalidate()
 
     def _fill_targets(self, meeting_id: int | None, taskforce_id: int | None) -> None:
-        from resilian_desktop.services import meetings, taskforces
 
         self.target_combo.blockSignals(True)
         self.target_combo.clear()
@@ -539,23 +554,49 @@ class ImportDialog(QDialog):
         self.preview = validate_table(self.kind, self.table, self.current_mapping())
         self.outcomes = {}
         if not self.preview.file_problems and self._target_ready():
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                # A dry run: the import as it would go, rolled back; small
-                # files take milliseconds.
-                result = apply_import(
-                    self.db,
-                    self.preview,
-                    meeting_id=self.target_id if self.kind is ImportKind.REGISTRATIONS else None,
-                    taskforce_id=self.target_id if self.kind is ImportKind.ACTIONS else None,
-                    skip_invalid=True,
-                    dry_run=True,
-                )
-                self.outcomes = {o.row: o for o in result.outcomes}
-            finally:
-                QApplication.restoreOverrideCursor()
+            # A dry run: the import as it would go, rolled back; small files
+            # take milliseconds, large ones show their progress. First without the
+            # answers to probable duplicates, to find them.
+            self.same_as = {}
+            checked = self._apply(self.tr("Checking against the database…"), dry_run=True)
+            if checked is not None:
+                probable = probable_duplicates(checked.outcomes)
+                self.same_as = probable if self.same_as_check.isChecked() else {}
+                if self.same_as:
+                    checked = self._apply(self.tr("Checking against the database…"), dry_run=True)
+                self.same_as_check.setVisible(bool(probable))
+                if checked is not None:
+                    self.outcomes = {o.row: o for o in checked.outcomes}
         self._show_preview()
         self._update_buttons()
+
+    def _apply(
+        self, label: str, *, skip_invalid: bool = True, dry_run: bool = False
+    ) -> ImportResult | None:
+        """apply_import in a worker thread behind a progress dialog that appears after
+        0.4 s; the ImportResult, or None when the officer cancelled (nothing written).
+        Rows the officer said are existing records (self.same_as) are imported onto them."""
+
+        preview = self.preview
+        assert preview is not None
+        meeting_id = self.target_id if self.kind is ImportKind.REGISTRATIONS else None
+        taskforce_id = self.target_id if self.kind is ImportKind.ACTIONS else None
+        same_as = dict(self.same_as)
+        return run_with_progress(
+            self,
+            self.tr("Import"),
+            lambda progress: apply_import(
+                self.db,
+                preview,
+                meeting_id=meeting_id,
+                taskforce_id=taskforce_id,
+                skip_invalid=skip_invalid,
+                dry_run=dry_run,
+                same_as=same_as,
+                progress=progress,
+            ),
+            label=label,
+        )
 
     def _target_ready(self) -> bool:
         needs_target = self.kind in (ImportKind.REGISTRATIONS, ImportKind.ACTIONS)
@@ -638,12 +679,8 @@ class ImportDialog(QDialog):
         if self.preview is None:
             return None
         try:
-            result = apply_import(
-                self.db,
-                self.preview,
-                meeting_id=self.target_id if self.kind is ImportKind.REGISTRATIONS else None,
-                taskforce_id=self.target_id if self.kind is ImportKind.ACTIONS else None,
-                skip_invalid=self.skip_invalid_radio.isChecked(),
+            result = self._apply(
+                self.tr("Importing…"), skip_invalid=self.skip_invalid_radio.isChecked()
             )
         except ImportRejected as rejected:
             self.outcomes = {o.row: o for o in rejected.result.outcomes}
@@ -654,6 +691,9 @@ class ImportDialog(QDialog):
             return None
         except ResilianError as error:
             self.result_label.setText(str(error))
+            return None
+        if result is None:
+            self.result_label.setText(self.tr("Import cancelled: nothing was written."))
             return None
         self.import_result = result
         self.outcomes = {o.row: o for o in result.outcomes}

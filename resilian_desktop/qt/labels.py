@@ -138,6 +138,13 @@ COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("ListColumns", "Next meeting"),
 )
 
+# Qt's own file dialog (Linux): two texts its French catalogue (qtbase_fr) lacks
+# since Qt 6 gave them access keys; translated in ours, which Qt also searches.
+QT_FILE_DIALOG = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
 # What the services' problem codes mean, for the user. The English interface
 # shows the service's own sentence (it quotes the value typed); other
 # languages show these, translated, with the service's sentence as tooltip.
@@ -148,6 +155,11 @@ _PROBLEMS: dict[str, Any] = {
     "siret_length": QT_TRANSLATE_NOOP("Problems", "A SIRET has 14 digits."),
     "siret_checksum": QT_TRANSLATE_NOOP(
         "Problems", "This SIRET is not valid: its check digit is wrong."
+    ),
+    "probable_duplicate": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Probably a record already there (same name and commune, another SIRET; or its "
+        "e-mail address under another name): import this row onto it, or merge the two.",
     ),
     "siret_taken": QT_TRANSLATE_NOOP(
         "Problems", "This SIRET already belongs to another organisation."
@@ -185,6 +197,9 @@ _PROBLEMS: dict[str, Any] = {
     ),
     "logo_format": QT_TRANSLATE_NOOP("Problems", "A logo is a PNG, JPEG or GIF image."),
     "file_unreadable": QT_TRANSLATE_NOOP("Problems", "This file cannot be read."),
+    "held_in_future": QT_TRANSLATE_NOOP(
+        "Problems", "The meeting's date is after today: it cannot be held yet, keep it planned."
+    ),
 }
 
 

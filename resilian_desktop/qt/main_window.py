@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QByteArray, QLockFile, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from resilian_desktop import __version__, paths
 from resilian_desktop.db.backup import copy_database
 from resilian_desktop.db.engine import Database
+from resilian_desktop.domain.kinds import RecordKind
 from resilian_desktop.qt.context import (
     MEETING,
     ORGANISATION,
@@ -35,9 +36,12 @@ from resilian_desktop.qt.context import (
     TASKFORCE,
     AppContext,
 )
+from resilian_desktop.qt.labels import language
 from resilian_desktop.qt.list_page import ListPage
+from resilian_desktop.qt.merge_dialog import MergeDialog
 from resilian_desktop.qt.pickers import SearchCompleter
 from resilian_desktop.qt.screen import fit_to_screen
+from resilian_desktop.qt.undo import ENTITY_OF_KIND
 from resilian_desktop.services import listings
 from resilian_desktop.services.search import SearchHit
 
@@ -55,6 +59,26 @@ LANGUAGES = (("fr", "Français"), ("en", "English"))
 _DATED_LABEL = re.compile(r"^(?P<title>.*) \((?P<date>\d\d/\d\d/\d{4})\)$")
 
 
+class WindowHost(Protocol):
+    """What a main window asks of the application that opened it (app.py).
+
+    Passed in rather than imported: app.py builds the windows, so a window
+    importing it back would make the two modules depend on each other.
+    """
+
+    def open_window(self, path: Path) -> MainWindow | None:
+        """Lock, open and show the database at *path* in a new window; None if refused."""
+
+    def apply_language(self, code: str) -> None:
+        """Install the translators of the language *code*."""
+
+    def keep_window(self, window: MainWindow) -> None:
+        """Keep *window* alive until it is destroyed."""
+
+    def ensure_demo_database(self, path: Path) -> None:
+        """Create the demo database at *path* when it does not exist yet."""
+
+
 class MainWindow(QMainWindow):
     """Navigation on the left, the chosen page on the right, the database in the status bar."""
 
@@ -67,9 +91,13 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         lock: QLockFile | None = None,
+        host: WindowHost | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
+        # The application that opened the window (app.py) opens other windows
+        # for it; a window without a host (tests, self-test) cannot.
+        self.host = host
         # A window opened by app.open_window owns its database and lock and
         # releases them when it closes; tests pass their own database.
         self.lock = lock
@@ -127,13 +155,11 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
-        self.import_action: QAction | None = None
-        from resilian_desktop.qt import documents
-
-        documents.wire_window(self)
+        self.import_action: QAction | None = self._build_import_action()
         self.ctx.undo_stack.indexChanged.connect(self._undo_changed)
         self._restore_settings()
         self.welcome: QWidget | None = None
+        # On first use, like the pages: the window paints before the data layer loads.
         from resilian_desktop.services.first_run import is_new
 
         if is_new(db):
@@ -148,12 +174,11 @@ class MainWindow(QMainWindow):
             return existing
         page: QWidget
         if name == "dashboard":
-            from resilian_desktop.qt import documents
+            # On first use: QtCharts is not needed to start.
             from resilian_desktop.qt.dashboard import DashboardPage
 
             dashboard = DashboardPage(self.ctx, self.stack)
             dashboard.setObjectName("dashboard_page")
-            documents.wire_dashboard(dashboard)
             self.dashboard = page = dashboard
         else:
             list_page = ListPage(self.ctx, name, self.stack)
@@ -178,6 +203,7 @@ class MainWindow(QMainWindow):
     def show_welcome(self) -> QWidget:
         """The first steps of a new database, in place of the pages until one is chosen."""
         if self.welcome is None:
+            # On first use: a new database only.
             from resilian_desktop.qt.welcome import WelcomePage
 
             steps = {
@@ -284,6 +310,9 @@ class MainWindow(QMainWindow):
             self.delete_selected,
             QKeySequence("Shift+Del"),
             "delete_action",
+        )
+        self.merge_action = self._action(
+            self.tr("&Merge with a duplicate…"), self.merge_selected, None, "merge_action"
         )
         self.find_action = self._action(
             self.tr("&Filter the list"), self.focus_filter, key.Find, "find_action"
@@ -397,6 +426,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.open_action)
         edit_menu.addAction(self.archive_action)
         edit_menu.addAction(self.delete_action)
+        edit_menu.addAction(self.merge_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.search_action)
@@ -447,6 +477,25 @@ class MainWindow(QMainWindow):
         """Put a document action (import, export) in the File menu, before Quit."""
         self.file_menu.insertAction(self._file_end, action)
 
+    def _build_import_action(self) -> QAction:
+        action = QAction(self.tr("&Import from a spreadsheet…"), self)
+        action.setObjectName("import_action")
+        action.setShortcut(QKeySequence("Ctrl+I"))
+        action.triggered.connect(lambda _checked=False: self.import_file())
+        self.addAction(action)
+        self.add_file_action(action)
+        return action
+
+    def import_file(self) -> object:
+        """File > Import…: organisations, contacts, meetings or actions from a spreadsheet."""
+        # On first use: the import dialog loads the spreadsheet readers.
+        from resilian_desktop.qt.import_dialog import run_import_dialog
+
+        result = run_import_dialog(self.db, self)
+        if result is not None:
+            self.ctx.notify(ORGANISATION, PERSON, MEETING, TASKFORCE)
+        return result
+
     def _undo_changed(self, _index: int) -> None:
         self._selection_changed()
 
@@ -456,6 +505,9 @@ class MainWindow(QMainWindow):
         self.open_action.setEnabled(row >= 0)
         self.archive_action.setEnabled(row >= 0)
         self.delete_action.setEnabled(row >= 0)
+        self.merge_action.setEnabled(
+            row >= 0 and page is not None and page.spec.opens in (ORGANISATION, PERSON)
+        )
         if page is not None and row >= 0 and page.model.is_archived(row):
             self.archive_action.setText(self.tr("Res&tore the selected record"))
         else:
@@ -494,6 +546,7 @@ class MainWindow(QMainWindow):
     def delete_selected(self) -> bool:
         """Delete the selected record if it has no history, after a confirmation
         that says what goes with it; otherwise say why and offer nothing."""
+        # On first use: not needed to start (start-up time).
         from resilian_desktop.qt.undo import ENTITY_OF_KIND, DeleteCommand
         from resilian_desktop.services.archive import preview_deletion
 
@@ -531,8 +584,26 @@ class MainWindow(QMainWindow):
             return False
         return self.ctx.execute(DeleteCommand(self.ctx, kind, record_id, preview.label))
 
+    def merge_selected(self) -> bool:
+        """Merge a duplicate into the selected organisation or contact (one undo step)."""
+
+        page = self.current_list()
+        if page is None or page.selected_row() < 0 or page.spec.opens not in (ORGANISATION, PERSON):
+            return False
+        row = page.selected_row()
+        kind = ENTITY_OF_KIND[page.spec.opens]
+        label = str(page.model.index(row, 0).data())
+        if kind is RecordKind.CONTACT:
+            label = f"{page.model.index(row, 1).data()} {label}"
+        dialog = MergeDialog(self.ctx, kind, page.model.record_id(row), label, self)
+        if dialog.exec() != MergeDialog.DialogCode.Accepted:
+            return False
+        command = dialog.command()
+        return command is not None and self.ctx.execute(command)
+
     def archive_selected(self) -> None:
         """Archive the selected record after a confirmation, or restore an archived one."""
+        # On first use: not needed to start (start-up time).
         from resilian_desktop.qt.undo import ArchiveCommand
 
         page = self.current_list()
@@ -571,6 +642,8 @@ class MainWindow(QMainWindow):
 
     def _form_class(self, kind: str) -> type[RecordForm]:
         # Imported on first use: start-up only needs the lists.
+        # Each record window's module loads when the first such window opens:
+        # the main window paints without them (start-up time).
         if kind == ORGANISATION:
             from resilian_desktop.qt.organisation_form import OrganisationForm
 
@@ -591,7 +664,6 @@ class MainWindow(QMainWindow):
         self.forms.append(form)
         form.closed.connect(lambda f=form: self._forget(f))
         form.destroyed.connect(lambda _obj=None, f=form: self._forget(f))
-        self._wire_documents(form)
         form.show()
         form.raise_()
         form.activateWindow()
@@ -616,11 +688,6 @@ class MainWindow(QMainWindow):
         """Open the window of a new record of *record_kind*, with *prefill* in its fields."""
         form = self._form_class(record_kind)(self.ctx, None, self, prefill=prefill)
         return self._track(form)
-
-    def _wire_documents(self, form: RecordForm) -> None:
-        from resilian_desktop.qt import documents
-
-        documents.wire_form(self, form)
 
     def close_forms(self) -> bool:
         """Close every record window; False when one has unsaved changes the user kept."""
@@ -665,11 +732,9 @@ class MainWindow(QMainWindow):
         """Open *path* in a new window in place of this one; None when it was refused."""
         if path.resolve() == self.db.path.resolve():
             return self
-        if not self.close_forms():
+        if self.host is None or not self.close_forms():
             return None
-        from resilian_desktop import app
-
-        window = app.open_window(path)
+        window = self.host.open_window(path)
         if window is None:
             return None
         self._remember_folder("database", path)
@@ -705,21 +770,25 @@ class MainWindow(QMainWindow):
         return target
 
     def show_backups(self) -> None:
+        # On first use: dialogs are not needed to start.
         from resilian_desktop.qt.safety import BackupsDialog
 
         BackupsDialog(self).exec()
 
     def show_programmes(self) -> None:
+        # On first use: dialogs are not needed to start.
         from resilian_desktop.qt.network import ProgrammesDialog
 
         ProgrammesDialog(self.ctx, self).exec()
 
     def show_topics(self) -> None:
+        # On first use: dialogs are not needed to start.
         from resilian_desktop.qt.network import TopicsDialog
 
         TopicsDialog(self.ctx, self).exec()
 
     def show_inactive_contacts(self) -> None:
+        # On first use: dialogs are not needed to start.
         from resilian_desktop.qt.safety import InactiveContactsDialog
 
         InactiveContactsDialog(self).exec()
@@ -731,10 +800,10 @@ class MainWindow(QMainWindow):
         current one is saved in the backups folder before it is replaced. A
         refused file leaves it as it was, and the window reopens on it.
         """
-        from resilian_desktop import app
+        # On first use: restoring is rare (start-up time).
         from resilian_desktop.services.backups import RestoreRefused, restore
 
-        if not self.close_forms():
+        if self.host is None or not self.close_forms():
             return False
         path = self.db.path
         self.save_settings()
@@ -748,7 +817,7 @@ class MainWindow(QMainWindow):
         except (RestoreRefused, OSError) as error:
             restored = False
             QMessageBox.critical(self, APP_NAME, str(error))
-        window = app.open_window(path)
+        window = self.host.open_window(path)
         self.close()
         if window is not None and restored:
             window.statusBar().showMessage(
@@ -773,20 +842,18 @@ class MainWindow(QMainWindow):
         """Switch the interface language: the window is rebuilt in the new language."""
         if code == current_language():
             return self
-        if not self.close_forms():
+        if self.host is None or not self.close_forms():
             self.language_actions[current_language()].setChecked(True)
             return None
-        from resilian_desktop import app
-
         QSettings().setValue("language", code)
-        app.apply_language(code)
-        window = MainWindow(self.db, lock=self.lock)
+        self.host.apply_language(code)
+        window = MainWindow(self.db, lock=self.lock, host=self.host)
         # The new window takes over the database and its lock.
         self.owns_database = False
         self.lock = None
         window.show()
         self.close()
-        app.keep_window(window)
+        self.host.keep_window(window)
         return window
 
     # --- help ---------------------------------------------------------------
@@ -801,16 +868,17 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.about_text())
 
     def show_guide(self) -> None:
+        # On first use: dialogs are not needed to start.
         from resilian_desktop.qt.help import GuideDialog
 
         GuideDialog(self).exec()
 
     def open_demo(self) -> QMainWindow | None:
         """The demo network (created on first use) in a window of its own database."""
-        from resilian_desktop import app
-
+        if self.host is None:
+            return None
         path = paths.demo_database_path()
-        app.ensure_demo_database(path)
+        self.host.ensure_demo_database(path)
         return self.open_database_file(path)
 
     def open_log_folder(self) -> None:
@@ -857,9 +925,9 @@ class MainWindow(QMainWindow):
 
 
 def current_language() -> str:
-    from resilian_desktop.app import language_in_use
-
-    return language_in_use()
+    """The interface's language, "fr" or "en": the locale the translators set
+    (app.install_translators), read here rather than asked of app.py."""
+    return language()
 
 
 def recent_databases() -> list[str]:

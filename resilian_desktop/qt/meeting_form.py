@@ -2,22 +2,40 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from resilian_desktop.domain.errors import FieldProblem
+from resilian_desktop.db.engine import Database
+from resilian_desktop.domain.errors import FieldProblem, ResilianError
 from resilian_desktop.domain.formats import person_name
 from resilian_desktop.domain.halfdays import MORNING, half_days
 from resilian_desktop.domain.text import fold
 from resilian_desktop.domain.vocab import AttendanceStatus, MeetingStatus, TaskforceStatus
 from resilian_desktop.qt import attendance as columns
 from resilian_desktop.qt.attendance import AttendanceModel
-from resilian_desktop.qt.context import MEETING, ORGANISATION, PERSON, TASKFORCE, AppContext
+from resilian_desktop.qt.context import (
+    MEETING,
+    ORGANISATION,
+    PERSON,
+    TASKFORCE,
+    AppContext,
+    show_error,
+)
+from resilian_desktop.qt.document_files import (
+    add_print_shortcut,
+    ask_target,
+    file_name,
+    preview_pdf,
+)
+from resilian_desktop.qt.export_progress import export_attendance_sheets
 from resilian_desktop.qt.forms.ui_meeting_form import Ui_MeetingForm
 from resilian_desktop.qt.labels import MEETING_KINDS, MEETING_STATUSES, label
 from resilian_desktop.qt.pickers import RecordPickerDialog, unchosen
@@ -37,6 +55,7 @@ from resilian_desktop.qt.widgets import (
     setup_table,
     size_columns,
 )
+from resilian_desktop.qt.written import tell_written
 from resilian_desktop.services import (
     attendance_tools,
     meetings,
@@ -48,6 +67,9 @@ from resilian_desktop.services.listings import ListFilters
 from resilian_desktop.services.meetings import MeetingDraft, MeetingRow
 from resilian_desktop.services.taskforces import ActionDraft, ActionRow
 
+log = logging.getLogger(__name__)
+# Statuses that record presence: marking them on a planned meeting offers to set it held.
+RECORDED_STATUSES = (AttendanceStatus.PRESENT.value, AttendanceStatus.ABSENT.value)
 STATUS_KEYS = {
     Qt.Key.Key_P: AttendanceStatus.PRESENT.value,
     Qt.Key.Key_A: AttendanceStatus.ABSENT.value,
@@ -76,7 +98,7 @@ class MeetingForm(RecordForm):
         self.ui = Ui_MeetingForm()
         setup_form(self.ui, self)
         ui = self.ui
-        self.programmes = ProgrammeChoice(ctx, ui.programme_combo, self)
+        self.programmes = ProgrammeChoice(ctx, ui.programme_combo, self, remember_as="meeting")
         fill_codes(ui.kind_combo, MEETING_KINDS)
         fill_codes(ui.status_combo, MEETING_STATUSES)
         ui.host_lookup.configure(self.db, ORGANISATION, self.tr("Company receiving the meeting"))
@@ -122,7 +144,12 @@ class MeetingForm(RecordForm):
         ui.save_button.clicked.connect(self.save)
         ui.close_button.clicked.connect(self.close)
         ui.archive_button.clicked.connect(self._archive)
-        self.documents: dict[str, Callable[[], object]] = {}
+        ui.agenda_pdf_button.clicked.connect(self.print_agenda)
+        ui.minutes_pdf_button.clicked.connect(self.print_minutes)
+        ui.sheet_button.clicked.connect(self.save_attendance_workbook)
+        ui.sheet_pdf_button.clicked.connect(self.print_attendance_sheet)
+        add_print_shortcut(self, self.print_meeting)
+        self._held_offered = False
         self.setup_errors(
             {
                 "programme_id": ui.programme_combo,
@@ -237,18 +264,6 @@ class MeetingForm(RecordForm):
         ui.archived_label.setVisible(archived)
         ui.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
         ui.archive_button.setEnabled(row is not None)
-        self.refresh_document_buttons()
-
-    def refresh_document_buttons(self) -> None:
-        """Show the document buttons that are wired (see qt.documents)."""
-        ui = self.ui
-        for name, button in (
-            ("agenda", ui.agenda_pdf_button),
-            ("minutes", ui.minutes_pdf_button),
-            ("sheet", ui.sheet_button),
-            ("sheet_pdf", ui.sheet_pdf_button),
-        ):
-            button.setVisible(name in self.documents)
 
     def collect_problems(self) -> list[FieldProblem]:
         ui = self.ui
@@ -280,8 +295,12 @@ class MeetingForm(RecordForm):
 
     def write(self, draft: MeetingDraft, allow_duplicate: bool) -> MeetingRow:
         if self.record_id is None:
-            return meetings.create_meeting(self.db, draft)
-        return meetings.update_meeting(self.db, self.record_id, draft)
+            row = meetings.create_meeting(self.db, draft)
+        else:
+            row = meetings.update_meeting(self.db, self.record_id, draft)
+        # The next new meeting starts in the programme used last.
+        self.programmes.remember(row.programme_id)
+        return row
 
     def reveal(self, widget: QWidget) -> None:
         ui = self.ui
@@ -514,11 +533,132 @@ class MeetingForm(RecordForm):
         if not ids or self.record_id is None:
             return
         meeting_id = self.record_id
-        self._change(
+        changed = self._change(
             self.tr("Mark %n person(s) as {status}", "", len(ids)).format(status=label(status)),
             ids,
             lambda: meetings.set_attendance(self.db, meeting_id, ids, status=status),
         )
+        if changed and status in RECORDED_STATUSES:
+            self.offer_to_mark_held()
+
+    def offer_to_mark_held(self) -> bool:
+        """Presence recorded on a planned meeting of today or before: offer to set it held.
+
+        Until then its attendance sheet stays the sheet to sign. True when set held.
+        """
+        row = self.row
+        if row is None or row.status != MeetingStatus.PLANNED.value or row.date > dt.date.today():
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Meeting held?"),
+            self.tr(
+                "This meeting is still planned. Presence is being recorded: "
+                "mark it held? Its attendance sheet then becomes the record of presence."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        select_data(self.ui.status_combo, MeetingStatus.HELD.value)
+        return self.save()
+
+    # --- documents ----------------------------------------------------------
+
+    def _file_name(self, what: str, suffix: str) -> str:
+        row = self.row
+        if row is None:
+            return file_name(what, suffix=suffix)
+        return file_name(what, row.date.isoformat(), row.title, suffix=suffix)
+
+    def _preview(self, what: str, export: Callable[[Database, int, Path], object]) -> Any:
+        if not self.ensure_saved() or self.record_id is None:
+            return None
+        db, meeting_id = self.db, self.record_id
+        return preview_pdf(
+            self, lambda path: export(db, meeting_id, path), self._file_name(what, ".pdf")
+        )
+
+    def print_agenda(self) -> Any:
+        # Documents are imported when asked for: reportlab is not needed to open the window.
+        from resilian_desktop.documents.agenda.build import export_agenda
+
+        return self._preview("Ordre du jour", export_agenda)
+
+    def print_minutes(self) -> Any:
+        # On first use, as above.
+        from resilian_desktop.documents.minutes.build import export_minutes
+
+        return self._preview("Compte rendu", export_minutes)
+
+    def print_meeting(self) -> Any:
+        """Ctrl+P: before the meeting its agenda, afterwards its minutes."""
+        held = self.row is not None and self.row.date <= dt.date.today()
+        return self.print_minutes() if held else self.print_agenda()
+
+    def print_attendance_sheet(self) -> Any:
+        """The sheet to sign, or the record of a held meeting, as a PDF previewed."""
+        # On first use, as above.
+        from resilian_desktop.documents.attendance_sheet.build import (
+            export_attendance_sheets as write_sheets,
+        )
+
+        excused = self.include_excused()
+        return self._preview(
+            "Émargement",
+            lambda db, meeting_id, path: write_sheets(
+                db, [meeting_id], path, pdf=True, include_excused=excused
+            ),
+        )
+
+    def include_excused(self) -> bool:
+        """Whether the sheet to sign lists the people who excused themselves: asked
+        when there are some (a record lists them anyway, marked excused)."""
+        if self.row is not None and self.row.status == MeetingStatus.HELD.value:
+            return False
+        excused = sum(
+            1 for r in self.attendance_model.rows() if r.status == AttendanceStatus.EXCUSED.value
+        )
+        if not excused:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Attendance sheet"),
+            self.tr(
+                "%n person(s) on the list excused themselves. "
+                "Print them on the sheet to sign as well?",
+                "",
+                excused,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def save_attendance_workbook(self, target: Path | None = None) -> Path | None:
+        """Write the meeting's attendance sheet (Excel) where the user chooses."""
+        if not self.ensure_saved() or self.record_id is None:
+            return None
+        target = target or ask_target(
+            self,
+            self.tr("Attendance sheet"),
+            self._file_name("Émargement", ".xlsx"),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if target is None:
+            return None
+        excused = self.include_excused()
+        try:
+            written = export_attendance_sheets(
+                self, self.db, [self.record_id], target, include_excused=excused
+            )
+        except ResilianError as error:
+            show_error(self, error)
+            return None
+        if written is not None:
+            log.info("attendance sheet of meeting %s written to %s", self.record_id, written)
+            # Said in the window that asked, with the way to the file.
+            tell_written(self, written)
+        return written
 
     def remove_selected(self) -> None:
         ids = self.selected_person_ids()
@@ -556,6 +696,8 @@ class MeetingForm(RecordForm):
                 present_afternoon=afternoon,
             ),
         )
+        if present:
+            self.offer_to_mark_held()
 
     def _open_attendee(self, index: QModelIndex) -> None:
         if index.column() in (columns.MORNING_COLUMN, columns.AFTERNOON_COLUMN):

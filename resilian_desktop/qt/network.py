@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from resilian_desktop.db.engine import Database
+from resilian_desktop.documents.sources import resolve_logo
 from resilian_desktop.domain.errors import FieldProblem, ResilianError, ValidationError
 from resilian_desktop.domain.vocab import OrganisationKind
 from resilian_desktop.qt.context import PROGRAMME, TOPIC, AppContext, describe_error, show_error
@@ -51,7 +52,6 @@ from resilian_desktop.services.programmes import (
     TopicInUseError,
     TopicUsage,
 )
-from resilian_desktop.services.sheets import resolve_logo
 
 Index = QModelIndex | QPersistentModelIndex
 LOGO_ICON_HEIGHT = 20

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from resilian_desktop.documents.files import atomic_output
 from resilian_desktop.domain.errors import ResilianError
-from resilian_desktop.exports.files import atomic_output
 from resilian_desktop.qt.screen import fit_to_screen
 from resilian_desktop.qt.written import tell_written
 

@@ -3,13 +3,17 @@ an empty database has no programme, and a meeting or taskforce needs one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QComboBox, QInputDialog, QWidget
 
 from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.qt.context import PROGRAMME, AppContext, show_error
 from resilian_desktop.qt.widgets import select_data
 from resilian_desktop.services import programmes
+from resilian_desktop.services.programmes import ProgrammeRow
 
 NEW_PROGRAMME = -1
 
@@ -17,18 +21,29 @@ NEW_PROGRAMME = -1
 class ProgrammeChoice:
     """Fills *combo* with the programmes and a last entry "New programme…"."""
 
-    def __init__(self, ctx: AppContext, combo: QComboBox, parent: QWidget) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        combo: QComboBox,
+        parent: QWidget,
+        *,
+        remember_as: str | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         self.ctx = ctx
         self.combo = combo
         self.parent = parent
+        self.remember_as = remember_as
+        self.today = today
         self._previous: object = None
+        self._choices: list[ProgrammeRow] = []
         self.fill()
         combo.currentIndexChanged.connect(self._chosen)
 
     def fill(self, selected: object = None) -> None:
         self.combo.blockSignals(True)
         self.combo.clear()
-        choices = programmes.list_programmes(self.ctx.db)
+        choices = self._choices = programmes.list_programmes(self.ctx.db)
         if not choices:
             # A new database: something to leave, so that choosing "New
             # programme…" is a change the combo reports; it says where the
@@ -56,13 +71,46 @@ class ProgrammeChoice:
         self._previous = self.combo.currentData()
 
     def select(self, programme_id: int | None) -> None:
-        """Select *programme_id*, or the first programme when None."""
+        """Select *programme_id*. When None: in a chooser that remembers
+        (*remember_as*), the default (see :meth:`default_id`) or nothing, so that
+        the user chooses (a wrong programme prints another programme's funders
+        and operation on the documents); elsewhere the first programme."""
+        if programme_id is None and self.remember_as is not None:
+            programme_id = self.default_id()
         self.combo.blockSignals(True)
-        select_data(
-            self.combo, programme_id if programme_id is not None else self.combo.itemData(0)
-        )
+        if programme_id is None and self._choices and self.remember_as is not None:
+            self.combo.setCurrentIndex(-1)
+        else:
+            select_data(
+                self.combo, programme_id if programme_id is not None else self.combo.itemData(0)
+            )
         self.combo.blockSignals(False)
         self._previous = self.combo.currentData()
+
+    def default_id(self) -> int | None:
+        """The programme used last in this kind of form, else the only active one."""
+        known = {p.id for p in self._choices}
+        if self.remember_as is not None:
+            last = QSettings().value(f"programmes/last_{self.remember_as}")
+            try:
+                last_id = int(str(last)) if last is not None else None
+            except ValueError:
+                last_id = None
+            if last_id in known:
+                return last_id
+        today = self.today()
+        active = [
+            p.id
+            for p in self._choices
+            if (p.start_date is None or p.start_date <= today)
+            and (p.end_date is None or p.end_date >= today)
+        ]
+        return active[0] if len(active) == 1 else None
+
+    def remember(self, programme_id: int) -> None:
+        """Note *programme_id* as the one used last (after a save)."""
+        if self.remember_as is not None:
+            QSettings().setValue(f"programmes/last_{self.remember_as}", programme_id)
 
     def programme_id(self) -> int | None:
         data = self.combo.currentData()

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
+    QTableView,
     QTextEdit,
     QWidget,
 )
@@ -126,9 +127,6 @@ class RecordForm(QWidget):
 
     def refresh_related(self) -> None:
         """Reload the lists shown beside the fields (history, members...)."""
-
-    def refresh_document_buttons(self) -> None:
-        """Show the document buttons wired by qt.documents (forms that have some)."""
 
     def related_kinds(self) -> tuple[str, ...]:
         """Record kinds whose changes alter the related lists."""
@@ -282,6 +280,7 @@ class RecordForm(QWidget):
         related lists are read again, then *imported(result, file name)* runs.
         Returns the result of the last import, None when none was made.
         """
+        # On first use: the import dialog loads the spreadsheet readers.
         from resilian_desktop.qt.import_dialog import ImportDialog
 
         results: list[ImportResult] = []
@@ -329,15 +328,30 @@ class RecordForm(QWidget):
         if not self.ask_to_close():
             event.ignore()
             return
-        QSettings().setValue(f"forms/{type(self).__name__}/geometry", self.saveGeometry())
+        settings = QSettings()
+        settings.setValue(f"forms/{type(self).__name__}/geometry", self.saveGeometry())
+        for table in self._tables():  # the column widths the officer chose
+            settings.setValue(self._header_key(table), table.horizontalHeader().saveState())
         self._dirty = False
         event.accept()
         self.closed.emit()
 
     def restore_geometry(self) -> None:
-        geometry = QSettings().value(f"forms/{type(self).__name__}/geometry")
+        """The window's size and place, and its tables' column widths, as last left."""
+        settings = QSettings()
+        geometry = settings.value(f"forms/{type(self).__name__}/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        for table in self._tables():
+            state = settings.value(self._header_key(table))
+            if isinstance(state, QByteArray):
+                table.horizontalHeader().restoreState(state)
+
+    def _tables(self) -> list[QTableView]:
+        return [table for table in self.findChildren(QTableView) if table.objectName()]
+
+    def _header_key(self, table: QTableView) -> str:
+        return f"forms/{type(self).__name__}/{table.objectName()}/header"
 
     def _records_changed(self, kinds: list[str]) -> None:
         if self.record_id is None:

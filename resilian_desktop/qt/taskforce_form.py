@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QListWidgetItem, QWidg
 from resilian_desktop.domain.errors import FieldProblem
 from resilian_desktop.domain.vocab import ActionStatus, MemberRole, TaskforceStatus
 from resilian_desktop.qt.context import MEETING, ORGANISATION, PERSON, TASKFORCE, AppContext
+from resilian_desktop.qt.document_files import add_print_shortcut, file_name, preview_pdf
 from resilian_desktop.qt.forms.ui_taskforce_form import Ui_TaskforceForm
 from resilian_desktop.qt.labels import MEMBER_ROLES, TASKFORCE_STATUSES
+from resilian_desktop.qt.pdf_preview import PdfPreviewDialog
 from resilian_desktop.qt.pickers import RecordPickerDialog, unchosen
 from resilian_desktop.qt.programme_choice import ProgrammeChoice
 from resilian_desktop.qt.record_form import RecordForm
@@ -145,7 +147,8 @@ class TaskforceForm(RecordForm):
         ui.save_button.clicked.connect(self.save)
         ui.close_button.clicked.connect(self.close)
         ui.archive_button.clicked.connect(self._archive)
-        self.documents: dict[str, Callable[[], object]] = {}
+        ui.roadmap_pdf_button.clicked.connect(self.print_roadmap)
+        add_print_shortcut(self, self.print_roadmap)
         self.setup_errors(
             {
                 "programme_id": ui.programme_combo,
@@ -228,11 +231,22 @@ class TaskforceForm(RecordForm):
         ui.archived_label.setVisible(archived)
         ui.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
         ui.archive_button.setEnabled(row is not None)
-        self.refresh_document_buttons()
 
-    def refresh_document_buttons(self) -> None:
-        """Show the roadmap button when it is wired (see qt.documents)."""
-        self.ui.roadmap_pdf_button.setVisible("roadmap" in self.documents)
+    def print_roadmap(self) -> PdfPreviewDialog | None:
+        """The taskforce's roadmap as a PDF, previewed before printing or saving."""
+        if not self.ensure_saved() or self.record_id is None:
+            return None
+        # Imported when asked for: reportlab is not needed to open the window.
+        from resilian_desktop.documents.roadmap.build import export_roadmap
+
+        db, taskforce_id = self.db, self.record_id
+        name = file_name(
+            "Feuille de route",
+            dt.date.today().isoformat(),
+            self.row.name if self.row else "",
+            suffix=".pdf",
+        )
+        return preview_pdf(self, lambda path: export_roadmap(db, taskforce_id, path), name)
 
     # --- organisations that raised the problem ------------------------------
 

@@ -10,13 +10,25 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from resilian_desktop.qt.context import MEETING, PERSON, TASKFORCE, AppContext, ServiceCommand
+from resilian_desktop.domain.kinds import RecordKind
+from resilian_desktop.qt.context import (
+    MEETING,
+    ORGANISATION,
+    PERSON,
+    TASKFORCE,
+    AppContext,
+    ServiceCommand,
+)
 from resilian_desktop.services import archive, attendance_tools, taskforces
 from resilian_desktop.services.taskforces import ActionRow, draft_of
 
-# services.archive names people "contact".
-ENTITY_OF_KIND = {"organisation": "organisation", PERSON: "contact", MEETING: "meeting"}
-ENTITY_OF_KIND[TASKFORCE] = "taskforce"
+# The window's kinds as services and the command line name them (domain.kinds).
+ENTITY_OF_KIND: dict[str, RecordKind] = {
+    ORGANISATION: RecordKind.ORGANISATION,
+    PERSON: RecordKind.CONTACT,
+    MEETING: RecordKind.MEETING,
+    TASKFORCE: RecordKind.TASKFORCE,
+}
 
 
 class ArchiveCommand(ServiceCommand):

@@ -27,10 +27,13 @@ from resilian_desktop.db.models import (
     utc_now,
 )
 from resilian_desktop.domain.errors import ResilianError
+from resilian_desktop.domain.kinds import RecordKind
 from resilian_desktop.services import meetings, organisations, people, taskforces
 from resilian_desktop.services.common import get_or_raise
 
-ENTITIES = ("organisation", "contact", "meeting", "taskforce")
+# The kinds of record archived, restored and deleted (domain.kinds, as the window
+# and the command line name them).
+ENTITIES = tuple(kind.value for kind in RecordKind)
 
 
 class ArchiveStateError(ResilianError):
@@ -60,27 +63,27 @@ class _Entity:
 
 
 _REGISTRY: dict[str, _Entity] = {
-    "organisation": _Entity(
+    RecordKind.ORGANISATION: _Entity(
         Organisation,
         lambda o: str(o.name),
         organisations.history_of,
         organisations.delete_organisation,
         _Children(OrganisationTopic, "organisation_id", "topic links"),
     ),
-    "contact": _Entity(
+    RecordKind.CONTACT: _Entity(
         Person,
         lambda p: str(p.full_name),
         people.history_of,
         people.delete_person,
     ),
-    "meeting": _Entity(
+    RecordKind.MEETING: _Entity(
         Meeting,
         lambda m: str(m.title),
         meetings.history_of,
         meetings.delete_meeting,
         _Children(MeetingTopic, "meeting_id", "topic links"),
     ),
-    "taskforce": _Entity(
+    RecordKind.TASKFORCE: _Entity(
         Taskforce,
         lambda t: str(t.name),
         taskforces.history_of,

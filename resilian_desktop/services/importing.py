@@ -6,10 +6,13 @@ own validators). A row that matches an existing record updates it instead
 of adding a duplicate:
 
 - organisations: same SIRET, else same name (legal form ignored) in the same
-  commune; a same-name organisation with another SIRET is another site;
+  commune (domain.duplicates, the rule of the record windows' warning); a
+  same-name organisation with another SIRET is a probable duplicate,
+  reported for the officer to resolve (apply_import's same_as, new_rows);
 - contacts: same e-mail (case ignored), else same first and last name
-  (accents, case ignored) in the same organisation; erased contacts are
-  never matched;
+  (accents, case ignored) in the same organisation; an e-mail address known
+  under another name is a probable duplicate; erased contacts are never
+  matched;
 - roadmap actions: same title (accents, case ignored) in the taskforce.
 
 Empty cells never erase what is known. Contacts files overwrite what they
@@ -28,7 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -46,6 +49,7 @@ from resilian_desktop.db.models import (
     Taskforce,
     TaskforceMember,
 )
+from resilian_desktop.domain import duplicates as dup
 from resilian_desktop.domain.errors import FieldProblem, ValidationError
 from resilian_desktop.domain.halfdays import half_days
 from resilian_desktop.domain.text import fold
@@ -72,6 +76,8 @@ CREATED = "created"
 UPDATED = "updated"
 UNCHANGED = "unchanged"
 SKIPPED = "skipped"
+# Rows between two calls of apply_import's progress callback.
+PROGRESS_STEP = 100
 
 # Owners written as the agency itself ("Agence", "l'agence") on a roadmap.
 _AGENCY_WORDS = {"agence", "l agence", "agence de developpement", "the agency", "agency"}
@@ -163,6 +169,19 @@ class ImportResult:
         return ", ".join(parts)
 
 
+def probable_duplicates(outcomes: Sequence[RowOutcome]) -> dict[int, int]:
+    """Row -> the record it probably is, for the rows reported as probable duplicates.
+
+    Given as *same_as* to apply_import, it imports those rows onto the records.
+    """
+    return {
+        p.row: p.record_id
+        for outcome in outcomes
+        for p in outcome.problems
+        if p.code == "probable_duplicate" and p.record_id is not None
+    }
+
+
 class ImportRejected(ValidationError):
     """Problems in the file: nothing was written. ``result`` has every row's outcome."""
 
@@ -188,14 +207,24 @@ def _rotations(words: str) -> list[str]:
 
 
 def _comparable(name: str) -> str:
-    return organisations.comparable_name(name)
+    return dup.comparable_name(name)
 
 
 class _Importer:
     def __init__(
-        self, session: Session, preview: ImportPreview, target_id: int | None, today: dt.date
+        self,
+        session: Session,
+        preview: ImportPreview,
+        target_id: int | None,
+        today: dt.date,
+        same_as: Mapping[int, int] | None = None,
+        new_rows: Collection[int] = (),
     ) -> None:
         self.session = session
+        # The officer's answers to probable duplicates: row -> the record it
+        # is, and rows that are records of their own.
+        self.same_as = dict(same_as or {})
+        self.new_rows = frozenset(new_rows)
         self.preview = preview
         self.target_id = target_id
         self.today = today
@@ -206,6 +235,9 @@ class _Importer:
             if key != IGNORED
         }
         self._org_names: dict[str, list[int]] | None = None
+        # Organisations met, held here: the session's identity map only keeps
+        # weak references, and each row would otherwise read them again.
+        self._organisations: dict[int, Organisation] = {}
         self._members: tuple[set[int], set[int]] | None = None
         self.meeting: Meeting | None = None
         self.taskforce: Taskforce | None = None
@@ -218,8 +250,11 @@ class _Importer:
 
     # --- problems ------------------------------------------------------------
 
-    def problem(self, row: int, field_key: str, code: str, message: str) -> RowProblem:
-        return RowProblem(field_key, code, message, row, self._columns.get(field_key, ""))
+    def problem(
+        self, row: int, field_key: str, code: str, message: str, record_id: int | None = None
+    ) -> RowProblem:
+        column = self._columns.get(field_key, "")
+        return RowProblem(field_key, code, message, row, column, record_id)
 
     def located(self, row: int, error: ValidationError) -> tuple[RowProblem, ...]:
         return tuple(self.problem(row, p.field, p.code, p.message) for p in error.problems)
@@ -231,7 +266,9 @@ class _Importer:
         if self._org_names is None:
             self._org_names = {}
             for oid, name in self.session.execute(
-                select(Organisation.id, Organisation.name).order_by(Organisation.id)
+                select(Organisation.id, Organisation.name)
+                .where(Organisation.merged_into_id.is_(None))  # the record kept stands for it
+                .order_by(Organisation.id)
             ):
                 self._index_org(oid, name)
         return self._org_names
@@ -247,10 +284,18 @@ class _Importer:
 
     def orgs_named(self, name: str) -> list[Organisation]:
         ids = self.org_names().get(_comparable(name), [])
-        found = [o for o in (self.session.get(Organisation, i) for i in ids) if o is not None]
+        found = [o for o in map(self._organisation, ids) if o is not None]
         # Archived organisations are matched only when nothing current is.
         current = [o for o in found if o.archived_at is None]
         return current or found
+
+    def _organisation(self, oid: int) -> Organisation | None:
+        held = self._organisations.get(oid)
+        if held is None:
+            held = self.session.get(Organisation, oid)
+            if held is not None:
+                self._organisations[oid] = held
+        return held
 
     def organisation_for_contact(
         self, row: int, name: str, *, create: bool
@@ -275,6 +320,7 @@ class _Importer:
         organisation = Organisation(name=name, kind=OrganisationKind.OTHER.value)
         self.session.add(organisation)
         self.session.flush()
+        self._organisations[organisation.id] = organisation
         self._index_org(organisation.id, organisation.name)
         self.organisations_created.append(name)
         return organisation.id, None
@@ -311,37 +357,83 @@ class _Importer:
         self.session.flush()
         return changed
 
-    def organisation(self, row: int, record: OrganisationRecord) -> RowOutcome:
+    def _skipped(self, row: int, label: str, *problems: RowProblem) -> RowOutcome:
+        return RowOutcome(row, SKIPPED, None, label, problems=problems)
+
+    def _organisation_target(
+        self, row: int, record: OrganisationRecord
+    ) -> tuple[Organisation | None, RowProblem | None]:
+        """The organisation a row describes (None: a new one), by domain.duplicates' rule.
+
+        The same SIRET is the same organisation. The same name in the same
+        commune is the same organisation when the SIRETs do not contradict it,
+        else a probable duplicate that the officer resolves: --same-as ROW=ID
+        (this row is that record) or --new ROW (another site).
+        """
+        new = dup.OrganisationIdentity(record.name, record.commune, record.siret)
+        chosen = self.same_as.get(row)
+        if chosen is not None:
+            target = self.session.get(Organisation, chosen)
+            if target is None:
+                return None, self.problem(
+                    row, "name", "unknown_reference", f"organisation {chosen} does not exist"
+                )
+            taken = [
+                m
+                for m in organisations.find_duplicates(
+                    self.session, name="", commune=None, siret=record.siret, exclude_id=chosen
+                )
+                if m[2] == dup.Match.SIRET
+            ]
+            if taken:
+                return None, self.problem(
+                    row,
+                    "siret",
+                    "siret_taken",
+                    f"SIRET {record.siret} already belongs to {taken[0][1]} (#{taken[0][0]})",
+                )
+            return target, None
         matches = organisations.find_duplicates(
             self.session, name=record.name, commune=record.commune, siret=record.siret
         )
-        by_siret = [m for m in matches if m[2] == "siret"]
-        target: Organisation | None = None
+        by_siret = [m for m in matches if m[2] == dup.Match.SIRET]
         if by_siret:
-            target = self.session.get(Organisation, by_siret[0][0])
-        else:
-            same_name = [
-                o
-                for o in (self.session.get(Organisation, m[0]) for m in matches)
-                if o is not None and not (record.siret and o.siret and o.siret != record.siret)
-            ]
-            if len(same_name) > 1:
-                listed = ", ".join(f"#{o.id}" for o in same_name)
-                return RowOutcome(
-                    row,
-                    SKIPPED,
-                    None,
-                    record.name,
-                    problems=(
-                        self.problem(
-                            row,
-                            "name",
-                            "organisation_ambiguous",
-                            f'"{record.name}" matches several organisations: {listed}',
-                        ),
-                    ),
-                )
-            target = same_name[0] if same_name else None
+            return self.session.get(Organisation, by_siret[0][0]), None
+        if row in self.new_rows:
+            return None, None
+        same_name = [
+            o for o in (self.session.get(Organisation, m[0]) for m in matches) if o is not None
+        ]
+        existing = {o.id: dup.OrganisationIdentity(o.name, o.commune, o.siret) for o in same_name}
+        same = [o for o in same_name if not dup.is_probable_duplicate(new, existing[o.id])]
+        if len(same) > 1:
+            listed = ", ".join(f"#{o.id}" for o in same)
+            return None, self.problem(
+                row,
+                "name",
+                "organisation_ambiguous",
+                f'"{record.name}" matches several organisations: {listed}',
+            )
+        if same:
+            return same[0], None
+        if same_name:
+            other = same_name[0]
+            return None, self.problem(
+                row,
+                "siret",
+                "probable_duplicate",
+                f'probably #{other.id} "{other.name}" ({other.commune or "commune unknown"}), '
+                f"recorded with SIRET {other.siret}: --same-as {row}={other.id} updates it "
+                f"with this row, --new {row} records another site; "
+                f"two records already made are merged with `merge organisation`",
+                other.id,
+            )
+        return None, None
+
+    def organisation(self, row: int, record: OrganisationRecord) -> RowOutcome:
+        target, problem = self._organisation_target(row, record)
+        if problem is not None:
+            return self._skipped(row, record.name, problem)
         given = {f.name: getattr(record, f.name) for f in fields(record)}
         if target is None:
             draft = organisations.OrganisationDraft(
@@ -359,6 +451,8 @@ class _Importer:
             key: value if value is not None else getattr(target, key)
             for key, value in given.items()
         }
+        if record.siret is not None and record.siren is None:
+            merged["siren"] = None  # the SIREN is the new SIRET's, not the old one's
         draft = organisations.OrganisationDraft(**merged)
         values = _validate_organisation(self.session, draft)
         changed = self._write(target, values)
@@ -379,8 +473,39 @@ class _Importer:
             for p, reason in ((self.session.get(Person, m[0]), m[2]) for m in matches)
             if p is not None and p.erased_at is None
         ]
-        by_email = [p for p, reason in found if reason == "email"]
-        candidates = by_email or [p for p, _ in found]
+        chosen = self.same_as.get(row)
+        if chosen is not None:
+            person = self.session.get(Person, chosen)
+            if person is None or person.erased_at is not None:
+                return None, self.problem(
+                    row, "last_name", "unknown_reference", f"contact {chosen} does not exist"
+                )
+            return person, None
+        identity = dup.ContactIdentity(
+            record.first_name, record.last_name, record.email, organisation_id
+        )
+        by_email = [p for p, reason in found if reason == dup.Match.EMAIL]
+        if row in self.new_rows:
+            found, by_email = [], []
+        others = [
+            p
+            for p in by_email
+            if dup.is_other_person(
+                identity, dup.ContactIdentity(p.first_name, p.last_name, p.email)
+            )
+        ]
+        if others and len(others) == len(by_email):
+            other = others[0]
+            return None, self.problem(
+                row,
+                "email",
+                "probable_duplicate",
+                f"{record.email} is the address of #{other.id} {other.full_name}: "
+                f"--same-as {row}={other.id} updates that contact with this row, "
+                f"--new {row} records another contact",
+                other.id,
+            )
+        candidates = [p for p in by_email if p not in others] or [p for p, _ in found]
         if len(candidates) > 1:
             listed = ", ".join(f"#{p.id} {p.full_name}" for p in candidates[:5])
             return None, self.problem(
@@ -648,6 +773,9 @@ def apply_import(
     skip_invalid: bool = False,
     dry_run: bool = False,
     today: dt.date | None = None,
+    same_as: Mapping[int, int] | None = None,
+    new_rows: Collection[int] = (),
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportResult:
     """Write the rows of *preview* in one transaction and say what was done.
 
@@ -655,6 +783,14 @@ def apply_import(
     ImportRejected (nothing written) when any row has a problem, unless
     *skip_invalid*; NotFoundError for an unknown meeting or taskforce. With
     *dry_run* nothing is written and the result says what would be.
+    *progress(done, total)* is called every PROGRESS_STEP rows and at the end;
+    an exception it raises (a cancel) rolls everything back.
+
+    A row that looks like an existing record without being surely it (same
+    name and commune, another SIRET; an e-mail address of another name) is a
+    ``probable_duplicate`` problem. The officer answers with *same_as* (file
+    row number -> id of the organisation or contact the row is) or
+    *new_rows* (rows that are records of their own).
     """
     kind = preview.kind
     if kind is ImportKind.REGISTRATIONS and meeting_id is None:
@@ -675,8 +811,14 @@ def apply_import(
     created_orgs: list[str] = []
     try:
         with db.write() as session:
-            importer = _Importer(session, preview, target_id, today or dt.date.today())
-            outcome_list = [importer.apply(row) for row in preview.rows]
+            importer = _Importer(
+                session, preview, target_id, today or dt.date.today(), same_as, new_rows
+            )
+            total = len(preview.rows)
+            for done, row in enumerate(preview.rows, 1):
+                outcome_list.append(importer.apply(row))
+                if progress is not None and (done % PROGRESS_STEP == 0 or done == total):
+                    progress(done, total)
             created_orgs = importer.organisations_created
             problems = [p for o in outcome_list for p in o.problems]
             result = ImportResult(kind, not dry_run, tuple(outcome_list), tuple(created_orgs))

@@ -131,6 +131,20 @@ def _validated(session: Session, draft: MeetingDraft) -> dict[str, object]:
     }
     if values["date"] is None and not any(p.field == "date" for p in problems):
         problems.append(FieldProblem("date", "required", "a meeting needs a date"))
+    date = values["date"]
+    if (
+        values["status"] == MeetingStatus.HELD.value
+        and isinstance(date, dt.date)
+        and date > dt.date.today()
+    ):
+        # An attendance record of a meeting not yet held would print a false sheet.
+        problems.append(
+            FieldProblem(
+                "status",
+                "held_in_future",
+                f"a meeting on {date:%d/%m/%Y} cannot be held yet: keep it planned",
+            )
+        )
     collect(
         problems,
         v.check_date_order,

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from resilian_desktop.db.engine import Database
@@ -26,10 +26,10 @@ from resilian_desktop.db.models import (
     TaskforceOrigin,
     Topic,
 )
+from resilian_desktop.domain import duplicates as dup
 from resilian_desktop.domain import rules
 from resilian_desktop.domain import validation as v
 from resilian_desktop.domain.errors import FieldProblem, ValidationError
-from resilian_desktop.domain.text import fold
 from resilian_desktop.domain.vocab import OrganisationKind, TopicRelation
 from resilian_desktop.services.common import (
     DuplicateError,
@@ -40,9 +40,6 @@ from resilian_desktop.services.common import (
     raise_if,
     refuse_if_history,
 )
-
-# Legal forms ignored when comparing names: "Fonderie X SAS" is "Fonderie X".
-_LEGAL_FORMS = {"sa", "sas", "sasu", "sarl", "eurl", "sca", "snc", "gmbh", "ets", "etablissements"}
 
 
 @dataclass(frozen=True)
@@ -126,11 +123,6 @@ class MembershipPeriod:
     since: dt.date | None
     until: dt.date | None
     id: int | None = None
-
-
-def comparable_name(name: str) -> str:
-    """The name as compared for duplicates: folded, without legal form."""
-    return " ".join(w for w in fold(name).split() if w not in _LEGAL_FORMS)
 
 
 # OrganisationRow's fields, in order, as columns (topics left to their defaults).
@@ -229,12 +221,16 @@ def validate_draft(session: Session, draft: OrganisationDraft) -> dict[str, obje
     values["postcode"] = collect(
         problems, rules.organisation_postcode, draft.postcode, values["country"]
     )
-    if not problems:
-        problems.extend(rules.organisation_problems(values))
+    rules.add_cross_problems(problems, rules.organisation_problems(values))
     for topic_id in (*draft.expertise_topic_ids, *draft.need_topic_ids):
         check_reference(session, Topic, topic_id, "topics", "topic", problems)
     raise_if(problems)
     return values
+
+
+def _same_start(word: str) -> Any:
+    """Folded names that begin with *word* (a range over the sort_name index)."""
+    return (Organisation.sort_name >= word) & (Organisation.sort_name < word + "\x7f")
 
 
 def find_duplicates(
@@ -245,32 +241,55 @@ def find_duplicates(
     siret: str | None,
     exclude_id: int | None = None,
 ) -> list[tuple[int, str, str]]:
-    """Existing organisations with the same SIRET, or the same name in the same commune.
+    """Existing organisations that look like this one, by domain.duplicates' rule.
 
-    Returns (id, name, reason) tuples; reason is "siret" or "name_commune".
+    Returns (id, name, reason) tuples, same SIRET first; reason is "siret" or
+    "name_commune" (the same name in the same commune, whatever the SIRET).
     """
-    matches: list[tuple[int, str, str]] = []
+    new = dup.OrganisationIdentity(name, commune, siret)
+    key = dup.comparable_name(name)
+    conditions = []
     if siret:
-        for oid, oname in session.execute(
-            select(Organisation.id, Organisation.name).where(Organisation.siret == siret)
-        ):
-            if oid != exclude_id:
-                matches.append((oid, oname, "siret"))
-    key = comparable_name(name)
+        conditions.append(Organisation.siret == siret)
     if key:
-        candidates = select(Organisation.id, Organisation.name, Organisation.commune)
-        if commune:
-            candidates = candidates.where(func.fold(Organisation.commune) == fold(commune))
-        else:
-            candidates = candidates.where(Organisation.commune.is_(None))
-        for oid, oname, _ in session.execute(candidates):
-            if (
-                oid != exclude_id
-                and comparable_name(oname) == key
-                and all(m[0] != oid for m in matches)
-            ):
-                matches.append((oid, oname, "name_commune"))
-    return matches
+        # Candidates by their first word, legal form or not ("SAS Fonderie X").
+        first = key.split()[0]
+        conditions.append(_same_start(first))
+        conditions.extend(_same_start(f"{form} {first}") for form in sorted(dup.LEGAL_FORMS))
+    if not conditions:
+        return []
+    matches: dict[int, tuple[int, str, str]] = {}
+    for oid, oname, ocommune, osiret, merged in session.execute(
+        select(
+            Organisation.id,
+            Organisation.name,
+            Organisation.commune,
+            Organisation.siret,
+            Organisation.merged_into_id,
+        )
+        .where(or_(*conditions))
+        .order_by(Organisation.id)
+    ):
+        reason = dup.organisation_match(new, dup.OrganisationIdentity(oname, ocommune, osiret))
+        if reason is None:
+            continue
+        if merged is not None:
+            # A merged duplicate stands for the record it was merged into.
+            kept = _kept_record(session, merged)
+            oid, oname = kept.id, kept.name
+        if oid != exclude_id and (oid not in matches or reason is dup.Match.SIRET):
+            matches[oid] = (oid, oname, reason.value)
+    return sorted(matches.values(), key=lambda m: (m[2] != dup.Match.SIRET, m[0]))
+
+
+def _kept_record(session: Session, organisation_id: int) -> Organisation:
+    """The organisation a merged one ends in, following merges of merges."""
+    organisation = get_or_raise(session, Organisation, organisation_id, "organisation")
+    while organisation.merged_into_id is not None:
+        organisation = get_or_raise(
+            session, Organisation, organisation.merged_into_id, "organisation"
+        )
+    return organisation
 
 
 def _check_duplicates(

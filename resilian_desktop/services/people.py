@@ -18,6 +18,7 @@ from resilian_desktop.db.models import (
     Taskforce,
     TaskforceMember,
 )
+from resilian_desktop.domain import duplicates as dup
 from resilian_desktop.domain import rules
 from resilian_desktop.domain import validation as v
 from resilian_desktop.domain.errors import FieldProblem
@@ -154,8 +155,7 @@ def validate_draft(session: Session, draft: PersonDraft) -> dict[str, object]:
             "active": bool(draft.active),
         }
     )
-    if not problems:  # as an import row: cross-field rules on valid fields only
-        problems.extend(rules.contact_problems(values))
+    rules.add_cross_problems(problems, rules.contact_problems(values))
     check_reference(
         session, Organisation, draft.organisation_id, "organisation_id", "organisation", problems
     )
@@ -175,10 +175,15 @@ def find_duplicates(
     organisation_id: int | None,
     exclude_id: int | None = None,
 ) -> list[tuple[int, str, str]]:
-    """People with the same email, or the same folded name in the same organisation."""
+    """Contacts that look like this one, by domain.duplicates' rule.
+
+    Returns (id, name, reason) tuples; reason is "email" or "name" (the same
+    name in the same organisation). Erased contacts are never matched.
+    """
+    new = dup.ContactIdentity(first_name, last_name, email, organisation_id)
     conditions = []
     if email:
-        conditions.append(func.lower(Person.email) == email.lower())
+        conditions.append(Person.email_key == email.lower())
     same_org = (
         Person.organisation_id == organisation_id
         if organisation_id is not None
@@ -188,13 +193,15 @@ def find_duplicates(
     # instead of folding every contact's names in Python.
     conditions.append(same_org & (Person.sort_name == person_sort_name(last_name, first_name)))
     matches = []
-    for pid, first, last, pemail in session.execute(
-        select(Person.id, Person.first_name, Person.last_name, Person.email).where(or_(*conditions))
+    for pid, first, last, pemail, porg in session.execute(
+        select(Person.id, Person.first_name, Person.last_name, Person.email, Person.organisation_id)
+        # A merged duplicate is not matched: the contact kept has its links.
+        .where(or_(*conditions), Person.erased_at.is_(None), Person.merged_into_id.is_(None))
+        .order_by(Person.id)
     ):
-        if pid == exclude_id:
-            continue
-        reason = "email" if email and pemail and pemail.lower() == email.lower() else "name"
-        matches.append((pid, f"{first} {last}", reason))
+        reason = dup.contact_match(new, dup.ContactIdentity(first, last, pemail, porg))
+        if pid != exclude_id and reason is not None:
+            matches.append((pid, f"{first} {last}", reason.value))
     return matches
 
 

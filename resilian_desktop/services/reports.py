@@ -4,8 +4,8 @@
 transaction: the summary comes from services.stats.period_figures (so the
 report says what the dashboard says), the detail tables are generators that
 stream rows from SQLite while the workbook is written, so memory does not grow
-with the number of rows. :func:`export_period_report` opens it and writes the
-workbook (exports.xlsx.report).
+with the number of rows. documents.period_report.build opens it and writes the
+workbook.
 
 The detail tables are built so that they add up to the summary: the meetings
 sheet lists the held meetings counted there, the attendance sheet their
@@ -17,11 +17,10 @@ sheet the taskforces active or closed in the period.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
 from typing import Any, NamedTuple, TypeAlias
 
 from sqlalchemy import CompoundSelect, Select, case, distinct, func, select, union
@@ -59,8 +58,6 @@ AnySelect: TypeAlias = "Select[*tuple[Any, ...]]"
 
 # Rows fetched from SQLite at a time while streaming.
 FETCH_SIZE = 2000
-
-Progress = Callable[[int, int], None]
 
 
 # --- rows of the detail sheets (NamedTuples: light enough for a million rows) --
@@ -283,7 +280,8 @@ def summary_indicators(figures: PeriodFigures) -> tuple[Indicator, ...]:
             "taskforces_active",
             "Taskforces actives",
             figures.taskforces_active,
-            "Taskforces actives ou en pause dont les dates croisent la période.",
+            "Taskforces actives ou en pause, ou clôturées après la période, dont les "
+            "dates croisent la période.",
         ),
         Indicator(
             "taskforces_closed",
@@ -314,8 +312,8 @@ def summary_indicators(figures: PeriodFigures) -> tuple[Indicator, ...]:
             "dormant_companies",
             "Entreprises membres sans participation depuis un an",
             figures.dormant_companies,
-            "Entreprises membres, non archivées, dont personne n'a été présent dans "
-            "l'année précédant la fin de la période.",
+            "Entreprises membres au dernier jour de la période (dates d'adhésion), dont "
+            "personne n'a été présent dans l'année précédant la fin de la période.",
         ),
     ]
     return tuple(lines)
@@ -770,26 +768,6 @@ def open_period_report(
         yield report
 
 
-def export_period_report(
-    db: Database,
-    period: Period,
-    target: Path,
-    *,
-    today: dt.date | None = None,
-    progress: Progress | None = None,
-) -> Path:
-    """Write the report of *period* to *target* (.xlsx), streaming; returns *target*.
-
-    *progress* is called with (rows written, rows in all) as rows are written;
-    it may raise (exports.xlsx.report.ExportCancelled) to stop: nothing is
-    left at *target* then.
-    """
-    from resilian_desktop.exports.xlsx.report import write_period_report
-
-    with open_period_report(db, period, today=today) as report:
-        return write_period_report(report, target, progress=progress)
-
-
 __all__ = [
     "AttendanceLine",
     "Indicator",
@@ -799,7 +777,6 @@ __all__ = [
     "PeriodReport",
     "Table",
     "TaskforceLine",
-    "export_period_report",
     "open_period_report",
     "summary_indicators",
 ]

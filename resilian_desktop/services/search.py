@@ -1,25 +1,41 @@
 """Accent-, case- and apostrophe-insensitive search over the whole network.
 
-The FTS5 table ``search_index`` holds one row per organisation, person,
-meeting and taskforce, with text folded by ``domain.text``. It is kept in step
-by an ORM flush hook (every write through a session) and rebuilt in bulk after
-Core bulk inserts (the demo generator, imports).
+The index itself (its rows, kept in step with every write) is
+db.search_index's; this module searches it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, select, text
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy import text
+from sqlalchemy.orm import Session
 
-from resilian_desktop.db.models import Meeting, Organisation, Person, Taskforce
+from resilian_desktop.db.search_index import (
+    IndexEntry,
+    kind_rowids,
+    meeting_entry,
+    organisation_entry,
+    person_entry,
+    rebuild_index,
+    reindex,
+    taskforce_entry,
+)
 from resilian_desktop.domain.text import fold, fts_query, search_terms
 
-KIND_CODES = {"organisation": 1, "person": 2, "meeting": 3, "taskforce": 4}
-_ROWID_FACTOR = 10**12
+__all__ = [
+    "IndexEntry",
+    "SearchHit",
+    "kind_rowids",
+    "meeting_entry",
+    "organisation_entry",
+    "person_entry",
+    "rebuild_index",
+    "reindex",
+    "search",
+    "taskforce_entry",
+]
 
 
 @dataclass(frozen=True)
@@ -30,196 +46,6 @@ class SearchHit:
     # Where the words were found when the label does not show it (an email, a
     # job title, a problem statement): a few folded words around the match.
     context: str = ""
-
-
-@dataclass(frozen=True)
-class IndexEntry:
-    kind: str
-    record_id: int
-    label: str
-    terms: str
-
-    @property
-    def rowid(self) -> int:
-        return KIND_CODES[self.kind] * _ROWID_FACTOR + self.record_id
-
-
-def _join(*parts: str | None) -> str:
-    return " ".join(p for p in parts if p)
-
-
-def organisation_entry(
-    record_id: int, name: str, commune: str | None, siret: str | None, sector: str | None
-) -> IndexEntry:
-    label = f"{name} ({commune})" if commune else name
-    return IndexEntry(
-        "organisation", record_id, label, search_terms(_join(name, commune, siret, sector))
-    )
-
-
-def person_entry(
-    record_id: int,
-    first_name: str,
-    last_name: str,
-    email: str | None,
-    job_title: str | None,
-    organisation_name: str | None,
-) -> IndexEntry:
-    name = f"{first_name} {last_name}".strip()
-    label = f"{name} — {organisation_name}" if organisation_name else name
-    return IndexEntry(
-        "person",
-        record_id,
-        label,
-        search_terms(_join(first_name, last_name, email, job_title, organisation_name)),
-    )
-
-
-def meeting_entry(record_id: int, title: str, date_iso: str, venue: str | None) -> IndexEntry:
-    day, month, year = date_iso[8:10], date_iso[5:7], date_iso[0:4]
-    return IndexEntry(
-        "meeting",
-        record_id,
-        f"{title} ({day}/{month}/{year})",
-        search_terms(_join(title, venue, date_iso, f"{day}/{month}/{year}")),
-    )
-
-
-def taskforce_entry(record_id: int, name: str, problem: str | None) -> IndexEntry:
-    return IndexEntry("taskforce", record_id, name, search_terms(_join(name, problem)))
-
-
-def _entry_for(session: Session, obj: object) -> IndexEntry | None:
-    if isinstance(obj, Organisation):
-        return organisation_entry(obj.id, obj.name, obj.commune, obj.siret, obj.sector)
-    if isinstance(obj, Person):
-        # The relationship is not loaded when only organisation_id was set.
-        org = (
-            session.scalar(select(Organisation.name).where(Organisation.id == obj.organisation_id))
-            if obj.organisation_id is not None
-            else None
-        )
-        return person_entry(obj.id, obj.first_name, obj.last_name, obj.email, obj.job_title, org)
-    if isinstance(obj, Meeting):
-        return meeting_entry(obj.id, obj.title, obj.date.isoformat(), obj.venue)
-    if isinstance(obj, Taskforce):
-        return taskforce_entry(obj.id, obj.name, obj.problem_statement)
-    return None
-
-
-_KIND_OF_CLASS: dict[type, str] = {
-    Organisation: "organisation",
-    Person: "person",
-    Meeting: "meeting",
-    Taskforce: "taskforce",
-}
-
-
-_INSERT = text(
-    "INSERT INTO search_index (rowid, kind, record_id, label, terms) "
-    "VALUES (:rowid, :kind, :record_id, :label, :terms)"
-)
-
-
-def _params(entry: IndexEntry) -> dict[str, Any]:
-    return {
-        "rowid": entry.rowid,
-        "kind": entry.kind,
-        "record_id": entry.record_id,
-        "label": entry.label,
-        "terms": entry.terms,
-    }
-
-
-def write_entries(session: Session, entries: Iterable[IndexEntry]) -> None:
-    """Insert or replace index rows."""
-    rows = [_params(e) for e in entries]
-    if not rows:
-        return
-    session.execute(text("DELETE FROM search_index WHERE rowid = :rowid"), rows)
-    session.execute(_INSERT, rows)
-
-
-def remove_entries(session: Session, kind: str, record_ids: Iterable[int]) -> None:
-    rows = [{"rowid": KIND_CODES[kind] * _ROWID_FACTOR + i} for i in record_ids]
-    if rows:
-        session.execute(text("DELETE FROM search_index WHERE rowid = :rowid"), rows)
-
-
-@event.listens_for(Session, "after_flush")
-def _reindex_after_flush(session: Session, _flush: UOWTransaction) -> None:
-    with session.no_autoflush:
-        changed = [obj for obj in (*session.new, *session.dirty) if type(obj) in _KIND_OF_CLASS]
-        # A renamed organisation changes the labels of its people.
-        touched_organisations = [o.id for o in session.dirty if isinstance(o, Organisation)]
-        if touched_organisations:
-            changed.extend(
-                session.scalars(
-                    select(Person).where(Person.organisation_id.in_(touched_organisations))
-                ).all()
-            )
-        write_entries(
-            session, [e for obj in changed if (e := _entry_for(session, obj)) is not None]
-        )
-        for obj in session.deleted:
-            kind = _KIND_OF_CLASS.get(type(obj))
-            if kind is not None:
-                remove_entries(session, kind, [obj.id])
-
-
-def _all_entries(session: Session) -> Iterator[IndexEntry]:
-    for oid, name, commune, siret, sector in session.execute(
-        select(
-            Organisation.id,
-            Organisation.name,
-            Organisation.commune,
-            Organisation.siret,
-            Organisation.sector,
-        )
-    ):
-        yield organisation_entry(oid, name, commune, siret, sector)
-    for pid, first, last, email, job, org in session.execute(
-        select(
-            Person.id,
-            Person.first_name,
-            Person.last_name,
-            Person.email,
-            Person.job_title,
-            Organisation.name,
-        ).outerjoin(Organisation, Person.organisation_id == Organisation.id)
-    ):
-        yield person_entry(pid, first, last, email, job, org)
-    for mid, title, date, venue in session.execute(
-        select(Meeting.id, Meeting.title, Meeting.date, Meeting.venue)
-    ):
-        yield meeting_entry(mid, title, date.isoformat(), venue)
-    for tid, name, problem in session.execute(
-        select(Taskforce.id, Taskforce.name, Taskforce.problem_statement)
-    ):
-        yield taskforce_entry(tid, name, problem)
-
-
-def rebuild_index(session: Session) -> int:
-    """Rebuild the whole index inside the caller's transaction; returns the row count."""
-    session.execute(text("DELETE FROM search_index"))
-    count = 0
-    batch: list[dict[str, Any]] = []
-    for entry in _all_entries(session):
-        batch.append(_params(entry))
-        if len(batch) >= 5000:
-            session.execute(_INSERT, batch)
-            count += len(batch)
-            batch.clear()
-    if batch:
-        session.execute(_INSERT, batch)
-        count += len(batch)
-    return count
-
-
-def kind_rowids(kind: str) -> tuple[int, int]:
-    """The first and last rowid the index may give a record of *kind*."""
-    low = KIND_CODES[kind] * _ROWID_FACTOR
-    return low, low + _ROWID_FACTOR - 1
 
 
 def search(

@@ -2,8 +2,10 @@
 period report, computed in one place so that they always agree.
 
 Figures are computed from what was recorded on the day (the organisation an
-attendance was for, the role a person had), so editing, archiving or erasing a
-record today does not change a past period's figures.
+attendance was for, the role a person had) and from dated facts (memberships
+and their dates, a taskforce's end date), never from today's flags, so
+archiving, restoring or erasing a record, or closing a taskforce, today does
+not change a past period's figures.
 """
 
 from __future__ import annotations
@@ -113,9 +115,15 @@ def taskforce_ids(period: Period) -> tuple[Select[Any], Select[Any]]:
         or_(Taskforce.start_date.is_(None), Taskforce.start_date <= period.date_to),
         or_(Taskforce.end_date.is_(None), Taskforce.end_date >= period.date_from),
     )
+    # Active during the period: still running, or closed after the period ended
+    # (closing it today does not take it out of a past period's figures).
+    closed_later = (Taskforce.status == TaskforceStatus.CLOSED.value) & (
+        Taskforce.end_date > period.date_to
+    )
     active = select(Taskforce.id).where(
         overlapping,
-        Taskforce.status.in_((TaskforceStatus.ACTIVE.value, TaskforceStatus.ON_HOLD.value)),
+        Taskforce.status.in_((TaskforceStatus.ACTIVE.value, TaskforceStatus.ON_HOLD.value))
+        | closed_later,
     )
     closed = select(Taskforce.id).where(
         Taskforce.status == TaskforceStatus.CLOSED.value,
@@ -170,7 +178,13 @@ def actions_due_soon_ids(period: Period, reference: dt.date) -> Select[Any]:
 
 
 def dormant_company_ids(period: Period) -> Select[Any]:
-    """Member companies, not archived, with nobody present in the year before the period end."""
+    """Member companies with nobody present in the year before the period end.
+
+    A member is a company whose membership covers the period's last day: the
+    memberships and their dates say it, not today's archive flag (archiving
+    a company that left does not rewrite a past period; its membership's end
+    date does). A duplicate merged into another has no membership left.
+    """
     since = period.date_to - dt.timedelta(days=DORMANT_DAYS)
     recent = select(Attendance.organisation_id).where(
         Attendance.status == AttendanceStatus.PRESENT.value,
@@ -191,7 +205,6 @@ def dormant_company_ids(period: Period) -> Select[Any]:
         members = members.where(Membership.programme_id == period.programme_id)
     return select(Organisation.id).where(
         Organisation.kind == OrganisationKind.COMPANY.value,
-        Organisation.archived_at.is_(None),
         Organisation.id.in_(members),
         Organisation.id.not_in(recent),
     )

@@ -418,8 +418,7 @@ def validate_action(session: Session, draft: ActionDraft) -> dict[str, object]:
             "decided_in_meeting_id": draft.decided_in_meeting_id,
         }
     )
-    if not problems:  # as an import row: cross-field rules on valid fields only
-        problems.extend(rules.action_problems(values))
+    rules.add_cross_problems(problems, rules.action_problems(values))
     check_reference(session, Person, draft.owner_person_id, "owner_person_id", "person", problems)
     check_reference(
         session,

@@ -4,7 +4,7 @@
 <context>
     <name>ContactForm</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="284"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="292"/>
         <source>%n taskforce(s)</source>
         <translation>
             <numerusform>%n taskforce</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="605"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="646"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="606"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="647"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="652"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="689"/>
         <source>Nothing was imported: %n problem(s).</source>
         <translation>
             <numerusform>Nothing was imported: %n problem.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="675"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="715"/>
         <source>%n added to the meeting.</source>
         <translation>
             <numerusform>%n added to the meeting.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>MeetingForm</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="518"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="537"/>
         <source>Mark %n person(s) as {status}</source>
         <translation>
             <numerusform>Mark %n person as {status}</numerusform>
@@ -80,7 +80,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="529"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="627"/>
+        <source>%n person(s) on the list excused themselves. Print them on the sheet to sign as well?</source>
+        <translation>
+            <numerusform>%n person on the list excused themselves. Print them on the sheet to sign as well?</numerusform>
+            <numerusform>%n people on the list excused themselves. Print them on the sheet to sign as well?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="669"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>Remove %n person from the list</numerusform>
@@ -191,7 +199,7 @@
 <context>
     <name>RecordsDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="193"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="198"/>
         <source>%n record(s), from {start} to {end}</source>
         <translation>
             <numerusform>%n record, from {start} to {end}</numerusform>
@@ -202,7 +210,7 @@
 <context>
     <name>TaskforceForm</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="342"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="356"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -210,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="353"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="367"/>
         <source>&amp;Roadmap (%n)</source>
         <translation>
             <numerusform>&amp;Roadmap (%n)</numerusform>
@@ -218,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="357"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="371"/>
         <source>&amp;Members (%n)</source>
         <translation>
             <numerusform>&amp;Members (%n)</numerusform>

@@ -93,7 +93,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="136"/>
+        <location filename="../../resilian_desktop/app.py" line="135"/>
         <source>An unexpected error occurred: {error}
 
 Details are in the log file {log}.</source>
@@ -102,19 +102,19 @@ Details are in the log file {log}.</source>
 Les détails sont dans le journal {log}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="200"/>
+        <location filename="../../resilian_desktop/app.py" line="198"/>
         <source>The database {path} is already open in another window.</source>
         <translation>La base {path} est déjà ouverte dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="221"/>
+        <location filename="../../resilian_desktop/app.py" line="218"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Impossible d&apos;ouvrir la base :
 {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="241"/>
+        <location filename="../../resilian_desktop/app.py" line="240"/>
         <source>This database sits where it can be damaged:
 {warning}
 
@@ -128,7 +128,7 @@ Déplacez-la dans un dossier local (Fichier &gt; Enregistrer une copie) et garde
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../resilian_desktop/qt/context.py" line="43"/>
+        <location filename="../../resilian_desktop/qt/context.py" line="45"/>
         <source>Not possible</source>
         <translation>Action impossible</translation>
     </message>
@@ -282,80 +282,80 @@ La base actuelle est d&apos;abord sauvegardée ; la fenêtre se rouvre sur la ba
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="58"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="66"/>
         <source>Type a few letters of the name…</source>
         <translation>Tapez quelques lettres du nom…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="64"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="72"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="65"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="73"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="66"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="74"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="67"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="75"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="68"/>
         <location filename="../../resilian_desktop/qt/contact_form.py" line="76"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="84"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="69"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="77"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="75"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="83"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="77"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="85"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="154"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="204"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="162"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="212"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="213"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="221"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="213"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="221"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="268"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="279"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="276"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="287"/>
         <source>Not invited to any meeting yet.</source>
         <translation>Pas encore invité(e) à une réunion.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="275"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="283"/>
         <source>Invited to {invited} meetings, present at {present}.</source>
         <translation>Invité(e) à {invited} réunions, présent(e) à {present}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="284"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="292"/>
         <source>%n taskforce(s)</source>
         <translation>
             <numerusform>%n taskforce</numerusform>
@@ -363,34 +363,34 @@ La base actuelle est d&apos;abord sauvegardée ; la fenêtre se rouvre sur la ba
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="286"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="294"/>
         <source>This contact takes part in no taskforce.</source>
         <translation>Ce contact ne participe à aucune taskforce.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="302"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="317"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="309"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="325"/>
         <source>Export personal data</source>
         <translation>Exporter les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="304"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="311"/>
         <source>Workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Classeur (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="318"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="326"/>
         <source>Everything held about {name} was written to {path}.</source>
         <translation>Tout ce qui est conservé sur {name} a été écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="333"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="354"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="339"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="360"/>
         <source>Erase on request</source>
         <translation>Effacer à sa demande</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="335"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="341"/>
         <source>Erase {name}&apos;s identity, contact details and notes?
 
 Their attendance stays, anonymous, so that the figures already given to funders do not change. The erasure is recorded with its date only. This cannot be undone.
@@ -403,7 +403,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automatiques jusqu&apos;à {weeks} semaines, les copies que vous avez enregistrées jusqu&apos;à ce que vous les supprimiez. En restaurer une les efface de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="355"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="361"/>
         <source>Free text still names this person; edit it by hand:
 
 {mentions}</source>
@@ -550,164 +550,179 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="235"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="240"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="236"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="241"/>
         <source>Last year</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="237"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="242"/>
         <source>Last 12 months</source>
         <translation>Les 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="238"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="243"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="239"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="244"/>
         <source>Custom period</source>
         <translation>Période choisie</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="269"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="274"/>
         <source>All programmes</source>
         <translation>Toutes les démarches</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="288"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="293"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="290"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="295"/>
         <source>meetings held</source>
         <translation>réunions tenues</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="291"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="296"/>
         <source>half-days delivered</source>
         <translation>demi-journées réalisées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="295"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="300"/>
         <source>Meetings held, by kind</source>
         <translation>Réunions tenues, par type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="299"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="304"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="301"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="306"/>
         <source>participations</source>
         <translation>participations</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="307"/>
         <source>person half-days</source>
         <translation>demi-journées-participants</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="308"/>
         <source>different people</source>
         <translation>personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="304"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="309"/>
         <source>organisations represented</source>
         <translation>structures représentées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="305"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="310"/>
         <source>companies supported</source>
         <translation>entreprises accompagnées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="306"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="311"/>
         <source>elected officials</source>
         <translation>élus</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="310"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="315"/>
         <source>Taskforces and roadmaps</source>
         <translation>Taskforces et feuilles de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="312"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="317"/>
         <source>active taskforces</source>
         <translation>taskforces actives</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="313"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="318"/>
         <source>taskforces closed</source>
         <translation>taskforces clôturées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="314"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="319"/>
         <source>actions done</source>
         <translation>actions faites</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="315"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="320"/>
         <source>actions late</source>
         <translation>actions en retard</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="316"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="321"/>
         <source>actions due within 30 days</source>
         <translation>actions à échéance sous 30 jours</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="319"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="324"/>
         <source>member companies with no one present for a year</source>
         <translation>entreprises membres sans aucune présence depuis un an</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="345"/>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="489"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="350"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="524"/>
         <source>Participation per month</source>
         <translation>Participation par mois</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="350"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="355"/>
         <source>Engagement per company (participations)</source>
         <translation>Engagement par entreprise (participations)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="420"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="399"/>
+        <source>Period report</source>
+        <translation>Bilan de la période</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="399"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="416"/>
+        <source>Written: {path}</source>
+        <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="455"/>
         <source>Counting…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="442"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="477"/>
         <source>The figures could not be counted: {error}</source>
         <translation>Les chiffres n&apos;ont pas pu être calculés : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="466"/>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="502"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="501"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="537"/>
         <source>Participations</source>
         <translation>Participations</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="491"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="526"/>
         <source>Participation per month — nobody recorded present in this period</source>
         <translation>Participation par mois — aucune présence enregistrée sur la période</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="520"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="555"/>
         <source>Engagement per company (participations) — click a bar to open it</source>
         <translation>Engagement par entreprise (participations) — cliquez sur une barre pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="522"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="557"/>
         <source>Engagement per company — no company present in this period</source>
         <translation>Engagement par entreprise — aucune entreprise présente sur la période</translation>
     </message>
@@ -758,57 +773,30 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="117"/>
+        <location filename="../../resilian_desktop/qt/document_files.py" line="71"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="118"/>
+        <location filename="../../resilian_desktop/qt/document_files.py" line="72"/>
         <source>The document could not be written: {error}</source>
         <translation>Le document n&apos;a pas pu être écrit : {error}</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="208"/>
-        <source>Attendance sheet</source>
-        <translation>Feuille d&apos;émargement</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="210"/>
-        <location filename="../../resilian_desktop/qt/documents.py" line="291"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Classeurs Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="230"/>
-        <location filename="../../resilian_desktop/qt/documents.py" line="311"/>
-        <source>Written: {path}</source>
-        <translation>Écrit : {path}</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="289"/>
-        <source>Period report</source>
-        <translation>Bilan de la période</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/documents.py" line="330"/>
-        <source>&amp;Import from a spreadsheet…</source>
-        <translation>&amp;Importer depuis un tableur…</translation>
     </message>
 </context>
 <context>
     <name>ExportProgress</name>
     <message>
-        <location filename="../../resilian_desktop/qt/export_progress.py" line="71"/>
+        <location filename="../../resilian_desktop/qt/export_progress.py" line="72"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/export_progress.py" line="120"/>
+        <location filename="../../resilian_desktop/qt/export_progress.py" line="121"/>
         <source>Period report</source>
         <translation>Bilan de la période</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/export_progress.py" line="147"/>
+        <location filename="../../resilian_desktop/qt/export_progress.py" line="156"/>
         <source>Attendance sheets</source>
         <translation>Feuilles d&apos;émargement</translation>
     </message>
@@ -922,137 +910,149 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="261"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="262"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="273"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="274"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="274"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="275"/>
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="275"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="276"/>
         <source>Unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="276"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="277"/>
         <source>Not imported</source>
         <translation>Non importée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="283"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="284"/>
         <source>A .xlsx or .csv file</source>
         <translation>Un fichier .xlsx ou .csv</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="284"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="285"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="303"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="304"/>
         <source>Contents:</source>
         <translation>Contenu :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="310"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="311"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="310"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="311"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="310"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="311"/>
         <source>Imported as</source>
         <translation>Importée comme</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="317"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="318"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="329"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="330"/>
         <source>Only rows with problems</source>
         <translation>Seulement les lignes en erreur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="335"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="336"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="347"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="348"/>
         <source>All or nothing: import only if every row is valid</source>
         <translation>Tout ou rien : n&apos;importer que si toutes les lignes sont valides</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="351"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="352"/>
         <source>Import the valid rows, leave the others out</source>
         <translation>Importer les lignes valides, laisser les autres de côté</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="361"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="364"/>
+        <source>Import the probable duplicates onto the records they resemble (otherwise: correct the file, or merge the records afterwards)</source>
+        <translation>Importer les doublons probables sur les fiches auxquelles ils ressemblent (sinon : corrigez le fichier, ou fusionnez les fiches ensuite)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="375"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="587"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="429"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="444"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="431"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="446"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="478"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="492"/>
         <source>Meeting:</source>
         <translation>Réunion :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="488"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="502"/>
         <source>Taskforce:</source>
         <translation>Taskforce :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="516"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="530"/>
         <source>— not imported —</source>
         <translation>— non importée —</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="590"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="560"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="565"/>
+        <source>Checking against the database…</source>
+        <translation>Vérification dans la base…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="631"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="590"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="631"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="590"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="631"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="605"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="646"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -1060,7 +1060,7 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="606"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="647"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n en erreur</numerusform>
@@ -1068,27 +1068,32 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="608"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="649"/>
         <source>new: %1, updates: %2, unchanged: %3</source>
         <translation>nouvelles : %1, mises à jour : %2, inchangées : %3</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="612"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="653"/>
         <source>choose where to import</source>
         <translation>choisissez où importer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="614"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="655"/>
         <source>Columns not imported: %1</source>
         <translation>Colonnes non importées : %1</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="628"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="669"/>
         <source>Some rows have problems: correct the file, or import the valid rows only</source>
         <translation>Des lignes ont des problèmes : corrigez le fichier, ou n&apos;importez que les lignes valides</translation>
     </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="683"/>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="652"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="689"/>
         <source>Nothing was imported: %n problem(s).</source>
         <translation>
             <numerusform>Rien n&apos;a été importé : %n problème.</numerusform>
@@ -1096,12 +1101,17 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="668"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="696"/>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import annulé : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="708"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 left out.</source>
         <translation>Importé : %1 nouvelles, %2 mises à jour, %3 inchangées, %4 laissées de côté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="675"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="715"/>
         <source>%n added to the meeting.</source>
         <translation>
             <numerusform>%n ajouté à la réunion.</numerusform>
@@ -1109,7 +1119,7 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="677"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="717"/>
         <source>Organisations created (kind &quot;other&quot;, to check): %1</source>
         <translation>Structures créées (type « autre », à vérifier) : %1</translation>
     </message>
@@ -1117,187 +1127,187 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="93"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="94"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="94"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="95"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="95"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="96"/>
         <source>Registrations for a meeting</source>
         <translation>Inscriptions à une réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="96"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="97"/>
         <source>Roadmap actions</source>
         <translation>Actions de feuille de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="99"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="100"/>
         <source>Company name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="100"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="101"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="101"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="102"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="102"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="103"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="103"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="104"/>
         <source>NAF code</source>
         <translation>Code NAF</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="104"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="105"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="105"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="106"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="106"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="107"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="107"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="108"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="108"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="109"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="109"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="110"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="110"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="111"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="111"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="112"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="112"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="113"/>
         <source>Civility</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="113"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="114"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="114"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="115"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="115"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="116"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="116"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="117"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="117"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="118"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="118"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="119"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="119"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="120"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="120"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="121"/>
         <source>Elected official</source>
         <translation>Élu</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="121"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="122"/>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="122"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="123"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="123"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="124"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="124"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="125"/>
         <source>Owner</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="125"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="126"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="126"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="127"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="127"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="128"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="128"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="129"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="129"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="130"/>
         <source>Deliverable</source>
         <translation>Livrable</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="130"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="131"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/import_dialog.py" line="131"/>
+        <location filename="../../resilian_desktop/qt/import_dialog.py" line="132"/>
         <source>Done on</source>
         <translation>Fait le</translation>
     </message>
@@ -1628,281 +1638,291 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="88"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="113"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="89"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="114"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="90"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="115"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="91"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="116"/>
         <source>Taskforces</source>
         <translation>Taskforces</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="248"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="271"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="251"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="274"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="258"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="281"/>
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="261"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="284"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="264"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="287"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="270"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="293"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="273"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="296"/>
         <source>&amp;Open the selected record</source>
         <translation>&amp;Ouvrir la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="276"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="462"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="299"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="511"/>
         <source>&amp;Archive the selected record</source>
         <translation>Arc&amp;hiver la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="283"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="306"/>
         <source>&amp;Delete the selected record…</source>
         <translation>&amp;Supprimer définitivement la fiche choisie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="292"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="312"/>
+        <source>&amp;Merge with a duplicate…</source>
+        <translation>Fusionner avec un &amp;doublon…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="318"/>
         <source>&amp;Search everything</source>
         <translation>Rechercher &amp;partout</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="295"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="321"/>
         <source>&amp;Refresh</source>
         <translation>Act&amp;ualiser</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="299"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="325"/>
         <source>Open the &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="329"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="304"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="330"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="305"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="331"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="306"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="332"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="307"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="333"/>
         <source>&amp;Taskforces</source>
         <translation>Tas&amp;kforces</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="320"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="346"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="325"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="351"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="326"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="556"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="352"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="627"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="327"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="353"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="328"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="354"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="340"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="366"/>
         <source>Search organisations, contacts, meetings, taskforces (Ctrl+K)</source>
         <translation>Rechercher structures, contacts, réunions, taskforces (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="356"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="382"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="357"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="383"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="358"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="384"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="359"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="385"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="374"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="400"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="381"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="407"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="404"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="431"/>
         <source>&amp;Network</source>
         <translation>&amp;Réseau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="406"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="433"/>
         <source>&amp;Programmes and funders…</source>
         <translation>&amp;Démarches et financeurs…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="409"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="436"/>
         <source>The collective approaches, their funders, logos and funding mentions</source>
         <translation>Les démarches collectives, leurs financeurs, logos et mentions de financement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="412"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="439"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thématiques…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="414"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="441"/>
         <source>The topics of exchange, in their order</source>
         <translation>Les thématiques d&apos;échange, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="438"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="465"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="510"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="520"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="478"/>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importer depuis un tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="560"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="570"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="512"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="562"/>
         <source>“{label}” has history ({history}) and cannot be deleted: archive it instead, it stays in past meetings and reports.</source>
         <translation>« {label} » a un historique ({history}) et ne peut pas être supprimée : archivez-la, elle restera dans les réunions et bilans passés.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="522"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="572"/>
         <source>Delete “{label}”{with_}? Ctrl+Z puts it back while the window is open.</source>
         <translation>Supprimer « {label} »{with_} ? Ctrl+Z la rétablit tant que la fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="525"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="575"/>
         <source> with {rows}</source>
         <translation> avec {rows}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="558"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="629"/>
         <source>Archive “{label}”? It leaves the everyday lists and stays in past meetings and reports; Ctrl+Z or “Show archived” brings it back.</source>
         <translation>Archiver « {label} » ? La fiche quitte les listes courantes et reste dans les réunions et bilans passés ; Ctrl+Z ou « Afficher les archives » la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="644"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="709"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="646"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="685"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="711"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="748"/>
         <source>RESILIAN databases (*.sqlite)</source>
         <translation>Bases RESILIAN (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="657"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="722"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="659"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="724"/>
         <source>RESILIAN databases (*.sqlite);;All files (*)</source>
         <translation>Bases RESILIAN (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="683"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="746"/>
         <source>Save a copy of the database</source>
         <translation>Enregistrer une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="692"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="755"/>
         <source>Choose another file than the open database.</source>
         <translation>Choisissez un autre fichier que la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="700"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="763"/>
         <source>The copy failed: {error}</source>
         <translation>La copie a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="704"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="767"/>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="755"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="822"/>
         <source>Restored from {path}</source>
         <translation>Restauré depuis {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="763"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="830"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="796"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="861"/>
         <source>{app} {version}
 
 The network&apos;s organisations, contacts, meetings with attendance, and taskforces with their roadmaps.
@@ -1917,62 +1937,62 @@ Base de données : {path}
 Journaux : {logs}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="260"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="283"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="87"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="112"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="377"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="403"/>
         <source>&amp;Recent databases</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="384"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="410"/>
         <source>Contacts to re&amp;view (personal data)…</source>
         <translation>Contacts à re&amp;voir (données personnelles)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="392"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="418"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="417"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="444"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="289"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="315"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="422"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="449"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="437"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="464"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="297"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="323"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="460"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="509"/>
         <source>Res&amp;tore the selected record</source>
         <translation>Res&amp;taurer la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="801"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="866"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
@@ -1980,149 +2000,178 @@ Journaux : {logs}</translation>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="82"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="104"/>
         <source>Company receiving the meeting</source>
         <translation>Entreprise qui accueille la réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="84"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="106"/>
         <source>Taskforce this meeting works for</source>
         <translation>Taskforce pour laquelle se tient la réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="188"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="229"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="215"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="256"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="238"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="265"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="238"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="265"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="312"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="331"/>
         <source>Keys on the list: P present, A absent, E excused, I invited. Tick Morning or Afternoon (or press Space on them) to record half-days.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité. Cochez Matin ou Après-midi (ou appuyez sur Espace) pour noter les demi-journées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="316"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="335"/>
         <source>Keys on the list: P present, A absent, E excused, I invited.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="321"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="340"/>
         <source>{invited} invited · {present} present · {organisations} organisations represented</source>
         <translation>{invited} invités · {present} présents · {organisations} structures représentées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="326"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="345"/>
         <source>Atte&amp;ndance ({present}/{invited})</source>
         <translation>Éma&amp;rgement ({present}/{invited})</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="338"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="357"/>
         <source>A held meeting keeps its list: mark people absent instead.</source>
         <translation>Une réunion tenue garde sa liste : indiquez plutôt les personnes absentes.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="343"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="362"/>
         <source>Link the meeting to a taskforce first (Details tab).</source>
         <translation>Rattachez d&apos;abord la réunion à une taskforce (onglet Détails).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="347"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="366"/>
         <source>Add to this list the people registered in a spreadsheet (.xlsx or .csv); people not yet in the directory are added to it.</source>
         <translation>Ajoute à cette liste les personnes inscrites dans un tableur (.xlsx ou .csv) ; celles qui ne sont pas encore dans l&apos;annuaire y sont ajoutées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="351"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="370"/>
         <source>The meeting is saved first: registrations go into a saved meeting.</source>
         <translation>La réunion est d&apos;abord enregistrée : les inscriptions vont dans une réunion enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="391"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="423"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="444"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="410"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="442"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="463"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="391"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="410"/>
         <source>Everyone chosen is already on the list.</source>
         <translation>Toutes les personnes choisies sont déjà sur la liste.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="409"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="414"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="428"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="433"/>
         <source>Invite contacts</source>
         <translation>Inviter des contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="410"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="429"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="423"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="442"/>
         <source>The taskforce has no members yet.</source>
         <translation>La taskforce n&apos;a pas encore de membres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="426"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="445"/>
         <source>Invite the taskforce&apos;s members</source>
         <translation>Inviter les membres de la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="434"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="453"/>
         <source>Invite every contact of organisations</source>
         <translation>Inviter tous les contacts de structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="435"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="454"/>
         <source>Invite their contacts</source>
         <translation>Inviter leurs contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="444"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="463"/>
         <source>These organisations have no contacts yet.</source>
         <translation>Ces structures n&apos;ont pas encore de contacts.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="447"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="466"/>
         <source>Invite the contacts of organisations</source>
         <translation>Inviter les contacts de structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="469"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="488"/>
         <source>Import registrations</source>
         <translation>Importer des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="470"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="489"/>
         <source>Registrations are imported into a saved meeting. Save this one now?</source>
         <translation>Les inscriptions sont importées dans une réunion enregistrée. Enregistrer celle-ci maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="496"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="515"/>
         <source>Import registrations from “{file}”</source>
         <translation>Importer les inscriptions de « {file} »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="518"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="537"/>
         <source>Mark %n person(s) as {status}</source>
         <translation>
             <numerusform>Marquer %n personne : {status}</numerusform>
             <numerusform>Marquer %n personnes : {status}</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="554"/>
+        <source>Meeting held?</source>
+        <translation>Réunion tenue ?</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="556"/>
+        <source>This meeting is still planned. Presence is being recorded: mark it held? Its attendance sheet then becomes the record of presence.</source>
+        <translation>Cette réunion est encore prévue. Des présences sont saisies : la marquer tenue ? Sa feuille d&apos;émargement devient alors le relevé des présences.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="625"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="643"/>
+        <source>Attendance sheet</source>
+        <translation>Feuille d&apos;émargement</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="529"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="627"/>
+        <source>%n person(s) on the list excused themselves. Print them on the sheet to sign as well?</source>
+        <translation>
+            <numerusform>%n personne de la liste s&apos;est excusée. L&apos;imprimer aussi sur la feuille à signer ?</numerusform>
+            <numerusform>%n personnes de la liste se sont excusées. Les imprimer aussi sur la feuille à signer ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="645"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="669"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>Retirer %n personne de la liste</numerusform>
@@ -2130,28 +2179,28 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="546"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="686"/>
         <source>Half-day presence of {name}</source>
         <translation>Présence par demi-journée de {name}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="577"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="595"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="719"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="737"/>
         <source>Roadmap action</source>
         <translation>Action de feuille de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="578"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="720"/>
         <source>Put the cursor on a line of the minutes first.</source>
         <translation>Placez d&apos;abord le curseur sur une ligne du compte rendu.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="596"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="738"/>
         <source>There is no open taskforce to give this action to.</source>
         <translation>Aucune taskforce en cours ne peut recevoir cette action.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="608"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="750"/>
         <source>Action decided at this meeting</source>
         <translation>Action décidée lors de cette réunion</translation>
     </message>
@@ -2392,6 +2441,194 @@ Journaux : {logs}</translation>
         <location filename="../../ui/membership_dialog.ui" line="76"/>
         <source>Leave a date empty when it is not known. When the organisation leaves the programme, give the end date rather than removing the membership: past member counts stay true.</source>
         <translation>Laissez une date vide si elle n&apos;est pas connue. Quand la structure quitte la démarche, indiquez la date de fin plutôt que de supprimer l&apos;adhésion : les effectifs passés restent justes.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="51"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="52"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="54"/>
+        <source>NAF code</source>
+        <translation>Code NAF</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="55"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="56"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="57"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="58"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="59"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="60"/>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="61"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="62"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="63"/>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="64"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="65"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="66"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="67"/>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="68"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="69"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="70"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="71"/>
+        <source>Elected official</source>
+        <translation>Élu(e)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="72"/>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="73"/>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="74"/>
+        <source>Legal basis since</source>
+        <translation>Base légale depuis le</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="75"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="133"/>
+        <source>Merge duplicates</source>
+        <translation>Fusionner des doublons</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="138"/>
+        <source>Type the name of the duplicate</source>
+        <translation>Tapez le nom du doublon</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="142"/>
+        <source>Record kept:</source>
+        <translation>Fiche conservée :</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="143"/>
+        <source>Duplicate merged into it:</source>
+        <translation>Doublon à y fusionner :</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="148"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="148"/>
+        <source>Record kept</source>
+        <translation>Fiche conservée</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="148"/>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="160"/>
+        <source>Everything linked to the duplicate (attendance, memberships, taskforces, actions, topics) moves to the record kept; the duplicate is archived and points to it. Ctrl+Z undoes the merge.</source>
+        <translation>Tout ce qui est lié au doublon (présences, adhésions, taskforces, actions, thématiques) passe sur la fiche conservée ; le doublon est archivé et renvoie vers elle. Ctrl+Z annule la fusion.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="171"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="209"/>
+        <source>Linked rows that move from the duplicate to the record kept: {count}. The duplicate is archived and points to it. Ctrl+Z undoes the merge.</source>
+        <translation>Lignes liées qui passent du doublon à la fiche conservée : {count}. Le doublon est archivé et renvoie vers elle. Ctrl+Z annule la fusion.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="219"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="219"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/merge_dialog.py" line="289"/>
+        <source>Merge “{other}” into “{keep}”</source>
+        <translation>Fusionner « {other} » dans « {keep} »</translation>
     </message>
 </context>
 <context>
@@ -2790,175 +3027,185 @@ Journaux : {logs}</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="145"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="152"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="146"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="153"/>
         <source>This text is too long.</source>
         <translation>Ce texte est trop long.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="147"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="154"/>
         <source>A SIRET contains only digits.</source>
         <translation>Un SIRET ne contient que des chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="148"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="155"/>
         <source>A SIRET has 14 digits.</source>
         <translation>Un SIRET a 14 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="149"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="156"/>
         <source>This SIRET is not valid: its check digit is wrong.</source>
         <translation>Ce SIRET n&apos;est pas valide : sa clé de contrôle est fausse.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="152"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="159"/>
+        <source>Probably a record already there (same name and commune, another SIRET; or its e-mail address under another name): import this row onto it, or merge the two.</source>
+        <translation>Probablement une fiche déjà enregistrée (même nom et même commune, autre SIRET ; ou son adresse e-mail sous un autre nom) : importez cette ligne sur elle, ou fusionnez les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="164"/>
         <source>This SIRET already belongs to another organisation.</source>
         <translation>Ce SIRET appartient déjà à une autre structure.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="155"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="167"/>
         <source>A SIREN contains only digits.</source>
         <translation>Un SIREN ne contient que des chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="156"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="168"/>
         <source>A SIREN has 9 digits.</source>
         <translation>Un SIREN a 9 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="157"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="169"/>
         <source>This SIREN is not valid: its check digit is wrong.</source>
         <translation>Ce SIREN n&apos;est pas valide : sa clé de contrôle est fausse.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="160"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="172"/>
         <source>The SIREN is not the start of the SIRET.</source>
         <translation>Le SIREN ne correspond pas au début du SIRET.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="161"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="173"/>
         <source>A NAF code looks like 25.62A (4 digits and a letter).</source>
         <translation>Un code NAF s&apos;écrit comme 25.62A (4 chiffres et une lettre).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="164"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="176"/>
         <source>This is not a valid postcode.</source>
         <translation>Ce code postal n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="165"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="177"/>
         <source>Give a country by its name (Allemagne) or its code (DE).</source>
         <translation>Indiquez un pays par son nom (Allemagne) ou son code (DE).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="168"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="180"/>
         <source>This is not a valid email address.</source>
         <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="169"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="181"/>
         <source>This is not a valid phone number (03 88 12 34 56).</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide (03 88 12 34 56).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="172"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="184"/>
         <source>This is not a valid website address.</source>
         <translation>Cette adresse de site web n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="173"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="185"/>
         <source>The headcount is a whole number of people.</source>
         <translation>L&apos;effectif est un nombre entier de personnes.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="174"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="186"/>
         <source>Progress is a percentage from 0 to 100.</source>
         <translation>L&apos;avancement est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="175"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="187"/>
         <source>Type a date as dd/mm/yyyy.</source>
         <translation>Saisissez une date sous la forme jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="176"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="188"/>
         <source>Type a time as 14:30 or 14h30.</source>
         <translation>Saisissez une heure sous la forme 14:30 ou 14h30.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="177"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="189"/>
         <source>The end comes before the start.</source>
         <translation>La fin est antérieure au début.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="178"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="190"/>
         <source>Choose one of the values offered.</source>
         <translation>Choisissez l&apos;une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="179"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="191"/>
         <source>This record no longer exists.</source>
         <translation>Cette fiche n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="180"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="192"/>
         <source>This name is already used.</source>
         <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="181"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="193"/>
         <source>Only an action marked done has a done date.</source>
         <translation>Seule une action faite a une date de réalisation.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="182"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="194"/>
         <source>Choose an entry from the list offered.</source>
         <translation>Choisissez dans la liste proposée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="183"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="195"/>
         <source>The organisation is already a member of this programme over these dates.</source>
         <translation>La structure est déjà membre de cette démarche sur ces dates.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="186"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="198"/>
         <source>A logo is a PNG, JPEG or GIF image.</source>
         <translation>Un logo est une image PNG, JPEG ou GIF.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="187"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="199"/>
         <source>This file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="200"/>
+        <source>The meeting&apos;s date is after today: it cannot be held yet, keep it planned.</source>
+        <translation>La date de la réunion est après aujourd&apos;hui : elle ne peut pas encore être tenue, laissez-la prévue.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeChoice</name>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="37"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="52"/>
         <source>No programme yet: open this list, choose “New programme…”</source>
         <translation>Aucune démarche : ouvrez cette liste, choisissez « Nouvelle démarche… »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="43"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="58"/>
         <source>The collective approach this belongs to; programmes are kept in Network &gt; Programmes and funders</source>
         <translation>La démarche collective dont relève la fiche ; les démarches se gèrent dans Réseau &gt; Démarches et financeurs</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="52"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="67"/>
         <source>New programme…</source>
         <translation>Nouvelle démarche…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="77"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="125"/>
         <source>New programme</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="78"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="126"/>
         <source>Name of the collective approach (e.g. RESILIAN - Alsace du Nord):</source>
         <translation>Nom de la démarche collective (par ex. RESILIAN - Alsace du Nord) :</translation>
     </message>
@@ -3153,14 +3400,27 @@ Journaux : {logs}</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="144"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="145"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="241"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="239"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="242"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="240"/>
         <source>This record looks like one that already exists:
 {matches}
 
@@ -3171,12 +3431,12 @@ Save it anyway?</source>
 L&apos;enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="57"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="58"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="58"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="59"/>
         <source>“{title}” has changes that are not saved. Save them?</source>
         <translation>« {title} » a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -3251,7 +3511,7 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>RecordsDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="193"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="198"/>
         <source>%n record(s), from {start} to {end}</source>
         <translation>
             <numerusform>%n fiche, du {start} au {end}</numerusform>
@@ -3259,7 +3519,7 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="199"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="204"/>
         <source>Double-click a line to open it.</source>
         <translation>Double-cliquez sur une ligne pour l&apos;ouvrir.</translation>
     </message>
@@ -3318,78 +3578,78 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>TaskforceForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="73"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="75"/>
         <source>The company that leads</source>
         <translation>L&apos;entreprise pilote</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="75"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="77"/>
         <source>Its project lead</source>
         <translation>Son chef de projet</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="111"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="113"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="112"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="114"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="113"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="115"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="129"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="131"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="130"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="132"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="131"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="133"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="132"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="134"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="133"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="135"/>
         <source>Present</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="191"/>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="226"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="194"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="229"/>
         <source>New taskforce</source>
         <translation>Nouvelle taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="229"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="232"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="229"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="232"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="258"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="272"/>
         <source>Organisations that raised the problem</source>
         <translation>Structures à l&apos;origine du problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="342"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="356"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -3397,12 +3657,12 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="346"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="360"/>
         <source>{actions} actions · {done} done · {late} late</source>
         <translation>{actions} actions · {done} faites · {late} en retard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="353"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="367"/>
         <source>&amp;Roadmap (%n)</source>
         <translation>
             <numerusform>&amp;Feuille de route (%n)</numerusform>
@@ -3410,7 +3670,7 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="357"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="371"/>
         <source>&amp;Members (%n)</source>
         <translation>
             <numerusform>&amp;Membres (%n)</numerusform>
@@ -3418,48 +3678,48 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="259"/>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="519"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="273"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="533"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="372"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="386"/>
         <source>Add to this roadmap the actions of a spreadsheet (.xlsx or .csv); an action already there (same title) is updated.</source>
         <translation>Ajoute à cette feuille de route les actions d&apos;un tableur (.xlsx ou .csv) ; une action déjà présente (même intitulé) est mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="376"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="390"/>
         <source>The taskforce is saved first: actions go into a saved roadmap.</source>
         <translation>La taskforce est d&apos;abord enregistrée : les actions vont dans une feuille de route enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="438"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="452"/>
         <source>Import actions</source>
         <translation>Importer des actions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="439"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="453"/>
         <source>Actions are imported into a saved taskforce. Save this one now?</source>
         <translation>Les actions sont importées dans une taskforce enregistrée. Enregistrer celle-ci maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="468"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="482"/>
         <source>Import actions from “{file}”</source>
         <translation>Importer les actions de « {file} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="540"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="554"/>
         <source>Add people to the taskforce</source>
         <translation>Ajouter des personnes à la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="543"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="557"/>
         <source>Add organisations to the taskforce</source>
         <translation>Ajouter des structures à la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="570"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="584"/>
         <source>Taskforce meeting — {name}</source>
         <translation>Réunion de taskforce — {name}</translation>
     </message>
@@ -3751,32 +4011,32 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="27"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="39"/>
         <source>Archive “{label}”</source>
         <translation>Archiver « {label} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="29"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="41"/>
         <source>Restore “{label}”</source>
         <translation>Restaurer « {label} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="47"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="59"/>
         <source>Delete “{label}”</source>
         <translation>Supprimer « {label} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="107"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="119"/>
         <source>Move the action “{title}”</source>
         <translation>Déplacer l&apos;action « {title} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="129"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="141"/>
         <source>Delete the action “{title}”</source>
         <translation>Supprimer l&apos;action « {title} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="152"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="164"/>
         <source>Remove “{name}” from the taskforce</source>
         <translation>Retirer « {name} » de la taskforce</translation>
     </message>

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from resilian_desktop.db.revisions import HEAD_REVISION
-from resilian_desktop.services.demo import WORKER_MIN_SCALE
+from resilian_desktop.demo import WORKER_MIN_SCALE
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 

@@ -31,6 +31,15 @@ def french(qapp: QApplication) -> Iterator[list[QTranslator]]:
 
 
 @pytest.fixture(autouse=True)
+def _english_after_each_test(qapp: QApplication) -> Iterator[None]:
+    """A test that starts the application in French (its default) leaves no
+    French translators or locale behind for the tests after it."""
+    yield
+    if app.language_in_use() != "en" or app._translators:
+        app.apply_language("en")
+
+
+@pytest.fixture(autouse=True)
 def _no_unexpected_message_box(monkeypatch: pytest.MonkeyPatch) -> None:
     """A message box nobody answers would block the test run: fail instead.
 
@@ -48,14 +57,15 @@ def _no_unexpected_message_box(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def window(qtbot, db):  # type: ignore[no-untyped-def]
-    """The main window on the test database, shown offscreen.
+    """The main window on the test database, shown offscreen, hosted by the
+    application as app.open_window hosts it (language switch, other databases).
 
     Closed here rather than by qtbot.addWidget: pytest-qt closes its widgets
     before fixtures end, and a form a failed test left changed would then ask.
     """
     from resilian_desktop.qt.main_window import MainWindow
 
-    main = MainWindow(db)
+    main = MainWindow(db, host=app.HOST)
     main.show()
     qtbot.waitExposed(main)
     yield main

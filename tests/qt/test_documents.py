@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.qt import documents
+from resilian_desktop.qt.document_files import file_name
 from resilian_desktop.qt.main_window import MainWindow
 from resilian_desktop.services import meetings, taskforces
 from tests import factories as f
@@ -82,7 +82,7 @@ def test_meeting_agenda_minutes_and_attendance_sheet(
         "Émargement 2026-03-12 Business corner Lean.pdf",
     ]
     target = tmp_path / "emargement.xlsx"
-    assert documents.attendance_sheet(form, target) == target
+    assert form.save_attendance_workbook(target) == target
     sheet = load_workbook(target).active
     assert sheet is not None
     assert any("Müller" in str(cell.value) for row in sheet.iter_rows() for cell in row)
@@ -98,7 +98,7 @@ def test_period_report_and_import_entries(
     assert page.ui.export_button.isVisibleTo(page)
     page.set_period(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     target = tmp_path / "bilan.xlsx"
-    assert documents.export_report(page, target) == target and target.stat().st_size > 0
+    assert page.export_report(target) == target and target.stat().st_size > 0
     # Said in the window that asked, with the way to the file.
     message = page.findChild(QMessageBox, "written_message")
     assert message is not None and message.isVisible()
@@ -106,11 +106,9 @@ def test_period_report_and_import_entries(
     buttons = {button.text().replace("&", "") for button in message.buttons()}
     assert {"Ouvrir", "Afficher dans le dossier"} <= buttons  # the interface is in French
     message.close()
-    assert documents.file_name("Bilan", "01/01/2026: a?b", suffix=".xlsx") == (
-        "Bilan 01 01 2026 a b.xlsx"
-    )
+    assert file_name("Bilan", "01/01/2026: a?b", suffix=".xlsx") == ("Bilan 01 01 2026 a b.xlsx")
     assert (
-        documents.file_name(
+        file_name(
             "Émargement",
             "2027-01-14",
             "Business corner — Digitalisation : l'atelier connecté, retours d'expérience",

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.exports.files import ExportError, atomic_output
-from resilian_desktop.exports.xlsx.stream import Progress
+from resilian_desktop.documents.files import ExportError, atomic_output
+from resilian_desktop.documents.xlsx_parts.stream import Progress
 from resilian_desktop.imports import IGNORED, ImportKind
 from resilian_desktop.qt.export_progress import (
     export_attendance_sheets,
@@ -177,7 +177,7 @@ def test_preview_model_passes_the_qt_model_tester(
 def test_report_export_runs_behind_a_progress_dialog(
     qtbot: QtBot, db: Database, tmp_path: Path
 ) -> None:
-    from tests.test_sheets import network
+    from tests.attendance_network import network
 
     network(db)
     target = export_report(
@@ -227,3 +227,35 @@ def test_an_error_in_the_job_is_raised_in_the_interface_thread(qtbot: QtBot) -> 
 
     with pytest.raises(ExportError, match="disk full"):
         run_with_progress(None, "Export", job)
+
+
+def test_a_long_import_shows_its_progress_and_cancel_writes_nothing(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "many.csv"
+    rows = "".join(f"Nom{i};Jeanne;Org {i % 50};p{i}@exemple.fr\n" for i in range(1500))
+    path.write_text("Nom;Prénom;Structure;E-mail\n" + rows, encoding="utf-8")
+    dialog = _dialog(qtbot, db, kind=ImportKind.CONTACTS)
+    dialog.load_file(path)  # checked against the database behind the same progress dialog
+    assert dialog.import_button.isEnabled()
+    shown: list[str] = []
+
+    def press_cancel() -> None:
+        progress = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.objectName() == "export_progress_dialog" and w.isVisible()
+        )
+        assert isinstance(progress, QProgressDialog)
+        shown.append(progress.labelText())
+        assert 0 < progress.value() < progress.maximum()
+        button = progress.findChild(QPushButton)
+        assert button is not None
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(1200, press_cancel)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert shown == ["Importing…"]
+    assert dialog.result_label.text() == "Import cancelled: nothing was written."
+    assert dialog.import_result is None
+    assert people.list_people(db) == []

@@ -117,7 +117,15 @@ def test_meeting_with_attendees_added_three_ways_and_marked(
     assert sorted(_names(form)) == ["Anaïs Müller", "Hugo Klein", "Léa Schmitt", "Marc Dupont"]
     assert ui.counts_label.text() == "4 invités · 0 présents · 0 structures représentées"
 
-    # Mark in bulk: select three, "Présent".
+    # Mark in bulk: select three, "Présent". The meeting is still planned: the
+    # form offers, once, to set it held (declined here, see the test below).
+    asked: list[str] = []
+
+    def decline(_parent: object, title: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(title)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", decline)
     _select(form, "Anaïs Müller", "Marc Dupont", "Léa Schmitt")
     qtbot.mouseClick(ui.present_button, Qt.MouseButton.LeftButton)
     assert ui.counts_label.text() == "4 invités · 3 présents · 2 structures représentées"
@@ -130,6 +138,7 @@ def test_meeting_with_attendees_added_three_ways_and_marked(
     ui.attendance_table.setFocus()
     qtbot.keyClick(ui.attendance_table, Qt.Key.Key_E)
     assert _status(db, form.record_id)["Hugo Klein"] == ("excused", False, False)
+    assert len(asked) == 1
 
     # Per half-day: Léa left at noon (Space on her afternoon cell unticks it).
     assert not ui.attendance_table.isColumnHidden(AFTERNOON_COLUMN)

@@ -14,9 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from resilian_desktop import paths
 from resilian_desktop.db.engine import Database
+from resilian_desktop.documents import sources
 from resilian_desktop.qt.main_window import MainWindow
 from resilian_desktop.qt.network import FunderDialog, ProgrammesDialog, TopicsDialog
-from resilian_desktop.services import documents, programmes
+from resilian_desktop.services import programmes
 from tests import factories as f
 from tests.qt.helpers import mnemonic_clashes, type_into, with_modal
 
@@ -131,7 +132,7 @@ def test_edit_a_programme_and_its_funders_saved_together(
         ("Région Grand Est", region.id),
         ("Communauté d'agglomération de Haguenau", None),
     ]
-    head = documents.letterhead(db, prog.id)
+    head = sources.letterhead(db, prog.id)
     assert head.funders[0].logo_path == paths.data_dir() / "logos" / "logo-region.png"
     assert head.funding_mention == "Action cofinancée par la Région Grand Est."
 

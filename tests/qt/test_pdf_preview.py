@@ -14,8 +14,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from resilian_desktop.exports.files import ExportError
-from resilian_desktop.exports.pdf import samples, write_roadmap_pdf
+from resilian_desktop.documents.files import ExportError
+from resilian_desktop.documents.roadmap import samples
+from resilian_desktop.documents.roadmap.pdf import write_roadmap_pdf
 from resilian_desktop.qt import pdf_preview
 from resilian_desktop.qt.pdf_preview import PdfPreviewDialog
 

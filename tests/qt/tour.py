@@ -159,15 +159,13 @@ def tour(window: Any, visit: Visit) -> None:
                     _click(form, ui.attendance_tab, ui.import_registrations_button),
                 ),
             ]
-            if "sheet_pdf" in form.documents:
-                openers.append(("attendance sheet preview", form.documents["sheet_pdf"]))
+            openers.append(("attendance sheet preview", form.print_attendance_sheet))
         elif kind == "taskforce":
             openers = [
                 ("roadmap action", _click(form, ui.roadmap_tab, ui.add_action_button)),
                 ("actions import", _click(form, ui.roadmap_tab, ui.import_actions_button)),
             ]
-            if "roadmap" in form.documents:
-                openers.append(("roadmap preview", form.documents["roadmap"]))
+            openers.append(("roadmap preview", form.print_roadmap))
         for name, trigger in openers:
             with_modal(trigger, _look(f"{kind} › {name}", visit))
         form._dirty = False

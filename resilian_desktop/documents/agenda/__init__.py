@@ -1,0 +1,1 @@
+"""The agenda document: model.py, build.py (entry point), writers."""

@@ -1,0 +1,1 @@
+"""The minutes document: model.py, build.py (entry point), writers."""

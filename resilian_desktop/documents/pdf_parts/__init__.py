@@ -1,0 +1,1 @@
+"""Layout shared by the PDF writers: page template, fonts, tables and badges."""

@@ -1,0 +1,1 @@
+"""The period_report document: model.py, build.py (entry point), writers."""

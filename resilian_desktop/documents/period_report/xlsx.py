@@ -1,0 +1,286 @@
+"""The funders' period report as one workbook, streamed (openpyxl write-only).
+
+Sheets: "Synthèse" (the dashboard's figures with their definitions), then
+"Réunions", "Présences", "Structures" and "Taskforces", one row per record with
+real Excel types. The detail rows are consumed as they come from the
+database, so a report of a million attendance rows is written in bounded
+memory. The data has the shape of model.PeriodReportData (services.reports.PeriodReport).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell, WriteOnlyCell
+from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from resilian_desktop.documents.files import atomic_output
+from resilian_desktop.documents.period_report.model import PeriodReportData as PeriodReport
+from resilian_desktop.documents.progress import ExportCancelled, Progress
+from resilian_desktop.documents.xlsx_parts.cells import safe_text, stream_value
+from resilian_desktop.documents.xlsx_parts.stream import (
+    EXCEL_MAX_ROWS,
+    HEADER_FILL,
+    HEADER_FONT,
+    Column,
+    _Counter,
+    print_setup,
+    write_table,
+)
+
+__all__ = [
+    "ATTENDANCE_COLUMNS",
+    "MEETING_COLUMNS",
+    "ORGANISATION_COLUMNS",
+    "TASKFORCE_COLUMNS",
+    "ExportCancelled",
+    "write_period_report",
+]
+
+SUMMARY_TITLE = "Synthèse"
+MEETINGS_TITLE = "Réunions"
+ATTENDANCES_TITLE = "Présences"
+ORGANISATIONS_TITLE = "Structures"
+TASKFORCES_TITLE = "Taskforces"
+
+# Columns in the order of the fields of services.reports.MeetingLine, etc.
+# (a test checks that both lists agree).
+MEETING_COLUMNS = (
+    Column("Date", "date", 11),
+    Column("Début", "time", 7),
+    Column("Fin", "time", 7),
+    Column("Durée (h)", "hours", 9),
+    Column("Type", width=20),
+    Column("Titre", width=50),
+    Column("Programme", width=28),
+    Column("Taskforce", width=30),
+    Column("Lieu", width=30),
+    Column("Structure d'accueil", width=28),
+    Column("Thématiques", width=24),
+    Column("Demi-journées", "int", 9),
+    Column("Inscrits", "int", 9),
+    Column("Présents", "int", 9),
+    Column("Absents", "int", 9),
+    Column("Excusés", "int", 9),
+    Column("Structures représentées", "int", 12),
+    Column("Présences en demi-journées", "int", 13),
+    Column("N° réunion", "int", 9),
+)
+ATTENDANCE_COLUMNS = (
+    Column("Date", "date", 11),
+    Column("Réunion", width=45),
+    Column("Type", width=20),
+    Column("Nom", width=18),
+    Column("Prénom", width=15),
+    Column("Structure (ce jour-là)", width=30),
+    Column("Fonction (ce jour-là)", width=26),
+    Column("Rôle", width=13),
+    Column("Statut", width=10),
+    Column("Matin", "int", 7),
+    Column("Après-midi", "int", 8),
+    Column("Demi-journées de présence", "int", 12),
+    Column("N° réunion", "int", 9),
+    Column("N° contact", "int", 9),
+)
+ORGANISATION_COLUMNS = (
+    Column("Structure", width=36),
+    Column("Type", width=22),
+    Column("SIRET", width=16),
+    Column("Code postal", width=9),
+    Column("Commune", width=20),
+    Column("Réunions", "int", 9),
+    Column("Personnes", "int", 10),
+    Column("Participations", "int", 12),
+    Column("Présences en demi-journées", "int", 13),
+    Column("Taskforces", "int", 10),
+    Column("N° structure", "int", 10),
+)
+TASKFORCE_COLUMNS = (
+    Column("Taskforce", width=40),
+    Column("Statut", width=11),
+    Column("Structure pilote", width=30),
+    Column("Pilote", width=22),
+    Column("Début", "date", 11),
+    Column("Fin", "date", 11),
+    Column("Membres", "int", 9),
+    Column("Réunions dans la période", "int", 11),
+    Column("Actions", "int", 8),
+    Column("Actions faites", "int", 9),
+    Column("Actions ouvertes", "int", 9),
+    Column("Actions en retard", "int", 9),
+    Column("Faites dans la période", "int", 10),
+    Column("Avancement moyen", "percent", 11),
+    Column("N° taskforce", "int", 10),
+)
+
+_TITLE_FONT = Font(name="Arial", bold=True, size=14)
+_BOLD = Font(name="Arial", bold=True, size=10)
+_PLAIN = Font(name="Arial", size=10)
+_NOTE = Font(name="Arial", italic=True, size=9)
+_WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def _styled(sheet: WriteOnlyWorksheet, value: object, font: Font, **kw: object) -> object:
+    converted: Any = stream_value(sheet, value)
+    cell = converted if isinstance(converted, Cell) else WriteOnlyCell(sheet, converted)
+    cell.font = font
+    for name, setting in kw.items():
+        setattr(cell, name, setting)
+    return cell
+
+
+def _period_label(report: PeriodReport) -> str:
+    return f"du {report.date_from:%d/%m/%Y} au {report.date_to:%d/%m/%Y}"
+
+
+def _footer(report: PeriodReport) -> str:
+    parts = [f"Rapport d'activité {_period_label(report)}"]
+    if report.funding_mention:
+        parts.append(report.funding_mention)
+    return " — ".join(parts)
+
+
+def _write_summary(workbook: Workbook, report: PeriodReport, sheets: dict[str, list[str]]) -> None:
+    sheet: Any = workbook.create_sheet(SUMMARY_TITLE)  # write-only: see stream._new_sheet
+    for letter, width in zip("ABC", (46, 12, 90), strict=True):
+        sheet.column_dimensions[letter].width = width
+    print_setup(sheet, _footer(report), landscape=False)
+    title = "Rapport d'activité"
+    if report.programme_name:
+        title += f" — {report.programme_name}"
+    sheet.append([_styled(sheet, title, _TITLE_FONT)])
+    sheet.append([_styled(sheet, f"Période {_period_label(report)}", _BOLD)])
+    facts = [
+        ("Programme", report.programme_name or "Tous les programmes"),
+        ("Organisateur", report.agency_name),
+        ("Référence de l'opération", report.operation_reference),
+        ("Édité le", report.generated_on),
+    ]
+    for label, value in facts:
+        if value is None:
+            continue
+        cells = [_styled(sheet, label, _BOLD)]
+        if label == "Édité le":
+            cells.append(_styled(sheet, value, _PLAIN, number_format="DD/MM/YYYY"))
+        else:
+            cells.append(_styled(sheet, value, _PLAIN))
+        sheet.append(cells)
+    if report.funding_mention:
+        sheet.append([_styled(sheet, report.funding_mention, _NOTE)])
+    sheet.append([])
+    sheet.append(
+        [
+            _styled(sheet, text, HEADER_FONT, fill=HEADER_FILL)
+            for text in ("Indicateur", "Valeur", "Définition")
+        ]
+    )
+    for indicator in report.indicators:
+        label = ("    " * indicator.level) + indicator.label
+        sheet.append(
+            [
+                _styled(sheet, label, _PLAIN if indicator.level else _BOLD),
+                _styled(sheet, indicator.value, _PLAIN, number_format="#,##0"),
+                _styled(sheet, indicator.definition, _NOTE, alignment=_WRAP),
+            ]
+        )
+    sheet.append([])
+    sheet.append(
+        [
+            _styled(
+                sheet,
+                "Les feuilles suivantes donnent le détail de ces chiffres : "
+                + ", ".join(f"« {name} »" for titles in sheets.values() for name in titles)
+                + ". Seules les réunions au statut « tenue » sont comptées ; les structures "
+                "et fonctions sont celles du jour de chaque réunion.",
+                _NOTE,
+            )
+        ]
+    )
+
+
+def _planned_titles(report: PeriodReport, max_rows: int) -> dict[str, list[str]]:
+    """Names the detail sheets will have, for the summary (written first) to list."""
+    tables = {
+        MEETINGS_TITLE: report.meetings.count,
+        ATTENDANCES_TITLE: report.attendances.count,
+        ORGANISATIONS_TITLE: report.organisations.count,
+        TASKFORCES_TITLE: report.taskforces.count,
+    }
+    per_sheet = max_rows - 1
+    titles = {}
+    for title, count in tables.items():
+        parts = max(1, -(-count // per_sheet))
+        titles[title] = [title] + [f"{title} ({n})" for n in range(2, parts + 1)]
+    return titles
+
+
+def write_period_report(
+    report: PeriodReport,
+    target: Path,
+    *,
+    progress: Progress | None = None,
+    max_rows: int = EXCEL_MAX_ROWS,
+) -> Path:
+    """Write *report* to *target* (.xlsx) through a temporary file; returns *target*.
+
+    *progress* is called with (rows written, rows in all); raising
+    ExportCancelled from it stops the export and leaves no file.
+    *max_rows* (rows per sheet, header included) is Excel's limit; tests lower it.
+    """
+    workbook = Workbook(write_only=True)
+    try:
+        _write_sheets(workbook, report, progress, max_rows)
+        with atomic_output(target) as partial:
+            workbook.save(partial)
+    except BaseException:
+        _discard(workbook)
+        raise
+    return target
+
+
+def _discard(workbook: Workbook) -> None:
+    """Remove the temporary files of an unfinished write-only workbook now, not at exit."""
+    for sheet in workbook.worksheets:
+        # Private openpyxl state: each write-only sheet streams its rows through a
+        # generator into a temporary file. The generator is closed first (it
+        # ends the XML element it is in), then the file's writer, then the file
+        # is deleted; whatever closing raises, the point is only the deletion.
+        rows = getattr(sheet, "_rows", None)
+        writer = getattr(sheet, "_writer", None)
+        if rows is not None:
+            with contextlib.suppress(Exception):
+                rows.close()
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.close()
+            with contextlib.suppress(Exception):
+                writer.cleanup()
+
+
+def _write_sheets(
+    workbook: Workbook, report: PeriodReport, progress: Progress | None, max_rows: int
+) -> None:
+    workbook.properties.title = safe_text(f"Rapport d'activité {_period_label(report)}")
+    workbook.properties.creator = safe_text(report.agency_name or "RESILIAN Desktop")
+    counter = _Counter(report.total_rows, progress)
+    _write_summary(workbook, report, _planned_titles(report, max_rows))
+    footer = _footer(report)
+    for title, columns, table in (
+        (MEETINGS_TITLE, MEETING_COLUMNS, report.meetings),
+        (ATTENDANCES_TITLE, ATTENDANCE_COLUMNS, report.attendances),
+        (ORGANISATIONS_TITLE, ORGANISATION_COLUMNS, report.organisations),
+        (TASKFORCES_TITLE, TASKFORCE_COLUMNS, report.taskforces),
+    ):
+        write_table(
+            workbook,
+            title,
+            columns,
+            table.rows,
+            counter=counter,
+            footer=footer,
+            max_rows=max_rows,
+        )

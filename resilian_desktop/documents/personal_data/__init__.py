@@ -1,0 +1,1 @@
+"""The personal_data document: model.py, build.py (entry point), writers."""

@@ -1,0 +1,95 @@
+"""A readable workbook of everything held about one person (RGPD access request)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from resilian_desktop.documents.personal_data.model import PersonalData
+from resilian_desktop.documents.xlsx_parts.cells import set_cell
+
+FIELD_LABELS = {
+    "id": "Identifiant",
+    "civility": "Civilité",
+    "first_name": "Prénom",
+    "last_name": "Nom",
+    "job_title": "Fonction",
+    "email": "E-mail",
+    "phone": "Téléphone",
+    "mobile": "Mobile",
+    "is_elected_official": "Élu(e)",
+    "mandate": "Mandat",
+    "consent_basis": "Base légale",
+    "consent_date": "Date de la base légale",
+    "notes": "Notes",
+    "active": "Actif",
+    "archived_at": "Archivé le",
+    "erased_at": "Effacé le",
+    "created_at": "Créé le",
+    "updated_at": "Modifié le",
+}
+
+
+def _table(sheet: Any, headers: list[str], rows: list[list[Any]]) -> None:
+    sheet.append(headers)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row_number, row in enumerate(rows, start=2):
+        for column, value in enumerate(row, start=1):
+            set_cell(sheet.cell(row_number, column), value)
+    sheet.freeze_panes = "A2"
+    for column, header in enumerate(headers, start=1):
+        width = max([len(str(header))] + [len(str(r[column - 1] or "")) for r in rows])
+        sheet.column_dimensions[sheet.cell(1, column).column_letter].width = min(width + 2, 60)
+
+
+def write_person_workbook(data: PersonalData, target: Path) -> None:
+    """Write *data* (services.privacy.person_data) as a workbook at *target*."""
+    book = Workbook()
+    person = book.active
+    assert person is not None
+    person.title = "Personne"
+    fields = [[FIELD_LABELS.get(k, k), v] for k, v in data["person"].items()]
+    organisation = data.get("organisation")
+    fields.append(["Structure", organisation["name"] if organisation else None])
+    fields.append(["Exporté le", data["exported_at"]])
+    _table(person, ["Donnée", "Valeur"], fields)
+    _table(
+        book.create_sheet("Présences"),
+        [
+            "Date",
+            "Réunion",
+            "Type",
+            "Statut",
+            "Rôle",
+            "Structure ce jour-là",
+            "Fonction ce jour-là",
+        ],
+        [
+            [
+                a["date"],
+                a["meeting"],
+                a["kind"],
+                a["status"],
+                a["role"],
+                a["organisation_on_the_day"],
+                a["job_title_on_the_day"],
+            ]
+            for a in data["attendance"]
+        ],
+    )
+    _table(
+        book.create_sheet("Taskforces"),
+        ["Taskforce", "Rôle"],
+        [[m["taskforce"], m["role"]] for m in data["taskforce_memberships"]]
+        + [[t["taskforce"], "pilote"] for t in data["taskforces_led"]],
+    )
+    _table(
+        book.create_sheet("Actions"),
+        ["Taskforce", "Action", "Statut"],
+        [[a["taskforce"], a["action"], a["status"]] for a in data["roadmap_actions_owned"]],
+    )
+    book.save(target)

@@ -1,0 +1,1 @@
+"""The roadmap document: model.py, build.py (entry point), writers."""

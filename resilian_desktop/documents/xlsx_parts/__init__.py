@@ -1,0 +1,1 @@
+"""Layout shared by the workbook writers: safe cells, streamed tables, print set-up."""

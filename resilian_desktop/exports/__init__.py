@@ -1,1 +1,0 @@
-"""Qt-free and database-free writers: rows in, .xlsx or .pdf out."""

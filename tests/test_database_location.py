@@ -1,0 +1,66 @@
+"""--db takes a file path or a sqlite:/// URL; a URL of another engine is refused
+with exit 2 and a line saying which forms are accepted, and nothing is created."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from resilian_desktop.paths import UnsupportedDatabaseError, database_location
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("resilian.sqlite", Path("resilian.sqlite")),
+        ("/data/resilian.sqlite", Path("/data/resilian.sqlite")),
+        ("C:\\data\\resilian.sqlite", Path("C:\\data\\resilian.sqlite")),  # a drive, no URL
+        ("sqlite:///resilian.sqlite", Path("resilian.sqlite")),
+        ("sqlite:////data/resilian.sqlite", Path("/data/resilian.sqlite")),
+        ("SQLite:///x.sqlite", Path("x.sqlite")),
+    ],
+)
+def test_accepted_forms(value: str, expected: Path) -> None:
+    assert database_location(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "postgresql://host/db",
+        "postgresql+psycopg://user@host:5432/resilian",
+        "mysql://host/db",
+        "http://example.fr/resilian.sqlite",
+        "file:///data/resilian.sqlite",
+        "sqlite://",
+        "sqlite:///:memory:",
+    ],
+)
+def test_refused_forms_say_what_is_accepted(value: str) -> None:
+    with pytest.raises(UnsupportedDatabaseError) as refused:
+        database_location(value)
+    message = str(refused.value)
+    assert message.startswith(f'--db "{value}": ') and "\n" not in message
+    assert "a file path" in message and "sqlite:///" in message
+
+
+@pytest.mark.parametrize("how", ["option", "environment"])
+def test_the_command_refuses_with_exit_2_and_creates_nothing(tmp_path: Path, how: str) -> None:
+    env = {**os.environ, "RESILIAN_DATA_DIR": str(tmp_path / "userdata")}
+    args = [sys.executable, "-m", "resilian_desktop"]
+    if how == "option":
+        args += ["--db", "postgresql://host/db"]
+    else:
+        env["RESILIAN_DB"] = "postgresql://host/db"
+    for command in (["list", "organisations"], ["demo"], []):
+        done = subprocess.run(
+            [*args, *command], cwd=tmp_path, env=env, capture_output=True, text=True, check=False
+        )
+        assert done.returncode == 2, done.stderr
+        last = done.stderr.strip().splitlines()[-1]
+        assert "postgresql:// databases are not supported" in last and "a file path" in last
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
