@@ -156,6 +156,7 @@ def ensure_demo_database(path: Path) -> None:
     """Create the demo database at *path* when it does not exist yet."""
     if path.exists():
         return
+    # The data layer loads after the start window's first paint (start-up time).
     from resilian_desktop.db.storage import open_database
     from resilian_desktop.demo import generate_demo
 
@@ -203,10 +204,12 @@ def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
     try:
         if demo:
             ensure_demo_database(path)
+        # After the start window's first paint (start-up time), like the rest
+        # of the data layer.
         from resilian_desktop.db.storage import open_database
 
         database: Database = open_database(path, backup_dir=paths.backup_dir())
-        from resilian_desktop.services.privacy import keep_erasures
+        from resilian_desktop.services.privacy import keep_erasures  # idem, after the paint
 
         for person_id in keep_erasures(database):  # an older copy put back by hand
             log.warning("person %s came back with an older copy: erased again", person_id)

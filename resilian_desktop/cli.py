@@ -281,6 +281,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         return run_gui(db_option=args.db, demo=args.demo, language=args.lang)
     if args.demo:
         parser.error("--demo opens the window; for a demo database file use: demo")
+    # Here, not at the top: the window starts through this module, and the
+    # database layer loads after its first paint.
     from resilian_desktop.db import access
 
     access.lock_wait_reporter = _say

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SCREEN = ROOT / "tests" / "qt" / "laptop_screen.json"
+SCREEN = ROOT / "scripts" / "laptop_screen.json"  # one 1366×768 screen
 
 
 HELP_IMAGES = ROOT / "resources" / "help" / "images"

@@ -5,6 +5,9 @@ the same demo network is written again through the new entry points and read
 back as text. The one intended change: the PDFs write their long
 dates as every document now does ("mardi 17 novembre 2026" instead of
 "mardi 17/11/2026"), so the old fixtures' dates are rewritten that way first.
+The roadmap fixtures were captured again after issue 14 changed its layout on
+purpose (late and due-soon actions on page 1, done actions condensed after the
+open ones, the timeline on a page of its own).
 Since then, the personal data export lists the person's signatures (issue 16):
 an empty list and an empty "Signatures" sheet in these fixtures.
 """

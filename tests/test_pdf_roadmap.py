@@ -66,8 +66,12 @@ def test_a_short_roadmap_has_every_part(tmp_path: Path) -> None:
     late = [a for a in document.actions if a.late]
     assert late, "the sample should hold late actions"
     assert text.count("En retard") >= len(late)
-    for status in {a.status for a in document.actions}:
+    # Every status word of the open actions; the closed ones in their own groups.
+    for status in {a.status for a in document.actions} - {"done", "dropped"}:
         assert label(ActionStatus, status) in text
+    for status, heading in (("done", "Actions réalisées"), ("dropped", "Actions abandonnées")):
+        if any(a.status == status for a in document.actions):
+            assert heading in text
     # Typed markup printed as typed, never read.
     assert "la feuille de route <b>v2</b> & ses annexes" in text
     assert f"12{NNBSP}500{NNBSP}€" in pdf.text
@@ -158,13 +162,16 @@ def test_a_300_action_roadmap(tmp_path: Path) -> None:
     target = write(tmp_path, document)
     pdf = assert_sound(target, kind=KIND)
     assert len(pdf.pages) >= 12
-    # The table's header is repeated on every page the table runs over, up to the timeline.
+    # The open actions' header is repeated on every page their table runs over;
+    # the done ones follow, condensed; the timeline has pages of its own.
     header = "N° Action Porteur Début Échéance Statut Avancement"
     flat = [squash(t) for t in pdf.pages]
     first = next(i for i, t in enumerate(flat) if header in t)
+    done = next(i for i, t in enumerate(flat) if "Actions réalisées" in t)
     timeline = next(i for i, t in enumerate(flat) if "Calendrier" in t)
-    assert timeline - first >= 10
-    assert all(header in t for t in flat[first : timeline + 1])
+    assert first < done < timeline and done - first >= 3
+    assert all(header in t for t in flat[first:done])
+    assert not any(header in t for t in flat[timeline:])
     text = squash(pdf.text)
     for action in document.actions:
         assert squash(action.title) in text
@@ -259,3 +266,59 @@ def test_a_late_badge_is_the_darkest_in_black_and_white(tmp_path: Path) -> None:
     late, others = means[0], means[1:]
     assert late < 110, means
     assert min(others) > 170, means
+
+
+def test_page_one_lists_the_late_actions_with_their_owners(tmp_path: Path) -> None:
+    """What a director reads in a minute: on page 1, every late action, its owner and
+    due date, before the problem statement; done actions condensed after the open ones."""
+    actions = tuple(
+        dataclasses.replace(
+            a,
+            status="in_progress" if n < 4 else a.status,
+            late=n < 4,
+            due=samples.TODAY - dt.timedelta(days=10 + n) if n < 4 else a.due,
+            owner=f"Porteur {n}",
+        )
+        for n, a in enumerate(samples.actions(20))
+    )
+    document = dataclasses.replace(samples.roadmap(20), actions=actions)
+    pdf = assert_sound(write(tmp_path, document), kind=KIND)
+    first = squash(pdf.pages[0])
+    assert "À traiter en priorité" in first
+    for action in actions[:4]:
+        assert squash(action.title) in first and f"Porteur {action.number - 1}" in first
+    assert first.index("À traiter en priorité") < first.index("Prochaine réunion")
+    text = squash(pdf.text)
+    done = [a for a in actions if a.status == "done"]
+    if done:
+        assert text.index("Actions réalisées") > text.index(squash(actions[4].title))
+    assert "Calendrier" in squash(pdf.pages[-1])
+
+
+def test_the_timeline_has_a_landscape_page_with_full_names_and_month_names(
+    tmp_path: Path,
+) -> None:
+    """Readable at 100 % on A4: landscape, every name whole (wrapped, never cut),
+    months named rather than lettered, the today line labelled; other pages portrait."""
+    long_title = "Négocier avec chaque fournisseur d'énergie le prix du MWh sur trois ans"
+    actions = tuple(
+        dataclasses.replace(a, title=long_title if n == 2 else a.title, late=n < 4)
+        for n, a in enumerate(samples.actions(20))
+    )
+    document = dataclasses.replace(samples.roadmap(20), actions=actions)
+    target = write(tmp_path, document)
+    pdf = assert_sound(target, kind=KIND)
+    timeline = next(i for i, t in enumerate(pdf.pages) if "Calendrier" in t)
+    for number, page in enumerate(pdf.reader.pages):
+        box = page.mediabox
+        assert (float(box.width) > float(box.height)) == (number == timeline), number
+    text = squash(pdf.pages[timeline])
+    for action in actions:
+        if action.status not in ("done", "dropped") and (action.start or action.due):
+            assert squash(action.title) in text, action.title
+    assert "…" not in text
+    assert "aujourd'hui 28/11" in text
+    months = re.findall(r"\b(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.?", text)
+    assert len(set(months)) >= 6, months
+    # No month reduced to its initial among the month names' row.
+    assert not re.search(r"(?:\b[JFMASOND]\b\s+){3}", text)

@@ -175,6 +175,45 @@ def test_sheets_are_frozen_filtered_sized_and_print(report_path: Path) -> None:
         assert ws[1][0].font.b
 
 
+def test_sheets_print_legibly_on_a4(report_path: Path) -> None:
+    """Landscape, fitted to the width at a readable scale, the header tall enough
+    for its wrapped titles; secondary columns folded away from print but kept."""
+    book = load_workbook(report_path)
+    assert book["Synthèse"].page_setup.orientation == "landscape"
+    for name, columns in (
+        ("Réunions", MEETING_COLUMNS),
+        ("Présences", ATTENDANCE_COLUMNS),
+        ("Structures", ORGANISATION_COLUMNS),
+        ("Taskforces", TASKFORCE_COLUMNS),
+    ):
+        ws = book[name]
+        assert [c.value for c in ws[1]] == [c.header for c in columns]  # every data column
+        printed, widest_title = 0.0, 1
+        for cell, column in zip(ws[1], columns, strict=True):
+            dimension = ws.column_dimensions[cell.column_letter]
+            assert dimension.hidden == (not column.printed), (name, column.header)
+            if not column.printed:
+                assert dimension.outline_level == 1  # one click unfolds it on screen
+                continue
+            printed += dimension.width
+            # No word of a header is wider than its column (bold letters ~ 1 unit, padding).
+            longest = max(len(word) for word in column.header.split())
+            assert longest + 1.5 <= dimension.width, (name, column.header)
+            words_per_line = dimension.width - 1.5
+            widest_title = max(widest_title, -(-len(column.header) // int(words_per_line)))
+        # About 150 width units print at 100 % across landscape A4: 200 is 75 %.
+        assert printed <= 200, (name, printed)
+        if not all(c.printed for c in columns):
+            assert ws.sheet_format.outlineLevelCol == 1  # Excel's "+" above the columns
+        assert ws.row_dimensions[1].height >= 13 * widest_title, name
+    meetings = book["Réunions"]
+    shown = [c.value for c in meetings[1] if not meetings.column_dimensions[c.column_letter].hidden]
+    for needed in ("Date", "Titre", "Taskforce", "Lieu", "Inscrits", "Présents"):
+        assert needed in shown
+    # Headers of two lines or more (the taskforces' ones overlapped the first row).
+    assert book["Taskforces"].row_dimensions[1].height >= 26
+
+
 def test_columns_follow_the_rows_fields() -> None:
     for columns, line in (
         (MEETING_COLUMNS, MeetingLine),

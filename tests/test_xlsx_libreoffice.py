@@ -185,6 +185,35 @@ def test_report_reads_back_in_calc_with_formats_and_no_formula(
     assert len(present) == 5
 
 
+def test_report_prints_landscape_with_the_readers_columns(db: Database, tmp_path: Path) -> None:
+    ids = network(db)
+    report = export_period_report(
+        db,
+        Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31), ids["programme"]),
+        tmp_path / "r.xlsx",
+    )
+    pdf = convert(report, "pdf", tmp_path) / "r.pdf"
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info.stdout).groups())  # type: ignore[union-attr]
+    assert width > height  # landscape A4
+    pages = pdf_pages(pdf)
+    meetings = next(p for p in pages if "Réunions — page" in p)
+    for needed in (
+        "Date",
+        "Titre",
+        "Taskforce",
+        "Lieu",
+        "Inscrits",
+        "Présents",
+        "Business corner — Lean & 5S",
+    ):
+        assert needed in meetings, needed
+    # Folded away from print, still in the workbook: the identifiers and the programme.
+    assert "N° réunion" not in meetings and "Programme" not in meetings
+    taskforces = next(p for p in pages if "Taskforces — page" in p)
+    assert "Taskforce" in taskforces and "Avancement" in taskforces
+
+
 def test_hostile_participant_prints_as_typed(db: Database, tmp_path: Path) -> None:
     ids = network(db)
     sheet = attendance_sheet(db, ids["planned"])

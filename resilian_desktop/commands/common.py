@@ -37,6 +37,8 @@ def opened_database(args: argparse.Namespace) -> Iterator[Database]:
 
 
 def _keep_erasures(db: Database) -> None:
+    # Here, not at the top: the window starts through the command line, and
+    # the services load after its first paint.
     from resilian_desktop.services.privacy import keep_erasures
 
     again = keep_erasures(db)

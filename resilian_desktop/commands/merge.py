@@ -17,6 +17,7 @@ from typing import Any
 
 from resilian_desktop.commands.common import opened_database
 from resilian_desktop.domain.kinds import MERGEABLE, RecordKind
+from resilian_desktop.services.merging import KEEP, OTHER, merge_records
 
 
 def register(commands: Any) -> None:
@@ -50,7 +51,6 @@ def register(commands: Any) -> None:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from resilian_desktop.services.merging import KEEP, OTHER, merge_records
 
     kind = RecordKind(args.kind)
     choose = dict.fromkeys(args.keep_fields, KEEP) | dict.fromkeys(args.take, OTHER)

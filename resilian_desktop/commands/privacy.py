@@ -6,8 +6,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from resilian_desktop import paths
 from resilian_desktop.commands.common import UsageError, opened_database, print_json
 from resilian_desktop.services import privacy
+from resilian_desktop.services.backups import BACKUPS_KEEP_ERASED_DATA
 
 
 def register(commands: Any) -> None:
@@ -60,8 +62,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-    from resilian_desktop import paths
-    from resilian_desktop.services.backups import BACKUPS_KEEP_ERASED_DATA
 
     with opened_database(args) as db:
         mentions = privacy.mentions_of(db, args.person)  # before the name goes

@@ -168,6 +168,7 @@ def _utf16_without_bom(sample: bytes) -> str | None:
 
 def _detected_encoding(data: bytes) -> str | None:
     """The encoding charset-normalizer is confident about; cp1252 first among equals."""
+    # Only for files that are not UTF-8: the detector's tables load when needed.
     from charset_normalizer import from_bytes
 
     results = list(from_bytes(data))

@@ -71,6 +71,7 @@ from resilian_desktop.imports import (
 )
 from resilian_desktop.imports.fields import is_known_header
 from resilian_desktop.imports.reading import SourceTable
+from resilian_desktop.qt.export_progress import run_with_progress
 from resilian_desktop.qt.screen import fit_to_screen
 from resilian_desktop.services import meetings, taskforces
 from resilian_desktop.services.importing import (
@@ -575,7 +576,6 @@ class ImportDialog(QDialog):
         """apply_import in a worker thread behind a progress dialog that appears after
         0.4 s; the ImportResult, or None when the officer cancelled (nothing written).
         Rows the officer said are existing records (self.same_as) are imported onto them."""
-        from resilian_desktop.qt.export_progress import run_with_progress
 
         preview = self.preview
         assert preview is not None

@@ -138,6 +138,13 @@ COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("ListColumns", "Next meeting"),
 )
 
+# Qt's own file dialog (Linux): two texts its French catalogue (qtbase_fr) lacks
+# since Qt 6 gave them access keys; translated in ours, which Qt also searches.
+QT_FILE_DIALOG = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
 # What the services' problem codes mean, for the user. The English interface
 # shows the service's own sentence (it quotes the value typed); other
 # languages show these, translated, with the service's sentence as tooltip.

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from resilian_desktop import __version__, paths
 from resilian_desktop.db.backup import copy_database
 from resilian_desktop.db.engine import Database
+from resilian_desktop.domain.kinds import RecordKind
 from resilian_desktop.qt.context import (
     MEETING,
     ORGANISATION,
@@ -37,8 +38,10 @@ from resilian_desktop.qt.context import (
 )
 from resilian_desktop.qt.labels import language
 from resilian_desktop.qt.list_page import ListPage
+from resilian_desktop.qt.merge_dialog import MergeDialog
 from resilian_desktop.qt.pickers import SearchCompleter
 from resilian_desktop.qt.screen import fit_to_screen
+from resilian_desktop.qt.undo import ENTITY_OF_KIND
 from resilian_desktop.services import listings
 from resilian_desktop.services.search import SearchHit
 
@@ -583,9 +586,6 @@ class MainWindow(QMainWindow):
 
     def merge_selected(self) -> bool:
         """Merge a duplicate into the selected organisation or contact (one undo step)."""
-        from resilian_desktop.domain.kinds import RecordKind
-        from resilian_desktop.qt.merge_dialog import MergeDialog
-        from resilian_desktop.qt.undo import ENTITY_OF_KIND
 
         page = self.current_list()
         if page is None or page.selected_row() < 0 or page.spec.opens not in (ORGANISATION, PERSON):
@@ -642,6 +642,8 @@ class MainWindow(QMainWindow):
 
     def _form_class(self, kind: str) -> type[RecordForm]:
         # Imported on first use: start-up only needs the lists.
+        # Each record window's module loads when the first such window opens:
+        # the main window paints without them (start-up time).
         if kind == ORGANISATION:
             from resilian_desktop.qt.organisation_form import OrganisationForm
 

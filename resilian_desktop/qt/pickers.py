@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 from resilian_desktop.db.engine import Database
 from resilian_desktop.domain.errors import FieldProblem
 from resilian_desktop.domain.formats import person_name
+from resilian_desktop.qt.context import ORGANISATION
 from resilian_desktop.qt.forms.ui_record_picker_dialog import Ui_RecordPickerDialog
 from resilian_desktop.qt.labels import code_labels
 from resilian_desktop.qt.list_model import LazyListModel
 from resilian_desktop.qt.screen import fit_to_screen
 from resilian_desktop.qt.widgets import setup_form, setup_table, size_columns
-from resilian_desktop.services import listings
+from resilian_desktop.services import listings, programmes
 from resilian_desktop.services.listings import SPECS, ListFilters
 from resilian_desktop.services.search import SearchHit
 
@@ -274,8 +275,6 @@ class RecordPickerDialog(QDialog):
 
     def _build_filters(self) -> None:
         """Organisation (for contacts) and topic choosers beside the search field."""
-        from resilian_desktop.qt.context import ORGANISATION
-        from resilian_desktop.services import programmes
 
         row = self.ui.search_layout
         self.organisation_lookup: RecordLookup | None = None

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
+    QTableView,
     QTextEdit,
     QWidget,
 )
@@ -327,15 +328,30 @@ class RecordForm(QWidget):
         if not self.ask_to_close():
             event.ignore()
             return
-        QSettings().setValue(f"forms/{type(self).__name__}/geometry", self.saveGeometry())
+        settings = QSettings()
+        settings.setValue(f"forms/{type(self).__name__}/geometry", self.saveGeometry())
+        for table in self._tables():  # the column widths the officer chose
+            settings.setValue(self._header_key(table), table.horizontalHeader().saveState())
         self._dirty = False
         event.accept()
         self.closed.emit()
 
     def restore_geometry(self) -> None:
-        geometry = QSettings().value(f"forms/{type(self).__name__}/geometry")
+        """The window's size and place, and its tables' column widths, as last left."""
+        settings = QSettings()
+        geometry = settings.value(f"forms/{type(self).__name__}/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        for table in self._tables():
+            state = settings.value(self._header_key(table))
+            if isinstance(state, QByteArray):
+                table.horizontalHeader().restoreState(state)
+
+    def _tables(self) -> list[QTableView]:
+        return [table for table in self.findChildren(QTableView) if table.objectName()]
+
+    def _header_key(self, table: QTableView) -> str:
+        return f"forms/{type(self).__name__}/{table.objectName()}/header"
 
     def _records_changed(self, kinds: list[str]) -> None:
         if self.record_id is None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from resilian_desktop.qt.context import ORGANISATION, PERSON, PROGRAMME, TOPIC, AppContext
 from resilian_desktop.qt.labels import language
+from resilian_desktop.qt.network import ProgrammesDialog, TopicsDialog
 from resilian_desktop.qt.widgets import muted
 from resilian_desktop.services import first_run
 
@@ -161,15 +162,12 @@ class WelcomePage(QWidget):
             self.done_labels[key].setToolTip(self.tr("Done") if done else "")
 
     def create_programme(self) -> None:
-        from resilian_desktop.qt.network import ProgrammesDialog
 
         ProgrammesDialog(self.ctx, self).exec()
         self.ctx.notify(PROGRAMME)
 
     def add_topics(self) -> None:
         """The usual topics added, then shown in the topics dialog to edit."""
-        from resilian_desktop.qt.network import TopicsDialog
-
         first_run.add_default_topics(self.ctx.db, language())
         self.ctx.notify(TOPIC)
         TopicsDialog(self.ctx, self).exec()

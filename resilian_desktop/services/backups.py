@@ -30,6 +30,7 @@ from resilian_desktop.db.storage import (
     readonly_uri,
 )
 from resilian_desktop.domain.errors import ResilianError
+from resilian_desktop.services.privacy import erasures_on_record
 
 DAILY_KEPT = 7
 WEEKLY_KEPT = 5
@@ -216,7 +217,6 @@ def restore(
     are applied again to the restored one.
     """
     check_restorable(source, db_path)
-    from resilian_desktop.services.privacy import erasures_on_record
 
     erasures = erasures_on_record(db_path)
     result = _restore(db_path, source, backup_dir, now or dt.datetime.now(), replace_unreadable)

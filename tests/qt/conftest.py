@@ -31,6 +31,15 @@ def french(qapp: QApplication) -> Iterator[list[QTranslator]]:
 
 
 @pytest.fixture(autouse=True)
+def _english_after_each_test(qapp: QApplication) -> Iterator[None]:
+    """A test that starts the application in French (its default) leaves no
+    French translators or locale behind for the tests after it."""
+    yield
+    if app.language_in_use() != "en" or app._translators:
+        app.apply_language("en")
+
+
+@pytest.fixture(autouse=True)
 def _no_unexpected_message_box(monkeypatch: pytest.MonkeyPatch) -> None:
     """A message box nobody answers would block the test run: fail instead.
 

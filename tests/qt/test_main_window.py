@@ -163,7 +163,7 @@ def test_window_layout_and_lists_are_kept_between_runs(qtbot: QtBot, db: Databas
     f.organisation(db)  # an empty database would open on its welcome page
     first = MainWindow(db)
     qtbot.addWidget(first)
-    first.resize(700, 450)  # within the offscreen screen (1366 x 768)
+    first.resize(700, 450)  # within the offscreen screen (800 x 800)
     first.splitter.setSizes([150, 750])
     page = first.go_to("contacts")
     page.table.horizontalHeader().resizeSection(1, 333)  # 2, the organisation, stretches

@@ -221,3 +221,21 @@ def test_new_contact_from_an_organisation_is_linked_to_it(
     contact = window.forms[-1]
     assert isinstance(contact, ContactForm)
     assert contact.ui.organisation_lookup.record_id == org.id
+
+
+def test_a_record_window_keeps_the_column_widths_the_officer_chose(
+    qtbot,
+    db,
+    window,  # type: ignore[no-untyped-def]
+) -> None:
+    from tests import factories
+
+    prog = factories.programme(db)
+    taskforce = factories.taskforce(db, prog.id)
+    form = window.open_record("taskforce", taskforce.id)
+    header = form.ui.roadmap_table.horizontalHeader()
+    header.resizeSection(2, 321)  # the owner
+    form.close()
+    again = window.open_record("taskforce", taskforce.id)
+    assert again is not form
+    assert again.ui.roadmap_table.horizontalHeader().sectionSize(2) == 321

@@ -59,3 +59,14 @@ def test_every_interface_text_is_in_the_catalogue(tmp_path: Path) -> None:
         cwd=ROOT,
     )
     assert unfinished(copy) == [], "run scripts/translations.py and translate the new texts"
+
+
+def test_qt_own_file_dialog_speaks_french(french: object) -> None:
+    """Qt's widget file dialog (Linux): its labels in French, two of them from our catalogue."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    dialog.deleteLater()
+    assert labels == ["&Voir dans\u00a0:", "&Nom de fichier\u00a0:", "Fichiers de &type\u00a0:"]

@@ -18,7 +18,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -36,9 +36,16 @@ from resilian_desktop.domain.formats import short_date
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 15 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
-HEADER_TOP = PAGE_HEIGHT - 11 * mm
-HEADER_RULE = PAGE_HEIGHT - 19.5 * mm
-FRAME_TOP = PAGE_HEIGHT - 23 * mm
+HEADER_TOP_GAP = 11 * mm
+HEADER_RULE_GAP = 19.5 * mm
+FRAME_TOP_GAP = 23 * mm
+FRAME_TOP = PAGE_HEIGHT - FRAME_TOP_GAP
+LANDSCAPE = "landscape"
+"""The id of the landscape A4 page template: `NextPageTemplate(LANDSCAPE)` before a
+page break puts what follows on landscape pages (a wide chart), `NextPageTemplate(PORTRAIT)`
+returns to portrait."""
+PORTRAIT = "page"
+LANDSCAPE_CONTENT_WIDTH = landscape(A4)[0] - 2 * MARGIN_X
 PAGE_BOTTOM = 9 * mm
 LOGO_HEIGHT = 9 * mm
 LOGO_MAX_WIDTH = 24 * mm
@@ -183,10 +190,10 @@ class _Footer:
         self.rule_y = self.line_y + 10
         self.frame_bottom = self.rule_y + 5 * mm
 
-    def draw(self, canvas: Canvas) -> None:
+    def draw(self, canvas: Canvas, page_width: float) -> None:
         canvas.setStrokeColor(Palette.RULE)
         canvas.setLineWidth(0.6)
-        canvas.line(MARGIN_X, self.rule_y, PAGE_WIDTH - MARGIN_X, self.rule_y)
+        canvas.line(MARGIN_X, self.rule_y, page_width - MARGIN_X, self.rule_y)
         canvas.setFillColor(Palette.INK)
         canvas.setFont(BOLD, 7.2)
         canvas.drawString(MARGIN_X, self.line_y, fit(self.agency, BOLD, 7.2, CONTENT_WIDTH * 0.7))
@@ -195,7 +202,7 @@ class _Footer:
             self.mention.drawOn(
                 canvas, MARGIN_X, PAGE_BOTTOM + self.block_height - self.mention.height
             )
-        x = PAGE_WIDTH - MARGIN_X
+        x = page_width - MARGIN_X
         for image, width, height in reversed(self.logos):
             x -= width
             canvas.drawImage(
@@ -222,7 +229,9 @@ def read_logo(
     return image, width, width * pixels_high / pixels_wide
 
 
-def _draw_header(canvas: Canvas, setup: PageSetup) -> None:
+def _draw_header(canvas: Canvas, setup: PageSetup, page_width: float, page_height: float) -> None:
+    content_width = page_width - 2 * MARGIN_X
+    header_top = page_height - HEADER_TOP_GAP
     right_kind = plain(setup.kind)
     right_date = f"Édition du {short_date(setup.edition_date)}"
     kind_width = stringWidth(right_kind, BOLD, 9.5)
@@ -231,25 +240,30 @@ def _draw_header(canvas: Canvas, setup: PageSetup) -> None:
     canvas.setFont(REGULAR, 7.5)
     canvas.drawString(
         MARGIN_X,
-        HEADER_TOP,
-        fit(plain(setup.letterhead.programme), REGULAR, 7.5, CONTENT_WIDTH - kind_width - 12),
+        header_top,
+        fit(plain(setup.letterhead.programme), REGULAR, 7.5, content_width - kind_width - 12),
     )
     canvas.setFillColor(Palette.BRAND)
     canvas.setFont(BOLD, 9.5)
-    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, HEADER_TOP, right_kind)
+    canvas.drawRightString(page_width - MARGIN_X, header_top, right_kind)
     canvas.setFillColor(Palette.INK)
     canvas.setFont(BOLD, 8.5)
     canvas.drawString(
         MARGIN_X,
-        HEADER_TOP - 11,
-        fit(plain(setup.subject), BOLD, 8.5, CONTENT_WIDTH - date_width - 12),
+        header_top - 11,
+        fit(plain(setup.subject), BOLD, 8.5, content_width - date_width - 12),
     )
     canvas.setFillColor(Palette.MUTED)
     canvas.setFont(REGULAR, 7.5)
-    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, HEADER_TOP - 11, right_date)
+    canvas.drawRightString(page_width - MARGIN_X, header_top - 11, right_date)
     canvas.setStrokeColor(Palette.BRAND)
     canvas.setLineWidth(1.1)
-    canvas.line(MARGIN_X, HEADER_RULE, PAGE_WIDTH - MARGIN_X, HEADER_RULE)
+    canvas.line(
+        MARGIN_X,
+        page_height - HEADER_RULE_GAP,
+        page_width - MARGIN_X,
+        page_height - HEADER_RULE_GAP,
+    )
 
 
 class _NumberedCanvas(Canvas):
@@ -271,8 +285,9 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self.setFillColor(Palette.INK)
             self.setFont(BOLD, 7.2)
+            page_width = self._pagesize[0]  # type: ignore[attr-defined]
             self.drawRightString(
-                PAGE_WIDTH - MARGIN_X, self._page_number_y, f"page {number} / {total}"
+                page_width - MARGIN_X, self._page_number_y, f"page {number} / {total}"
             )
             super().showPage()
         super().save()
@@ -287,9 +302,10 @@ def build_document(target: Path, story: Sequence[Flowable], setup: PageSetup, ti
     footer = _Footer(setup.letterhead)
 
     def on_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        page_width, page_height = canvas._pagesize  # type: ignore[attr-defined]
         canvas.saveState()
-        _draw_header(canvas, setup)
-        footer.draw(canvas)
+        _draw_header(canvas, setup, page_width, page_height)
+        footer.draw(canvas, page_width)
         canvas.restoreState()
 
     with atomic_output(target) as partial:
@@ -307,18 +323,25 @@ def build_document(target: Path, story: Sequence[Flowable], setup: PageSetup, ti
             lang="fr-FR",
             initialFontName=REGULAR,
         )
-        frame = Frame(
-            MARGIN_X,
-            footer.frame_bottom,
-            CONTENT_WIDTH,
-            FRAME_TOP - footer.frame_bottom,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="content",
-        )
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+        templates = []
+        for template_id, (width, height) in ((PORTRAIT, A4), (LANDSCAPE, landscape(A4))):
+            frame = Frame(
+                MARGIN_X,
+                footer.frame_bottom,
+                width - 2 * MARGIN_X,
+                height - FRAME_TOP_GAP - footer.frame_bottom,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+                id=f"content-{template_id}",
+            )
+            templates.append(
+                PageTemplate(
+                    id=template_id, frames=[frame], onPage=on_page, pagesize=(width, height)
+                )
+            )
+        doc.addPageTemplates(templates)
         doc.build(
             list(story),
             canvasmaker=functools.partial(_NumberedCanvas, page_number_y=footer.line_y),

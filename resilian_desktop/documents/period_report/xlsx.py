@@ -48,43 +48,47 @@ ORGANISATIONS_TITLE = "Structures"
 TASKFORCES_TITLE = "Taskforces"
 
 # Columns in the order of the fields of services.reports.MeetingLine, etc.
-# (a test checks that both lists agree).
+# (a test checks that both lists agree). Each sheet prints landscape, fitted to
+# the page's width: the widths below keep the printed columns at 75 % or more of
+# their size. Columns marked printed=False (identifiers, figures another column
+# gives or that follow from others, the programme the report is usually filtered
+# on) are folded away: still there for filtering, one click away on screen.
 MEETING_COLUMNS = (
     Column("Date", "date", 11),
     Column("Début", "time", 7),
     Column("Fin", "time", 7),
-    Column("Durée (h)", "hours", 9),
-    Column("Type", width=20),
-    Column("Titre", width=50),
-    Column("Programme", width=28),
-    Column("Taskforce", width=30),
-    Column("Lieu", width=30),
-    Column("Structure d'accueil", width=28),
-    Column("Thématiques", width=24),
-    Column("Demi-journées", "int", 9),
-    Column("Inscrits", "int", 9),
-    Column("Présents", "int", 9),
-    Column("Absents", "int", 9),
-    Column("Excusés", "int", 9),
-    Column("Structures représentées", "int", 12),
-    Column("Présences en demi-journées", "int", 13),
-    Column("N° réunion", "int", 9),
+    Column("Durée (h)", "hours", 9, printed=False),  # from Début and Fin
+    Column("Type", width=18),
+    Column("Titre", width=42),
+    Column("Programme", width=28, printed=False),
+    Column("Taskforce", width=26),
+    Column("Lieu", width=26),
+    Column("Structure d'accueil", width=24),
+    Column("Thématiques", width=24, printed=False),
+    Column("Demi-journées", "int", 9, printed=False),
+    Column("Inscrits", "int", 10),
+    Column("Présents", "int", 10),
+    Column("Absents", "int", 9, printed=False),  # inscrits less présents and excusés
+    Column("Excusés", "int", 9, printed=False),
+    Column("Structures représentées", "int", 14),
+    Column("Présences en demi-journées", "int", 15, printed=False),
+    Column("N° réunion", "int", 10, printed=False),
 )
 ATTENDANCE_COLUMNS = (
     Column("Date", "date", 11),
-    Column("Réunion", width=45),
-    Column("Type", width=20),
+    Column("Réunion", width=38),
+    Column("Type", width=18),
     Column("Nom", width=18),
     Column("Prénom", width=15),
-    Column("Structure (ce jour-là)", width=30),
-    Column("Fonction (ce jour-là)", width=26),
+    Column("Structure (ce jour-là)", width=28),
+    Column("Fonction (ce jour-là)", width=22),
     Column("Rôle", width=13),
     Column("Statut", width=10),
-    Column("Matin", "int", 7),
-    Column("Après-midi", "int", 8),
-    Column("Demi-journées de présence", "int", 12),
-    Column("N° réunion", "int", 9),
-    Column("N° contact", "int", 9),
+    Column("Matin", "int", 8),
+    Column("Après-midi", "int", 12),
+    Column("Demi-journées de présence", "int", 15, printed=False),  # Matin plus Après-midi
+    Column("N° réunion", "int", 10, printed=False),
+    Column("N° contact", "int", 10, printed=False),
 )
 ORGANISATION_COLUMNS = (
     Column("Structure", width=36),
@@ -92,29 +96,29 @@ ORGANISATION_COLUMNS = (
     Column("SIRET", width=16),
     Column("Code postal", width=9),
     Column("Commune", width=20),
-    Column("Réunions", "int", 9),
-    Column("Personnes", "int", 10),
-    Column("Participations", "int", 12),
-    Column("Présences en demi-journées", "int", 13),
-    Column("Taskforces", "int", 10),
-    Column("N° structure", "int", 10),
+    Column("Réunions", "int", 10),
+    Column("Personnes", "int", 11),
+    Column("Participations", "int", 16),
+    Column("Présences en demi-journées", "int", 15),
+    Column("Taskforces", "int", 12),
+    Column("N° structure", "int", 11, printed=False),
 )
 TASKFORCE_COLUMNS = (
-    Column("Taskforce", width=40),
-    Column("Statut", width=11),
-    Column("Structure pilote", width=30),
-    Column("Pilote", width=22),
+    Column("Taskforce", width=36),
+    Column("Statut", width=10),
+    Column("Structure pilote", width=26),
+    Column("Pilote", width=20),
     Column("Début", "date", 11),
     Column("Fin", "date", 11),
-    Column("Membres", "int", 9),
+    Column("Membres", "int", 10),
     Column("Réunions dans la période", "int", 11),
-    Column("Actions", "int", 8),
+    Column("Actions", "int", 9),
     Column("Actions faites", "int", 9),
-    Column("Actions ouvertes", "int", 9),
+    Column("Actions ouvertes", "int", 10),
     Column("Actions en retard", "int", 9),
     Column("Faites dans la période", "int", 10),
-    Column("Avancement moyen", "percent", 11),
-    Column("N° taskforce", "int", 10),
+    Column("Avancement moyen", "percent", 12),
+    Column("N° taskforce", "int", 11, printed=False),
 )
 
 _TITLE_FONT = Font(name="Arial", bold=True, size=14)
@@ -148,7 +152,8 @@ def _write_summary(workbook: Workbook, report: PeriodReport, sheets: dict[str, l
     sheet: Any = workbook.create_sheet(SUMMARY_TITLE)  # write-only: see stream._new_sheet
     for letter, width in zip("ABC", (46, 12, 90), strict=True):
         sheet.column_dimensions[letter].width = width
-    print_setup(sheet, _footer(report), landscape=False)
+    # Landscape: the definitions' column is wide, and printed at full size.
+    print_setup(sheet, _footer(report))
     title = "Rapport d'activité"
     if report.programme_name:
         title += f" — {report.programme_name}"
@@ -188,18 +193,16 @@ def _write_summary(workbook: Workbook, report: PeriodReport, sheets: dict[str, l
             ]
         )
     sheet.append([])
-    sheet.append(
-        [
-            _styled(
-                sheet,
-                "Les feuilles suivantes donnent le détail de ces chiffres : "
-                + ", ".join(f"« {name} »" for titles in sheets.values() for name in titles)
-                + ". Seules les réunions au statut « tenue » sont comptées ; les structures "
-                "et fonctions sont celles du jour de chaque réunion.",
-                _NOTE,
-            )
-        ]
-    )
+    # Two short lines rather than one long one, which would run past the
+    # printed columns and shrink the whole page to fit it.
+    for note in (
+        "Les feuilles suivantes donnent le détail de ces chiffres : "
+        + ", ".join(f"« {name} »" for titles in sheets.values() for name in titles)
+        + ".",
+        "Seules les réunions au statut « tenue » sont comptées ; les structures "
+        "et fonctions sont celles du jour de chaque réunion.",
+    ):
+        sheet.append([_styled(sheet, note, _NOTE)])
 
 
 def _planned_titles(report: PeriodReport, max_rows: int) -> dict[str, list[str]]:

@@ -7,12 +7,20 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Table,
+)
 
 from resilian_desktop.documents.lines import ActionLine
 from resilian_desktop.documents.pdf_parts.meeting import meeting_when_where
 from resilian_desktop.documents.pdf_parts.template import (
     CONTENT_WIDTH,
+    LANDSCAPE,
     PageSetup,
     Palette,
     build_document,
@@ -50,6 +58,8 @@ def write_roadmap_pdf(document: RoadmapDocument, target: Path) -> int:
 def roadmap_story(document: RoadmapDocument) -> list[Flowable]:
     """The flowables of the roadmap, in reading order."""
     st = styles()
+    # Page 1 is what a director reads in a minute: the figures, what is late or
+    # due soon and who carries it, the next milestones and the next meeting.
     story: list[Flowable] = [
         Paragraph(markup(f"Taskforce «{NNBSP}{document.taskforce}{NNBSP}»"), st.title),
         Paragraph(_subtitle(document), st.subtitle),
@@ -61,13 +71,55 @@ def roadmap_story(document: RoadmapDocument) -> list[Flowable]:
     story += [*section("Indicateurs de réussite"), *text_block(document.success_indicators)]
     story += _governance(document)
     story += section("Feuille de route")
-    if document.actions:
-        story.append(action_table(document.actions))
+    open_actions = [a for a in document.actions if a.status not in CLOSED]
+    closed = [a for a in document.actions if a.status in CLOSED]
+    if open_actions:
+        story.append(action_table(open_actions))
+    elif document.actions:
+        story.append(Paragraph("Toutes les actions sont réalisées ou abandonnées.", st.muted))
     else:
         story.append(
             Paragraph("Aucune action n'est encore inscrite à la feuille de route.", st.muted)
         )
+    story += _closed_actions(closed)
     story += _timeline(document)
+    return story
+
+
+def _closed_actions(actions: Sequence[ActionLine]) -> list[Flowable]:
+    """Done and dropped actions after the open ones, one short line each."""
+    if not actions:
+        return []
+    st = styles()
+    done = [a for a in actions if a.status == ActionStatus.DONE.value]
+    dropped = [a for a in actions if a.status == ActionStatus.DROPPED.value]
+    story: list[Flowable] = [gap(3)]
+    for title, group in (("Actions réalisées", done), ("Actions abandonnées", dropped)):
+        if not group:
+            continue
+        story.append(Paragraph(f"{title} ({len(group)})", st.subheading))
+        rows = [
+            [
+                Paragraph(f"n° {a.number}", st.cell_small),
+                Paragraph(markup(a.title), st.cell_small),
+                Paragraph(markup(a.owner) or EM_DASH, st.cell_small),
+                Paragraph(short_date(a.done_on or a.due), st.cell_small),
+            ]
+            for a in group
+        ]
+        story.append(
+            make_table(
+                rows,
+                [14 * mm, 96 * mm, 50 * mm, CONTENT_WIDTH - 160 * mm],
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, Palette.RULE),
+                ],
+            )
+        )
     return story
 
 
@@ -106,13 +158,43 @@ def _summary(document: RoadmapDocument) -> list[Flowable]:
         ),
         gap(3),
     ]
-    upcoming, title = _upcoming(actions, document.edition_date)
+    urgent = _urgent(actions, document.edition_date)
+    if urgent:
+        story.append(
+            Paragraph(
+                "À traiter en priorité : en retard et à échéance sous 30 jours", st.subheading
+            )
+        )
+        story.append(_upcoming_table(urgent, document.edition_date))
+        story.append(gap(2))
+    upcoming, title = _upcoming([a for a in actions if a not in urgent], document.edition_date)
     story.append(Paragraph(title, st.subheading))
     if upcoming:
-        story.append(_upcoming_table(upcoming))
+        story.append(_upcoming_table(upcoming, document.edition_date))
     else:
-        story.append(Paragraph("Aucune échéance à venir.", st.muted))
+        other = "Aucune autre échéance à venir." if urgent else "Aucune échéance à venir."
+        story.append(Paragraph(other, st.muted))
     return story
+
+
+DUE_SOON_DAYS = 30
+
+
+def _urgent(actions: Sequence[ActionLine], today: dt.date) -> list[ActionLine]:
+    """Late actions (the oldest first), then open ones due within DUE_SOON_DAYS."""
+    late = sorted((a for a in actions if a.late), key=lambda a: (a.due or today, a.number))
+    soon = sorted(
+        (
+            a
+            for a in actions
+            if not a.late
+            and a.status not in CLOSED
+            and a.due is not None
+            and today <= a.due <= today + dt.timedelta(days=DUE_SOON_DAYS)
+        ),
+        key=lambda a: (a.due or today, a.number),
+    )
+    return [*late, *soon]
 
 
 def _upcoming(actions: Sequence[ActionLine], today: dt.date) -> tuple[list[ActionLine], str]:
@@ -133,28 +215,36 @@ def _upcoming(actions: Sequence[ActionLine], today: dt.date) -> tuple[list[Actio
     return chosen, title
 
 
-def _upcoming_table(actions: Sequence[ActionLine]) -> Table:
+def _upcoming_table(actions: Sequence[ActionLine], today: dt.date) -> Table:
+    """Due date, number, title, owner; a late one says by how many days, in bold."""
     st = styles()
-    rows = [
-        [
-            Paragraph(f"<b>{short_date(a.due)}</b>", st.cell),
-            Paragraph(f"n° {a.number}", st.cell),
-            Paragraph((f"{MILESTONE_MARK} " if a.is_milestone else "") + markup(a.title), st.cell),
-            Paragraph(markup(a.owner) or EM_DASH, st.cell_small),
-        ]
-        for a in actions
+    rows = []
+    for a in actions:
+        due = f"<b>{short_date(a.due)}</b>"
+        if a.late and a.due is not None:
+            days = (today - a.due).days
+            due += f"<br/><b>retard {days}{NNBSP}j</b>"
+        rows.append(
+            [
+                Paragraph(due, st.cell),
+                Paragraph(f"n° {a.number}", st.cell),
+                Paragraph(
+                    (f"{MILESTONE_MARK} " if a.is_milestone else "") + markup(a.title), st.cell
+                ),
+                Paragraph(markup(a.owner) or EM_DASH, st.cell_small),
+            ]
+        )
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, Palette.RULE),
     ]
-    return make_table(
-        rows,
-        [22 * mm, 14 * mm, 88 * mm, 56 * mm],
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.3, Palette.RULE),
-        ],
-    )
+    for row, a in enumerate(actions):
+        if a.late:  # visible without colour too: the bold delay
+            commands.append(("BACKGROUND", (0, row), (-1, row), Palette.LATE_LIGHT))
+    return make_table(rows, [26 * mm, 14 * mm, 84 * mm, 56 * mm], commands)
 
 
 def _governance(document: RoadmapDocument) -> list[Flowable]:
@@ -248,6 +338,9 @@ def _timeline(document: RoadmapDocument) -> list[Flowable]:
         story.append(Paragraph("Aucune action n'est encore datée.", st.muted))
         return story
     undated = sum(1 for a in document.actions if a.start is None and a.due is None)
+    # A landscape page of its own: the chart is read whole, not after a table's
+    # last row, with room for the action names in full and the months named.
+    story[:0] = [NextPageTemplate(LANDSCAPE), PageBreak()]
     story.append(Timeline(document.actions, document.edition_date, period))
     if undated:
         story.append(

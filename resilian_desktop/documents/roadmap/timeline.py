@@ -2,6 +2,8 @@
 
 Drawn straight on the canvas as a flowable that splits between rows, so a
 300-action roadmap runs over several pages with the months repeated on each.
+Meant for a landscape A4 page: action names are wrapped in full (a row grows
+to hold them), months are named ("janv.", "févr.", never a single letter).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
@@ -24,15 +27,25 @@ from resilian_desktop.documents.text import plain
 from resilian_desktop.domain.formats import month_name, short_date
 from resilian_desktop.domain.vocab import ActionStatus
 
-LABEL_WIDTH = 56 * mm
-HEADER_HEIGHT = 27.0
+MIN_LABEL_WIDTH = 56 * mm
+MAX_LABEL_WIDTH = 88 * mm
+LABEL_SHARE = 0.32
+"""The share of the chart's width given to the action names, between the bounds above."""
+NAME_LINES = 4
+"""Lines an action's name may take (some 200 characters); a longer one is cut
+with "…" on its last line: it is whole in the actions' table."""
+LABEL_SIZE = 8.0
+LABEL_LEADING = 9.2
+MONTH_SIZE = 7.0
+HEADER_HEIGHT = 29.0
 LEGEND_HEIGHT = 16.0
 MIN_ROWS = 6
 """Rows kept together on either side of a page break: no lonely rows on a page."""
 WHOLE_ROWS = 30
 """A chart of up to this many rows moves whole to the next page rather than split..."""
-NEARLY_A_PAGE = 480.0
-"""...unless it already has this much room (points), when it must split anyway."""
+NEARLY_A_PAGE = 400.0
+"""...unless it already has this much room (points), when it must split anyway
+(below the height of a landscape A4 page's frame, about 450 points)."""
 BAR_HEIGHT = 5.6
 TODAY_REACH = dt.timedelta(days=366)
 """Today is drawn when it lies within a year of the actions' dates; further
@@ -99,19 +112,50 @@ class Timeline(Flowable):
         self.legend = legend
         # Long roadmaps get tighter rows so that the chart stays a few pages;
         # the parts of a split chart keep the height of the whole.
-        self.row_height = row_height or (10.5 if len(self.actions) <= 60 else 8.6)
+        # the parts of a split chart keep the height of the whole. A row grows
+        # from this height to hold its action's name wrapped in full.
+        self.row_height = row_height or _row_height(len(self.actions))
+        self.width = 0.0
+        self._names: list[list[str]] = []
+        self._rows: list[float] = []
 
     @property
     def header_height(self) -> float:
         return HEADER_HEIGHT + (LEGEND_HEIGHT if self.legend else 0)
 
+    @property
+    def label_width(self) -> float:
+        return min(max(self.width * LABEL_SHARE, MIN_LABEL_WIDTH), MAX_LABEL_WIDTH)
+
+    def _lay_out(self, width: float) -> None:
+        """Each action's name cut into lines, and each row's height, for *width*."""
+        if width == self.width and len(self._rows) == len(self.actions):
+            return
+        self.width = width
+        self._names, self._rows = [], []
+        for action in self.actions:
+            font = BOLD if action.late else REGULAR
+            room = self.label_width - 22
+            lines = simpleSplit(plain(action.title), font, LABEL_SIZE, room) or [""]
+            if len(lines) > NAME_LINES:
+                lines[NAME_LINES - 1] = " ".join(lines[NAME_LINES - 1 :]) + "…"
+                del lines[NAME_LINES:]
+            # A word wider than the column (a pasted link) is cut rather than run into the bars.
+            lines = [fit(line, font, LABEL_SIZE, room) for line in lines]
+            self._names.append(lines)
+            self._rows.append(max(self.row_height, len(lines) * LABEL_LEADING + 3))
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.width = availWidth
-        self.height = self.header_height + self.row_height * len(self.actions) + 2
+        self._lay_out(availWidth)
+        self.height = self.header_height + sum(self._rows) + 2
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        rows = int((availHeight - self.header_height - 2) // self.row_height)
+        self._lay_out(availWidth)
+        room, rows = availHeight - self.header_height - 2, 0
+        while rows < len(self._rows) and room >= self._rows[rows]:
+            room -= self._rows[rows]
+            rows += 1
         if rows >= len(self.actions):
             return [self]
         if len(self.actions) <= WHOLE_ROWS and availHeight < NEARLY_A_PAGE:
@@ -140,9 +184,13 @@ class Timeline(Flowable):
 
     def _x(self, day: dt.date) -> float:
         assert self.period is not None
-        chart = self.width - LABEL_WIDTH
+        chart = self.width - self.label_width
         offset = (day - self.period.start).days / max(self.period.days, 1)
-        return LABEL_WIDTH + chart * min(max(offset, 0.0), 1.0)
+        return self.label_width + chart * min(max(offset, 0.0), 1.0)
+
+    @property
+    def _rows_height(self) -> float:
+        return sum(self._rows)
 
     def draw(self) -> None:
         canvas = self.canv
@@ -152,37 +200,42 @@ class Timeline(Flowable):
         self._draw_rows_background(canvas, rows_top)
         if self.period is not None:
             self._draw_months(canvas, rows_top)
-        for index, action in enumerate(self.actions):
-            middle = rows_top - (index + 0.5) * self.row_height
-            self._draw_label(canvas, action, middle)
-            self._draw_bar(canvas, action, middle)
+        top = rows_top
+        for action, lines, height in zip(self.actions, self._names, self._rows, strict=True):
+            self._draw_label(canvas, action, lines, top, height)
+            self._draw_bar(canvas, action, top - height / 2)
+            top -= height
         if self.period is not None and self.today is not None:
             self._draw_today(canvas, rows_top)
 
     def _draw_rows_background(self, canvas: Canvas, rows_top: float) -> None:
-        for index, action in enumerate(self.actions):
-            bottom = rows_top - (index + 1) * self.row_height
+        top = rows_top
+        for index, (action, height) in enumerate(zip(self.actions, self._rows, strict=True)):
+            top -= height
             if action.late:
                 canvas.setFillColor(Palette.LATE_LIGHT)
             elif index % 2:
                 canvas.setFillColor(Palette.STRIPE)
             else:
                 continue
-            canvas.rect(0, bottom, self.width, self.row_height, stroke=0, fill=1)
+            canvas.rect(0, top, self.width, height, stroke=0, fill=1)
         canvas.setStrokeColor(Palette.RULE)
         canvas.setLineWidth(0.5)
-        bottom = rows_top - len(self.actions) * self.row_height
+        bottom = rows_top - self._rows_height
         canvas.line(0, bottom, self.width, bottom)
-        canvas.line(LABEL_WIDTH, bottom, LABEL_WIDTH, rows_top + 18)
+        canvas.line(self.label_width, bottom, self.label_width, rows_top + 18)
 
     def _draw_months(self, canvas: Canvas, rows_top: float) -> None:
         assert self.period is not None
         months = self.period.months()
-        month_width = (self.width - LABEL_WIDTH) / len(months)
-        bottom = rows_top - len(self.actions) * self.row_height
+        month_width = (self.width - self.label_width) / len(months)
+        bottom = rows_top - self._rows_height
         year_band, month_band = rows_top + 9, rows_top
         canvas.setFillColor(Palette.BRAND_LIGHT)
-        canvas.rect(LABEL_WIDTH, month_band, self.width - LABEL_WIDTH, 18, stroke=0, fill=1)
+        canvas.rect(
+            self.label_width, month_band, self.width - self.label_width, 18, stroke=0, fill=1
+        )
+        step = _month_step(month_width)
         for month in months:
             x = self._x(month)
             new_year = month.month == 1 or month == self.period.start
@@ -190,16 +243,15 @@ class Timeline(Flowable):
                 canvas.setStrokeColor(Palette.MUTED if new_year else Palette.RULE)
                 canvas.setLineWidth(0.6 if new_year else 0.3)
                 canvas.line(x, bottom, x, year_band + (9 if new_year else 0))
-            if month_width >= 20:
+            if step and (month.month - 1) % step == 0:
+                # Named over its own month, or from its start when names skip months.
                 text = month_name(month.month, short=True)
-            elif month_width >= 6.5:
-                text = month_name(month.month, short=True)[0].upper()
-            else:
-                text = ""
-            if text:
                 canvas.setFillColor(Palette.INK)
-                canvas.setFont(REGULAR, 6.3)
-                canvas.drawCentredString(x + month_width / 2, month_band + 3, text)
+                canvas.setFont(REGULAR, MONTH_SIZE)
+                if step == 1:
+                    canvas.drawCentredString(x + month_width / 2, month_band + 3, text)
+                else:
+                    canvas.drawString(x + 1.5, month_band + 3, text)
         # Years: centred over their months, when there is room for the figure.
         for year in sorted({m.year for m in months}):
             first = max(dt.date(year, 1, 1), self.period.start)
@@ -211,21 +263,24 @@ class Timeline(Flowable):
                 canvas.setFont(BOLD, 7)
                 canvas.drawCentredString((left + right) / 2, year_band + 2.5, text)
 
-    def _draw_label(self, canvas: Canvas, action: ActionLine, middle: float) -> None:
+    def _draw_label(
+        self, canvas: Canvas, action: ActionLine, lines: list[str], top: float, height: float
+    ) -> None:
         font = BOLD if action.late else REGULAR
-        size = 6.6 if self.row_height < 10 else 7
+        # The name's lines centred in the row, the number on the first line.
+        first = top - (height - len(lines) * LABEL_LEADING) / 2 - LABEL_LEADING + 2.4
         canvas.setFillColor(Palette.LATE if action.late else Palette.INK)
-        canvas.setFont(font, size)
-        canvas.drawRightString(14, middle - size / 3, str(action.number))
+        canvas.setFont(font, LABEL_SIZE)
+        canvas.drawRightString(15, first, str(action.number))
         canvas.setFillColor(Palette.INK)
-        title = fit(plain(action.title), font, size, LABEL_WIDTH - 22)
-        canvas.drawString(18, middle - size / 3, title)
+        for index, line in enumerate(lines):
+            canvas.drawString(19, first - index * LABEL_LEADING, line)
 
     def _draw_bar(self, canvas: Canvas, action: ActionLine, middle: float) -> None:
         if self.period is None or (action.start is None and action.due is None):
             canvas.setFillColor(Palette.MUTED)
             canvas.setFont(OBLIQUE, 6.4)
-            canvas.drawString(LABEL_WIDTH + 4, middle - 2.2, "dates à fixer")
+            canvas.drawString(self.label_width + 4, middle - 2.2, "dates à fixer")
             return
         look = status_look(action.status)
         strong = Palette.LATE if action.late else look.strong
@@ -267,7 +322,7 @@ class Timeline(Flowable):
         if not self.period.start <= self.today < self.period.end:
             return
         x = self._x(self.today)
-        bottom = rows_top - len(self.actions) * self.row_height
+        bottom = rows_top - self._rows_height
         canvas.saveState()
         canvas.setStrokeColor(Palette.LATE)
         canvas.setLineWidth(0.9)
@@ -275,11 +330,30 @@ class Timeline(Flowable):
         canvas.line(x, bottom, x, rows_top + 18)
         canvas.restoreState()
         text = f"aujourd'hui {short_date(self.today)[:5]}"
-        canvas.setFont(BOLD, 6.3)
-        width = stringWidth(text, BOLD, 6.3)
-        centre = min(max(x, LABEL_WIDTH + width / 2), self.width - width / 2)
+        canvas.setFont(BOLD, 7)
+        width = stringWidth(text, BOLD, 7)
+        centre = min(max(x, self.label_width + width / 2), self.width - width / 2)
         canvas.setFillColor(Palette.LATE)
         canvas.drawCentredString(centre, rows_top + HEADER_HEIGHT - 7, text)
+
+
+def _row_height(actions: int) -> float:
+    """Roomy rows for a roadmap that fits a page, tighter ones for a long one."""
+    if actions <= 30:
+        return 13.0
+    return 11.5 if actions <= 60 else 10.5
+
+
+MONTH_STEPS = (1, 2, 3, 6, 12)
+
+
+def _month_step(month_width: float) -> int:
+    """Every how many months a name fits ("janv." … "sept."): 0 when not even yearly."""
+    widest = max(stringWidth(month_name(m, short=True), REGULAR, MONTH_SIZE) for m in range(1, 13))
+    for step in MONTH_STEPS:
+        if step * month_width >= widest + 3:
+            return step
+    return 0
 
 
 def _hatch(

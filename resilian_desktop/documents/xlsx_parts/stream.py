@@ -5,8 +5,12 @@ column has a kind that decides the cell type and number format: dates are
 Excel dates shown dd/mm/yyyy, numbers stay numbers, percentages are fractions
 shown with %. The header row is frozen and filtered, columns are sized from
 the header and the first rows, and the sheet prints landscape, fitted to the
-page width, with the header repeated on every page. A table longer than
-Excel's 1,048,576 rows continues on a second sheet ("Présences (2)").
+page width, with the header repeated on every page and tall enough for its
+wrapped titles. Secondary columns (identifiers, figures derived from others)
+are folded away in a collapsed outline group: kept for filtering and one click
+away on screen, but left off the printed page so that what a reader needs is
+printed large enough. A table longer than Excel's 1,048,576 rows continues on
+a second sheet ("Présences (2)").
 """
 
 from __future__ import annotations
@@ -45,6 +49,10 @@ MAX_WIDTH = 60.0
 HEADER_FONT = Font(name="Arial", bold=True, size=10)
 HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
 HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="center")
+# Over figures and dates (right-aligned by the spreadsheet), headers are centred.
+VALUE_HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="center", horizontal="center")
+HEADER_LINE_HEIGHT = 13.0
+"""Points per line of the header's 10-point bold text."""
 
 NUMBER_FORMATS = {
     "date": "DD/MM/YYYY",
@@ -63,6 +71,7 @@ class Column:
     header: str
     kind: str = "text"  # text, int, number, hours, date, time, percent
     width: float | None = None  # characters; None: sized from the content
+    printed: bool = True  # False: folded away (hidden, in an outline group), not printed
 
     def __post_init__(self) -> None:
         if self.kind != "text" and self.kind not in NUMBER_FORMATS:
@@ -182,20 +191,52 @@ def _new_sheet(
     # (column_dimensions, auto_filter...): they are typed Any here.
     sheet: Any = workbook.create_sheet(sheet_title(title, [ws.title for ws in workbook.worksheets]))
     # Column widths and the frozen pane go before the first row in write-only mode.
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
+    for index, (column, width) in enumerate(zip(columns, widths, strict=True), start=1):
+        dimension = sheet.column_dimensions[get_column_letter(index)]
+        dimension.width = width
+        if not column.printed:
+            dimension.outline_level = 1
+            dimension.hidden = True
+            # The sheet's outline depth (outlineLevelCol), without which Excel draws
+            # no "+" to unfold them: openpyxl writes it from this attribute, which it
+            # computes only after writing it.
+            sheet.column_dimensions.max_outline = 1
     sheet.freeze_panes = "A2"
     print_setup(sheet, footer)
     sheet.print_title_rows = "1:1"
+    # Excel and Calc do not grow a row for wrapped text on opening: the header's
+    # height is set for its longest title, or the second line covers the first row.
+    lines = max(
+        header_lines(c.header, w) for c, w in zip(columns, widths, strict=True) if c.printed
+    )
+    sheet.row_dimensions[1].height = HEADER_LINE_HEIGHT * lines + 3
     header = []
     for column in columns:
         cell = WriteOnlyCell(sheet, value=clean_text(column.header))
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
-        cell.alignment = HEADER_ALIGNMENT
+        cell.alignment = HEADER_ALIGNMENT if column.kind == "text" else VALUE_HEADER_ALIGNMENT
         header.append(cell)
     sheet.append(header)
     return sheet
+
+
+def header_lines(header: str, width: float) -> int:
+    """Lines *header* takes wrapped at word boundaries in a column *width* characters wide."""
+    room = max(width - 1.5, 1.0)  # the cell's padding; bold letters are about one unit wide
+    lines = 0
+    for paragraph in header.split("\n"):
+        lines += 1
+        used = 0.0
+        for word in paragraph.split():
+            if used and used + 1 + len(word) > room:
+                lines += 1
+                used = 0.0
+            used += (1 if used else 0) + len(word)
+            while used > room:  # a word longer than the column breaks inside
+                lines += 1
+                used -= room
+    return lines
 
 
 def print_setup(sheet: Any, footer: str | None, *, landscape: bool = True) -> None:
