@@ -151,7 +151,8 @@ class ContactForm(RecordForm):
         return self.tr("New contact")
 
     def clear_fields(self, prefill: Mapping[str, Any]) -> None:
-        # Not checked already: no signal, so the mandate is enabled by hand.
+        # setChecked() is silent when the box already shows that state: the
+        # mandate follows by hand.
         self._elected_toggled(False)
         self._show_header(None)
 

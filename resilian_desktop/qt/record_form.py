@@ -156,10 +156,9 @@ class RecordForm(QWidget):
         self.binding = Binding(ui, fields)
         self.binding.connect(self.mark_dirty)
         self.watch(watched)
-        self.setup_errors({**self.binding.problem_widgets(), **(problems or {})}, general)
-
-    def setup_errors(self, fields: Mapping[str, QWidget], general: QLabel) -> None:
-        self.errors = FieldErrors(self, fields, general)
+        self.errors = FieldErrors(
+            self, {**self.binding.problem_widgets(), **(problems or {})}, general
+        )
 
     def watch(self, widgets: Iterable[QWidget]) -> None:
         """Mark the form changed when any of these widgets is edited."""
