@@ -31,6 +31,8 @@ EXTENSIONS: tuple[str, ...] = (
     "export",
     "import_files",
     "merge",
+    "signatures",
+    "proofs",
 )
 
 

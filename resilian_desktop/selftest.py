@@ -104,6 +104,45 @@ def run_self_test(write: Callable[[str], Any] = print) -> int:
             pages = document.pageCount()
             return f"{target.stat().st_size // 1024} KiB and {pages} PDF pages, read back"
 
+        def signed_sheet() -> str:
+            import io
+            import zipfile
+
+            from PIL import Image, ImageDraw
+            from PySide6.QtPdf import QPdfDocument
+
+            from resilian_desktop.documents.attendance_sheet.build import (
+                export_attendance_sheets,
+            )
+            from resilian_desktop.services import signatures
+            from resilian_desktop.services.meetings import list_attendance, list_meetings
+
+            held = next(m for m in list_meetings(state["db"]) if m.status == "held" and m.present)
+            person = list_attendance(state["db"], held.id)[0].person_id
+            pad = Image.new("RGBA", (300, 100), (255, 255, 255, 0))
+            ImageDraw.Draw(pad).line([(10, 80), (90, 20), (170, 70), (290, 30)], "navy", 4)
+            png = io.BytesIO()
+            pad.save(png, format="PNG")
+            signatures.add_signature(
+                state["db"], held.id, person, held.half_days[0], png.getvalue()
+            )
+            code = signatures.verify_chain(state["db"], held.id).code
+            target = folder / "emargement-signe.xlsx"
+            export_attendance_sheets(state["db"], [held.id], target)
+            with zipfile.ZipFile(target) as book:
+                media = [n for n in book.namelist() if n.startswith("xl/media/")]
+            if len(media) < 2:
+                raise RuntimeError("the signed workbook lacks the signature or the QR code")
+            pdf = folder / "emargement-signe.pdf"
+            export_attendance_sheets(state["db"], [held.id], pdf, pdf=True)
+            document = QPdfDocument()
+            if document.load(str(pdf)) != QPdfDocument.Error.None_:
+                raise RuntimeError("QtPdf cannot read the signed attendance sheet back")
+            pages = range(document.pageCount())
+            if not any(code in document.getAllText(page).text() for page in pages):
+                raise RuntimeError("the signed attendance PDF lacks the chain's code")
+            return f"signature chained, code {code} printed with its QR code"
+
         def roadmap() -> str:
             from PySide6.QtPdf import QPdfDocument
             from PySide6.QtWidgets import QApplication
@@ -157,6 +196,7 @@ def run_self_test(write: Callable[[str], Any] = print) -> int:
             ("database", database),
             ("demo network and search", demo),
             ("attendance workbook and PDF", workbook),
+            ("signed attendance sheet", signed_sheet),
             ("roadmap PDF", roadmap),
             ("field rules", field_rules),
             ("main window", window),

@@ -8,6 +8,8 @@ dates as every document now does ("mardi 17 novembre 2026" instead of
 The roadmap fixtures were captured again after issue 14 changed its layout on
 purpose (late and due-soon actions on page 1, done actions condensed after the
 open ones, the timeline on a page of its own).
+Since then, the personal data export lists the person's signatures (issue 16):
+an empty list and an empty "Signatures" sheet in these fixtures.
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -512,6 +513,62 @@ class ErasureRecord(Timestamped, Base):
     attendance_rows_kept: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class SignatureRecord(Base):
+    """One signature given on screen (or on a tablet) for one half-day of a meeting.
+
+    Evidence for funders' controllers, so it is never updated: the rows of one
+    meeting form a hash chain (services.signatures), and each row stores the
+    SHA-256 of its image and strokes, so that erasing them (privacy) keeps the
+    chain verifiable. ``signed_at`` is ISO 8601 text with the local offset, as
+    outside audit tools read it.
+    """
+
+    __tablename__ = "signature"
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "person_id", "half_day"),
+        UniqueConstraint("meeting_id", "position"),
+        CheckConstraint("half_day IN ('morning', 'afternoon')", name="half_day_allowed"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(restrict("meeting.id"))
+    position: Mapped[int] = mapped_column(Integer)  # 1, 2, ... within the meeting's chain
+    person_id: Mapped[int] = mapped_column(restrict("person.id"), index=True)
+    organisation_id: Mapped[int | None] = mapped_column(restrict("organisation.id"), index=True)
+    organisation_name: Mapped[str | None] = mapped_column(String(200))
+    half_day: Mapped[str] = mapped_column(String(10))
+    signed_at: Mapped[str] = mapped_column(String(40))
+    image: Mapped[bytes | None] = mapped_column(LargeBinary)  # PNG; None once erased
+    strokes: Mapped[str | None] = mapped_column(Text)  # JSON; None once erased or not given
+    image_sha256: Mapped[str] = mapped_column(String(64))
+    strokes_sha256: Mapped[str] = mapped_column(String(64))
+    chain_hash: Mapped[str] = mapped_column(String(64))
+
+
+class MeetingAttachment(Base):
+    """A scanned sheet (or any proof) attached to a meeting: the file lives in the
+    attachments folder beside the database, under ``stored_name``; its SHA-256
+    is recorded here so that a changed or replaced file is seen."""
+
+    __tablename__ = "meeting_attachment"
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "sha256"),
+        CheckConstraint(
+            "media_type IN ('application/pdf', 'image/png', 'image/jpeg')",
+            name="media_type_allowed",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(restrict("meeting.id"), index=True)
+    original_name: Mapped[str] = mapped_column(String(255))
+    stored_name: Mapped[str] = mapped_column(String(255), unique=True)
+    media_type: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    attached_at: Mapped[str] = mapped_column(String(40))  # ISO 8601 with the local offset
+
+
 # Rows per table that a backup or a migration must carry over unchanged.
 HISTORY_TABLES = (
     "programme",
@@ -529,6 +586,8 @@ HISTORY_TABLES = (
     "attendance",
     "roadmap_action",
     "erasure_record",
+    "signature",
+    "meeting_attachment",
 )
 
 
@@ -552,6 +611,7 @@ __all__ = [
     "Civility",
     "ErasureRecord",
     "Meeting",
+    "MeetingAttachment",
     "MeetingTopic",
     "Membership",
     "Organisation",
@@ -560,6 +620,7 @@ __all__ = [
     "Programme",
     "ProgrammeFunder",
     "RoadmapAction",
+    "SignatureRecord",
     "Taskforce",
     "TaskforceMember",
     "TaskforceOrigin",

@@ -11,5 +11,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003",
     "0004_person_email_key",
     "0005_merged_into",
+    "0006_signatures",
+    "0007_meeting_attachments",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -29,3 +29,15 @@ def duration_hours(start: dt.time | None, end: dt.time | None) -> float | None:
         return None
     minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
     return max(minutes, 0) / 60
+
+
+def attended(
+    covered: tuple[str, ...], morning: bool | None, afternoon: bool | None
+) -> tuple[str, ...]:
+    """The half-days a person marked present attended: all of a one-half-day
+    meeting; of a whole day, each one not marked absent (an unrecorded
+    half-day of a present person counts as attended)."""
+    if len(covered) < 2:
+        return covered
+    marks = {MORNING: morning, AFTERNOON: afternoon}
+    return tuple(h for h in covered if marks[h] is not False)

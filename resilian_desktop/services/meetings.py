@@ -13,6 +13,7 @@ from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
     Attendance,
     Meeting,
+    MeetingAttachment,
     MeetingTopic,
     Organisation,
     Person,
@@ -321,6 +322,10 @@ def history_of(session: Session, meeting_id: int) -> dict[str, int]:
             or 0
         ),
         "minutes": 1 if (meeting.minutes or meeting.decisions) else 0,
+        "attached files": int(
+            session.scalar(select(func.count()).where(MeetingAttachment.meeting_id == meeting_id))
+            or 0
+        ),
     }
     return {name: n for name, n in history.items() if n}
 
@@ -426,56 +431,77 @@ def set_attendance(
         role = enum_value(role, AttendanceRole, "role", problems)
     raise_if(problems)
     with db.write() as session:
-        meeting = get_or_raise(session, Meeting, meeting_id, "meeting")
-        covered = half_days(meeting.start_time, meeting.end_time)
-        both = len(covered) == 2
-        existing = {
-            a.person_id: a
-            for a in session.scalars(
-                select(Attendance).where(
-                    Attendance.meeting_id == meeting_id, Attendance.person_id.in_(person_ids)
-                )
-            )
-        }
-        # The people added, with their organisations, in one query each.
-        new_ids = [pid for pid in person_ids if pid not in existing]
-        added = (
-            {
-                p.id: p
-                for p in session.scalars(
-                    select(Person)
-                    .options(selectinload(Person.organisation))
-                    .where(Person.id.in_(new_ids))
-                )
-            }
-            if new_ids
-            else {}
+        record_attendance(
+            session,
+            meeting_id,
+            person_ids,
+            status=status,
+            role=role,
+            present_morning=present_morning,
+            present_afternoon=present_afternoon,
         )
-        for person_id in dict.fromkeys(person_ids):
-            attendance = existing.get(person_id)
-            if attendance is None:
-                person = added.get(person_id)
-                if person is None:
-                    raise NotFoundError("person", person_id)
-                attendance = new_attendance(meeting_id, person, role=role)
-                session.add(attendance)
-            elif role is not None:
-                attendance.role = role
-            attendance.status = status
-            if not both:
-                attendance.present_morning = attendance.present_afternoon = None
-            elif status == AttendanceStatus.PRESENT.value:
-                attendance.present_morning = True if present_morning is None else present_morning
-                attendance.present_afternoon = (
-                    True if present_afternoon is None else present_afternoon
-                )
-            elif status in (AttendanceStatus.ABSENT.value, AttendanceStatus.EXCUSED.value):
-                attendance.present_morning = attendance.present_afternoon = False
-            else:
-                attendance.present_morning = attendance.present_afternoon = None
-        session.flush()
     wanted = set(person_ids)
     return [a for a in list_attendance(db, meeting_id) if a.person_id in wanted]
+
+
+def record_attendance(
+    session: Session,
+    meeting_id: int,
+    person_ids: list[int],
+    *,
+    status: str,
+    role: str | None = None,
+    present_morning: bool | None = None,
+    present_afternoon: bool | None = None,
+) -> None:
+    """set_attendance inside the caller's transaction (signatures record presence
+    with the signature, all or nothing); *status* and *role* already checked."""
+    meeting = get_or_raise(session, Meeting, meeting_id, "meeting")
+    covered = half_days(meeting.start_time, meeting.end_time)
+    both = len(covered) == 2
+    existing = {
+        a.person_id: a
+        for a in session.scalars(
+            select(Attendance).where(
+                Attendance.meeting_id == meeting_id, Attendance.person_id.in_(person_ids)
+            )
+        )
+    }
+    # The people added, with their organisations, in one query each.
+    new_ids = [pid for pid in person_ids if pid not in existing]
+    added = (
+        {
+            p.id: p
+            for p in session.scalars(
+                select(Person)
+                .options(selectinload(Person.organisation))
+                .where(Person.id.in_(new_ids))
+            )
+        }
+        if new_ids
+        else {}
+    )
+    for person_id in dict.fromkeys(person_ids):
+        attendance = existing.get(person_id)
+        if attendance is None:
+            person = added.get(person_id)
+            if person is None:
+                raise NotFoundError("person", person_id)
+            attendance = new_attendance(meeting_id, person, role=role)
+            session.add(attendance)
+        elif role is not None:
+            attendance.role = role
+        attendance.status = status
+        if not both:
+            attendance.present_morning = attendance.present_afternoon = None
+        elif status == AttendanceStatus.PRESENT.value:
+            attendance.present_morning = True if present_morning is None else present_morning
+            attendance.present_afternoon = True if present_afternoon is None else present_afternoon
+        elif status in (AttendanceStatus.ABSENT.value, AttendanceStatus.EXCUSED.value):
+            attendance.present_morning = attendance.present_afternoon = False
+        else:
+            attendance.present_morning = attendance.present_afternoon = None
+    session.flush()
 
 
 def remove_attendance(db: Database, meeting_id: int, person_ids: list[int]) -> int:

@@ -9,6 +9,7 @@ a funder stays true; a register keeps the date of each erasure and nothing else.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import os
@@ -30,6 +31,7 @@ from resilian_desktop.db.models import (
     Person,
     Programme,
     RoadmapAction,
+    SignatureRecord,
     Taskforce,
     TaskforceMember,
     utc_now,
@@ -37,6 +39,7 @@ from resilian_desktop.db.models import (
 from resilian_desktop.domain.errors import ResilianError, ValidationError
 from resilian_desktop.domain.text import fold
 from resilian_desktop.services.common import get_or_raise
+from resilian_desktop.services.signatures import erase_signatures
 
 ERASED_LAST_NAME = "Contact effacé"
 REVIEW_AFTER_YEARS = 3
@@ -130,6 +133,23 @@ def person_data(db: Database, person_id: int) -> dict[str, Any]:
             {"taskforce_id": t.id, "taskforce": t.name}
             for t in session.scalars(select(Taskforce).where(Taskforce.lead_person_id == person_id))
         ]
+        signed = [
+            {
+                "meeting_id": r.meeting_id,
+                "half_day": r.half_day,
+                "signed_at": r.signed_at,
+                "organisation_on_the_day": r.organisation_name,
+                "sha256": r.image_sha256,
+                "chain_hash": r.chain_hash,
+                "image_png_base64": base64.b64encode(r.image).decode("ascii") if r.image else None,
+                "strokes": json.loads(r.strokes) if r.strokes else None,
+            }
+            for r in session.scalars(
+                select(SignatureRecord)
+                .where(SignatureRecord.person_id == person_id)
+                .order_by(SignatureRecord.meeting_id, SignatureRecord.position)
+            )
+        ]
         return {
             "exported_at": dt.datetime.now().isoformat(timespec="seconds"),
             "exported_by": f"RESILIAN Desktop {__version__}",
@@ -140,6 +160,7 @@ def person_data(db: Database, person_id: int) -> dict[str, Any]:
                 else None
             ),
             "attendance": attendance,
+            "signatures": signed,
             "taskforce_memberships": memberships,
             "taskforces_led": led,
             "roadmap_actions_owned": actions,
@@ -202,6 +223,8 @@ def erase_person(db: Database, person_id: int, *, erased_at: dt.datetime | None 
             .where(Attendance.person_id == person_id)
             .values(job_title=None, notes=None)
         )
+        # Images and strokes go; their hashes stay, so each meeting's chain verifies.
+        erase_signatures(session, person_id)
         record = ErasureRecord(erased_at=now, attendance_rows_kept=kept)
         session.add(record)
         session.flush()  # the flush hook replaces the person's search entry

@@ -21,6 +21,7 @@ from resilian_desktop.documents.attendance_sheet.model import (
     HalfDay,
     SheetPerson,
     Signature,
+    SignatureProof,
     Totals,
     Variant,
 )
@@ -39,7 +40,7 @@ from resilian_desktop.domain.vocab import (
     MeetingKind,
     MeetingStatus,
 )
-from resilian_desktop.services import meetings
+from resilian_desktop.services import meetings, signatures
 from resilian_desktop.services.meetings import AttendanceRow, MeetingRow
 from resilian_desktop.services.privacy import ERASED_LAST_NAME
 
@@ -164,6 +165,37 @@ def _mentions(head: Letterhead) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f.funding_mention for f in head.funders if f.funding_mention))
 
 
+def _signature(signed: signatures.SignatureRow | None, present: bool, on_screen: bool) -> Signature:
+    """One cell: the signature given on screen, or why there is none where one was due."""
+    if signed is None:
+        # Only a meeting signed on screen owes a signature to each person present.
+        return Signature(note="sans signature" if present and on_screen else None)
+    return Signature(
+        image=signed.image,
+        time=f"{signed.signed_time:%H:%M}",
+        note=None if signed.image is not None else "signature effacée (RGPD)",
+    )
+
+
+def _proof(meeting_id: int, chain: Sequence[signatures.SignatureRow]) -> SignatureProof | None:
+    if not chain:
+        return None
+    head = chain[-1].chain_hash
+    code = signatures.short_code(head)
+    command = f"resilian-desktop signatures verify --meeting {meeting_id}"
+    return SignatureProof(
+        code=code,
+        qr_text=f"{command} --code {head}",
+        signatures=len(chain),
+        title=f"Signatures électroniques : {len(chain)} — code de contrôle {code}",
+        how_to_check=(
+            f"Pour vérifier qu'aucune signature n'a été modifiée, ajoutée ou retirée depuis "
+            f"l'impression : {command} --code {code} (le QR code contient cette commande "
+            "avec l'empreinte complète)."
+        ),
+    )
+
+
 def _certification(head: Letterhead, signer: SheetPerson | None, variant: Variant) -> Certification:
     on_behalf = f", représentant l'organisateur ({head.agency})," if head.agency else ""
     who = None
@@ -222,11 +254,23 @@ def attendance_sheet(
     rows = [
         r for r in meetings.list_attendance(db, meeting_id) if _listed(r, variant, include_excused)
     ]
-    empty = tuple(Signature() for _ in covered)
+    # A blank sheet is for signing on paper: it shows none of the screen's signatures.
+    chain = [] if blank else signatures.list_signatures(db, meeting_id)
+    signed = {(r.person_id, r.half_day): r for r in chain}
+    on_screen = bool(chain)
     speakers: list[tuple[AttendanceRow, SheetPerson]] = []
     participants: list[tuple[AttendanceRow, SheetPerson]] = []
     for row in rows:
         speaking = row.role in SPEAKER_ROLES
+        presence = _presence(row, covered) if variant is Variant.RECORD else ()
+        cells = tuple(
+            _signature(
+                signed.get((row.person_id, code)),
+                bool(presence) and presence[index] == PRESENT,
+                on_screen,
+            )
+            for index, code in enumerate(covered)
+        )
         line = SheetPerson(
             number=None if speaking else len(participants) + 1,
             last_name=row.last_name,
@@ -239,8 +283,8 @@ def attendance_sheet(
                 else label(AttendanceRole, row.role)
             ),
             status=row.status,
-            presence=_presence(row, covered) if variant is Variant.RECORD else (),
-            signatures=empty,
+            presence=presence,
+            signatures=cells,
         )
         (speakers if speaking else participants).append((row, line))
     ordered = speakers + participants  # print order
@@ -248,8 +292,15 @@ def attendance_sheet(
         (line for row, line in speakers if row.role == AttendanceRole.ORGANISER.value), None
     )
     title = meeting.title
-    # A record's cells hold presence words, so they are never titled signature.
-    kind = "Signature" if variant is Variant.TO_SIGN else "Présence"
+    # A record's cells hold presence words, so they are titled signature only
+    # when they also hold the signatures given on screen.
+    kind = (
+        "Signature"
+        if variant is Variant.TO_SIGN
+        else "Présence et signature"
+        if on_screen
+        else "Présence"
+    )
     columns = FIXED_COLUMNS + tuple(f"{kind} — {HALF_DAY_LABELS[c].lower()}" for c in covered)
     people = tuple(line for _, line in ordered)
     return AttendanceSheet(
@@ -277,6 +328,7 @@ def attendance_sheet(
         certification=_certification(head, signer, variant),
         privacy_notice=_privacy_notice(head),
         edition_date=today or dt.date.today(),
+        proof=_proof(meeting.id, chain),
         footer=f"{DOCUMENT_TITLE} — {title} — {formats.long_date(meeting.date)}",
     )
 

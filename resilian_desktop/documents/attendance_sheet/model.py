@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
 
 from resilian_desktop.documents.letterhead import Letterhead
 
@@ -45,13 +44,32 @@ class HalfDay:
 class Signature:
     """What one person's cell for one half-day holds besides the paper.
 
-    Empty on paper sheets. On-screen signing (issue 16) is to put here the
-    signature's image and the code chaining it to the others, for the writers
-    to print inside the signature cell; today they leave the cell empty.
+    Empty on a sheet signed on paper. A signature given on screen (issue 16)
+    brings its image (PNG, None once erased) and the time it was made;
+    *note* says what the cell lacks ("sans signature" for a person marked
+    present who did not sign, "signature effacée" after an erasure), for the
+    writers to show it plainly.
     """
 
-    image: Path | None = None
-    chain_code: str | None = None
+    image: bytes | None = None
+    time: str | None = None  # "09:14", the local clock of the signing
+    note: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self.image is None and self.time is None and self.note is None
+
+
+@dataclass(frozen=True)
+class SignatureProof:
+    """The foot of a sheet whose signatures were given on screen: the code of the
+    meeting's signature chain, what the QR code holds, and how to check both."""
+
+    code: str  # "DF15-1A7D-C1D1", the head of the chain shortened
+    qr_text: str  # the command that checks it, with the head in full
+    signatures: int
+    title: str
+    how_to_check: str
 
 
 @dataclass(frozen=True)
@@ -136,11 +154,17 @@ class AttendanceSheet:
     certification: Certification
     privacy_notice: str
     edition_date: dt.date
+    proof: SignatureProof | None  # only when signatures were given on screen
     footer: str  # "Feuille d'émargement — <title> — jeudi 14 janvier 2027"
 
     @property
     def to_sign(self) -> bool:
         return self.variant is Variant.TO_SIGN
+
+    @property
+    def signed(self) -> bool:
+        """Signatures were given on screen: their cells hold images, the foot a code."""
+        return self.proof is not None
 
     @property
     def people(self) -> tuple[SheetPerson, ...]:

@@ -14,14 +14,24 @@ its own.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from pathlib import Path
 
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table
 
-from resilian_desktop.documents.attendance_sheet.model import AttendanceSheet, SheetPerson
+from resilian_desktop.documents.attendance_sheet.model import (
+    AttendanceSheet,
+    SheetPerson,
+    Signature,
+    SignatureProof,
+)
 from resilian_desktop.documents.letterhead import Funder
+from resilian_desktop.documents.pdf_parts.fonts import REGULAR
 from resilian_desktop.documents.pdf_parts.template import (
     CONTENT_WIDTH,
     PageSetup,
@@ -38,6 +48,10 @@ SIGN_HEIGHT = 11 * mm
 # N°, last name, first name, organisation, job; the half-days share the rest of
 # the width. A sheet to sign leaves room to sign; a record, room for names.
 FIXED_COLUMNS_MM = {True: (7, 27, 22, 36, 30), False: (7, 30, 24, 43, 38)}
+SIGNATURE_HEIGHT = 10 * mm
+"""Height of a signature given on screen, as printed in its cell."""
+INK, LATE = (f"#{c.hexval()[2:]}" for c in (Palette.INK, Palette.LATE))
+QR_SIZE = 26 * mm  # read by a phone from arm's length
 FUNDING_LOGO_HEIGHT = 16 * mm  # legible, as the funders' publicity rules ask
 FUNDING_LOGO_MAX_WIDTH = 50 * mm
 KEPT_ROWS = 2
@@ -104,12 +118,41 @@ def _job(person: SheetPerson) -> str:
     return job
 
 
+def _signature_cell(
+    signature: Signature, presence: str | None, width: float
+) -> list[Flowable] | None:
+    """A half-day's cell: the signature given on screen, then on one line the
+    presence of a record, the signing time and what is missing; None for a
+    cell left to sign on paper."""
+    st = styles()
+    parts: list[Flowable] = []
+    if signature.image is not None:
+        reader = ImageReader(io.BytesIO(signature.image))
+        pixels_wide, pixels_high = reader.getSize()
+        scale = min((width - 5) / pixels_wide, SIGNATURE_HEIGHT / pixels_high)
+        image = Image(
+            io.BytesIO(signature.image), width=pixels_wide * scale, height=pixels_high * scale
+        )
+        image.hAlign = "LEFT"
+        parts.append(image)
+    words = [f'<font color="{INK}">{markup(presence)}</font>'] if presence else []
+    if signature.time:
+        words.append(markup(signature.time))
+    if signature.note:
+        # Said in words and in colour: a controller looks for exactly this.
+        words.append(f'<font color="{LATE}"><b>{markup(signature.note)}</b></font>')
+    if words:
+        parts.append(Paragraph(" · ".join(words), st.cell_small))
+    return parts or None
+
+
 def _rows(sheet: AttendanceSheet) -> tuple[list[list[object]], set[int]]:
     """The table's body rows (no header), and which of them are section headings."""
     st = styles()
     columns = len(sheet.columns)
     rows: list[list[object]] = []
     sections: set[int] = set()
+    width = _widths(sheet)[-1]
 
     def section(title: str) -> None:
         sections.add(len(rows))
@@ -125,12 +168,14 @@ def _rows(sheet: AttendanceSheet) -> tuple[list[list[object]], set[int]]:
         ]
         words = line.presence if line is not None else ()
         for index in range(len(sheet.half_days)):
-            if sheet.to_sign:
-                # An empty cell as tall as a signature needs (a long name may make it taller).
-                cells.append(Spacer(1, SIGN_HEIGHT - 6))
-            else:
-                # A record types the presence, in a column titled as presence.
-                cells.append(Paragraph(markup(words[index]), st.cell))
+            # A record types the presence, in a column titled as presence.
+            cell = _signature_cell(
+                line.signatures[index] if line is not None else Signature(),
+                None if sheet.to_sign else words[index],
+                width,
+            )
+            # An empty cell as tall as a signature needs (a long name may make it taller).
+            cells.append(cell if cell is not None else Spacer(1, SIGN_HEIGHT - 6))
         rows.append(cells)
 
     if sheet.speakers:
@@ -145,13 +190,18 @@ def _rows(sheet: AttendanceSheet) -> tuple[list[list[object]], set[int]]:
     return rows, sections
 
 
+def _widths(sheet: AttendanceSheet) -> list[float]:
+    count = max(len(sheet.half_days), 1)
+    # Signatures, on paper or on screen, need the roomy half-day columns.
+    fixed = [w * mm for w in FIXED_COLUMNS_MM[sheet.to_sign or sheet.signed]]
+    return fixed + [(CONTENT_WIDTH - sum(fixed)) / count] * count
+
+
 def _table(
     sheet: AttendanceSheet, rows: Sequence[list[object]], sections: set[int], *, header: bool
 ) -> Table:
     st = styles()
-    count = max(len(sheet.half_days), 1)
-    fixed = [w * mm for w in FIXED_COLUMNS_MM[sheet.to_sign]]
-    widths = fixed + [(CONTENT_WIDTH - sum(fixed)) / count] * count
+    widths = _widths(sheet)
     data: list[list[object]] = [list(r) for r in rows]
     offset = 0
     if header:
@@ -206,6 +256,42 @@ def _totals(sheet: AttendanceSheet) -> list[Flowable]:
     return [gap(3), table]
 
 
+def _qr_code(text: str, size: float) -> Drawing:
+    widget = QrCodeWidget(text, barLevel="M")
+    left, bottom, right, top = widget.getBounds()
+    drawing = Drawing(
+        size,
+        size,
+        transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0],
+        # Else the drawing declares reportlab's unembedded Helvetica.
+        initialFontName=REGULAR,
+    )
+    drawing.add(widget)
+    return drawing
+
+
+def _proof(proof: SignatureProof | None) -> list[Flowable]:
+    """The signature chain's code and QR code, and how to check them."""
+    if proof is None:
+        return []
+    st = styles()
+    box = make_table(
+        [
+            [
+                _qr_code(proof.qr_text, QR_SIZE),
+                [
+                    Paragraph(f"<b>{markup(proof.title)}</b>", st.body),
+                    gap(1),
+                    Paragraph(markup(proof.how_to_check), st.small),
+                ],
+            ]
+        ],
+        [QR_SIZE + 4 * mm, CONTENT_WIDTH - QR_SIZE - 4 * mm],
+        [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (0, 0), 0)],
+    )
+    return [gap(3), box]
+
+
 def _certification(sheet: AttendanceSheet) -> list[Flowable]:
     st = styles()
     cert = sheet.certification
@@ -253,7 +339,7 @@ def _story(
             header=header_on_tail or not cut,
         )
     )
-    tail += [*_totals(sheet), *_certification(sheet)]
+    tail += [*_totals(sheet), *_proof(sheet.proof), *_certification(sheet)]
     story.append(KeepTogether(tail))
     story += [gap(4), Paragraph(markup(sheet.privacy_notice), st.small)]
     return story, table_end, tail_start

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import segno
 from openpyxl import Workbook
 from openpyxl.drawing.image import Image
 from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, OneCellAnchor
@@ -30,11 +31,16 @@ from openpyxl.worksheet.pagebreak import Break, RowBreak
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-# Pillow comes with reportlab; it scales the logos before they are embedded.
+# Pillow scales the logos before they are embedded, and measures the signatures.
 from PIL import Image as PILImage
 from PIL import UnidentifiedImageError
 
-from resilian_desktop.documents.attendance_sheet.model import AttendanceSheet, SheetPerson
+from resilian_desktop.documents.attendance_sheet.model import (
+    AttendanceSheet,
+    SheetPerson,
+    Signature,
+    SignatureProof,
+)
 from resilian_desktop.documents.files import ExportError, atomic_output
 from resilian_desktop.documents.letterhead import Funder
 from resilian_desktop.documents.xlsx_parts.cells import (
@@ -63,6 +69,10 @@ CENTERED = Alignment(wrap_text=True, horizontal="center", vertical="center")
 FIXED_WIDTHS = {True: (4.0, 16.0, 13.0, 22.0, 18.0), False: (4.0, 18.0, 14.0, 28.0, 24.0)}
 HALF_DAY_TOTAL = {True: 44.0, False: 29.0}
 SIGN_ROW_HEIGHT = 36.0  # points: about 1 cm once scaled, room to sign
+SIGNED_ROW_HEIGHT = 46.0  # a signature given on screen above its time
+SIGNATURE_HEIGHT_PX = 40
+QR_MODULE_PX = 3  # pixels a module of the QR code: read by a phone once printed
+NOTE_FONT_COLOR = "A61B1B"  # the PDF's colour for what a controller looks for
 RECORD_ROW_HEIGHT = 18.0
 LOGO_HEIGHT_PX = 60  # about 12 mm once scaled: legible, as funders ask
 LOGO_GAP_PX = 24
@@ -268,19 +278,48 @@ def _job(person: SheetPerson) -> str | None:
     return "\n".join(parts) or None
 
 
+def _half_day_text(signature: Signature, presence: str | None) -> str | None:
+    """The words of a half-day's cell, under the signature image when there is one."""
+    words = [w for w in (presence, signature.time, signature.note) if w]
+    return " · ".join(words) or None
+
+
+def _place_signature(sheet: _Sheet, row: int, column: int, png: bytes) -> None:
+    """The signature at the top of its cell, scaled into the column's width."""
+    with PILImage.open(io.BytesIO(png)) as source:
+        wide, high = source.size
+    column_px = sheet.layout.pixels[column - 1]
+    scale = min(SIGNATURE_HEIGHT_PX / high, (column_px - 8) / wide)
+    width, height = max(1, int(wide * scale)), max(1, int(high * scale))
+    image = Image(io.BytesIO(png))
+    image.width, image.height = width, height
+    image.anchor = OneCellAnchor(
+        _from=AnchorMarker(col=column - 1, colOff=_emu(4), row=row - 1, rowOff=_emu(3)),
+        ext=XDRPositiveSize2D(_emu(width), _emu(height)),
+    )
+    sheet.ws.add_image(image)
+
+
 def _person_row(
     sheet: _Sheet, data: AttendanceSheet, person: SheetPerson | None, number: int | None
 ) -> None:
     layout = sheet.layout
     values: list[object] = [number]
+    cells: tuple[Signature, ...] = ()
     if person is not None:
         values += [person.last_name, person.first_name, person.organisation, _job(person)]
-        values += list(person.presence) if not data.to_sign else [None] * len(data.half_days)
+        cells = person.signatures
+        values += [
+            _half_day_text(signature, None if data.to_sign else person.presence[index])
+            for index, signature in enumerate(cells)
+        ]
     tallest = 1
     for column, value in enumerate(values, start=1):
         if isinstance(value, str):
             tallest = max(tallest, _lines(value, layout.widths[column - 1]))
     base = SIGN_ROW_HEIGHT if data.to_sign else RECORD_ROW_HEIGHT
+    if any(c.image is not None for c in cells):
+        base = SIGNED_ROW_HEIGHT
     row = sheet.next(max(base, _height(tallest)))
     for column in range(1, layout.columns + 1):
         value = values[column - 1] if column <= len(values) else None
@@ -288,6 +327,16 @@ def _person_row(
         cell.border = BOX
         cell.font = _font(bold=column == 2)
         cell.alignment = CENTERED if column == 1 or column > 5 else WRAP_CENTER
+    for index, signature in enumerate(cells):
+        column = len(FIXED_WIDTHS[True]) + 1 + index
+        cell = sheet.ws.cell(row=row, column=column)
+        if signature.image is not None:
+            _place_signature(sheet, row, column, signature.image)
+            # The words under the image.
+            cell.alignment = Alignment(wrap_text=True, horizontal="center", vertical="bottom")
+            cell.font = _font(8)
+        if signature.note:
+            cell.font = Font(name=FONT_NAME, size=8, bold=True, color=NOTE_FONT_COLOR)
 
 
 def _section_row(sheet: _Sheet, label: str) -> None:
@@ -343,6 +392,37 @@ def _totals(sheet: _Sheet, data: AttendanceSheet) -> None:
             cell = set_sheet_cell(sheet.ws, sheet.row, value_at, value)
             cell.font = _font(bold=True)
             cell.alignment = Alignment(horizontal="left")
+
+
+def _qr_image(text: str) -> Image:
+    buffer = io.BytesIO()
+    segno.make(text, error="m", micro=False).save(buffer, kind="png", scale=QR_MODULE_PX, border=2)
+    buffer.seek(0)
+    image = Image(buffer)
+    return image
+
+
+def _proof(sheet: _Sheet, proof: SignatureProof | None) -> None:
+    """The signature chain's code and QR code, and how to check them."""
+    if proof is None:
+        return
+    layout = sheet.layout
+    sheet.gap()
+    qr = _qr_image(proof.qr_text)
+    first = sheet.next(30)
+    qr.anchor = OneCellAnchor(
+        _from=AnchorMarker(col=0, colOff=_emu(2), row=first - 1, rowOff=_emu(2)),
+        ext=XDRPositiveSize2D(_emu(int(qr.width)), _emu(int(qr.height))),
+    )
+    sheet.ws.add_image(qr)
+    sheet.merged(3, layout.columns, proof.title, font=_font(bold=True), alignment=WRAP_CENTER)
+    # The QR code's height in points, less the title's row: room for the words beside it.
+    rest = max(
+        _height(_lines(proof.how_to_check, layout.chars(3, layout.columns), 8), 8),
+        qr.height * 0.75 - 30 + 4,
+    )
+    sheet.next(rest)
+    sheet.merged(3, layout.columns, proof.how_to_check, font=_font(8), alignment=WRAP_TOP)
 
 
 def _certification(sheet: _Sheet, data: AttendanceSheet) -> None:
@@ -452,7 +532,9 @@ def add_attendance_sheet(workbook: Workbook, data: AttendanceSheet) -> Worksheet
         sheet_title(f"{data.date:%Y-%m-%d} {data.meeting_title}", taken, fallback="Réunion")
     )
     count = max(1, len(data.half_days))
-    layout = _Layout(FIXED_WIDTHS[data.to_sign] + (HALF_DAY_TOTAL[data.to_sign] / count,) * count)
+    # Signatures, on paper or on screen, need the roomy half-day columns.
+    roomy = data.to_sign or data.signed
+    layout = _Layout(FIXED_WIDTHS[roomy] + (HALF_DAY_TOTAL[roomy] / count,) * count)
     for index, width in enumerate(layout.widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     sheet = _Sheet(ws, layout)
@@ -472,6 +554,7 @@ def add_attendance_sheet(workbook: Workbook, data: AttendanceSheet) -> Worksheet
     header_row = _table(sheet, data)
     keep_from = sheet.row + 1
     _totals(sheet, data)
+    _proof(sheet, data.proof)
     _certification(sheet, data)
     sheet.gap(6)
     sheet.text_row(data.privacy_notice, size=7.5, italic=True, minimum=12)

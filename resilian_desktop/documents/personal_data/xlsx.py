@@ -82,6 +82,28 @@ def write_person_workbook(data: PersonalData, target: Path) -> None:
         ],
     )
     _table(
+        book.create_sheet("Signatures"),
+        [
+            "Réunion",
+            "Demi-journée",
+            "Signée le",
+            "Structure ce jour-là",
+            "SHA-256 de l'image",
+            "Image",
+        ],
+        [
+            [
+                s["meeting_id"],
+                s["half_day"],
+                s["signed_at"],
+                s["organisation_on_the_day"],
+                s["sha256"],
+                "effacée" if s["image_png_base64"] is None else "dans l'export JSON",
+            ]
+            for s in data["signatures"]
+        ],
+    )
+    _table(
         book.create_sheet("Taskforces"),
         ["Taskforce", "Rôle"],
         [[m["taskforce"], m["role"]] for m in data["taskforce_memberships"]]

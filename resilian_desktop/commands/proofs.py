@@ -1,0 +1,69 @@
+"""`attach` and `proofs`: scans attached to meetings, and the proof of each held meeting."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from resilian_desktop.commands.common import UsageError, opened_database, print_json
+from resilian_desktop.commands.export_excel import _iso_date
+
+
+def register(commands: Any) -> None:
+    attach: argparse.ArgumentParser = commands.add_parser(
+        "attach", help="attach a scanned sheet (PDF, PNG or JPEG) to a meeting"
+    )
+    attach.add_argument("--meeting", type=int, required=True, metavar="ID")
+    attach.add_argument("file", type=Path, metavar="FILE")
+    attach.set_defaults(handler=cmd_attach)
+    proofs: argparse.ArgumentParser = commands.add_parser(
+        "proofs", help="held meetings of a period with their proof: signed, scan or none"
+    )
+    proofs.add_argument("--from", dest="date_from", type=_iso_date, required=True, metavar="DATE")
+    proofs.add_argument("--to", dest="date_to", type=_iso_date, required=True, metavar="DATE")
+    proofs.add_argument("--programme", type=int, metavar="ID")
+    proofs.add_argument("--json", action="store_true", help="one JSON array on stdout")
+    proofs.set_defaults(handler=cmd_proofs)
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    from resilian_desktop.services.attachments import attach_file
+
+    with opened_database(args) as db:
+        row = attach_file(db, args.meeting, args.file)
+    print(
+        f"{args.file} attached to meeting {row.meeting_id} as {row.path} "
+        f"({row.media_type}, {row.size} bytes, SHA-256 {row.sha256})"
+    )
+    return 0
+
+
+def cmd_proofs(args: argparse.Namespace) -> int:
+    from resilian_desktop.services.proofs import meeting_proofs
+    from resilian_desktop.services.stats import Period
+
+    if args.date_to < args.date_from:
+        raise UsageError(f"--to {args.date_to} is before --from {args.date_from}")
+    with opened_database(args) as db:
+        rows = meeting_proofs(db, Period(args.date_from, args.date_to, args.programme))
+    if args.json:
+        print_json(
+            [
+                {
+                    "meeting_id": r.meeting_id,
+                    "date": r.date.isoformat(),
+                    "title": r.title,
+                    "proof": r.proof,
+                    "signatures_due": r.signatures_due,
+                    "signatures_given": r.signatures_given,
+                    "attachments": r.attachments,
+                    "problems": list(r.problems),
+                }
+                for r in rows
+            ]
+        )
+    else:
+        for r in rows:
+            print(f"{r.meeting_id}\t{r.date.isoformat()}\t{r.proof}\t{r.title}")
+    return 0
