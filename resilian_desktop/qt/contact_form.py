@@ -9,6 +9,16 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from resilian_desktop.domain.errors import FieldProblem, ResilianError
+from resilian_desktop.qt.bindings import (
+    CHECK,
+    CODE,
+    DATE,
+    LINE,
+    LOOKUP,
+    OPTIONAL_CODE,
+    PLAIN,
+    Field,
+)
 from resilian_desktop.qt.context import (
     MEETING,
     ORGANISATION,
@@ -23,7 +33,6 @@ from resilian_desktop.qt.record_form import RecordForm
 from resilian_desktop.qt.rows_model import Column, RowsModel
 from resilian_desktop.qt.widgets import (
     fill_codes,
-    select_data,
     setup_form,
     setup_table,
     size_columns,
@@ -33,9 +42,23 @@ from resilian_desktop.services.backups import WEEKLY_KEPT
 from resilian_desktop.services.people import PersonDraft, PersonRow
 from resilian_desktop.services.privacy import erase_person, mentions_of, purge_journal
 
-
-def _text(value: object) -> str:
-    return "" if value is None else str(value)
+# The contact's fields, in the order of the form.
+FIELDS = (
+    Field("civility", "civility_combo", OPTIONAL_CODE),
+    Field("first_name", "first_name_edit", LINE),
+    Field("last_name", "last_name_edit", LINE),
+    Field("organisation_id", "organisation_lookup", LOOKUP, label="organisation_name"),
+    Field("job_title", "job_title_edit", LINE),
+    Field("email", "email_edit", LINE),
+    Field("phone", "phone_edit", LINE),
+    Field("mobile", "mobile_edit", LINE),
+    Field("is_elected_official", "elected_check", CHECK, default=False, problems=False),
+    Field("mandate", "mandate_edit", LINE),
+    Field("consent_basis", "consent_combo", CODE, default="legitimate_interest"),
+    Field("consent_date", "consent_date_edit", DATE),
+    Field("active", "active_check", CHECK, default=True, problems=False),
+    Field("notes", "notes_edit", PLAIN),
+)
 
 
 def fill_civility(combo: Any) -> None:
@@ -108,41 +131,7 @@ class ContactForm(RecordForm):
         ui.archive_button.clicked.connect(self._archive)
         ui.export_data_button.clicked.connect(self.export_personal_data)
         ui.erase_button.clicked.connect(self.erase_on_request)
-        self.setup_errors(
-            {
-                "civility": ui.civility_combo,
-                "first_name": ui.first_name_edit,
-                "last_name": ui.last_name_edit,
-                "organisation_id": ui.organisation_lookup,
-                "job_title": ui.job_title_edit,
-                "email": ui.email_edit,
-                "phone": ui.phone_edit,
-                "mobile": ui.mobile_edit,
-                "mandate": ui.mandate_edit,
-                "consent_basis": ui.consent_combo,
-                "consent_date": ui.consent_date_edit,
-                "notes": ui.notes_edit,
-            },
-            ui.problems_label,
-        )
-        self.watch(
-            [
-                ui.civility_combo,
-                ui.first_name_edit,
-                ui.last_name_edit,
-                ui.organisation_lookup,
-                ui.job_title_edit,
-                ui.email_edit,
-                ui.phone_edit,
-                ui.mobile_edit,
-                ui.elected_check,
-                ui.mandate_edit,
-                ui.consent_combo,
-                ui.consent_date_edit,
-                ui.active_check,
-                ui.notes_edit,
-            ]
-        )
+        self.bind(ui, FIELDS, ui.problems_label)
         self.restore_geometry()
         self.load(prefill)
 
@@ -162,48 +151,13 @@ class ContactForm(RecordForm):
         return self.tr("New contact")
 
     def clear_fields(self, prefill: Mapping[str, Any]) -> None:
-        ui = self.ui
-        for edit in (
-            ui.first_name_edit,
-            ui.last_name_edit,
-            ui.job_title_edit,
-            ui.email_edit,
-            ui.phone_edit,
-            ui.mobile_edit,
-            ui.mandate_edit,
-        ):
-            edit.clear()
-        ui.first_name_edit.setText(str(prefill.get("first_name", "")))
-        ui.last_name_edit.setText(str(prefill.get("last_name", "")))
-        ui.civility_combo.setCurrentIndex(0)
-        ui.organisation_lookup.set_record(
-            prefill.get("organisation_id"), str(prefill.get("organisation_name", ""))
-        )
-        ui.elected_check.setChecked(False)
+        # setChecked() is silent when the box already shows that state: the
+        # mandate follows by hand.
         self._elected_toggled(False)
-        select_data(ui.consent_combo, "legitimate_interest")
-        ui.consent_date_edit.setText("")
-        ui.active_check.setChecked(True)
-        ui.notes_edit.clear()
         self._show_header(None)
 
     def show_row(self, row: PersonRow) -> None:
-        ui = self.ui
-        select_data(ui.civility_combo, row.civility)
-        ui.first_name_edit.setText(row.first_name)
-        ui.last_name_edit.setText(row.last_name)
-        ui.organisation_lookup.set_record(row.organisation_id, _text(row.organisation_name))
-        ui.job_title_edit.setText(_text(row.job_title))
-        ui.email_edit.setText(_text(row.email))
-        ui.phone_edit.setText(_text(row.phone))
-        ui.mobile_edit.setText(_text(row.mobile))
-        ui.elected_check.setChecked(row.is_elected_official)
         self._elected_toggled(row.is_elected_official)
-        ui.mandate_edit.setText(_text(row.mandate))
-        select_data(ui.consent_combo, row.consent_basis)
-        ui.consent_date_edit.set_date(row.consent_date)
-        ui.active_check.setChecked(row.active)
-        ui.notes_edit.setPlainText(_text(row.notes))
         self._show_header(row)
 
     def _show_header(self, row: PersonRow | None) -> None:
@@ -238,24 +192,10 @@ class ContactForm(RecordForm):
         return []
 
     def build_draft(self) -> PersonDraft:
-        ui = self.ui
-        elected = ui.elected_check.isChecked()
-        return PersonDraft(
-            first_name=ui.first_name_edit.text(),
-            last_name=ui.last_name_edit.text(),
-            civility=ui.civility_combo.currentData(),
-            job_title=ui.job_title_edit.text(),
-            organisation_id=ui.organisation_lookup.record_id,
-            email=ui.email_edit.text(),
-            phone=ui.phone_edit.text(),
-            mobile=ui.mobile_edit.text(),
-            is_elected_official=elected,
-            mandate=ui.mandate_edit.text() if elected else None,
-            consent_basis=str(ui.consent_combo.currentData()),
-            consent_date=ui.consent_date_edit.text() or None,
-            notes=ui.notes_edit.toPlainText(),
-            active=ui.active_check.isChecked(),
-        )
+        values = self.binding.values()
+        if not values["is_elected_official"]:
+            values["mandate"] = None  # a mandate typed, then "elected" unticked
+        return PersonDraft(**values)
 
     def write(self, draft: PersonDraft, allow_duplicate: bool) -> PersonRow:
         if self.record_id is None:

@@ -21,6 +21,7 @@ from resilian_desktop.domain.text import fold
 from resilian_desktop.domain.vocab import AttendanceStatus, MeetingStatus, TaskforceStatus
 from resilian_desktop.qt import attendance as columns
 from resilian_desktop.qt.attendance import AttendanceModel
+from resilian_desktop.qt.bindings import CODE, DATE, LINE, LOOKUP, PLAIN, TIME, Field
 from resilian_desktop.qt.context import (
     MEETING,
     ORGANISATION,
@@ -49,7 +50,6 @@ from resilian_desktop.qt.widgets import (
     fill_checklist,
     fill_codes,
     format_date,
-    format_time,
     select_data,
     setup_form,
     setup_table,
@@ -80,8 +80,22 @@ STATUS_KEYS = {
 _BULLET = re.compile(r"^\s*(?:[-•*–·]|\d+[.)]|[a-z][.)])\s*", re.IGNORECASE)
 
 
-def _text(value: object) -> str:
-    return "" if value is None else str(value)
+# The meeting's simple fields; the programme (a remembered choice), topics and
+# attendance are shown by the form.
+FIELDS = (
+    Field("kind", "kind_combo", CODE, default="business_corner"),
+    Field("title", "title_edit", LINE),
+    Field("date", "date_edit", DATE),
+    Field("start_time", "start_time_edit", TIME),
+    Field("end_time", "end_time_edit", TIME),
+    Field("status", "status_combo", CODE, default=MeetingStatus.PLANNED.value),
+    Field("venue", "venue_edit", LINE),
+    Field("host_organisation_id", "host_lookup", LOOKUP, label="host_organisation_name"),
+    Field("taskforce_id", "taskforce_lookup", LOOKUP, label="taskforce_name"),
+    Field("agenda", "agenda_edit", PLAIN),
+    Field("minutes", "minutes_edit", PLAIN),
+    Field("decisions", "decisions_edit", PLAIN),
+)
 
 
 class MeetingForm(RecordForm):
@@ -150,42 +164,12 @@ class MeetingForm(RecordForm):
         ui.sheet_pdf_button.clicked.connect(self.print_attendance_sheet)
         add_print_shortcut(self, self.print_meeting)
         self._held_offered = False
-        self.setup_errors(
-            {
-                "programme_id": ui.programme_combo,
-                "kind": ui.kind_combo,
-                "title": ui.title_edit,
-                "date": ui.date_edit,
-                "start_time": ui.start_time_edit,
-                "end_time": ui.end_time_edit,
-                "status": ui.status_combo,
-                "venue": ui.venue_edit,
-                "host_organisation_id": ui.host_lookup,
-                "taskforce_id": ui.taskforce_lookup,
-                "topics": ui.topics_list,
-                "agenda": ui.agenda_edit,
-                "minutes": ui.minutes_edit,
-                "decisions": ui.decisions_edit,
-            },
+        self.bind(
+            ui,
+            FIELDS,
             ui.problems_label,
-        )
-        self.watch(
-            [
-                ui.programme_combo,
-                ui.kind_combo,
-                ui.title_edit,
-                ui.date_edit,
-                ui.start_time_edit,
-                ui.end_time_edit,
-                ui.status_combo,
-                ui.venue_edit,
-                ui.host_lookup,
-                ui.taskforce_lookup,
-                ui.topics_list,
-                ui.agenda_edit,
-                ui.minutes_edit,
-                ui.decisions_edit,
-            ]
+            watched=[ui.programme_combo, ui.topics_list],
+            problems={"programme_id": ui.programme_combo, "topics": ui.topics_list},
         )
         self.restore_geometry()
         self.load(prefill)
@@ -215,39 +199,13 @@ class MeetingForm(RecordForm):
         return self.tr("New meeting")
 
     def clear_fields(self, prefill: Mapping[str, Any]) -> None:
-        ui = self.ui
         self.programmes.select(prefill.get("programme_id"))
-        select_data(ui.kind_combo, prefill.get("kind", "business_corner"))
-        select_data(ui.status_combo, MeetingStatus.PLANNED.value)
-        for edit in (ui.title_edit, ui.start_time_edit, ui.end_time_edit, ui.venue_edit):
-            edit.clear()
-        ui.title_edit.setText(str(prefill.get("title", "")))
-        ui.date_edit.setText("")
-        ui.host_lookup.set_record(None)
-        ui.taskforce_lookup.set_record(
-            prefill.get("taskforce_id"), str(prefill.get("taskforce_name", ""))
-        )
-        fill_checklist(ui.topics_list, self._topics, ())
-        for text in (ui.agenda_edit, ui.minutes_edit, ui.decisions_edit):
-            text.clear()
+        fill_checklist(self.ui.topics_list, self._topics, ())
         self._show_header(None)
 
     def show_row(self, row: MeetingRow) -> None:
-        ui = self.ui
         self.programmes.select(row.programme_id)
-        select_data(ui.kind_combo, row.kind)
-        select_data(ui.status_combo, row.status)
-        ui.title_edit.setText(row.title)
-        ui.date_edit.set_date(row.date)
-        ui.start_time_edit.setText(format_time(row.start_time))
-        ui.end_time_edit.setText(format_time(row.end_time))
-        ui.venue_edit.setText(_text(row.venue))
-        ui.host_lookup.set_record(row.host_organisation_id, _text(row.host_organisation_name))
-        ui.taskforce_lookup.set_record(row.taskforce_id, _text(row.taskforce_name))
-        fill_checklist(ui.topics_list, self._topics, row.topics)
-        ui.agenda_edit.setPlainText(_text(row.agenda))
-        ui.minutes_edit.setPlainText(_text(row.minutes))
-        ui.decisions_edit.setPlainText(_text(row.decisions))
+        fill_checklist(self.ui.topics_list, self._topics, row.topics)
         self._show_header(row)
 
     def _show_header(self, row: MeetingRow | None) -> None:
@@ -275,22 +233,10 @@ class MeetingForm(RecordForm):
         return problems
 
     def build_draft(self) -> MeetingDraft:
-        ui = self.ui
         return MeetingDraft(
+            **self.binding.values(),
             programme_id=self.programmes.programme_id() or 0,
-            kind=str(ui.kind_combo.currentData()),
-            title=ui.title_edit.text(),
-            date=ui.date_edit.text() or None,
-            start_time=ui.start_time_edit.text() or None,
-            end_time=ui.end_time_edit.text() or None,
-            venue=ui.venue_edit.text(),
-            host_organisation_id=ui.host_lookup.record_id,
-            taskforce_id=ui.taskforce_lookup.record_id,
-            agenda=ui.agenda_edit.toPlainText(),
-            minutes=ui.minutes_edit.toPlainText(),
-            decisions=ui.decisions_edit.toPlainText(),
-            status=str(ui.status_combo.currentData()),
-            topic_ids=checked_ids(ui.topics_list),
+            topic_ids=checked_ids(self.ui.topics_list),
         )
 
     def write(self, draft: MeetingDraft, allow_duplicate: bool) -> MeetingRow:

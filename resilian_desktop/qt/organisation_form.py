@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from resilian_desktop.domain import formats
 from resilian_desktop.domain.formats import person_name
+from resilian_desktop.qt.bindings import CODE, LINE, PLAIN, Field
 from resilian_desktop.qt.context import (
     MEETING,
     ORGANISATION,
@@ -35,7 +36,6 @@ from resilian_desktop.qt.widgets import (
     checked_ids,
     fill_checklist,
     fill_codes,
-    select_data,
     setup_form,
     setup_table,
     size_columns,
@@ -48,9 +48,23 @@ from resilian_desktop.services.organisations import (
     OrganisationRow,
 )
 
-
-def _text(value: object) -> str:
-    return "" if value is None else str(value)
+# The organisation's simple fields; topics and memberships are shown by the form.
+FIELDS = (
+    Field("name", "name_edit", LINE),
+    Field("kind", "kind_combo", CODE, default="company"),
+    Field("siret", "siret_edit", LINE, shown=formats.siret),
+    Field("siren", "siren_edit", LINE),
+    Field("naf_code", "naf_edit", LINE),
+    Field("sector", "sector_edit", LINE),
+    Field("headcount", "headcount_edit", LINE),
+    Field("address", "address_edit", LINE),
+    Field("postcode", "postcode_edit", LINE),
+    Field("commune", "commune_edit", LINE),
+    # An empty country reads as France; its problems go to the general label.
+    Field("country", "country_edit", LINE, default="FR", problems=False),
+    Field("website", "website_edit", LINE),
+    Field("notes", "notes_edit", PLAIN),
+)
 
 
 class OrganisationForm(RecordForm):
@@ -145,42 +159,12 @@ class OrganisationForm(RecordForm):
         ui.close_button.clicked.connect(self.close)
         ui.archive_button.clicked.connect(self._archive)
 
-        self.setup_errors(
-            {
-                "name": ui.name_edit,
-                "kind": ui.kind_combo,
-                "siret": ui.siret_edit,
-                "siren": ui.siren_edit,
-                "naf_code": ui.naf_edit,
-                "sector": ui.sector_edit,
-                "headcount": ui.headcount_edit,
-                "address": ui.address_edit,
-                "postcode": ui.postcode_edit,
-                "commune": ui.commune_edit,
-                "website": ui.website_edit,
-                "notes": ui.notes_edit,
-                "memberships": ui.memberships_table,
-            },
+        self.bind(
+            ui,
+            FIELDS,
             ui.problems_label,
-        )
-        self.watch(
-            [
-                ui.name_edit,
-                ui.kind_combo,
-                ui.siret_edit,
-                ui.siren_edit,
-                ui.naf_edit,
-                ui.sector_edit,
-                ui.headcount_edit,
-                ui.address_edit,
-                ui.postcode_edit,
-                ui.commune_edit,
-                ui.country_edit,
-                ui.website_edit,
-                ui.notes_edit,
-                ui.expertise_list,
-                ui.need_list,
-            ]
+            watched=[ui.expertise_list, ui.need_list],
+            problems={"memberships": ui.memberships_table},
         )
         ctx.changed.connect(self._network_changed)
         self.restore_geometry()
@@ -200,23 +184,6 @@ class OrganisationForm(RecordForm):
 
     def clear_fields(self, prefill: Mapping[str, Any]) -> None:
         ui = self.ui
-        for edit in (
-            ui.name_edit,
-            ui.siret_edit,
-            ui.siren_edit,
-            ui.naf_edit,
-            ui.sector_edit,
-            ui.headcount_edit,
-            ui.address_edit,
-            ui.postcode_edit,
-            ui.commune_edit,
-            ui.website_edit,
-        ):
-            edit.clear()
-        ui.country_edit.setText("FR")
-        ui.notes_edit.clear()
-        select_data(ui.kind_combo, prefill.get("kind", "company"))
-        ui.name_edit.setText(str(prefill.get("name", "")))
         fill_checklist(ui.expertise_list, self._topics, ())
         fill_checklist(ui.need_list, self._topics, ())
         self._show_memberships([])
@@ -224,19 +191,6 @@ class OrganisationForm(RecordForm):
 
     def show_row(self, row: OrganisationRow) -> None:
         ui = self.ui
-        ui.name_edit.setText(row.name)
-        select_data(ui.kind_combo, row.kind)
-        ui.siret_edit.setText(formats.siret(row.siret))
-        ui.siren_edit.setText(_text(row.siren))
-        ui.naf_edit.setText(_text(row.naf_code))
-        ui.sector_edit.setText(_text(row.sector))
-        ui.headcount_edit.setText(_text(row.headcount))
-        ui.address_edit.setText(_text(row.address))
-        ui.postcode_edit.setText(_text(row.postcode))
-        ui.commune_edit.setText(_text(row.commune))
-        ui.country_edit.setText(row.country)
-        ui.website_edit.setText(_text(row.website))
-        ui.notes_edit.setPlainText(_text(row.notes))
         fill_checklist(ui.expertise_list, self._topics, row.expertise_topics)
         fill_checklist(ui.need_list, self._topics, row.need_topics)
         self._read_programme_names()
@@ -255,19 +209,7 @@ class OrganisationForm(RecordForm):
     def build_draft(self) -> OrganisationDraft:
         ui = self.ui
         return OrganisationDraft(
-            name=ui.name_edit.text(),
-            kind=str(ui.kind_combo.currentData()),
-            siret=ui.siret_edit.text(),
-            siren=ui.siren_edit.text(),
-            naf_code=ui.naf_edit.text(),
-            sector=ui.sector_edit.text(),
-            address=ui.address_edit.text(),
-            postcode=ui.postcode_edit.text(),
-            commune=ui.commune_edit.text(),
-            country=ui.country_edit.text() or "FR",
-            headcount=ui.headcount_edit.text(),
-            website=ui.website_edit.text(),
-            notes=ui.notes_edit.toPlainText(),
+            **self.binding.values(),
             expertise_topic_ids=checked_ids(ui.expertise_list),
             need_topic_ids=checked_ids(ui.need_list),
             memberships=tuple(

@@ -1,10 +1,13 @@
 """What every record window shares: saving in one service call, problems shown
 next to their fields, the duplicate warning, and never losing what was typed.
 
-Subclasses build their widgets from a Designer form and provide:
-``fetch()`` (read the record), ``show_row(row)`` (fill the fields),
-``build_draft()`` (the service draft from the fields) and
-``write(draft, allow_duplicate)`` (create or update through the service).
+Subclasses build their widgets from a Designer form, declare their simple
+fields once with ``bind()`` (see ``qt/bindings.py``: cleared, shown, read,
+watched and given their problems here) and provide: ``fetch()`` (read the
+record), ``show_row(row)`` and ``clear_fields(prefill)`` (the parts beyond the
+bound fields), ``build_draft()`` (the service draft from ``self.binding.values()``
+and those parts) and ``write(draft, allow_duplicate)`` (create or update
+through the service).
 
 Translations here use the explicit context "RecordForm": ``self.tr()`` in a
 base class would look the text up under the subclass's name.
@@ -41,6 +44,7 @@ from resilian_desktop.domain.errors import (
     ResilianError,
     ValidationError,
 )
+from resilian_desktop.qt.bindings import Binding, Field
 from resilian_desktop.qt.context import AppContext, show_error
 from resilian_desktop.qt.pickers import RecordLookup
 from resilian_desktop.qt.undo import ArchiveCommand
@@ -90,6 +94,7 @@ class RecordForm(QWidget):
         self._dirty = False
         self._loading = False
         self.errors: FieldErrors | None = None
+        self.binding = Binding(None, ())
         self._save_action = QAction(self)
         self._save_action.setShortcut(QKeySequence.StandardKey.Save)
         self._save_action.triggered.connect(self.save)
@@ -108,10 +113,10 @@ class RecordForm(QWidget):
         raise NotImplementedError
 
     def show_row(self, row: Any) -> None:
-        raise NotImplementedError
+        """Show what the bound fields do not (lists, header)."""
 
     def clear_fields(self, prefill: Mapping[str, Any]) -> None:
-        """Empty fields of a new record, with *prefill* applied."""
+        """Empty what the bound fields do not, for a new record, with *prefill* applied."""
 
     def build_draft(self) -> Any:
         raise NotImplementedError
@@ -134,8 +139,26 @@ class RecordForm(QWidget):
 
     # --- shared behaviour ---------------------------------------------------
 
-    def setup_errors(self, fields: Mapping[str, QWidget], general: QLabel) -> None:
-        self.errors = FieldErrors(self, fields, general)
+    def bind(
+        self,
+        ui: object,
+        fields: Iterable[Field],
+        general: QLabel,
+        *,
+        watched: Iterable[QWidget] = (),
+        problems: Mapping[str, QWidget] | None = None,
+    ) -> None:
+        """Declare the form's simple fields (attributes of ``ui``) once.
+
+        *watched* and *problems*: the form's own widgets (lists, choosers) that
+        also mark it changed, and that also show their field's problems.
+        """
+        self.binding = Binding(ui, fields)
+        self.binding.connect(self.mark_dirty)
+        self.watch(watched)
+        self.errors = FieldErrors(
+            self, {**self.binding.problem_widgets(), **(problems or {})}, general
+        )
 
     def watch(self, widgets: Iterable[QWidget]) -> None:
         """Mark the form changed when any of these widgets is edited."""
@@ -171,11 +194,13 @@ class RecordForm(QWidget):
         self._loading = True
         try:
             if self.record_id is None:
+                self.binding.clear(prefill or {})
                 self.clear_fields(prefill or {})
                 self.row = None
                 self.setWindowTitle(self.new_title() + "[*]")
             else:
                 self.row = self.fetch()
+                self.binding.show(self.row)
                 self.show_row(self.row)
                 self.setWindowTitle(self.title_of(self.row) + "[*]")
             if self.errors is not None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QListWidgetItem, QWidg
 
 from resilian_desktop.domain.errors import FieldProblem
 from resilian_desktop.domain.vocab import ActionStatus, MemberRole, TaskforceStatus
+from resilian_desktop.qt.bindings import CODE, DATE, LINE, LOOKUP, PLAIN, Field
 from resilian_desktop.qt.context import MEETING, ORGANISATION, PERSON, TASKFORCE, AppContext
 from resilian_desktop.qt.document_files import add_print_shortcut, file_name, preview_pdf
 from resilian_desktop.qt.forms.ui_taskforce_form import Ui_TaskforceForm
@@ -47,9 +48,24 @@ from resilian_desktop.services.taskforces import (
     draft_of,
 )
 
-
-def _text(value: object) -> str:
-    return "" if value is None else str(value)
+# The taskforce's simple fields; the programme (a remembered choice), the
+# organisations that raised the problem, members and roadmap are the form's.
+FIELDS = (
+    Field("name", "name_edit", LINE),
+    Field("status", "status_combo", CODE, default=TaskforceStatus.EMERGING.value),
+    Field("start_date", "start_date_edit", DATE),
+    Field("end_date", "end_date_edit", DATE),
+    Field(
+        "lead_organisation_id",
+        "lead_organisation_lookup",
+        LOOKUP,
+        label="lead_organisation_name",
+    ),
+    Field("lead_person_id", "lead_person_lookup", LOOKUP, label="lead_person_name"),
+    Field("problem_statement", "problem_edit", PLAIN),
+    Field("objectives", "objectives_edit", PLAIN),
+    Field("success_indicators", "indicators_edit", PLAIN),
+)
 
 
 class TaskforceForm(RecordForm):
@@ -149,34 +165,12 @@ class TaskforceForm(RecordForm):
         ui.archive_button.clicked.connect(self._archive)
         ui.roadmap_pdf_button.clicked.connect(self.print_roadmap)
         add_print_shortcut(self, self.print_roadmap)
-        self.setup_errors(
-            {
-                "programme_id": ui.programme_combo,
-                "name": ui.name_edit,
-                "status": ui.status_combo,
-                "start_date": ui.start_date_edit,
-                "end_date": ui.end_date_edit,
-                "lead_organisation_id": ui.lead_organisation_lookup,
-                "lead_person_id": ui.lead_person_lookup,
-                "problem_statement": ui.problem_edit,
-                "objectives": ui.objectives_edit,
-                "success_indicators": ui.indicators_edit,
-            },
+        self.bind(
+            ui,
+            FIELDS,
             ui.problems_label,
-        )
-        self.watch(
-            [
-                ui.programme_combo,
-                ui.name_edit,
-                ui.status_combo,
-                ui.start_date_edit,
-                ui.end_date_edit,
-                ui.lead_organisation_lookup,
-                ui.lead_person_lookup,
-                ui.problem_edit,
-                ui.objectives_edit,
-                ui.indicators_edit,
-            ]
+            watched=[ui.programme_combo],
+            problems={"programme_id": ui.programme_combo},
         )
         self.restore_geometry()
         self.load(prefill)
@@ -194,33 +188,12 @@ class TaskforceForm(RecordForm):
         return self.tr("New taskforce")
 
     def clear_fields(self, prefill: Mapping[str, Any]) -> None:
-        ui = self.ui
         self.programmes.select(prefill.get("programme_id"))
-        ui.name_edit.setText(str(prefill.get("name", "")))
-        select_data(ui.status_combo, TaskforceStatus.EMERGING.value)
-        ui.start_date_edit.setText("")
-        ui.end_date_edit.setText("")
-        ui.lead_organisation_lookup.set_record(None)
-        ui.lead_person_lookup.set_record(None)
-        for edit in (ui.problem_edit, ui.objectives_edit, ui.indicators_edit):
-            edit.clear()
         self._show_origins([])
         self._show_header(None)
 
     def show_row(self, row: TaskforceRow) -> None:
-        ui = self.ui
         self.programmes.select(row.programme_id)
-        ui.name_edit.setText(row.name)
-        select_data(ui.status_combo, row.status)
-        ui.start_date_edit.set_date(row.start_date)
-        ui.end_date_edit.set_date(row.end_date)
-        ui.lead_organisation_lookup.set_record(
-            row.lead_organisation_id, _text(row.lead_organisation_name)
-        )
-        ui.lead_person_lookup.set_record(row.lead_person_id, _text(row.lead_person_name))
-        ui.problem_edit.setPlainText(_text(row.problem_statement))
-        ui.objectives_edit.setPlainText(_text(row.objectives))
-        ui.indicators_edit.setPlainText(_text(row.success_indicators))
         self._show_origins(history.taskforce_origins(self.db, row.id))
         self._show_header(row)
 
@@ -301,18 +274,9 @@ class TaskforceForm(RecordForm):
         return problems
 
     def build_draft(self) -> TaskforceDraft:
-        ui = self.ui
         return TaskforceDraft(
+            **self.binding.values(),
             programme_id=self.programmes.programme_id() or 0,
-            name=ui.name_edit.text(),
-            problem_statement=ui.problem_edit.toPlainText(),
-            objectives=ui.objectives_edit.toPlainText(),
-            success_indicators=ui.indicators_edit.toPlainText(),
-            lead_organisation_id=ui.lead_organisation_lookup.record_id,
-            lead_person_id=ui.lead_person_lookup.record_id,
-            status=str(ui.status_combo.currentData()),
-            start_date=ui.start_date_edit.text() or None,
-            end_date=ui.end_date_edit.text() or None,
             # The whole list goes back with each save: the service replaces it.
             origin_organisation_ids=self.origin_ids(),
         )
