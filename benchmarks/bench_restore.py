@@ -18,7 +18,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import resilian_desktop.services  # noqa: F401
 from resilian_desktop.db.backup import copy_database
 from resilian_desktop.db.storage import open_database, readonly_uri
 from resilian_desktop.demo import generate_demo

@@ -109,7 +109,6 @@ def stable_texts(db: Database, folder: Path) -> dict[str, str]:
 def main() -> None:
     import tempfile
 
-    import resilian_desktop.services  # noqa: F401  (registers the search index hook)
     from resilian_desktop.db.storage import open_database
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -41,7 +41,6 @@ def _new_long_dates(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def texts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    import resilian_desktop.services  # noqa: F401  (registers the search index hook)
     from resilian_desktop.db.storage import open_database
 
     folder: Path = tmp_path_factory.mktemp("documents")

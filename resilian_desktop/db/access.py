@@ -163,15 +163,23 @@ def disk_is_full(path: Path) -> bool:
     return found.f_bavail * found.f_frsize < 64 * 1024
 
 
-def _window_holder(path: Path) -> str | None:
-    """The window holding *path*'s lock file (Qt's QLockFile: pid, app, host), if alive."""
+def _lock_file(path: Path) -> tuple[int, str | None] | None:
+    """The pid and host written in *path*'s lock file (Qt's QLockFile: pid, app, host)."""
     lock = Path(str(path) + ".lock")
     try:
         lines = lock.read_text(encoding="utf-8", errors="replace").splitlines()
         pid = int(lines[0])
     except (OSError, ValueError, IndexError):
         return None
-    host = lines[2] if len(lines) > 2 and lines[2] else None
+    return pid, (lines[2] if len(lines) > 2 and lines[2] else None)
+
+
+def _window_holder(path: Path) -> str | None:
+    """The window holding *path*'s lock file, if alive."""
+    found = _lock_file(path)
+    if found is None:
+        return None
+    pid, host = found
     if host and host != socket.gethostname():
         return f"the RESILIAN Desktop window of process {pid} on {host}"
     if not _alive(pid):
@@ -181,12 +189,8 @@ def _window_holder(path: Path) -> str | None:
 
 def window_holding(path: Path) -> int | None:
     """PID of a live window of this machine holding the database's lock file."""
-    lock = Path(str(path) + ".lock")
-    try:
-        pid = int(lock.read_text(encoding="utf-8", errors="replace").splitlines()[0])
-    except (OSError, ValueError, IndexError):
-        return None
-    return pid if _alive(pid) else None
+    found = _lock_file(path)
+    return found[0] if found is not None and _alive(found[0]) else None
 
 
 def _alive(pid: int) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from resilian_desktop.domain.formats import person_name
+
 
 @dataclass(frozen=True)
 class ActionLine:
@@ -58,4 +60,4 @@ class Participant:
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return person_name(self.first_name, self.last_name)

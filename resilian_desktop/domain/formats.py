@@ -97,11 +97,6 @@ def long_date(value: dt.date, lang: Language = "fr") -> str:
     return f"{weekday_name(value, lang)} {day} {month_name(value.month, lang)} {value.year}"
 
 
-def month_year(value: dt.date, lang: Language = "fr") -> str:
-    """ "janvier 2027" / "January 2027"."""
-    return f"{month_name(value.month, lang)} {value.year}"
-
-
 def time_of_day(value: dt.time, lang: Language = "fr") -> str:
     """ "9 h 00" / "9:00"."""
     if lang == "fr":

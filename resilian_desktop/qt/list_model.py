@@ -48,7 +48,7 @@ class LazyListModel(QAbstractTableModel):
         self._archived: set[int] = set()  # rows of archived records, shown greyed
         self._cells: list[tuple[str, ...]] = []
         self._numeric = [False] * len(spec.columns)
-        lang = language()
+        lang = self._lang = language()
         # Values written their own way (domain.formats), whatever their type.
         special: dict[str, Callable[[Any], str]] = {
             "siret": lambda v: formats.siret(str(v)),
@@ -213,7 +213,7 @@ class LazyListModel(QAbstractTableModel):
             return special(value)
         if isinstance(value, str):
             return self._labels.get(value, value)
-        return display(value)
+        return display(value, lang=self._lang)
 
     def _append(self, rows: list[listings.ListRow]) -> None:
         for row in rows:

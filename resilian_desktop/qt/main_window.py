@@ -38,10 +38,8 @@ from resilian_desktop.qt.context import (
 )
 from resilian_desktop.qt.labels import language
 from resilian_desktop.qt.list_page import ListPage
-from resilian_desktop.qt.merge_dialog import MergeDialog
 from resilian_desktop.qt.pickers import SearchCompleter
 from resilian_desktop.qt.screen import fit_to_screen
-from resilian_desktop.qt.undo import ENTITY_OF_KIND
 from resilian_desktop.services import listings
 from resilian_desktop.services.search import SearchHit
 
@@ -586,6 +584,10 @@ class MainWindow(QMainWindow):
 
     def merge_selected(self) -> bool:
         """Merge a duplicate into the selected organisation or contact (one undo step)."""
+        # On first use, like the undo commands: the merge dialog and its
+        # services are not needed to start (start-up time).
+        from resilian_desktop.qt.merge_dialog import MergeDialog
+        from resilian_desktop.qt.undo import ENTITY_OF_KIND
 
         page = self.current_list()
         if page is None or page.selected_row() < 0 or page.spec.opens not in (ORGANISATION, PERSON):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from resilian_desktop.domain.errors import ResilianError
+from resilian_desktop.domain.formats import short_date
 from resilian_desktop.domain.kinds import RecordKind
 from resilian_desktop.qt.context import (
     ORGANISATION,
@@ -218,7 +219,7 @@ class MergeDialog(QDialog):
         if isinstance(value, bool):
             return self.tr("yes") if value else self.tr("no")
         if isinstance(value, dt.date):
-            return value.strftime("%d/%m/%Y")
+            return short_date(value)
         if name == "organisation_id":
             try:
                 return organisations.get_organisation(self.ctx.db, int(value)).name
@@ -237,9 +238,10 @@ class MergeDialog(QDialog):
         )
         group = QButtonGroup(self.table)
         for column, value in ((1, choice.keep_value), (2, choice.other_value)):
-            button: QAbstractButton = QRadioButton(self._shown(choice.name, value))
+            shown = self._shown(choice.name, value)  # may read the organisation's name
+            button: QAbstractButton = QRadioButton(shown)
             button.setObjectName(f"{choice.name}_{'keep' if column == 1 else 'other'}")
-            button.setToolTip(self._shown(choice.name, value))
+            button.setToolTip(shown)
             group.addButton(button, column)
             self.table.setCellWidget(row, column, button)
         takes_other = choice.chosen == choice.other_value and choice.chosen != choice.keep_value

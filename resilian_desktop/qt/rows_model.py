@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from resilian_desktop.domain import formats
+from resilian_desktop.domain.formats import Language
 from resilian_desktop.qt.labels import label, language
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,7 +31,9 @@ class Column:
     is_code: bool = False  # a vocabulary code, shown as its translated word
 
 
-def display(value: object, *, is_code: bool = False) -> str:
+def display(value: object, *, is_code: bool = False, lang: Language | None = None) -> str:
+    """*value* as a cell shows it; *lang*, when the caller has it, spares asking
+    the locale again for every cell."""
     if value is None:
         return ""
     if is_code and isinstance(value, str):
@@ -38,11 +41,11 @@ def display(value: object, *, is_code: bool = False) -> str:
     if isinstance(value, bool):
         return "✓" if value else ""
     if isinstance(value, dt.date):
-        return formats.short_date(value, language())
+        return formats.short_date(value, lang or language())
     if isinstance(value, int):
-        return formats.integer(value, language())
+        return formats.integer(value, lang or language())
     if isinstance(value, float):
-        return formats.decimal(value, 1, language())
+        return formats.decimal(value, 1, lang or language())
     return str(value)
 
 
@@ -73,6 +76,7 @@ class RowsModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._cells = []
+        lang = language()
         for row in self._rows:
             values = [c.value(row) for c in self._columns]
             for i, v in enumerate(values):
@@ -80,7 +84,7 @@ class RowsModel(QAbstractTableModel):
                     self._numeric[i] = True
             self._cells.append(
                 tuple(
-                    display(v, is_code=c.is_code)
+                    display(v, is_code=c.is_code, lang=lang)
                     for v, c in zip(values, self._columns, strict=True)
                 )
             )

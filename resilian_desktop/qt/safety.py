@@ -113,7 +113,7 @@ class BackupsDialog(QDialog):
             values = [
                 _when(info.modified),
                 QCoreApplication.translate("BackupsDialog", KIND_LABELS.get(info.kind, info.kind)),
-                formats.file_size(info.size, language()),
+                formats.file_size(info.size, lang),
                 "" if info.organisations is None else formats.integer(info.organisations, lang),
                 "" if info.people is None else formats.integer(info.people, lang),
                 "" if info.meetings is None else formats.integer(info.meetings, lang),

@@ -25,12 +25,13 @@ from resilian_desktop.db.engine import BUSY_TIMEOUT_MS, storage_errors
 from resilian_desktop.db.storage import (
     REFUSED,
     SchemaState,
+    open_database,
     probe,
     read_only_reason,
     readonly_uri,
 )
 from resilian_desktop.domain.errors import ResilianError
-from resilian_desktop.services.privacy import erasures_on_record
+from resilian_desktop.services.privacy import erasures_on_record, purge_journal, reapply_erasures
 
 DAILY_KEPT = 7
 WEEKLY_KEPT = 5
@@ -228,9 +229,6 @@ def restore(
         return result
     # People erased after the backup was made come back with it: erased again,
     # with their original dates (the register inside the backup lacks them).
-    from resilian_desktop.db.storage import open_database
-    from resilian_desktop.services.privacy import purge_journal, reapply_erasures
-
     database = open_database(db_path, backup_dir=backup_dir)
     try:
         again = reapply_erasures(database, erasures)

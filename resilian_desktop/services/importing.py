@@ -373,7 +373,7 @@ class _Importer:
         new = dup.OrganisationIdentity(record.name, record.commune, record.siret)
         chosen = self.same_as.get(row)
         if chosen is not None:
-            target = self.session.get(Organisation, chosen)
+            target = self._organisation(chosen)
             if target is None:
                 return None, self.problem(
                     row, "name", "unknown_reference", f"organisation {chosen} does not exist"
@@ -398,12 +398,10 @@ class _Importer:
         )
         by_siret = [m for m in matches if m[2] == dup.Match.SIRET]
         if by_siret:
-            return self.session.get(Organisation, by_siret[0][0]), None
+            return self._organisation(by_siret[0][0]), None
         if row in self.new_rows:
             return None, None
-        same_name = [
-            o for o in (self.session.get(Organisation, m[0]) for m in matches) if o is not None
-        ]
+        same_name = [o for o in (self._organisation(m[0]) for m in matches) if o is not None]
         existing = {o.id: dup.OrganisationIdentity(o.name, o.commune, o.siret) for o in same_name}
         same = [o for o in same_name if not dup.is_probable_duplicate(new, existing[o.id])]
         if len(same) > 1:

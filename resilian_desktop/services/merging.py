@@ -535,22 +535,3 @@ def undo_merge(db: Database, result: MergeResult) -> None:
                 select(Person.id).where(Person.organisation_id == result.other_id)
             )
             search.reindex(session, "person", moved_back)
-
-
-def merge_preview(
-    db: Database, kind: RecordKind, keep_id: int, other_id: int
-) -> tuple[FieldChoice, ...]:
-    """The side-by-side values of two records, with the default choice of each."""
-    return merge_records(db, kind, keep_id, other_id, dry_run=True).fields
-
-
-def merged_into(db: Database, kind: RecordKind, record_id: int) -> int | None:
-    """The record a merged one points to (following merges of merges), or None."""
-    model: Any = Organisation if kind is RecordKind.ORGANISATION else Person
-    with db.read() as session:
-        target = None
-        current = session.get(model, record_id)
-        while current is not None and current.merged_into_id is not None:
-            target = current.merged_into_id
-            current = session.get(model, target)
-        return target

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, or_, select, text, update
+from sqlalchemy import bindparam, func, or_, select, text, update
 
 from resilian_desktop import __version__
 from resilian_desktop.db.engine import Database, readonly_uri
@@ -307,14 +307,24 @@ def erasures_on_record(db_path: Path) -> list[Erasure]:
 def reapply_erasures(db: Database, erasures: list[Erasure]) -> list[int]:
     """Erase again, with their original dates, the people of *erasures* that
     *db* (a restored backup) holds unerased; returns their ids."""
+    if not erasures:
+        return []
+    # One query for all (this runs at every command and window start): the
+    # people still unerased, with what tells them from another person.
+    with db.read() as session:
+        unerased = {
+            int(pid): str(created)
+            for pid, created in session.execute(
+                # The stored text of created_at, as the journal recorded it.
+                text(
+                    "SELECT id, created_at FROM person WHERE erased_at IS NULL AND id IN :ids"
+                ).bindparams(bindparam("ids", expanding=True)),
+                {"ids": [e.person_id for e in erasures]},
+            )
+        }
     again: list[int] = []
     for erasure in erasures:
-        with db.read() as session:
-            row = session.execute(
-                text("SELECT created_at, erased_at FROM person WHERE id = :id"),
-                {"id": erasure.person_id},
-            ).first()
-        if row is None or row[1] is not None or str(row[0]) != erasure.created_at:
+        if unerased.get(erasure.person_id) != erasure.created_at:
             continue  # not in this backup, erased already, or another person
         erase_person(db, erasure.person_id, erased_at=erasure.erased_at)
         again.append(erasure.person_id)

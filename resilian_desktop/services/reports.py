@@ -39,7 +39,8 @@ from resilian_desktop.db.models import (
     TaskforceMember,
     Topic,
 )
-from resilian_desktop.domain.halfdays import duration_hours, half_days
+from resilian_desktop.domain.formats import short_date
+from resilian_desktop.domain.halfdays import AFTERNOON, MORNING, attended, duration_hours, half_days
 from resilian_desktop.domain.vocab import (
     LABELS_FR,
     ActionStatus,
@@ -209,7 +210,7 @@ _TASKFORCE_STATUSES = _labels(TaskforceStatus)
 
 def summary_indicators(figures: PeriodFigures) -> tuple[Indicator, ...]:
     """The summary's lines, in order. Add a line here to extend the report."""
-    reference = figures.reference_date.strftime("%d/%m/%Y")
+    reference = short_date(figures.reference_date)
     lines = [
         Indicator(
             "meetings_held",
@@ -354,15 +355,10 @@ def _presence_half_days(
     halves: tuple[str, ...], status: str, morning: bool | None, afternoon: bool | None
 ) -> tuple[int | None, int | None, int]:
     """(morning, afternoon, half-days present) of one attendance, as stats counts them."""
-    present = status == AttendanceStatus.PRESENT.value
-    if len(halves) == 2:
-        # An unrecorded half-day of a present person counts as attended.
-        am = int(present and morning is not False)
-        pm = int(present and afternoon is not False)
-        return am, pm, am + pm
-    if halves == ("afternoon",):
-        return None, int(present), int(present)
-    return int(present), None, int(present)
+    there = attended(halves, morning, afternoon) if status == AttendanceStatus.PRESENT.value else ()
+    am = int(MORNING in there) if MORNING in halves else None
+    pm = int(AFTERNOON in there) if AFTERNOON in halves else None
+    return am, pm, len(there)
 
 
 def _meeting_lines(

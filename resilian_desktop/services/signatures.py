@@ -271,18 +271,6 @@ def list_signatures(db: Database, meeting_id: int) -> list[SignatureRow]:
         return [_row(r) for r in _chain(session, meeting_id)]
 
 
-def signatures_of_person(db: Database, person_id: int) -> list[SignatureRow]:
-    with db.read() as session:
-        return [
-            _row(r)
-            for r in session.scalars(
-                select(SignatureRecord)
-                .where(SignatureRecord.person_id == person_id)
-                .order_by(SignatureRecord.meeting_id, SignatureRecord.position)
-            )
-        ]
-
-
 def chain_code(db: Database, meeting_id: int) -> str:
     """The code of a meeting's chain head as stored (printed on the sheet)."""
     with db.read() as session:

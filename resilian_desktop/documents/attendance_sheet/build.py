@@ -33,7 +33,7 @@ from resilian_desktop.documents.progress import Progress
 from resilian_desktop.documents.sources import letterhead as letterhead_of
 from resilian_desktop.documents.text import label
 from resilian_desktop.domain import formats
-from resilian_desktop.domain.halfdays import AFTERNOON, MORNING, half_days
+from resilian_desktop.domain.halfdays import AFTERNOON, MORNING, attended, half_days
 from resilian_desktop.domain.vocab import (
     AttendanceRole,
     AttendanceStatus,
@@ -88,11 +88,8 @@ def _presence(row: AttendanceRow, covered: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(EXCUSED for _ in covered)
     if row.status != AttendanceStatus.PRESENT.value:
         return tuple(ABSENT for _ in covered)
-    if len(covered) == 1:
-        return (PRESENT,)
-    # An unrecorded half-day of a present person counts as attended (as in stats).
-    marks = (row.present_morning, row.present_afternoon)
-    return tuple(ABSENT if mark is False else PRESENT for mark in marks)
+    there = attended(covered, row.present_morning, row.present_afternoon)
+    return tuple(PRESENT if half_day in there else ABSENT for half_day in covered)
 
 
 def _totals(people: Sequence[SheetPerson], organisations: Sequence[int | None]) -> Totals:

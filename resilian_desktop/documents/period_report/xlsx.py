@@ -31,6 +31,7 @@ from resilian_desktop.documents.xlsx_parts.stream import (
     print_setup,
     write_table,
 )
+from resilian_desktop.domain.formats import short_date
 
 __all__ = [
     "ATTENDANCE_COLUMNS",
@@ -138,7 +139,7 @@ def _styled(sheet: WriteOnlyWorksheet, value: object, font: Font, **kw: object) 
 
 
 def _period_label(report: PeriodReport) -> str:
-    return f"du {report.date_from:%d/%m/%Y} au {report.date_to:%d/%m/%Y}"
+    return f"du {short_date(report.date_from)} au {short_date(report.date_to)}"
 
 
 def _footer(report: PeriodReport) -> str:
