@@ -244,8 +244,8 @@ def test_samples_contacts_then_organisations_then_registrations(
         assert len(_named(db, name)) == 1, name
     with db.read() as session:
         meeting_id = session.scalar(select(func.min(Attendance.meeting_id)))
-        persons = session.scalar(select(func.count()).select_from(Person))
-    assert meeting_id is not None and persons
+        contact_count = session.scalar(select(func.count()).select_from(Person))
+    assert meeting_id is not None and contact_count
     registrations = apply_import(
         db,
         read_and_validate(ImportKind.REGISTRATIONS, SAMPLES / "inscriptions.csv"),

@@ -247,9 +247,9 @@ class OrganisationForm(RecordForm):
             ui.participation_summary.setText("")
             ui.taskforces_summary.setText("")
             return
-        contacts = people.list_people(self.db, organisation_id=self.record_id)
-        self.contacts_model.set_rows(contacts)
-        ui.contacts_summary.setText(self.tr("%n contact(s)", "", len(contacts)))
+        its_contacts = people.list_people(self.db, organisation_id=self.record_id)
+        self.contacts_model.set_rows(its_contacts)
+        ui.contacts_summary.setText(self.tr("%n contact(s)", "", len(its_contacts)))
         rows = history.organisation_participation(self.db, self.record_id)
         self.participation_model.set_rows(rows)
         present = [r for r in rows if r.status == "present"]
@@ -272,7 +272,7 @@ class OrganisationForm(RecordForm):
             else self.tr("This organisation takes part in no taskforce.")
         )
         ui.tabs.setTabText(
-            ui.tabs.indexOf(ui.contacts_tab), self.tr("&Contacts (%n)", "", len(contacts))
+            ui.tabs.indexOf(ui.contacts_tab), self.tr("&Contacts (%n)", "", len(its_contacts))
         )
 
     # --- programmes (saved with the organisation) ----------------------------

@@ -359,13 +359,13 @@ def test_registrations_imported_from_the_attendance_tab_and_undone(
     assert "inscriptions.csv" in window.undo_action.text()
 
     # Undo takes the import back off the list: Jean-François invited again.
-    contacts = len(people.list_people(db))
+    directory_size = len(people.list_people(db))
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: _names(form) == ["Jean-François Muller"])
     assert _status(db, meeting.id) == {"Jean-François Muller": ("invited", None, None)}
     assert ui.counts_label.text().startswith("1 ")
     assert _tab_text(form, ui.attendance_tab) == "Émargement (0/1)"
-    assert len(people.list_people(db)) == contacts  # the new contacts stay in the directory
+    assert len(people.list_people(db)) == directory_size  # the new contacts stay in the directory
     window.redo_action.trigger()
     qtbot.waitUntil(lambda: len(_names(form)) == 10)
     assert _status(db, meeting.id) == stored
