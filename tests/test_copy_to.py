@@ -1,4 +1,4 @@
-"""copy-to: a laptop's file to the server and back, every list equal; never into a non-empty target."""
+"""copy-to: a file to the server and back, every list equal; never into a non-empty target."""
 
 from __future__ import annotations
 
