@@ -252,7 +252,7 @@ def index_choice(url: str, repeat: int) -> None:
 
             def full_text(word: str = word) -> list[tuple[int]]:
                 return connection.execute(
-                    "SELECT rowid FROM search_index WHERE to_tsvector('simple'::regconfig, terms) "
+                    "SELECT rowid FROM search_index WHERE terms_vector "
                     "@@ to_tsquery('simple'::regconfig, %s) ORDER BY rowid",
                     (f"{word}:*",),
                 ).fetchall()

