@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -125,11 +126,13 @@ class SignerDelegate(QStyledItemDelegate):
     def __init__(self, unit: int, parent: QWidget) -> None:
         super().__init__(parent)
         self.unit = unit
+        # The whole cell of the list's grid, set as the window is laid out.
+        self.card_size = QSize(unit * 14, int(unit * 3.6))
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(self.unit * 14, int(self.unit * 3.4))
+        return self.card_size
 
     def paint(
         self,
@@ -153,12 +156,17 @@ class SignerDelegate(QStyledItemDelegate):
         small.setPixelSize(int(self.unit * 0.8))
         top = QRect(inner.left(), inner.top(), inner.width(), inner.height() // 2 + 4)
         bottom = QRect(inner.left(), top.bottom(), inner.width(), inner.height() - top.height())
+        text = str(index.data(Qt.ItemDataRole.DisplayRole))
+        # A long name is made smaller (to three quarters) before it is cut.
+        while (
+            QFontMetrics(name_font).horizontalAdvance(text) > top.width()
+            and name_font.pixelSize() > self.unit * 0.85
+        ):
+            name_font.setPixelSize(name_font.pixelSize() - 1)
         painter.setFont(name_font)
         painter.setPen(MUTED if signed else QColor("#111111"))
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        name = painter.fontMetrics().elidedText(
-            str(index.data(Qt.ItemDataRole.DisplayRole)), Qt.TextElideMode.ElideRight, top.width()
-        )
+        name = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, top.width())
         painter.drawText(top, flags, name)
         painter.setFont(small)
         if signed:
@@ -309,7 +317,8 @@ class KioskWindow(QWidget):
         self.people_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.people_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.people_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.people_list.setItemDelegate(SignerDelegate(u, self.people_list))
+        self.delegate = SignerDelegate(u, self.people_list)
+        self.people_list.setItemDelegate(self.delegate)
         self.people_list.setStyleSheet("QListWidget { border: none; background: transparent; }")
         # A finger drags the list as on a phone.
         QScroller.grabGesture(
@@ -366,10 +375,18 @@ class KioskWindow(QWidget):
         heading = self._label(1.5, bold=True)
         heading.setText(self.tr("Not on the list? Add yourself"))
         layout.addWidget(heading)
-        self.first_name_edit = self._line_edit(self.tr("First name"))
-        self.last_name_edit = self._line_edit(self.tr("Last name"))
-        self.organisation_edit = self._line_edit(self.tr("Company or organisation"))
-        for edit in (self.first_name_edit, self.last_name_edit, self.organisation_edit):
+        self.first_name_edit = self._line_edit("")
+        self.last_name_edit = self._line_edit("")
+        self.organisation_edit = self._line_edit("")
+        for edit, text in (
+            (self.first_name_edit, self.tr("First name")),
+            (self.last_name_edit, self.tr("Last name")),
+            (self.organisation_edit, self.tr("Company or organisation")),
+        ):
+            caption = self._label(0.9, wrap=False)
+            caption.setText(text)
+            caption.setBuddy(edit)
+            layout.addWidget(caption)
             layout.addWidget(edit)
             edit.returnPressed.connect(self.add_walk_in)
         self.walk_in_error_label = self._label(1.0, bold=True)
@@ -454,10 +471,14 @@ class KioskWindow(QWidget):
         self.apply_search(self.search_edit.text())
 
     def _grid(self) -> None:
-        """As many columns of cards as the width allows (two on a laptop)."""
+        """As many columns of cards as the width allows (three on a laptop),
+        each card as wide as its column, so that long names show whole."""
         width = self.people_list.viewport().width() or self.width()
-        columns = max(1, min(4, width // (self.unit * 16)))
-        self.people_list.setGridSize(QSize(max(1, width // columns - 2), int(self.unit * 3.6)))
+        columns = max(1, min(4, width // (self.unit * 18)))
+        cell = QSize(max(1, width // columns - 2), int(self.unit * 3.6))
+        self.delegate.card_size = cell
+        self.people_list.setGridSize(cell)
+        self.people_list.doItemsLayout()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
