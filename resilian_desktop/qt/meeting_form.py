@@ -434,6 +434,11 @@ class MeetingForm(RecordForm):
         kiosk = KioskWindow(self.ctx, self.record_id, half_day, self)
         kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         kiosk.left.connect(self._kiosk_left)
+        # The whole screen the form is on, also where no window manager applies
+        # "full screen" (a bare X session): the geometry first, then the state.
+        screen = self.screen()
+        if screen is not None:
+            kiosk.setGeometry(screen.geometry())
         kiosk.showFullScreen()
         kiosk.activateWindow()
         return kiosk

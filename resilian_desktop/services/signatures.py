@@ -338,9 +338,16 @@ class SignerRow:
 def signers(db: Database, meeting_id: int, half_day: str) -> list[SignerRow]:
     """Who may sign for *half_day* of a meeting (kiosk mode), by name: everyone
     on its list except those who excused themselves (unless they signed)."""
-    signed = {
-        r.person_id: r.signed_at for r in list_signatures(db, meeting_id) if r.half_day == half_day
-    }
+    with db.read() as session:
+        # Who and when only: the images stay in the database.
+        signed = {
+            person_id: signed_at
+            for person_id, signed_at in session.execute(
+                select(SignatureRecord.person_id, SignatureRecord.signed_at).where(
+                    SignatureRecord.meeting_id == meeting_id, SignatureRecord.half_day == half_day
+                )
+            )
+        }
     return [
         SignerRow(
             person_id=a.person_id,

@@ -20,7 +20,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -36,7 +38,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPainter,
-    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -319,7 +320,10 @@ class KioskWindow(QWidget):
         self.people_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.delegate = SignerDelegate(u, self.people_list)
         self.people_list.setItemDelegate(self.delegate)
-        self.people_list.setStyleSheet("QListWidget { border: none; background: transparent; }")
+        self.people_list.setFrameShape(QFrame.Shape.NoFrame)
+        self.people_list.viewport().setAutoFillBackground(False)
+        # Columns follow the list's own width, known only once it is laid out.
+        self.people_list.viewport().installEventFilter(self)
         # A finger drags the list as on a phone.
         QScroller.grabGesture(
             self.people_list.viewport(), QScroller.ScrollerGestureType.TouchGesture
@@ -480,9 +484,10 @@ class KioskWindow(QWidget):
         self.people_list.setGridSize(cell)
         self.people_list.doItemsLayout()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._grid()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.people_list.viewport() and event.type() == QEvent.Type.Resize:
+            self._grid()
+        return super().eventFilter(watched, event)
 
     def apply_search(self, text: str) -> None:
         """Show the people whose name or organisation contains every word typed."""

@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Kiosk mode: from "confirm" to the signature stored and the list shown for the
+next person, at scale, beside the bare service call and its parts.
+
+    .venv/bin/python -m resilian_desktop --db /tmp/big.sqlite demo --scale 1000
+    .venv/bin/python benchmarks/bench_kiosk.py --db /tmp/big.sqlite
+
+Takes the meeting with the most attendance rows and no signature yet (the
+signatures stay: run it on a scratch database). Offscreen, at 1366×768; the
+strokes are a scribble of 120 points in two strokes, as a hand gives them.
+Medians of --runs signatures each:
+- kiosk: KioskWindow.confirm() (render, store, mark present, read the list again,
+  show it) until the event loop is idle;
+- service: signatures.add_drawn_signature alone (render + store);
+- store: signatures.add_signature with a PNG already rendered (the baseline);
+- render: domain.ink.render_png alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import sqlite3
+import statistics
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def scribble(seed: int) -> list[list[list[float]]]:
+    name = [[40 + i * 5.0, 120 + 40 * math.sin(i / (3 + seed % 3)), i * 8.0] for i in range(100)]
+    underline = [[30 + i * 26.0, 200 - i * 0.5, 900 + i * 10.0] for i in range(20)]
+    return [name, underline]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+
+    from PySide6.QtWidgets import QApplication
+
+    from resilian_desktop import app
+    from resilian_desktop.db.storage import open_database
+    from resilian_desktop.domain import ink
+    from resilian_desktop.domain.halfdays import half_days
+    from resilian_desktop.qt.context import AppContext
+    from resilian_desktop.qt.kiosk.window import KioskWindow
+    from resilian_desktop.services import meetings, signatures
+
+    qapp = app.make_application()
+    app.apply_language("fr")
+    db = open_database(args.db, backup_dir=args.db.parent / "bench-backups")
+    raw = sqlite3.connect(args.db)
+    # Three meetings with the most people and no signature: one per measure.
+    chosen = [
+        r[0]
+        for r in raw.execute(
+            "SELECT meeting_id FROM attendance WHERE meeting_id NOT IN "
+            "(SELECT meeting_id FROM signature) AND status != 'excused' "
+            "GROUP BY meeting_id ORDER BY count(*) DESC LIMIT 3"
+        )
+    ]
+    raw.close()
+    kiosk_meeting, service_meeting, store_meeting = chosen
+
+    def people(meeting_id: int) -> tuple[str, list[int]]:
+        row = meetings.get_meeting(db, meeting_id)
+        half_day = half_days(row.start_time, row.end_time)[0]
+        ids = [r.person_id for r in signatures.signers(db, meeting_id, half_day)]
+        assert len(ids) >= args.runs, f"meeting {meeting_id}: {len(ids)} people only"
+        return half_day, ids
+
+    ctx = AppContext(db)
+    half_day, ids = people(kiosk_meeting)
+    kiosk = KioskWindow(ctx, kiosk_meeting, half_day)
+    kiosk.resize(1366, 768)
+    kiosk.show()
+    qapp.processEvents()
+    kiosk_times = []
+    for n in range(args.runs):
+        kiosk.start_signing(ids[n])
+        kiosk.pad.strokes = scribble(n)
+        qapp.processEvents()
+        start = time.perf_counter()
+        assert kiosk.confirm()
+        qapp.processEvents()  # the list painted, the news of the change handled
+        kiosk_times.append(time.perf_counter() - start)
+    expected = len(ids)
+
+    half_day, ids = people(service_meeting)
+    service_times = []
+    for n in range(args.runs):
+        start = time.perf_counter()
+        signatures.add_drawn_signature(db, service_meeting, ids[n], half_day, scribble(n))
+        service_times.append(time.perf_counter() - start)
+
+    half_day, ids = people(store_meeting)
+    images = [ink.render_png(scribble(n)) for n in range(args.runs)]
+    store_times, render_times = [], []
+    for n in range(args.runs):
+        start = time.perf_counter()
+        signatures.add_signature(
+            db, store_meeting, ids[n], half_day, images[n], strokes=scribble(n)
+        )
+        store_times.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        ink.render_png(scribble(n))
+        render_times.append(time.perf_counter() - start)
+    kiosk._unlocked = True
+    kiosk.close()
+    QApplication.processEvents()
+
+    def ms(times: list[float]) -> float:
+        return statistics.median(times) * 1000
+
+    store = ms(store_times)
+    print(f"database: {args.db} ({args.db.stat().st_size // 1_000_000} MB)")
+    print(f"kiosk meeting {kiosk_meeting}: {expected} people expected; {args.runs} runs each")
+    for label, times in (
+        ("kiosk confirm -> next list", kiosk_times),
+        ("service add_drawn_signature", service_times),
+        ("store add_signature (baseline)", store_times),
+        ("render_png", render_times),
+    ):
+        print(f"{label:32s} median {ms(times):7.1f} ms  ({ms(times) / store:4.1f}× store)")
+    sizes = [len(i) for i in images]
+    print(f"PNG size: median {statistics.median(sizes) / 1000:.1f} kB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
