@@ -211,6 +211,12 @@ class Hands:
         self.xdo(*args)
 
 
+def fold(text: str) -> str:
+    from resilian_desktop.domain.text import fold as fold_text
+
+    return fold_text(text)
+
+
 def kiosk_page(page: int) -> Any:
     return lambda s: "kiosk" in s and s["kiosk"]["page"] == page
 
@@ -232,7 +238,8 @@ def sign_half_day(hands: Hands, choice: str, names: list[str], walk_in: bool) ->
         # anyone whose name is not on the screen.
         if n % 3 == 0 or name not in state["kiosk"]["cards"]:
             hands.click_box(state["kiosk"]["search_edit"])
-            letters = name.split()[-1][:4].lower()
+            # Typed as people do, without accents (xdotool loses them under Xvfb too).
+            letters = fold(name.split()[-1])[:4]
             hands.type(letters)
             state = hands.wait(
                 lambda s, letters=letters: kiosk_page(0)(s) and s["kiosk"]["search"] == letters,

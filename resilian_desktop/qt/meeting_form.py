@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -433,7 +433,11 @@ class MeetingForm(RecordForm):
             return None
         kiosk = KioskWindow(self.ctx, self.record_id, half_day, self)
         kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        kiosk.left.connect(self._kiosk_left)
+        # After the kiosk window has gone: a question from the form then shows on the form.
+        kiosk.left.connect(
+            lambda signed: QTimer.singleShot(0, lambda: self._kiosk_left(signed)),
+            Qt.ConnectionType.QueuedConnection,
+        )
         # The whole screen the form is on, also where no window manager applies
         # "full screen" (a bare X session): the geometry first, then the state.
         screen = self.screen()

@@ -29,7 +29,9 @@ from resilian_desktop.qt.main_window import MainWindow
 from resilian_desktop.qt.meeting_form import MeetingForm
 from resilian_desktop.services import meetings, signatures
 from tests import factories as f
+from tests.pdf_checks import read_pdf
 from tests.qt.helpers import type_text
+from tests.test_signed_sheet import same_pixels
 
 pytestmark = pytest.mark.usefixtures("french")
 
@@ -150,6 +152,7 @@ def test_tap_draw_confirm_stores_a_chained_signature_and_marks_present(
     kiosk: KioskWindow,
     db: Database,
     db_path: Path,
+    tmp_path: Path,
     network: dict[str, Any],
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -183,6 +186,15 @@ def test_tap_draw_confirm_stores_a_chained_signature_and_marks_present(
     assert attendance(db, meeting_id)["Marc Dupont"] == ("registered", None, None)
     code, said = verify(db_path, meeting_id, capsys)
     assert code == 0, said
+    # The sheet prints the image stored, pixel for pixel, in her line.
+    sheet = tmp_path / "sheet.pdf"
+    assert cli.run(
+        ["--db", str(db_path), "export", "attendance", "--meeting", str(meeting_id), "--pdf",
+         "-o", str(sheet)]
+    ) == 0  # fmt: skip
+    capsys.readouterr()
+    (printed,) = [i.image for page in read_pdf(sheet).reader.pages for i in page.images]
+    assert printed is not None and same_pixels(printed, Image.open(io.BytesIO(row.image or b"")))
     # Her card is now marked signed, and cannot be tapped again.
     card = next(
         kiosk.people_list.item(i)
@@ -396,10 +408,36 @@ def test_have_participants_sign_from_the_attendance_tab(
     type_text(qtbot, kiosk.leave_edit, "QUITTER")
     QTest.keyClick(kiosk.leave_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not kiosk.isVisible())
+    qtbot.waitUntil(lambda: len(opened) == 1)  # offered to mark the meeting held
     # Back in the form: the list shows her present for the afternoon only.
     lea = next(r for r in form.attendance_model.rows() if r.last_name == "Schmitt")
     assert (lea.status, lea.present_morning, lea.present_afternoon) == ("present", False, True)
-    assert len(opened) == 1  # offered to mark the meeting held
     # The officer's Ctrl+Z, in the meeting's window, takes the signature back.
     window.ctx.undo_stack.undo()
     assert signatures.list_signatures(db, meeting_id) == []
+
+
+def test_a_pen_s_pressure_is_kept_with_its_points(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    """Tablet events (a pen) give the pressure; the stored points carry it."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QPointingDevice, QTabletEvent
+
+    tap_name(qtbot, kiosk, "Léa Schmitt")
+    pad = kiosk.pad
+    pen = QPointingDevice.primaryPointingDevice()
+
+    def send(kind: QTabletEvent.Type, x: float, pressure: float) -> None:
+        position = QPointF(x, 80)
+        event = QTabletEvent(
+            kind, pen, position, QPointF(pad.mapToGlobal(position)), pressure, 0, 0, 0, 0, 0,
+            Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
+        )  # fmt: skip
+        QApplication.sendEvent(pad, event)
+
+    send(QTabletEvent.Type.TabletPress, 40, 0.2)
+    for step in range(1, 20):
+        send(QTabletEvent.Type.TabletMove, 40 + step * 10, 0.2 + step * 0.04)
+    send(QTabletEvent.Type.TabletRelease, 240, 0.9)
+    (stroke,) = pad.strokes
+    assert [round(p[3], 2) for p in stroke[:3]] == [0.2, 0.24, 0.28]
+    assert kiosk.confirm_button.isEnabled()
