@@ -340,14 +340,13 @@ def signers(db: Database, meeting_id: int, half_day: str) -> list[SignerRow]:
     on its list except those who excused themselves (unless they signed)."""
     with db.read() as session:
         # Who and when only: the images stay in the database.
-        signed = {
-            person_id: signed_at
-            for person_id, signed_at in session.execute(
+        signed: dict[int, str] = dict(
+            session.execute(  # .all(): a list; dict() takes a Result for a mapping (keys())
                 select(SignatureRecord.person_id, SignatureRecord.signed_at).where(
                     SignatureRecord.meeting_id == meeting_id, SignatureRecord.half_day == half_day
                 )
-            )
-        }
+            ).all()
+        )
     return [
         SignerRow(
             person_id=a.person_id,
