@@ -1351,198 +1351,198 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="90"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="102"/>
         <source>Have participants sign</source>
         <translation>Faire signer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="91"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="104"/>
         <source>Which half-day do participants sign for?</source>
         <translation>Pour quelle demi-journée les participants signent-ils ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="92"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="107"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="93"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="110"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="185"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="212"/>
         <source>Attendance — signing</source>
         <translation>Émargement — signature</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="264"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="293"/>
         <source>morning</source>
         <translation>matin</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="264"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="293"/>
         <source>afternoon</source>
         <translation>après-midi</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="265"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="294"/>
         <source>Attendance sheet — {title} — {day}, {half_day}</source>
         <translation>Émargement — {title} — {day}, {half_day}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="276"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="305"/>
         <source>Tap your name to sign</source>
         <translation>Touchez votre nom pour signer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="278"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="307"/>
         <source>Type the first letters of your name…</source>
         <translation>Tapez les premières lettres de votre nom…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="307"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="340"/>
         <source>I am not on the list</source>
         <translation>Je ne suis pas sur la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="330"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="363"/>
         <source>Not me: back</source>
         <translation>Ce n&apos;est pas moi : retour</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="331"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="364"/>
         <source>Clear and sign again</source>
         <translation>Effacer et recommencer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="332"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="365"/>
         <source>Confirm my signature</source>
         <translation>Valider ma signature</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="347"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="380"/>
         <source>Not on the list? Add yourself</source>
         <translation>Pas sur la liste ? Ajoutez-vous</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="349"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="386"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="350"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="387"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="351"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="388"/>
         <source>Company or organisation</source>
         <translation>Entreprise ou organisme</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="361"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="402"/>
         <source>No, I am someone else</source>
         <translation>Non, je suis une autre personne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="369"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="410"/>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="372"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="413"/>
         <source>Continue to sign</source>
         <translation>Continuer vers la signature</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="385"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="426"/>
         <source>Leave signing mode (organiser only)</source>
         <translation>Quitter le mode émargement (organisateur seulement)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="389"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="431"/>
         <source>To give the computer back to the organiser, type {word} and press Enter.</source>
         <translation>Pour rendre l&apos;ordinateur à l&apos;organisateur, tapez {word} puis Entrée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="401"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="443"/>
         <source>Back to signing</source>
         <translation>Revenir à l&apos;émargement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="403"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="445"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="421"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="463"/>
         <source>✓ Signed at {time}</source>
         <translation>✓ Signé à {time}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="430"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="472"/>
         <source>{signed} of {expected} signed</source>
         <translation>{signed} sur {expected} ont signé</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="458"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="503"/>
         <source>No one by that name is expected: tap “I am not on the list”.</source>
         <translation>Personne de ce nom n&apos;est attendu : touchez « Je ne suis pas sur la liste ».</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="492"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="537"/>
         <source>By signing, I certify that I attended the morning of {day}.</source>
         <translation>En signant, j&apos;atteste avoir été présent(e) le matin du {day}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="494"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="539"/>
         <source>By signing, I certify that I attended the afternoon of {day}.</source>
         <translation>En signant, j&apos;atteste avoir été présent(e) l&apos;après-midi du {day}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="499"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="544"/>
         <source>Sign in the box with your finger, a pen or the mouse.</source>
         <translation>Signez dans le cadre avec le doigt, un stylet ou la souris.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="517"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="562"/>
         <source>Signature of {name}</source>
         <translation>Signature de {name}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="529"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="574"/>
         <source>This signature could not be recorded: please call the organiser.</source>
         <translation>Cette signature n&apos;a pas pu être enregistrée : appelez l&apos;organisateur.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="539"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="584"/>
         <source>Thank you, {name}: your signature is recorded.</source>
         <translation>Merci, {name} : votre signature est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="585"/>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="615"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="630"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="660"/>
         <source>You could not be added: please call the organiser.</source>
         <translation>Vous n&apos;avez pas pu être ajouté(e) : appelez l&apos;organisateur.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="594"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="639"/>
         <source>Someone of this name is already known.</source>
         <translation>Une personne de ce nom est déjà connue.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="595"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="640"/>
         <source>That is me: {person}</source>
         <translation>C&apos;est moi : {person}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="635"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="680"/>
         <source>LEAVE</source>
         <translation>QUITTER</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="649"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="694"/>
         <source>Type {word} to leave.</source>
         <translation>Tapez {word} pour quitter.</translation>
     </message>
@@ -2318,22 +2318,22 @@ Journaux : {logs}</translation>
         <translation>Inviter les contacts de structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="459"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="468"/>
         <source>Import registrations</source>
         <translation>Importer des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="460"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="469"/>
         <source>Registrations are imported into a saved meeting. Save this one now?</source>
         <translation>Les inscriptions sont importées dans une réunion enregistrée. Enregistrer celle-ci maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="486"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="495"/>
         <source>Import registrations from “{file}”</source>
         <translation>Importer les inscriptions de « {file} »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="508"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="517"/>
         <source>Mark %n person(s) as {status}</source>
         <translation>
             <numerusform>Marquer %n personne : {status}</numerusform>
@@ -2341,23 +2341,23 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="525"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="534"/>
         <source>Meeting held?</source>
         <translation>Réunion tenue ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="527"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="536"/>
         <source>This meeting is still planned. Presence is being recorded: mark it held? Its attendance sheet then becomes the record of presence.</source>
         <translation>Cette réunion est encore prévue. Des présences sont saisies : la marquer tenue ? Sa feuille d&apos;émargement devient alors le relevé des présences.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="596"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="614"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="605"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="623"/>
         <source>Attendance sheet</source>
         <translation>Feuille d&apos;émargement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="598"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="607"/>
         <source>%n person(s) on the list excused themselves. Print them on the sheet to sign as well?</source>
         <translation>
             <numerusform>%n personne de la liste s&apos;est excusée. L&apos;imprimer aussi sur la feuille à signer ?</numerusform>
@@ -2365,12 +2365,12 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="616"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="625"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="640"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="649"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>Retirer %n personne de la liste</numerusform>
@@ -2378,28 +2378,28 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="657"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="666"/>
         <source>Half-day presence of {name}</source>
         <translation>Présence par demi-journée de {name}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="690"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="708"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="699"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="717"/>
         <source>Roadmap action</source>
         <translation>Action de feuille de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="691"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="700"/>
         <source>Put the cursor on a line of the minutes first.</source>
         <translation>Placez d&apos;abord le curseur sur une ligne du compte rendu.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="709"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="718"/>
         <source>There is no open taskforce to give this action to.</source>
         <translation>Aucune taskforce en cours ne peut recevoir cette action.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="721"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="730"/>
         <source>Action decided at this meeting</source>
         <translation>Action décidée lors de cette réunion</translation>
     </message>
@@ -2540,7 +2540,7 @@ Journaux : {logs}</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_form.ui" line="410"/>
-        <source>Have participants si&amp;gn…</source>
+        <source>Ha&amp;ve participants sign…</source>
         <translation>Faire si&amp;gner…</translation>
     </message>
     <message>

@@ -495,7 +495,7 @@ class Ui_MeetingForm(object):
 #if QT_CONFIG(tooltip)
         self.sign_button.setToolTip(QCoreApplication.translate("MeetingForm", u"Turn the computer toward participants: each one finds their name and signs on the screen for one half-day.", None))
 #endif // QT_CONFIG(tooltip)
-        self.sign_button.setText(QCoreApplication.translate("MeetingForm", u"Have participants si&gn\u2026", None))
+        self.sign_button.setText(QCoreApplication.translate("MeetingForm", u"Ha&ve participants sign\u2026", None))
         self.mark_label.setText(QCoreApplication.translate("MeetingForm", u"Selected people:", None))
         self.present_button.setText(QCoreApplication.translate("MeetingForm", u"Present", None))
         self.absent_button.setText(QCoreApplication.translate("MeetingForm", u"Absent", None))
