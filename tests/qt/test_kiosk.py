@@ -441,3 +441,11 @@ def test_a_pen_s_pressure_is_kept_with_its_points(qtbot: QtBot, kiosk: KioskWind
     (stroke,) = pad.strokes
     assert [round(p[3], 2) for p in stroke[:3]] == [0.2, 0.24, 0.28]
     assert kiosk.confirm_button.isEnabled()
+
+
+def test_a_page_left_half_done_goes_back_to_the_list(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    kiosk._idle_timer.setInterval(100)
+    tap_name(qtbot, kiosk, "Marc Dupont")
+    sign_on_pad(qtbot, kiosk)  # then walked away without confirming
+    qtbot.waitUntil(lambda: kiosk.pages.currentIndex() == 0, timeout=3000)
+    assert kiosk.pad.strokes == [] and kiosk.person is None

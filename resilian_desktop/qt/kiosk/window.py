@@ -85,6 +85,8 @@ ERROR_COLOUR = "#b00020"
 # How long the thank-you line stays, and the leave page waits for the word.
 THANKS_MS = 6000
 LEAVE_TIMEOUT_MS = 30000
+# A page left half-done (someone walked away) goes back to the list after this.
+IDLE_MS = 120_000
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 SIGNED_ROLE = Qt.ItemDataRole.UserRole + 1
 ORGANISATION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -223,6 +225,13 @@ class KioskWindow(QWidget):
         self._leave_timer = QTimer(self)
         self._leave_timer.setSingleShot(True)
         self._leave_timer.timeout.connect(self.show_list)
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.setInterval(IDLE_MS)
+        self._idle_timer.timeout.connect(self.show_list)
+        self.pad.changed.connect(self._still_there)
+        for edit in (self.first_name_edit, self.last_name_edit, self.organisation_edit):
+            edit.textEdited.connect(self._still_there)
         self.refresh()
         self.show_list()
 
@@ -510,8 +519,14 @@ class KioskWindow(QWidget):
             if not self.people_list.item(i).isHidden()
         ]
 
+    def _still_there(self) -> None:
+        """Someone is signing or typing: the page stays a while longer."""
+        if self.pages.currentIndex() in (1, 2):
+            self._idle_timer.start()
+
     def show_list(self) -> None:
         self._leave_timer.stop()
+        self._idle_timer.stop()
         self.person = None
         self.pad.clear()
         self.pages.setCurrentIndex(0)
@@ -546,6 +561,7 @@ class KioskWindow(QWidget):
         self.sign_error_label.setText("")
         self._pad_changed()
         self.pages.setCurrentIndex(1)
+        self._idle_timer.start()
 
     def _pad_changed(self) -> None:
         self.confirm_button.setEnabled(self.pad.is_signed())
@@ -577,7 +593,7 @@ class KioskWindow(QWidget):
             return False
         self.ctx.push_done(command)
         self.signed_here += 1
-        self.search_edit.clear()
+        self.search_edit.setText("")  # not clear(): Ctrl+Z in the field would bring it back
         self.refresh()
         self.show_list()
         self.thanks_label.setText(
@@ -595,6 +611,7 @@ class KioskWindow(QWidget):
         self._reset_duplicate()
         self.walk_in_error_label.setText("")
         self.pages.setCurrentIndex(2)
+        self._idle_timer.start()
         self.first_name_edit.setFocus()
 
     def _reset_duplicate(self) -> None:
@@ -684,6 +701,7 @@ class KioskWindow(QWidget):
         self.leave_edit.clear()
         self.leave_error_label.setText("")
         self.pages.setCurrentIndex(3)
+        self._idle_timer.stop()
         self.leave_edit.setFocus()
         # Left open by mistake: back to the list after a while.
         self._leave_timer.start(LEAVE_TIMEOUT_MS)
@@ -714,6 +732,7 @@ class KioskWindow(QWidget):
             # Alt+F4, the window manager's close button, a stray close(): ignored.
             event.ignore()
             return
+        self._idle_timer.stop()
         self._thanks_timer.stop()
         self._leave_timer.stop()
         event.accept()
