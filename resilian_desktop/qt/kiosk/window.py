@@ -207,6 +207,7 @@ class KioskWindow(QWidget):
         self.walk_in_person_id: int | None = None
         self._unlocked = False
         self._rows: dict[int, SignerRow] = {}
+        self._news: set[str] = set()  # kinds of records changed, told on leaving
         self._duplicate_id: int | None = None
         # Seconds from "confirm" to the list shown again with the row stored (figures).
         self.last_confirm_seconds: float | None = None
@@ -591,7 +592,13 @@ class KioskWindow(QWidget):
             )
             self.refresh()
             return False
+        # On the undo stack now, but the windows behind hear of it when the
+        # officer leaves: reloading their lists after each signature cost more
+        # than the signature itself on a large network (benchmarks/bench_kiosk.py).
+        kinds, command.kinds = command.kinds, ()
         self.ctx.push_done(command)
+        command.kinds = kinds
+        self._news.update(kinds)
         self.signed_here += 1
         self.search_edit.setText("")  # not clear(): Ctrl+Z in the field would bring it back
         self.refresh()
@@ -647,7 +654,7 @@ class KioskWindow(QWidget):
                 self.tr("You could not be added: please call the organiser.")
             )
             return None
-        self.ctx.notify(MEETING, PERSON)
+        self._news.update((MEETING, PERSON))
         return self._sign_as(row.person_id)
 
     def _offer_existing(self, duplicate: DuplicateError) -> None:
@@ -677,7 +684,7 @@ class KioskWindow(QWidget):
                     self.tr("You could not be added: please call the organiser.")
                 )
                 return None
-            self.ctx.notify(MEETING, PERSON)
+            self._news.update((MEETING, PERSON))
         return self._sign_as(person_id)
 
     def _sign_as(self, person_id: int) -> int:
@@ -735,5 +742,7 @@ class KioskWindow(QWidget):
         self._idle_timer.stop()
         self._thanks_timer.stop()
         self._leave_timer.stop()
+        if self._news:
+            self.ctx.notify(*sorted(self._news))
         event.accept()
         self.left.emit(self.signed_here)
