@@ -140,7 +140,7 @@ class Hands:
         self.shots = 0
 
     def state(self) -> dict[str, Any]:
-        for _ in range(100):
+        for _ in range(1200):  # a minute: the window starts slowly on a busy machine
             try:
                 return dict(json.loads(self.state_path.read_text()))
             except (OSError, ValueError):
