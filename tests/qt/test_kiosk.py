@@ -449,3 +449,29 @@ def test_a_page_left_half_done_goes_back_to_the_list(qtbot: QtBot, kiosk: KioskW
     sign_on_pad(qtbot, kiosk)  # then walked away without confirming
     qtbot.waitUntil(lambda: kiosk.pages.currentIndex() == 0, timeout=3000)
     assert kiosk.pad.strokes == [] and kiosk.person is None
+
+
+@pytest.mark.parametrize(
+    ("now", "default"), [(dt.time(10, 30), "Matin"), (dt.time(14, 0), "Après-midi")]
+)
+def test_the_half_day_asked_defaults_to_the_current_one(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, now: dt.time, default: str
+) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    offered: list[str] = []
+
+    def answer_with_the_default(box: QMessageBox) -> int:
+        offered.append(box.defaultButton().text())
+        box.defaultButton().click()  # Enter, as the officer would
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_with_the_default)
+    chosen = kiosk_module.ask_half_day(parent, ("morning", "afternoon"), now)
+    assert offered == [default]
+    assert chosen == ("morning" if default == "Matin" else "afternoon")
+    # A meeting of one half-day is not asked about.
+    assert kiosk_module.ask_half_day(parent, ("afternoon",), now) == "afternoon"
+    assert len(offered) == 1
