@@ -309,6 +309,8 @@ def test_escape_and_close_do_not_leave(qtbot: QtBot, kiosk: KioskWindow) -> None
 def test_the_key_combination_and_the_typed_word_leave(qtbot: QtBot, kiosk: KioskWindow) -> None:
     left: list[int] = []
     kiosk.left.connect(left.append)
+    compress = Qt.ApplicationAttribute.AA_CompressHighFrequencyEvents
+    assert not QApplication.testAttribute(compress)  # every move of the pen counts
     QTest.keySequence(kiosk, QKeySequence(kiosk_module.LEAVE_KEYS))
     assert kiosk.pages.currentIndex() == 3
     qtbot.mouseClick(
@@ -323,6 +325,7 @@ def test_the_key_combination_and_the_typed_word_leave(qtbot: QtBot, kiosk: Kiosk
     type_text(qtbot, kiosk.leave_edit, "quitter")
     QTest.keyClick(kiosk.leave_edit, Qt.Key.Key_Return)
     assert not kiosk.isVisible() and left == [0]
+    assert QApplication.testAttribute(compress) == kiosk._compressed  # as Qt had it
 
 
 def test_each_signature_is_one_undo_step_and_the_chain_still_verifies(

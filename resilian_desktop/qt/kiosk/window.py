@@ -211,6 +211,13 @@ class KioskWindow(QWidget):
         self._duplicate_id: int | None = None
         # Seconds from "confirm" to the list shown again with the row stored (figures).
         self.last_confirm_seconds: float | None = None
+        # Every mouse or finger move counts while people sign: Qt otherwise merges
+        # moves that come faster than it paints, and a busy laptop lost up to half
+        # the points of a stroke (its curves turned into corners). Put back on leaving.
+        self._compressed = QCoreApplication.testAttribute(
+            Qt.ApplicationAttribute.AA_CompressHighFrequencyEvents
+        )
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_CompressHighFrequencyEvents, False)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowTitle(self.tr("Attendance — signing"))
         self.setObjectName("kiosk")
@@ -744,5 +751,8 @@ class KioskWindow(QWidget):
         self._leave_timer.stop()
         if self._news:
             self.ctx.notify(*sorted(self._news))
+        QCoreApplication.setAttribute(
+            Qt.ApplicationAttribute.AA_CompressHighFrequencyEvents, self._compressed
+        )
         event.accept()
         self.left.emit(self.signed_here)
