@@ -1351,200 +1351,210 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="102"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="104"/>
         <source>Have participants sign</source>
         <translation>Faire signer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="104"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="106"/>
         <source>Which half-day do participants sign for?</source>
         <translation>Pour quelle demi-journée les participants signent-ils ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="107"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="109"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="110"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="112"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="212"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="225"/>
         <source>Attendance — signing</source>
         <translation>Émargement — signature</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="293"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="313"/>
         <source>morning</source>
         <translation>matin</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="293"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="313"/>
         <source>afternoon</source>
         <translation>après-midi</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="294"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="314"/>
         <source>Attendance sheet — {title} — {day}, {half_day}</source>
         <translation>Émargement — {title} — {day}, {half_day}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="305"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="325"/>
         <source>Tap your name to sign</source>
         <translation>Touchez votre nom pour signer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="307"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="327"/>
         <source>Type the first letters of your name…</source>
         <translation>Tapez les premières lettres de votre nom…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="340"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="360"/>
         <source>I am not on the list</source>
         <translation>Je ne suis pas sur la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="363"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="383"/>
         <source>Not me: back</source>
         <translation>Ce n&apos;est pas moi : retour</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="364"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="384"/>
         <source>Clear and sign again</source>
         <translation>Effacer et recommencer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="365"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="385"/>
         <source>Confirm my signature</source>
         <translation>Valider ma signature</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="380"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="400"/>
         <source>Not on the list? Add yourself</source>
         <translation>Pas sur la liste ? Ajoutez-vous</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="386"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="406"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="387"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="407"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="388"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="408"/>
         <source>Company or organisation</source>
         <translation>Entreprise ou organisme</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="402"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="422"/>
         <source>No, I am someone else</source>
         <translation>Non, je suis une autre personne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="410"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="430"/>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="413"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="433"/>
         <source>Continue to sign</source>
         <translation>Continuer vers la signature</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="426"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="446"/>
         <source>Leave signing mode (organiser only)</source>
         <translation>Quitter le mode émargement (organisateur seulement)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="431"/>
-        <source>To give the computer back to the organiser, type {word} and press Enter.</source>
-        <translation>Pour rendre l&apos;ordinateur à l&apos;organisateur, tapez {word} puis Entrée.</translation>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="451"/>
+        <source>Type {word}, then press Enter to give the computer back to the organiser.</source>
+        <translation>Tapez {word} puis Entrée pour rendre l&apos;ordinateur à l&apos;organisateur.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="443"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="741"/>
+        <source>Taken back: {what}. The right person can sign now.</source>
+        <translation>Retirée : {what}. La bonne personne peut maintenant signer.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="755"/>
+        <source>Take back: {what}</source>
+        <translation>Retirer : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="765"/>
+        <source>Type {word} first.</source>
+        <translation>Tapez d&apos;abord {word}.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="463"/>
         <source>Back to signing</source>
         <translation>Revenir à l&apos;émargement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="445"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="469"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="463"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="487"/>
         <source>✓ Signed at {time}</source>
         <translation>✓ Signé à {time}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="472"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="496"/>
         <source>{signed} of {expected} signed</source>
         <translation>{signed} sur {expected} ont signé</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="503"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="527"/>
         <source>No one by that name is expected: tap “I am not on the list”.</source>
         <translation>Personne de ce nom n&apos;est attendu : touchez « Je ne suis pas sur la liste ».</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="537"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="567"/>
         <source>By signing, I certify that I attended the morning of {day}.</source>
         <translation>En signant, j&apos;atteste avoir été présent(e) le matin du {day}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="539"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="569"/>
         <source>By signing, I certify that I attended the afternoon of {day}.</source>
         <translation>En signant, j&apos;atteste avoir été présent(e) l&apos;après-midi du {day}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="544"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="574"/>
         <source>Sign in the box with your finger, a pen or the mouse.</source>
         <translation>Signez dans le cadre avec le doigt, un stylet ou la souris.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="562"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="593"/>
         <source>Signature of {name}</source>
         <translation>Signature de {name}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="574"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="605"/>
         <source>This signature could not be recorded: please call the organiser.</source>
         <translation>Cette signature n&apos;a pas pu être enregistrée : appelez l&apos;organisateur.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="584"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="622"/>
         <source>Thank you, {name}: your signature is recorded.</source>
         <translation>Merci, {name} : votre signature est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="630"/>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="660"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="669"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="699"/>
         <source>You could not be added: please call the organiser.</source>
         <translation>Vous n&apos;avez pas pu être ajouté(e) : appelez l&apos;organisateur.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="639"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="678"/>
         <source>Someone of this name is already known.</source>
         <translation>Une personne de ce nom est déjà connue.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="640"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="679"/>
         <source>That is me: {person}</source>
         <translation>C&apos;est moi : {person}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="680"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="719"/>
         <source>LEAVE</source>
         <translation>QUITTER</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="694"/>
-        <source>Type {word} to leave.</source>
-        <translation>Tapez {word} pour quitter.</translation>
     </message>
 </context>
 <context>

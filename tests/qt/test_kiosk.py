@@ -478,3 +478,40 @@ def test_the_half_day_asked_defaults_to_the_current_one(
     # A meeting of one half-day is not asked about.
     assert kiosk_module.ask_half_day(parent, ("afternoon",), now) == "afternoon"
     assert len(offered) == 1
+
+
+def test_the_officer_takes_back_a_signature_given_under_another_s_name(
+    qtbot: QtBot,
+    kiosk: KioskWindow,
+    db: Database,
+    db_path: Path,
+    network: dict[str, Any],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    meeting_id = network["meeting"].id
+    QTest.keySequence(kiosk, QKeySequence(kiosk_module.LEAVE_KEYS))
+    assert not kiosk.take_back_button.isVisible()  # nothing signed here yet
+    kiosk.show_list()
+    for name in ("Léa Schmitt", "Marc Dupont"):  # Hugo tapped Marc's name by mistake
+        tap_name(qtbot, kiosk, name)
+        sign_on_pad(qtbot, kiosk)
+        qtbot.mouseClick(kiosk.confirm_button, Qt.MouseButton.LeftButton)
+    QTest.keySequence(kiosk, QKeySequence(kiosk_module.LEAVE_KEYS))
+    button = kiosk.take_back_button
+    assert button.isVisible() and "Marc Dupont" in button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the word first
+    assert len(signatures.list_signatures(db, meeting_id)) == 2
+    type_text(qtbot, kiosk.leave_edit, "QUITTER")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert kiosk.isVisible() and kiosk.pages.currentIndex() == 0
+    assert "Marc Dupont" in kiosk.thanks_label.text()
+    assert [s.person_id for s in signatures.list_signatures(db, meeting_id)] == [network["lea"].id]
+    assert attendance(db, meeting_id)["Marc Dupont"] == ("registered", None, None)
+    assert verify(db_path, meeting_id, capsys)[0] == 0
+    # Marc's card can be tapped again; Léa's signature is not offered to take back
+    # once the officer's undo moved the stack (only the last step is).
+    tap_name(qtbot, kiosk, "Marc Dupont")
+    assert kiosk.pages.currentIndex() == 1
+    kiosk.show_list()
+    QTest.keySequence(kiosk, QKeySequence(kiosk_module.LEAVE_KEYS))
+    assert kiosk.take_back_button.isVisible() and "Léa Schmitt" in kiosk.take_back_button.text()

@@ -7,8 +7,10 @@ and has no menu. The officer leaves it with Ctrl+Shift+L and then types a word,
 so a click or two by a participant cannot open the database.
 
 Each signature is one undoable step (qt.undo.SignatureCommand) on the
-application's stack, used once the officer has left kiosk mode: Ctrl+Z is not
-available here, so a participant cannot take back someone else's signature.
+application's stack. Ctrl+Z does not reach it here, so a participant cannot
+take back someone else's signature; the officer can, behind the same key
+combination and word (someone signed under another's name), or later with
+Ctrl+Z in the main window.
 """
 
 from __future__ import annotations
@@ -208,6 +210,9 @@ class KioskWindow(QWidget):
         self._unlocked = False
         self._rows: dict[int, SignerRow] = {}
         self._news: set[str] = set()  # kinds of records changed, told on leaving
+        # Where the undo stack stood after each signature given here (the commands
+        # themselves belong to the stack: holding them here crashed at exit).
+        self._pushed: list[int] = []
         self._duplicate_id: int | None = None
         # Seconds from "confirm" to the list shown again with the row stored (figures).
         self.last_confirm_seconds: float | None = None
@@ -445,7 +450,7 @@ class KioskWindow(QWidget):
         explain = self._label(1.0)
         explain.setText(
             self.tr(
-                "To give the computer back to the organiser, type {word} and press Enter."
+                "Type {word}, then press Enter to give the computer back to the organiser."
             ).format(word=self.leave_word())
         )
         layout.addWidget(explain)
@@ -459,6 +464,10 @@ class KioskWindow(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self._button(self.tr("Back to signing"), self.show_list))
         buttons.addStretch(1)
+        # Someone signed under another's name: the officer takes it back here,
+        # with the same word, and the right person signs.
+        self.take_back_button = self._button("", self.take_back_last_signature)
+        buttons.addWidget(self.take_back_button)
         buttons.addWidget(self._button(self.tr("Leave"), self._try_leave, main=True))
         layout.addLayout(buttons)
         return page
@@ -606,6 +615,7 @@ class KioskWindow(QWidget):
         self.ctx.push_done(command)
         command.kinds = kinds
         self._news.update(kinds)
+        self._pushed.append(self.ctx.undo_stack.index())
         self.signed_here += 1
         self.search_edit.setText("")  # not clear(): Ctrl+Z in the field would bring it back
         self.refresh()
@@ -710,22 +720,57 @@ class KioskWindow(QWidget):
     def leave_word(self) -> str:
         return self.tr("LEAVE")
 
+    def _last_signature_here(self) -> SignatureCommand | None:
+        """The last signature given in this kiosk, while it is the last step on
+        the undo stack (undo would take back something else otherwise)."""
+        stack = self.ctx.undo_stack
+        if not self._pushed or stack.index() != self._pushed[-1]:
+            return None
+        top = stack.command(stack.index() - 1)
+        return top if isinstance(top, SignatureCommand) else None
+
+    def take_back_last_signature(self) -> bool:
+        """The officer's undo of the last signature (the word typed first)."""
+        command = self._last_signature_here()
+        if command is None or not self._word_typed():
+            return False
+        self.ctx.undo_stack.undo()
+        self._pushed.pop()
+        self.signed_here -= 1
+        self.refresh()
+        self.show_list()
+        self.thanks_label.setText(
+            self.tr("Taken back: {what}. The right person can sign now.").format(
+                what=command.text()
+            )
+        )
+        self._thanks_timer.start(THANKS_MS)
+        return True
+
     def ask_to_leave(self) -> None:
         """The officer's key combination: the page asking for the word."""
         self.leave_edit.clear()
         self.leave_error_label.setText("")
+        last = self._last_signature_here()
+        self.take_back_button.setVisible(last is not None)
+        if last is not None:
+            self.take_back_button.setText(self.tr("Take back: {what}").format(what=last.text()))
         self.pages.setCurrentIndex(3)
         self._idle_timer.stop()
         self.leave_edit.setFocus()
         # Left open by mistake: back to the list after a while.
         self._leave_timer.start(LEAVE_TIMEOUT_MS)
 
+    def _word_typed(self) -> bool:
+        if fold(self.leave_edit.text()) == fold(self.leave_word()):
+            return True
+        self.leave_error_label.setText(self.tr("Type {word} first.").format(word=self.leave_word()))
+        self.leave_edit.selectAll()
+        self.leave_edit.setFocus()
+        return False
+
     def _try_leave(self) -> bool:
-        if fold(self.leave_edit.text()) != fold(self.leave_word()):
-            self.leave_error_label.setText(
-                self.tr("Type {word} to leave.").format(word=self.leave_word())
-            )
-            self.leave_edit.selectAll()
+        if not self._word_typed():
             return False
         self._unlocked = True
         self.close()
