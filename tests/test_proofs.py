@@ -86,9 +86,15 @@ def test_proof_status_signed_scan_or_none(
     attachments.attach_file(db, scanned.id, scan)
     first, second, third = setup.people
     meetings.set_attendance(db, setup.meeting_id, [third], status="absent")
-    signatures.add_signature(db, setup.meeting_id, first, "morning", signature_png(1))
-    signatures.add_signature(db, setup.meeting_id, second, "afternoon", signature_png(2))
-    signatures.add_signature(db, setup.meeting_id, first, "afternoon", signature_png(3))
+    paris = dt.timezone(dt.timedelta(hours=1))
+    for person, half_day, seed, moment in (
+        (first, "morning", 1, dt.datetime(2026, 3, 12, 9, 2, tzinfo=paris)),
+        (second, "afternoon", 2, dt.datetime(2026, 3, 12, 14, 1, tzinfo=paris)),
+        (first, "afternoon", 3, dt.datetime(2026, 3, 12, 14, 3, tzinfo=paris)),
+    ):
+        signatures.add_signature(
+            db, setup.meeting_id, person, half_day, signature_png(seed), signed_at=moment
+        )
 
     def proofs(*extra: str) -> dict[int, dict[str, object]]:
         status, out, err = run(
@@ -110,7 +116,12 @@ def test_proof_status_signed_scan_or_none(
     # The second person attended the afternoon only (signing it marked the morning absent).
     assert found[setup.meeting_id]["proof"] == "signed"
     assert found[scanned.id]["proof"] == "scan" and found[bare.id]["proof"] == "none"
-    assert all(item["problems"] == [] for item in found.values())
+    assert found[setup.meeting_id]["problems"] == found[scanned.id]["problems"] == []
+    # Saturday 21 March 2026: the date its paper signatures carry.
+    (weekend,) = found[bare.id]["checks"]  # type: ignore[misc]
+    assert weekend["code"] == "meeting_on_weekend" and weekend["meeting_id"] == bare.id
+    assert found[bare.id]["problems"] == [weekend["message"]]
+    assert "Saturday" in weekend["message"] and "samedi" in weekend["message_fr"]
     # Present for a half-day without signing it: no longer signed on screen.
     meetings.set_attendance(db, setup.meeting_id, [second], status="present", present_morning=True)
     assert proofs()[setup.meeting_id]["proof"] == "none"

@@ -394,6 +394,9 @@ class Meeting(Archivable, Timestamped, Base):
             "end_time IS NULL OR start_time IS NULL OR end_time >= start_time",
             name="times_ordered",
         ),
+        CheckConstraint(
+            "venue_capacity IS NULL OR venue_capacity > 0", name="venue_capacity_positive"
+        ),
         Index("ix_meeting_date", "date"),
         archived_index("meeting"),
     )
@@ -406,6 +409,8 @@ class Meeting(Archivable, Timestamped, Base):
     start_time: Mapped[dt.time | None] = mapped_column(Time)
     end_time: Mapped[dt.time | None] = mapped_column(Time)
     venue: Mapped[str | None] = mapped_column(String(300))
+    # How many people the room holds, when known: more present is a controller's red flag.
+    venue_capacity: Mapped[int | None] = mapped_column(Integer)
     host_organisation_id: Mapped[int | None] = mapped_column(
         restrict("organisation.id"), index=True
     )

@@ -294,6 +294,10 @@ class DashboardPage(QWidget):
                 [
                     ("meetings_held", self.tr("meetings held")),
                     ("half_days", self.tr("half-days delivered")),
+                    (
+                        "meetings_without_proof",
+                        self.tr("held meetings with no proof of attendance"),
+                    ),
                 ],
             ),
             (
@@ -490,6 +494,10 @@ class DashboardPage(QWidget):
                 card.set_value(int(getattr(figures, key)))
         late = self.cards["actions_late"]
         late.value_label.setStyleSheet("color: #b00020;" if figures.actions_late else "")
+        unproven = self.cards["meetings_without_proof"]
+        unproven.value_label.setStyleSheet(
+            "color: #b00020;" if figures.meetings_without_proof else ""
+        )
         self._show_months(data.months)
         self._show_companies(data.companies)
 

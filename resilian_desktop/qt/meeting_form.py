@@ -90,6 +90,7 @@ FIELDS = (
     Field("end_time", "end_time_edit", TIME),
     Field("status", "status_combo", CODE, default=MeetingStatus.PLANNED.value),
     Field("venue", "venue_edit", LINE),
+    Field("venue_capacity", "venue_capacity_edit", LINE),
     Field("host_organisation_id", "host_lookup", LOOKUP, label="host_organisation_name"),
     Field("taskforce_id", "taskforce_lookup", LOOKUP, label="taskforce_name"),
     Field("agenda", "agenda_edit", PLAIN),

@@ -51,6 +51,7 @@ class MeetingDraft:
     start_time: object = None
     end_time: object = None
     venue: str | None = None
+    venue_capacity: object = None
     host_organisation_id: int | None = None
     taskforce_id: int | None = None
     agenda: str | None = None
@@ -71,6 +72,7 @@ class MeetingRow:
     start_time: dt.time | None
     end_time: dt.time | None
     venue: str | None
+    venue_capacity: int | None
     host_organisation_id: int | None
     host_organisation_name: str | None
     taskforce_id: int | None
@@ -119,6 +121,7 @@ def _validated(session: Session, draft: MeetingDraft) -> dict[str, object]:
         "start_time": collect(problems, v.parse_time, draft.start_time, field="start_time"),
         "end_time": collect(problems, v.parse_time, draft.end_time, field="end_time"),
         "venue": collect(problems, v.optional_text, draft.venue, field="venue", max_length=300),
+        "venue_capacity": collect(problems, v.normalise_capacity, draft.venue_capacity),
         "host_organisation_id": draft.host_organisation_id,
         "taskforce_id": draft.taskforce_id,
         "agenda": collect(problems, v.optional_text, draft.agenda, field="agenda", multiline=True),
@@ -202,6 +205,7 @@ def _rows(session: Session, where: list[object], *, limit: int | None = None) ->
             Meeting.start_time,
             Meeting.end_time,
             Meeting.venue,
+            Meeting.venue_capacity,
             Meeting.host_organisation_id,
             host.c.name,
             Meeting.taskforce_id,
