@@ -8,11 +8,15 @@ import json
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from resilian_desktop import cli
 from resilian_desktop.db.engine import Database
-from resilian_desktop.services import attachments, meetings, signatures
+from resilian_desktop.documents.period_report.build import export_period_report
+from resilian_desktop.services import attachments, drilldown, listings, meetings, signatures
+from resilian_desktop.services.listings import ListFilters
 from resilian_desktop.services.meetings import delete_meeting
+from resilian_desktop.services.stats import Period, period_figures
 from tests import factories as f
 from tests.signing import signature_png, two_half_day_meeting
 
@@ -122,7 +126,37 @@ def test_proof_status_signed_scan_or_none(
     assert weekend["code"] == "meeting_on_weekend" and weekend["meeting_id"] == bare.id
     assert found[bare.id]["problems"] == [weekend["message"]]
     assert "Saturday" in weekend["message"] and "samedi" in weekend["message_fr"]
+    march = Period(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    assert period_figures(db, march).meetings_without_proof == 1
     # Present for a half-day without signing it: no longer signed on screen.
     meetings.set_attendance(db, setup.meeting_id, [second], status="present", present_morning=True)
     assert proofs()[setup.meeting_id]["proof"] == "none"
     assert set(proofs("--programme", str(programme.id))) == {scanned.id, bare.id}
+    # The dashboard's figure, its click-through and the period report say the same.
+    figures = period_figures(db, march)
+    assert figures.meetings_without_proof == 2
+    ref = drilldown.FigureRef("meetings_without_proof", march, figures.reference_date)
+    assert drilldown.list_name_of("meetings_without_proof") == "meetings"
+    listed = listings.fetch_page(
+        db, "meetings", offset=0, limit=10, filters=ListFilters(figure=ref)
+    )
+    assert {row.id for row in listed} == {setup.meeting_id, bare.id}
+    report = tmp_path / "rapport.xlsx"
+    export_period_report(db, march, report)
+    book = load_workbook(report, read_only=True)
+    sheet = book["Réunions"]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = rows[0]
+    proof_column, id_column = header.index("Preuve de présence"), header.index("N° réunion")
+    assert {r[id_column]: r[proof_column] for r in rows[1:]} == {
+        setup.meeting_id: "Aucune",
+        scanned.id: "Feuille scannée",
+        bare.id: "Aucune",
+    }
+    summary = {
+        str(r[0]).strip(): r[1]
+        for r in book["Synthèse"].iter_rows(values_only=True)
+        if len(r) > 1 and r[0]
+    }
+    assert summary["dont sans preuve de présence"] == 2
+    book.close()
