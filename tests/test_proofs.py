@@ -41,9 +41,10 @@ def test_attach_stores_a_copy_beside_the_database_with_its_hash(
     assert row.sha256 == hashlib.sha256(scan.read_bytes()).hexdigest() and row.sha256 in out
     assert (row.media_type, row.original_name) == ("application/pdf", "feuille signée.pdf")
     assert dt.datetime.fromisoformat(row.attached_at).utcoffset() is not None
-    # A meeting with a scan keeps its history: it is not deleted from under its file.
-    with pytest.raises(Exception, match="attached files"):
+    # The meeting's attendance is its history: it is not deleted, nor its scan.
+    with pytest.raises(Exception, match="has history"):
         delete_meeting(db, setup.meeting_id)
+    assert row.path.exists()
 
 
 def test_attach_refuses_anything_else_and_leaves_nothing(

@@ -31,6 +31,7 @@ from resilian_desktop.domain.vocab import (
     MeetingKind,
     MeetingStatus,
 )
+from resilian_desktop.services import attachments
 from resilian_desktop.services.common import (
     HasHistoryError,
     check_reference,
@@ -326,21 +327,30 @@ def history_of(session: Session, meeting_id: int) -> dict[str, int]:
             or 0
         ),
         "minutes": 1 if (meeting.minutes or meeting.decisions) else 0,
-        "attached files": int(
-            session.scalar(select(func.count()).where(MeetingAttachment.meeting_id == meeting_id))
-            or 0
-        ),
     }
     return {name: n for name, n in history.items() if n}
 
 
 def delete_meeting(db: Database, meeting_id: int) -> None:
-    """Delete a meeting without history (its topics go with it)."""
+    """Delete a meeting without history; its topics and attached files go with it.
+
+    The attachment rows go in the same transaction, their files only after it
+    committed: a failed deletion never leaves a row without its file.
+    """
     with db.write() as session:
         meeting = get_or_raise(session, Meeting, meeting_id, "meeting")
         refuse_if_history("meeting", meeting_id, meeting.title, history_of(session, meeting_id))
         session.execute(delete(MeetingTopic).where(MeetingTopic.meeting_id == meeting_id))
+        stored = list(
+            session.scalars(
+                select(MeetingAttachment.stored_name).where(
+                    MeetingAttachment.meeting_id == meeting_id
+                )
+            )
+        )
+        session.execute(delete(MeetingAttachment).where(MeetingAttachment.meeting_id == meeting_id))
         session.delete(meeting)
+    attachments.remove_files(db.path, stored)
 
 
 # --- attendance -------------------------------------------------------------
