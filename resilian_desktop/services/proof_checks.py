@@ -69,10 +69,22 @@ class ProofProblem:
 
     code: str
     meeting_id: int
-    person_ids: tuple[int, ...] = ()  # the people it is about, when it is about people
-    message: str = ""  # English
-    message_fr: str = ""
+    person_ids: tuple[int, ...]  # the people it is about, when it is about people
+    heading: str  # the meeting: "Meeting 12 “Business corner — Lean” of 12/03/2026"
+    heading_fr: str
+    detail: str  # what is wrong, naming the people (English)
+    detail_fr: str
     related_meeting_id: int | None = None  # the other meeting of an overlap
+    half_days: tuple[str, ...] = ()  # the half-days left unsigned ("unsigned")
+
+    @property
+    def message(self) -> str:
+        """The whole problem in English, meeting first."""
+        return f"{self.heading}: {self.detail}"
+
+    @property
+    def message_fr(self) -> str:
+        return f"{self.heading_fr} : {self.detail_fr}"
 
     @property
     def person_id(self) -> int | None:
@@ -81,6 +93,10 @@ class ProofProblem:
 
     def text(self, lang: str) -> str:
         return self.message_fr if lang == "fr" else self.message
+
+    def detail_text(self, lang: str) -> str:
+        """What is wrong without the meeting's name (a window showing that meeting)."""
+        return self.detail_fr if lang == "fr" else self.detail
 
 
 @dataclass(frozen=True)
@@ -214,24 +230,36 @@ def _read(session: Session, chosen: Select[Any]) -> _Facts:
     return facts
 
 
+def _problem(
+    code: str,
+    meeting: _Meeting,
+    people: tuple[int, ...],
+    detail: str,
+    detail_fr: str,
+    **extra: Any,
+) -> ProofProblem:
+    return ProofProblem(
+        code, meeting.id, people, meeting.heading(0), meeting.heading(1), detail, detail_fr, **extra
+    )
+
+
 def _unsigned(facts: _Facts, meeting: _Meeting) -> Iterable[ProofProblem]:
     signed = {(p, h) for p, h, _ in facts.signatures[meeting.id]}
     if not signed:
         return
     for person_id, there in facts.present[meeting.id]:
-        missing = [h for h in there if (person_id, h) not in signed]
+        missing = tuple(h for h in there if (person_id, h) not in signed)
         if not missing:
             continue
         en = " and ".join(_half_day(h, 0) for h in missing)
         fr = " et ".join(_half_day(h, 1) for h in missing)
-        yield ProofProblem(
+        yield _problem(
             UNSIGNED,
-            meeting.id,
+            meeting,
             (person_id,),
-            f"{meeting.heading(0)}: {_who(facts, person_id, 0)} is marked present "
-            f"({en}) without a signature",
-            f"{meeting.heading(1)} : {_who(facts, person_id, 1)} est marqué(e) présent(e) "
-            f"({fr}) sans signature",
+            f"{_who(facts, person_id, 0)} is marked present ({en}) without a signature",
+            f"{_who(facts, person_id, 1)} est marqué(e) présent(e) ({fr}) sans signature",
+            half_days=missing,
         )
 
 
@@ -254,12 +282,12 @@ def _days_off(facts: _Facts, meeting: _Meeting) -> Iterable[ProofProblem]:
         found = _day_problem(meeting.date)
         if found is not None:
             kind, en, fr = found
-            yield ProofProblem(
+            yield _problem(
                 MEETING_ON_HOLIDAY if kind == "holiday" else MEETING_ON_WEEKEND,
-                meeting.id,
+                meeting,
                 (),
-                f"{meeting.heading(0)}: held on {en}, the date its signatures carry",
-                f"{meeting.heading(1)} : tenue {fr}, la date que portent ses signatures",
+                f"held on {en}, the date its signatures carry",
+                f"tenue {fr}, la date que portent ses signatures",
             )
         return
     by_person: dict[tuple[int, dt.date], list[dt.datetime]] = {}
@@ -271,14 +299,12 @@ def _days_off(facts: _Facts, meeting: _Meeting) -> Iterable[ProofProblem]:
             continue
         kind, en, fr = found
         times = ", ".join(_clock(m) for m in moments)
-        yield ProofProblem(
+        yield _problem(
             SIGNATURE_ON_HOLIDAY if kind == "holiday" else SIGNATURE_ON_WEEKEND,
-            meeting.id,
+            meeting,
             (person_id,),
-            f"{meeting.heading(0)}: {_who(facts, person_id, 0)} signed on "
-            f"{formats.short_date(day)}, {en} (at {times})",
-            f"{meeting.heading(1)} : {_who(facts, person_id, 1)} a signé le "
-            f"{formats.short_date(day)}, {fr} (à {times})",
+            f"{_who(facts, person_id, 0)} signed on {formats.short_date(day)}, {en} (at {times})",
+            f"{_who(facts, person_id, 1)} a signé le {formats.short_date(day)}, {fr} (à {times})",
         )
 
 
@@ -291,21 +317,21 @@ def _rapid(facts: _Facts, meeting: _Meeting) -> Iterable[ProofProblem]:
             people = tuple(p for _, p in run)
             pattern = ", ".join(f"{_clock(m)} {facts.names.get(p) or '?'}" for m, p in run)
             span = int((run[-1][0] - run[0][0]).total_seconds())
-            yield ProofProblem(
+            yield _problem(
                 RAPID_SIGNATURES,
-                meeting.id,
+                meeting,
                 people,
-                f"{meeting.heading(0)}: {len(run)} signatures of the {_half_day(half_day, 0)} "
-                f"in {span} s, each less than {proof_rules.RAPID_SECONDS} s after the "
-                f"previous: {pattern}",
-                f"{meeting.heading(1)} : {len(run)} signatures du {_half_day(half_day, 1)} "
-                f"en {span} s, chacune moins de {proof_rules.RAPID_SECONDS} s après la "
-                f"précédente : {pattern}",
+                f"{len(run)} signatures of the {_half_day(half_day, 0)} in {span} s, each less "
+                f"than {proof_rules.RAPID_SECONDS} s after the previous: {pattern}",
+                f"{len(run)} signatures du {_half_day(half_day, 1)} en {span} s, chacune moins "
+                f"de {proof_rules.RAPID_SECONDS} s après la précédente : {pattern}",
             )
 
 
 def _times(meeting: _Meeting, lang: str) -> str:
-    return formats.time_range(meeting.start, meeting.end, "fr" if lang == "fr" else "en")
+    if lang == "fr":
+        return formats.time_range(meeting.start, meeting.end, "fr") or "sans horaires"
+    return formats.time_range(meeting.start, meeting.end, "en") or "no times"
 
 
 def _overlaps(facts: _Facts, meeting: _Meeting) -> Iterable[ProofProblem]:
@@ -318,17 +344,16 @@ def _overlaps(facts: _Facts, meeting: _Meeting) -> Iterable[ProofProblem]:
             if other.meeting_id == meeting.id or not proof_rules.overlap(mine[0], other):
                 continue
             them = facts.others[other.meeting_id]
-            yield ProofProblem(
+            yield _problem(
                 OVERLAPPING_MEETINGS,
-                meeting.id,
+                meeting,
                 (person_id,),
-                f"{meeting.heading(0)} ({_times(meeting, 'en') or 'no times'}): "
-                f"{_who(facts, person_id, 0)} is also marked present at meeting {them.id} "
-                f"“{them.title}” ({_times(them, 'en') or 'no times'}), which overlaps",
-                f"{meeting.heading(1)} ({_times(meeting, 'fr') or 'sans horaires'}) : "
-                f"{_who(facts, person_id, 1)} est aussi marqué(e) présent(e) à la réunion "
-                f"{them.id} « {them.title} » ({_times(them, 'fr') or 'sans horaires'}), "
-                "qui la chevauche",
+                f"{_who(facts, person_id, 0)}, present here ({_times(meeting, 'en')}), is also "
+                f"marked present at meeting {them.id} “{them.title}” ({_times(them, 'en')}), "
+                "which overlaps",
+                f"{_who(facts, person_id, 1)}, présent(e) ici ({_times(meeting, 'fr')}), est "
+                f"aussi marqué(e) présent(e) à la réunion {them.id} « {them.title} » "
+                f"({_times(them, 'fr')}), qui la chevauche",
                 related_meeting_id=them.id,
             )
 
@@ -339,14 +364,14 @@ def _capacity(facts: _Facts, meeting: _Meeting) -> Iterable[ProofProblem]:
     for half_day in meeting.covered:
         count = sum(1 for _, there in facts.present[meeting.id] if half_day in there)
         if count > meeting.capacity:
-            yield ProofProblem(
+            yield _problem(
                 OVER_CAPACITY,
-                meeting.id,
+                meeting,
                 (),
-                f"{meeting.heading(0)}: {count} people present in the "
-                f"{_half_day(half_day, 0)} for a room of {meeting.capacity}",
-                f"{meeting.heading(1)} : {count} personnes présentes le "
-                f"{_half_day(half_day, 1)} pour une salle de {meeting.capacity}",
+                f"{count} people present in the {_half_day(half_day, 0)} for a room of "
+                f"{meeting.capacity}",
+                f"{count} personnes présentes le {_half_day(half_day, 1)} pour une salle de "
+                f"{meeting.capacity}",
             )
 
 
@@ -356,16 +381,15 @@ def _outside(facts: _Facts, meeting: _Meeting) -> Iterable[ProofProblem]:
         if not proof_rules.signed_outside(meeting.date, meeting.start, meeting.end, signed_at):
             continue
         when = f"{formats.short_date(signed_at.date())} {_clock(signed_at)}"
-        yield ProofProblem(
+        yield _problem(
             SIGNATURE_OUTSIDE_TIMES,
-            meeting.id,
+            meeting,
             (person_id,),
-            f"{meeting.heading(0)} ({_times(meeting, 'en') or 'no times'}): "
             f"{_who(facts, person_id, 0)} signed for the {_half_day(half_day, 0)} on {when}, "
-            f"outside the meeting's day and times (±{tolerance} min)",
-            f"{meeting.heading(1)} ({_times(meeting, 'fr') or 'sans horaires'}) : "
+            f"outside the meeting's day and times ({_times(meeting, 'en')}, ±{tolerance} min)",
             f"{_who(facts, person_id, 1)} a signé pour le {_half_day(half_day, 1)} le {when}, "
-            f"hors du jour et des horaires de la réunion (±{tolerance} min)",
+            f"hors du jour et des horaires de la réunion ({_times(meeting, 'fr')}, "
+            f"±{tolerance} min)",
         )
 
 
