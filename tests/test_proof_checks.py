@@ -146,7 +146,7 @@ def test_tolerance_and_rapid_limits_are_exclusive(db: Database, network: dict[st
     sign(db, day, anne, "afternoon", at(THURSDAY, 17, 30))
     # One second faster: two in a row are not yet a run of RAPID_RUN.
     sign(db, day, dominique, "morning", at(THURSDAY, 8, 30, 3 * gap - 1))
-    assert proof_rules.SIGNING_TOLERANCE == dt.timedelta(minutes=30)
+    assert dt.timedelta(minutes=30) == proof_rules.SIGNING_TOLERANCE
     assert proof_rules.RAPID_RUN == 3
     # Four signed the morning for three seats; the afternoon (Anne alone) is within.
     assert codes(proof_checks.meeting_problems(db, day)) == [("over_capacity", ())]
