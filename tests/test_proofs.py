@@ -151,7 +151,7 @@ def test_proof_status_signed_scan_or_none(
     proof_column, id_column = header.index("Preuve de présence"), header.index("N° réunion")
     assert {r[id_column]: r[proof_column] for r in rows[1:]} == {
         setup.meeting_id: "Aucune",
-        scanned.id: "Feuille scannée",
+        scanned.id: "Scan",
         bare.id: "Aucune",
     }
     summary = {

@@ -85,7 +85,7 @@ class MeetingLine(NamedTuple):
     excused: int
     organisations: int  # distinct organisations of the people present
     person_half_days: int
-    proof: str  # "Signée à l'écran", "Feuille scannée" or "Aucune" (services.proof_status)
+    proof: str  # "Signatures" (on screen), "Scan" or "Aucune" (services.proof_status)
     meeting_id: int
 
 
@@ -207,9 +207,10 @@ _ORGANISATION_KINDS = _labels(OrganisationKind)
 _STATUS_LABELS = _labels(AttendanceStatus)
 _ROLE_LABELS = _labels(AttendanceRole)
 _TASKFORCE_STATUSES = _labels(TaskforceStatus)
+# Short enough for the printed column: the summary's definition says what each means.
 _PROOF_LABELS = {
-    proof_status.SIGNED: "Signée à l'écran",
-    proof_status.SCAN: "Feuille scannée",
+    proof_status.SIGNED: "Signatures",
+    proof_status.SCAN: "Scan",
     proof_status.NONE: "Aucune",
 }
 
@@ -243,7 +244,8 @@ def summary_indicators(figures: PeriodFigures) -> tuple[Indicator, ...]:
             "dont sans preuve de présence",
             figures.meetings_without_proof,
             "Réunions tenues sans signatures électroniques de chaque présent ni feuille "
-            "scannée jointe (colonne « Preuve de présence » de la feuille Réunions).",
+            "scannée jointe (colonne « Preuve de présence » de la feuille Réunions : "
+            "« Signatures », « Scan » ou « Aucune »).",
             level=1,
         ),
         Indicator(
