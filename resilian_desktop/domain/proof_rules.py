@@ -87,7 +87,7 @@ def overlapping_pairs(presences: Sequence[Presence]) -> list[tuple[Presence, Pre
     by_day: dict[dt.date, list[Presence]] = {}
     for p in presences:
         by_day.setdefault(p.day, []).append(p)
-    pairs = []
+    pairs: list[tuple[Presence, Presence]] = []
     for day_presences in by_day.values():
         ordered = sorted(day_presences, key=lambda p: p.meeting_id)
         for i, a in enumerate(ordered):

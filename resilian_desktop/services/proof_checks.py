@@ -188,7 +188,17 @@ def _read(session: Session, chosen: Select[Any]) -> _Facts:
         Attendance.meeting_id.in_(chosen), Attendance.status == AttendanceStatus.PRESENT.value
     )
     days = select(Meeting.date).where(Meeting.id.in_(chosen))
-    for row in session.execute(
+    for (
+        person_id,
+        morning,
+        afternoon,
+        meeting_id,
+        title,
+        day,
+        start,
+        end,
+        capacity,
+    ) in session.execute(
         select(
             Attendance.person_id,
             Attendance.present_morning,
@@ -208,8 +218,9 @@ def _read(session: Session, chosen: Select[Any]) -> _Facts:
             Attendance.person_id.in_(people),
         )
     ):
-        person_id, morning, afternoon = row[0], row[1], row[2]
-        meeting = facts.meetings.get(row[3]) or _Meeting(*row[3:])
+        meeting = facts.meetings.get(meeting_id) or _Meeting(
+            meeting_id, title, day, start, end, capacity
+        )
         facts.others.setdefault(meeting.id, meeting)
         facts.presences.setdefault(person_id, []).append(
             proof_rules.Presence(
