@@ -172,7 +172,7 @@
 <context>
     <name>ProofPanel</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="130"/>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="131"/>
         <source>Checks before the sheet goes out: %n problem(s) a controller would reject</source>
         <translation>
             <numerusform>Checks before the sheet goes out: %n problem a controller would reject</numerusform>

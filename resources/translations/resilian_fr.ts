@@ -3158,66 +3158,71 @@ Journaux : {logs}</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/labels.py" line="186"/>
+        <source>The capacity is a whole number of people, from 1 to 100 000.</source>
+        <translation>La capacité est un nombre entier de personnes, de 1 à 100 000.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="189"/>
         <source>Progress is a percentage from 0 to 100.</source>
         <translation>L&apos;avancement est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="187"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="190"/>
         <source>Type a date as dd/mm/yyyy.</source>
         <translation>Saisissez une date sous la forme jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="188"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="191"/>
         <source>Type a time as 14:30 or 14h30.</source>
         <translation>Saisissez une heure sous la forme 14:30 ou 14h30.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="189"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="192"/>
         <source>The end comes before the start.</source>
         <translation>La fin est antérieure au début.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="190"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="193"/>
         <source>Choose one of the values offered.</source>
         <translation>Choisissez l&apos;une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="191"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="194"/>
         <source>This record no longer exists.</source>
         <translation>Cette fiche n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="192"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="195"/>
         <source>This name is already used.</source>
         <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="193"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="196"/>
         <source>Only an action marked done has a done date.</source>
         <translation>Seule une action faite a une date de réalisation.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="194"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="197"/>
         <source>Choose an entry from the list offered.</source>
         <translation>Choisissez dans la liste proposée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="195"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="198"/>
         <source>The organisation is already a member of this programme over these dates.</source>
         <translation>La structure est déjà membre de cette démarche sur ces dates.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="198"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="201"/>
         <source>A logo is a PNG, JPEG or GIF image.</source>
         <translation>Un logo est une image PNG, JPEG ou GIF.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="199"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="202"/>
         <source>This file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="200"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="203"/>
         <source>The meeting&apos;s date is after today: it cannot be held yet, keep it planned.</source>
         <translation>La date de la réunion est après aujourd&apos;hui : elle ne peut pas encore être tenue, laissez-la prévue.</translation>
     </message>
@@ -3442,38 +3447,38 @@ Journaux : {logs}</translation>
 <context>
     <name>ProofPanel</name>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="60"/>
-        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="161"/>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="65"/>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="164"/>
         <source>Scanned signed sheets</source>
         <translation>Feuilles signées scannées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="66"/>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="70"/>
         <source>Attach the signed sheet…</source>
         <translation>Joindre la feuille signée…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="70"/>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="74"/>
         <source>Attach the scan of the sheet signed on paper (PDF, PNG or JPEG): a copy is kept beside the database with its SHA-256, and goes into every backup</source>
         <translation>Joindre le scan de la feuille signée sur papier (PDF, PNG ou JPEG) : une copie est gardée à côté de la base avec son SHA-256, et part dans chaque sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="75"/>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="79"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="122"/>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="123"/>
         <source>Checks before the sheet goes out</source>
         <translation>Contrôles avant l’envoi de la feuille</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="125"/>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="126"/>
         <source>Checks before the sheet goes out: nothing a controller would reject</source>
         <translation>Contrôles avant l’envoi de la feuille : rien qu’un contrôleur rejetterait</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="130"/>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="131"/>
         <source>Checks before the sheet goes out: %n problem(s) a controller would reject</source>
         <translation>
             <numerusform>Contrôles avant l’envoi de la feuille : %n problème qu’un contrôleur rejetterait</numerusform>
@@ -3481,38 +3486,38 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="148"/>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="150"/>
         <source>{date} {time} — {name} — SHA-256 {hash}…</source>
         <translation>{date} {time} — {name} — SHA-256 {hash}…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="163"/>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="166"/>
         <source>Scanned signed sheets: none attached</source>
         <translation>Feuilles signées scannées : aucune jointe</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="177"/>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="180"/>
         <source>Attach the signed sheet</source>
         <translation>Joindre la feuille signée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="179"/>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="182"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="198"/>
-        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="216"/>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="201"/>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="219"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="199"/>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="202"/>
         <source>{file}: cannot be read ({error})</source>
         <translation>{file} : illisible ({error})</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="217"/>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="220"/>
         <source>{file}: the attached file is missing from {folder}</source>
         <translation>{file} : le fichier joint manque dans {folder}</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -20,6 +20,7 @@ from resilian_desktop.qt.main_window import MainWindow
 from resilian_desktop.qt.meeting_form import MeetingForm
 from resilian_desktop.services import attachments, meetings, signatures
 from tests import factories as f
+from tests.qt.helpers import type_into
 from tests.signing import signature_png
 
 pytestmark = pytest.mark.usefixtures("french")
@@ -136,3 +137,28 @@ def test_attach_the_signed_sheet_then_open_it(
     panel.attach_button.click()
     assert len(said) == 1 and "already attached" in said[0][2], said
     assert len(attachments.list_attachments(db, signed_meeting["meeting"])) == 1
+
+
+def test_the_room_capacity_is_typed_on_the_details_tab(
+    qtbot: QtBot, db: Database, window: MainWindow, signed_meeting: dict[str, int]
+) -> None:
+    form = _open(window, signed_meeting["meeting"])
+    ui = form.ui
+    ui.tabs.setCurrentWidget(ui.details_tab)
+    assert ui.venue_capacity_edit.text() == "2"
+    form.activateWindow()
+    type_into(qtbot, ui.venue_capacity_edit, "0")
+    qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
+    assert form.errors.message("venue_capacity") == (
+        "La capacité est un nombre entier de personnes, de 1 à 100 000."
+    )
+    assert meetings.get_meeting(db, signed_meeting["meeting"]).venue_capacity == 2
+    type_into(qtbot, ui.venue_capacity_edit, "3")
+    qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
+    assert meetings.get_meeting(db, signed_meeting["meeting"]).venue_capacity == 3
+    # Three present for three seats: the capacity problem is gone.
+    codes = [
+        form.proof_panel.problems_list.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(form.proof_panel.problems_list.count())
+    ]
+    assert codes == ["unsigned"]
