@@ -107,16 +107,24 @@ class _Meeting:
     start: dt.time | None
     end: dt.time | None
     capacity: int | None
-
-    @property
-    def covered(self) -> tuple[str, ...]:
-        return half_days(self.start, self.end)
+    covered: tuple[str, ...]  # domain.halfdays.half_days of its times
 
     def heading(self, lang: int) -> str:
         day = formats.short_date(self.date)
         if lang:
             return f"Réunion {self.id} « {self.title} » du {day}"
         return f"Meeting {self.id} “{self.title}” of {day}"
+
+
+def _meeting(
+    meeting_id: int,
+    title: str,
+    day: dt.date,
+    start: dt.time | None,
+    end: dt.time | None,
+    capacity: int | None,
+) -> _Meeting:
+    return _Meeting(meeting_id, title, day, start, end, capacity, half_days(start, end))
 
 
 @dataclass
@@ -127,8 +135,25 @@ class _Facts:
     present: dict[int, list[tuple[int, tuple[str, ...]]]] = field(default_factory=dict)
     signatures: dict[int, list[tuple[int, str, dt.datetime]]] = field(default_factory=dict)
     names: dict[int, str] = field(default_factory=dict)
-    others: dict[int, _Meeting] = field(default_factory=dict)  # overlap candidates
-    presences: dict[int, list[proof_rules.Presence]] = field(default_factory=dict)  # by person
+    others: dict[int, _Meeting] = field(default_factory=dict)  # every meeting of an overlap
+    # (person, day) -> that person's presences that day (meeting, half-days attended),
+    # at the chosen meetings and others
+    presences: dict[tuple[int, dt.date], list[tuple[_Meeting, tuple[str, ...]]]] = field(
+        default_factory=dict
+    )
+    # meeting id -> (person, other meeting) for each overlap
+    overlaps: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def find_overlaps(self) -> None:
+        for (person_id, _day), seen in self.presences.items():
+            if len(seen) < 2:
+                continue
+            presences = [
+                proof_rules.Presence(m.id, m.date, m.start, m.end, there) for m, there in seen
+            ]
+            for a, b in proof_rules.overlapping_pairs(presences):
+                self.overlaps.setdefault(a.meeting_id, []).append((person_id, b.meeting_id))
+                self.overlaps.setdefault(b.meeting_id, []).append((person_id, a.meeting_id))
 
 
 def _who(facts: _Facts, person_id: int, lang: int) -> str:
@@ -141,8 +166,11 @@ def _clock(moment: dt.datetime) -> str:
 
 
 def _read(session: Session, chosen: Select[Any]) -> _Facts:
+    # Plain Core rows: at a few hundred thousand rows the ORM's row handling
+    # cost as much as SQLite (benchmarks/bench_proofs.py).
+    connection = session.connection()
     facts = _Facts()
-    for row in session.execute(
+    for row in connection.execute(
         select(
             Meeting.id,
             Meeting.title,
@@ -152,10 +180,10 @@ def _read(session: Session, chosen: Select[Any]) -> _Facts:
             Meeting.venue_capacity,
         ).where(Meeting.id.in_(chosen))
     ):
-        facts.meetings[row[0]] = _Meeting(*row)
+        facts.meetings[row[0]] = _meeting(*row)
         facts.present[row[0]] = []
         facts.signatures[row[0]] = []
-    for meeting_id, person_id, morning, afternoon in session.execute(
+    for meeting_id, person_id, morning, afternoon in connection.execute(
         select(
             Attendance.meeting_id,
             Attendance.person_id,
@@ -168,9 +196,11 @@ def _read(session: Session, chosen: Select[Any]) -> _Facts:
         )
         .order_by(Attendance.meeting_id, Attendance.id)
     ):
-        there = attended(facts.meetings[meeting_id].covered, morning, afternoon)
+        meeting = facts.meetings[meeting_id]
+        there = attended(meeting.covered, morning, afternoon)
         facts.present[meeting_id].append((person_id, there))
-    for meeting_id, person_id, half_day, signed_at in session.execute(
+        facts.presences.setdefault((person_id, meeting.date), []).append((meeting, there))
+    for meeting_id, person_id, half_day, signed_at in connection.execute(
         select(
             SignatureRecord.meeting_id,
             SignatureRecord.person_id,
@@ -183,11 +213,13 @@ def _read(session: Session, chosen: Select[Any]) -> _Facts:
         facts.signatures[meeting_id].append(
             (person_id, half_day, dt.datetime.fromisoformat(signed_at))
         )
-    # Overlaps: every meeting not cancelled on the same days where the same people were present.
+    # Overlaps with meetings not chosen (another programme, a planned one): those
+    # not cancelled, on the same days, where the same people were present.
     people = select(Attendance.person_id).where(
         Attendance.meeting_id.in_(chosen), Attendance.status == AttendanceStatus.PRESENT.value
     )
     days = select(Meeting.date).where(Meeting.id.in_(chosen))
+    others: dict[int, _Meeting] = {}
     for (
         person_id,
         morning,
@@ -198,7 +230,7 @@ def _read(session: Session, chosen: Select[Any]) -> _Facts:
         start,
         end,
         capacity,
-    ) in session.execute(
+    ) in connection.execute(
         select(
             Attendance.person_id,
             Attendance.present_morning,
@@ -213,26 +245,20 @@ def _read(session: Session, chosen: Select[Any]) -> _Facts:
         .join(Meeting, Meeting.id == Attendance.meeting_id)
         .where(
             Meeting.date.in_(days),
+            Meeting.id.not_in(chosen),
             Meeting.status != MeetingStatus.CANCELLED.value,
             Attendance.status == AttendanceStatus.PRESENT.value,
             Attendance.person_id.in_(people),
         )
     ):
-        meeting = facts.meetings.get(meeting_id) or _Meeting(
-            meeting_id, title, day, start, end, capacity
-        )
-        facts.others.setdefault(meeting.id, meeting)
-        facts.presences.setdefault(person_id, []).append(
-            proof_rules.Presence(
-                meeting.id,
-                meeting.date,
-                meeting.start,
-                meeting.end,
-                attended(meeting.covered, morning, afternoon),
-            )
-        )
+        meeting = others.get(meeting_id) or _meeting(meeting_id, title, day, start, end, capacity)
+        others[meeting_id] = meeting
+        there = attended(meeting.covered, morning, afternoon)
+        facts.presences.setdefault((person_id, day), []).append((meeting, there))
+    facts.find_overlaps()
+    facts.others = {**others, **facts.meetings}
     signers = select(SignatureRecord.person_id).where(SignatureRecord.meeting_id.in_(chosen))
-    for person_id, first, last in session.execute(
+    for person_id, first, last in connection.execute(
         select(Person.id, Person.first_name, Person.last_name).where(
             Person.id.in_(people.union(signers))
         )
@@ -255,9 +281,9 @@ def _problem(
 
 
 def _unsigned(facts: _Facts, meeting: _Meeting) -> Iterable[ProofProblem]:
-    signed = {(p, h) for p, h, _ in facts.signatures[meeting.id]}
-    if not signed:
+    if not facts.signatures[meeting.id]:
         return
+    signed = {(p, h) for p, h, _ in facts.signatures[meeting.id]}
     for person_id, there in facts.present[meeting.id]:
         missing = tuple(h for h in there if (person_id, h) not in signed)
         if not missing:
@@ -346,27 +372,20 @@ def _times(meeting: _Meeting, lang: str) -> str:
 
 
 def _overlaps(facts: _Facts, meeting: _Meeting) -> Iterable[ProofProblem]:
-    for person_id, _there in facts.present[meeting.id]:
-        presences = facts.presences.get(person_id, [])
-        mine = [p for p in presences if p.meeting_id == meeting.id]
-        if not mine:
-            continue
-        for other in presences:
-            if other.meeting_id == meeting.id or not proof_rules.overlap(mine[0], other):
-                continue
-            them = facts.others[other.meeting_id]
-            yield _problem(
-                OVERLAPPING_MEETINGS,
-                meeting,
-                (person_id,),
-                f"{_who(facts, person_id, 0)}, present here ({_times(meeting, 'en')}), is also "
-                f"marked present at meeting {them.id} “{them.title}” ({_times(them, 'en')}), "
-                "which overlaps",
-                f"{_who(facts, person_id, 1)}, présent(e) ici ({_times(meeting, 'fr')}), est "
-                f"aussi marqué(e) présent(e) à la réunion {them.id} « {them.title} » "
-                f"({_times(them, 'fr')}), qui la chevauche",
-                related_meeting_id=them.id,
-            )
+    for person_id, other_id in facts.overlaps.get(meeting.id, []):
+        them = facts.others[other_id]
+        yield _problem(
+            OVERLAPPING_MEETINGS,
+            meeting,
+            (person_id,),
+            f"{_who(facts, person_id, 0)}, present here ({_times(meeting, 'en')}), is also "
+            f"marked present at meeting {them.id} “{them.title}” ({_times(them, 'en')}), "
+            "which overlaps",
+            f"{_who(facts, person_id, 1)}, présent(e) ici ({_times(meeting, 'fr')}), est "
+            f"aussi marqué(e) présent(e) à la réunion {them.id} « {them.title} » "
+            f"({_times(them, 'fr')}), qui la chevauche",
+            related_meeting_id=them.id,
+        )
 
 
 def _capacity(facts: _Facts, meeting: _Meeting) -> Iterable[ProofProblem]:
