@@ -60,7 +60,7 @@ def cmd_proofs(args: argparse.Namespace) -> int:
                     "attachments": r.attachments,
                     # Strings, as the command's contract says (issue 16); the same
                     # problems with their codes and people are in "checks".
-                    "problems": [p.message for p in r.problems],
+                    "problems": list(r.problems),
                     "checks": [
                         {
                             "code": p.code,
@@ -71,7 +71,7 @@ def cmd_proofs(args: argparse.Namespace) -> int:
                             "message": p.message,
                             "message_fr": p.message_fr,
                         }
-                        for p in r.problems
+                        for p in r.checks
                     ],
                 }
                 for r in rows
@@ -80,6 +80,6 @@ def cmd_proofs(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             print(f"{r.meeting_id}\t{r.date.isoformat()}\t{r.proof}\t{r.title}")
-            for p in r.problems:
+            for p in r.checks:
                 print(f"\t{p.code}: {p.message}")
     return 0

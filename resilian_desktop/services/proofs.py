@@ -30,7 +30,8 @@ class MeetingProof:
     signatures_due: int  # person half-days attended
     signatures_given: int  # of those, signed on screen
     attachments: int
-    problems: tuple[ProofProblem, ...]
+    problems: tuple[str, ...]  # one English line per check that fails, naming meeting and person
+    checks: tuple[ProofProblem, ...]  # the same, with codes, people and French words
 
 
 def meeting_proofs(db: Database, period: Period) -> list[MeetingProof]:
@@ -84,7 +85,8 @@ def meeting_proofs(db: Database, period: Period) -> list[MeetingProof]:
                 signatures_due=len(owed),
                 signatures_given=len(owed & given),
                 attachments=attached.get(m.id, 0),
-                problems=tuple(problems[m.id]),
+                problems=tuple(p.message for p in problems[m.id]),
+                checks=tuple(problems[m.id]),
             )
         )
     return proofs
