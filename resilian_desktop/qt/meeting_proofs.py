@@ -9,7 +9,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -37,8 +37,8 @@ log = logging.getLogger(__name__)
 PROBLEM_COLOUR = QColor("#8a4b00")
 SHORT_HASH = 12  # characters of a SHA-256 shown beside a file (the whole one in its tooltip)
 _FOLDER_KEY = "folders/scans"
-# Rows shown before a list scrolls: the attendance list keeps most of the tab.
-MAX_PROBLEM_ROWS = 5
+# Lines shown before a list scrolls: the attendance list keeps most of the tab.
+MAX_PROBLEM_ROWS = 6
 MAX_SCAN_ROWS = 3
 
 
@@ -108,6 +108,11 @@ class ProofPanel(QWidget):
                 log.info("proofs of meeting %s not read: %s", meeting_id, error)
         self._show_problems()
         self._show_attachments()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Wrapped problems take more or fewer lines at another width.
+        _fit_rows(self.problems_list, MAX_PROBLEM_ROWS)
 
     def unsigned(self) -> dict[int, tuple[str, ...]]:
         """person id -> the half-days a person marked present did not sign (a meeting
@@ -226,7 +231,12 @@ class ProofPanel(QWidget):
 
 
 def _fit_rows(widget: QListWidget, most: int) -> None:
-    """As tall as its rows, up to *most* of them, then it scrolls."""
-    rows = max(1, min(widget.count(), most))
-    row_height = widget.sizeHintForRow(0) if widget.count() else widget.fontMetrics().height()
-    widget.setFixedHeight(rows * max(row_height, 1) + 2 * widget.frameWidth() + 2)
+    """As tall as its lines of text (an item wraps at the list's width), up to
+    *most* lines, then it scrolls."""
+    metrics = widget.fontMetrics()
+    width = max(widget.viewport().width() - 8, 200)
+    lines = sum(
+        -(-metrics.horizontalAdvance(widget.item(i).text()) // width) for i in range(widget.count())
+    )
+    shown = max(1, min(lines, most))
+    widget.setFixedHeight(shown * metrics.lineSpacing() + 2 * widget.frameWidth() + 6)
