@@ -74,9 +74,7 @@ def main() -> None:
         "unproven": lambda: count(unproven_meeting_ids(stats.held_meeting_ids(whole))),
         "figures": lambda: stats.period_figures(db, whole).meetings_without_proof,
         "checks_year": lambda: sum(len(v) for v in proof_checks.period_problems(db, year).values()),
-        "checks_all": lambda: sum(
-            len(v) for v in proof_checks.period_problems(db, whole).values()
-        ),
+        "checks_all": lambda: sum(len(v) for v in proof_checks.period_problems(db, whole).values()),
         "checks_meeting": lambda: len(proof_checks.meeting_problems(db, biggest[0])),
     }
     print(f"{args.db}: {first} to {last}; largest meeting {biggest[0]} ({biggest[1]} listed)")
