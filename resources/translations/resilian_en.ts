@@ -72,7 +72,7 @@
 <context>
     <name>MeetingForm</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="490"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="524"/>
         <source>Mark %n person(s) as {status}</source>
         <translation>
             <numerusform>Mark %n person as {status}</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="580"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="614"/>
         <source>%n person(s) on the list excused themselves. Print them on the sheet to sign as well?</source>
         <translation>
             <numerusform>%n person on the list excused themselves. Print them on the sheet to sign as well?</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="622"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="656"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>Remove %n person from the list</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>ProofPanel</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="131"/>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="136"/>
         <source>Checks before the sheet goes out: %n problem(s) a controller would reject</source>
         <translation>
             <numerusform>Checks before the sheet goes out: %n problem a controller would reject</numerusform>
