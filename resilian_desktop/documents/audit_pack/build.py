@@ -242,7 +242,7 @@ def build_audit_pack(
     ):
         with zipfile.ZipFile(partial, "w", allowZip64=True) as archive:
             writer = _PackWriter(archive, created)
-            writer.add_bytes(layout.README, text.encode("utf-8"))
+            writer.add_bytes(layout.README, text.encode(layout.README_ENCODING))
             for proof in proofs:
                 meeting_entries.append(
                     _add_meeting(db, writer, Path(scratch), proof, heads, scans, created)

@@ -22,6 +22,8 @@ FORMAT = "resilian-desktop audit pack"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 README = "LISEZMOI.txt"
+# With a byte-order mark: older Windows Notepads read text without one as ANSI.
+README_ENCODING = "utf-8-sig"
 MEETINGS_CSV = "reunions.csv"
 SIGNATURES_CSV = "signatures.csv"
 PROBLEMS_CSV = "problemes.csv"

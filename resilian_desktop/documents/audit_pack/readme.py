@@ -33,16 +33,28 @@ class ReadmeFacts:
     report: str
 
 
+def _french(text: str) -> str:
+    """French spacing: a no-break space before : ; » and after «, so that a line
+    never starts with them (textwrap does not break at a no-break space)."""
+    for plain, tied in ((" :", "\u00a0:"), (" ;", "\u00a0;"), ("« ", "«\u00a0"), (" »", "\u00a0»")):
+        text = text.replace(plain, tied)
+    return text
+
+
+def _fill(text: str, **indents: str) -> str:
+    return textwrap.fill(_french(text), WIDTH, break_on_hyphens=False, **indents)
+
+
 def _paragraphs(*paragraphs: str) -> str:
-    return "\n\n".join(
-        textwrap.fill(p, WIDTH) if not p.startswith(("  ", "-")) else p for p in paragraphs
-    )
+    return "\n\n".join(_fill(p) if not p.startswith("  ") else p for p in paragraphs)
 
 
 def _list(*items: str) -> str:
-    return "\n".join(
-        textwrap.fill(item, WIDTH, initial_indent="- ", subsequent_indent="  ") for item in items
-    )
+    return "\n".join(_fill(item, initial_indent="- ", subsequent_indent="  ") for item in items)
+
+
+def _count(number: int, singular: str, plural: str) -> str:
+    return f"{number} {singular if number < 2 else plural}"
 
 
 def readme_text(facts: ReadmeFacts) -> str:
@@ -62,11 +74,13 @@ def readme_text(facts: ReadmeFacts) -> str:
         _paragraphs(
             f"Période : {period} ; {scope}.",
             f"Constitué le {made} par RESILIAN Desktop {facts.version}.",
-            f"Réunions tenues : {facts.meetings}, dont {facts.signed} signées à l'écran, "
-            f"{facts.with_scan} avec une feuille papier numérisée, {facts.without_proof} sans "
-            f"preuve jointe. Signatures électroniques : {facts.signatures} "
-            f"(dont {facts.erased} effacées à la demande de la personne). Fichiers numérisés : "
-            f"{facts.scans}. Points à vérifier relevés avant envoi : {facts.problems}.",
+            f"Réunions tenues : {facts.meetings}, dont "
+            f"{_count(facts.signed, 'signée', 'signées')} à l'écran, {facts.with_scan} avec une "
+            f"feuille papier numérisée, {facts.without_proof} sans preuve jointe. Signatures "
+            f"électroniques : {facts.signatures} (dont "
+            f"{_count(facts.erased, 'effacée', 'effacées')} à la demande de la personne). "
+            f"Fichiers numérisés : {facts.scans}. Points à vérifier relevés avant envoi : "
+            f"{facts.problems}.",
         ),
         "CONTENU\n-------",
         _list(
