@@ -65,7 +65,7 @@ def _sign_all(db: Database, meeting_id: int, people: tuple[int, ...], day: dt.da
 @pytest.fixture
 def network(db: Database, tmp_path: Path) -> Network:
     setup = two_half_day_meeting(db)  # held on 12 March 2026, morning and afternoon
-    guarded_name = "=HYPERLINK(\"http://x\";\"clic\")"
+    guarded_name = '=HYPERLINK("http://x";"clic")'
     odd = f.organisation(db, name=guarded_name, siret=f.SIRET_A)
     walker = f.person(db, first="Zoé", last="Formule", organisation_id=odd.id)
     meetings.set_attendance(db, setup.meeting_id, [walker.id], status="registered")
@@ -74,8 +74,9 @@ def network(db: Database, tmp_path: Path) -> Network:
     privacy.erase_person(db, setup.people[1])
 
     programme = f.programme(db, "Autre programme")
-    scanned = f.meeting(db, programme.id, title="Atelier scanné", date=dt.date(2026, 3, 20),
-                        status="held")
+    scanned = f.meeting(
+        db, programme.id, title="Atelier scanné", date=dt.date(2026, 3, 20), status="held"
+    )
     meetings.set_attendance(db, scanned.id, list(setup.people[::2]), status="present")
     scan_file = tmp_path / "feuille signée.pdf"
     scan = b"%PDF-1.4\n% the paper sheet, scanned\n" + bytes(range(256)) * 8 + b"\n%%EOF\n"
@@ -83,16 +84,24 @@ def network(db: Database, tmp_path: Path) -> Network:
     attachments.attach_file(db, scanned.id, scan_file)
 
     other = f.meeting(
-        db, programme.id, title="Atelier signé", date=dt.date(2026, 3, 25), status="held",
-        start_time=dt.time(9), end_time=dt.time(12),
+        db,
+        programme.id,
+        title="Atelier signé",
+        date=dt.date(2026, 3, 25),
+        status="held",
+        start_time=dt.time(9),
+        end_time=dt.time(12),
     )
     meetings.set_attendance(db, other.id, [setup.people[0]], status="registered")
     signatures.add_signature(
-        db, other.id, setup.people[0], "morning", signature_png(9),
+        db,
+        other.id,
+        setup.people[0],
+        "morning",
+        signature_png(9),
         signed_at=dt.datetime(2026, 3, 25, 9, 5, tzinfo=PARIS),
     )
-    outside = f.meeting(db, programme.id, title="En avril", date=dt.date(2026, 4, 2),
-                        status="held")
+    outside = f.meeting(db, programme.id, title="En avril", date=dt.date(2026, 4, 2), status="held")
     return Network(
         signed=setup.meeting_id,
         scanned=scanned.id,
@@ -125,7 +134,10 @@ def _pdf_text(data: bytes) -> str:
 
 
 def test_pack_holds_every_proof_of_the_period_and_its_manifest(
-    capsys: pytest.CaptureFixture[str], db: Database, db_path: Path, network: Network,
+    capsys: pytest.CaptureFixture[str],
+    db: Database,
+    db_path: Path,
+    network: Network,
     tmp_path: Path,
 ) -> None:
     target = tmp_path / "dossier.zip"
@@ -187,7 +199,8 @@ def test_signature_csv_has_one_row_per_signature_erased_ones_with_their_hash(
     with zipfile.ZipFile(pack) as archive:
         rows = _csv(archive.read("signatures.csv"))
     stored = [
-        s for m in (network.signed, network.other_programme)
+        s
+        for m in (network.signed, network.other_programme)
         for s in signatures.list_signatures(db, m)
     ]
     assert [int(r["id"]) for r in rows] == [s.id for s in stored]
@@ -212,8 +225,12 @@ def test_signature_csv_has_one_row_per_signature_erased_ones_with_their_hash(
 
 
 def test_sheets_are_the_attendance_sheet_pdfs_with_their_chain_code(
-    capsys: pytest.CaptureFixture[str], db: Database, db_path: Path, network: Network,
-    pack: Path, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    db: Database,
+    db_path: Path,
+    network: Network,
+    pack: Path,
+    tmp_path: Path,
 ) -> None:
     with zipfile.ZipFile(pack) as archive:
         manifest = json.loads(archive.read(layout.MANIFEST))
@@ -230,8 +247,16 @@ def test_sheets_are_the_attendance_sheet_pdfs_with_their_chain_code(
     # The same document as `export attendance --pdf` (same model, same words).
     alone = tmp_path / "alone.pdf"
     status, _, err = run(
-        capsys, "--db", str(db_path), "export", "attendance", "--meeting", str(network.signed),
-        "--pdf", "-o", str(alone),
+        capsys,
+        "--db",
+        str(db_path),
+        "export",
+        "attendance",
+        "--meeting",
+        str(network.signed),
+        "--pdf",
+        "-o",
+        str(alone),
     )
     assert status == 0, err
     today = dt.date.today().strftime("%d/%m/%Y")
@@ -241,11 +266,15 @@ def test_sheets_are_the_attendance_sheet_pdfs_with_their_chain_code(
 
 
 def test_report_is_the_period_report(
-    capsys: pytest.CaptureFixture[str], db_path: Path, network: Network, pack: Path,
+    capsys: pytest.CaptureFixture[str],
+    db_path: Path,
+    network: Network,
+    pack: Path,
     tmp_path: Path,
 ) -> None:
     with zipfile.ZipFile(pack) as archive:
-        packed = load_workbook(io.BytesIO(archive.read("rapport-periode_2026-03-01_2026-03-31.xlsx")))
+        report = archive.read("rapport-periode_2026-03-01_2026-03-31.xlsx")
+    packed = load_workbook(io.BytesIO(report))
     alone = tmp_path / "report.xlsx"
     assert run(capsys, "--db", str(db_path), "export", "report", *MARCH, "-o", str(alone))[0] == 0
     exported = load_workbook(alone)
@@ -434,7 +463,7 @@ def test_verify_names_a_byte_changed_in_the_zip_itself(
 ) -> None:
     data = bytearray(pack.read_bytes())
     with zipfile.ZipFile(pack) as archive:
-        info = archive.getinfo(_sheet({n: b"" for n in archive.namelist()}))
+        info = archive.getinfo(_sheet(dict.fromkeys(archive.namelist(), b"")))
     # Inside the sheet's stored bytes, past its local header.
     data[info.header_offset + 200] ^= 0xFF
     target = tmp_path / "flipped.zip"
@@ -450,7 +479,10 @@ def test_verify_names_a_byte_changed_in_the_zip_itself(
 
 
 def test_a_broken_chain_or_a_changed_scan_makes_no_pack(
-    capsys: pytest.CaptureFixture[str], db: Database, db_path: Path, network: Network,
+    capsys: pytest.CaptureFixture[str],
+    db: Database,
+    db_path: Path,
+    network: Network,
     tmp_path: Path,
 ) -> None:
     target = tmp_path / "dossier.zip"

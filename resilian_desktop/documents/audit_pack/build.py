@@ -99,7 +99,7 @@ class _PackWriter:
         self.files: list[dict[str, Any]] = []
 
     def _info(self, name: str) -> zipfile.ZipInfo:
-        info = zipfile.ZipInfo(name, date_time=self.stamp)  # type: ignore[arg-type]
+        info = zipfile.ZipInfo(name, date_time=self.stamp)
         info.compress_type = (
             zipfile.ZIP_STORED if name.lower().endswith(STORED_SUFFIXES) else zipfile.ZIP_DEFLATED
         )
@@ -166,8 +166,7 @@ def _copy_scan(
 ) -> None:
     if not scan.path.is_file():
         raise ExportError(
-            f"meeting {meeting_id}: the attached file {scan.path} is missing; "
-            "no audit pack written"
+            f"meeting {meeting_id}: the attached file {scan.path} is missing; no audit pack written"
         )
     if writer.add_file(name, scan.path) != scan.sha256:
         raise ExportError(

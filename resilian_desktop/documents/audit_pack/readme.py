@@ -41,8 +41,14 @@ def _french(text: str) -> str:
     return text
 
 
-def _fill(text: str, **indents: str) -> str:
-    return textwrap.fill(_french(text), WIDTH, break_on_hyphens=False, **indents)
+def _fill(text: str, first: str = "", then: str = "") -> str:
+    return textwrap.fill(
+        _french(text),
+        WIDTH,
+        initial_indent=first,
+        subsequent_indent=then,
+        break_on_hyphens=False,
+    )
 
 
 def _paragraphs(*paragraphs: str) -> str:
@@ -50,7 +56,7 @@ def _paragraphs(*paragraphs: str) -> str:
 
 
 def _list(*items: str) -> str:
-    return "\n".join(_fill(item, initial_indent="- ", subsequent_indent="  ") for item in items)
+    return "\n".join(_fill(item, "- ", "  ") for item in items)
 
 
 def _count(number: int, singular: str, plural: str) -> str:
@@ -90,8 +96,9 @@ def readme_text(facts: ReadmeFacts) -> str:
             "réunion (« chain_head ») et son code court (« code »), la période, le programme, "
             "la version de l'application et la date de constitution.",
             "reunions/AAAA-MM-JJ_reunion-N/feuille-emargement.pdf : la feuille d'émargement de "
-            "chaque réunion tenue, telle que l'application l'imprime (présences par demi-journée, "
-            "signatures électroniques avec leur heure, code de contrôle et QR code en bas de page).",
+            "chaque réunion tenue, telle que l'application l'imprime (présences par "
+            "demi-journée, signatures électroniques avec leur heure, code de contrôle et QR code "
+            "en bas de page).",
             f"reunions/AAAA-MM-JJ_reunion-N/{layout.SCANS_FOLDER}/ : les feuilles papier signées, "
             "numérisées et jointes à la réunion, telles qu'elles ont été enregistrées.",
             f"{layout.SIGNATURES_CSV} : une ligne par signature électronique (colonnes décrites "

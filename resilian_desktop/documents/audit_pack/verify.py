@@ -82,10 +82,12 @@ def _read_manifest(data: bytes) -> dict[str, Any]:
         manifest = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise _Malformed(f"not JSON ({error})") from None
-    _require(isinstance(manifest, dict), "not a JSON object")
+    if not isinstance(manifest, dict):
+        raise _Malformed("not a JSON object")
     _require(manifest.get("format") == layout.FORMAT, f'"format" is not "{layout.FORMAT}"')
     version = manifest.get("format_version")
-    _require(isinstance(version, int), '"format_version" missing')
+    if not isinstance(version, int):
+        raise _Malformed('"format_version" missing')
     _require(
         version <= layout.FORMAT_VERSION,
         f"format version {version}, made by a newer version of the application",
@@ -104,10 +106,14 @@ def _read_manifest(data: bytes) -> dict[str, Any]:
         _require(isinstance(entry, dict), f"{where} is not an object")
         path, digest, size = entry.get("path"), entry.get("sha256"), entry.get("size")
         _require(isinstance(path, str) and bool(path), f"{where} has no path")
-        _require(isinstance(digest, str) and SHA256.fullmatch(digest) is not None,
-                 f"{where} ({path}) has no SHA-256")
-        _require(isinstance(size, int) and not isinstance(size, bool) and size >= 0,
-                 f"{where} ({path}) has no size")
+        _require(
+            isinstance(digest, str) and SHA256.fullmatch(digest) is not None,
+            f"{where} ({path}) has no SHA-256",
+        )
+        _require(
+            isinstance(size, int) and not isinstance(size, bool) and size >= 0,
+            f"{where} ({path}) has no size",
+        )
         _require(path not in seen, f"{where}: {path} listed twice")
         _require(path != layout.MANIFEST, f"{where} lists the manifest itself")
         seen.add(path)
@@ -118,13 +124,21 @@ def _read_manifest(data: bytes) -> dict[str, Any]:
         _require(isinstance(meeting, dict), f"{where} is not an object")
         _require(isinstance(meeting.get("id"), int), f"{where} has no id")
         head = meeting.get("chain_head")
-        _require(head is None or (isinstance(head, str) and SHA256.fullmatch(head) is not None),
-                 f"{where} (meeting {meeting.get('id')}): chain_head is not a SHA-256")
-        _require(isinstance(meeting.get("signatures"), int),
-                 f"{where} (meeting {meeting['id']}) has no signature count")
-        _require(meeting.get("code") == (short_code(head) if head else None),
-                 f"{where} (meeting {meeting['id']}): its code is not its chain head's")
-        for name in (meeting.get("sheet"), *meeting.get("scans", ())):
+        _require(
+            head is None or (isinstance(head, str) and SHA256.fullmatch(head) is not None),
+            f"{where} (meeting {meeting.get('id')}): chain_head is not a SHA-256",
+        )
+        _require(
+            isinstance(meeting.get("signatures"), int),
+            f"{where} (meeting {meeting['id']}) has no signature count",
+        )
+        _require(
+            meeting.get("code") == (short_code(head) if head else None),
+            f"{where} (meeting {meeting['id']}): its code is not its chain head's",
+        )
+        scans = meeting.get("scans")
+        _require(isinstance(scans, list), f"{where} (meeting {meeting['id']}) has no scan list")
+        for name in (meeting.get("sheet"), *scans):
             _require(name in seen, f"{where} (meeting {meeting['id']}): {name} is not listed")
     return manifest
 
@@ -182,9 +196,10 @@ def _csv_rows(data: bytes) -> Iterator[tuple[int, dict[str, str]]]:
     for row in reader:
         if len(row) != len(header):
             raise ValueError(f"line {reader.line_num}: {len(row)} columns, not {len(header)}")
-        yield reader.line_num, {
-            column: layout.unguarded(value) for column, value in zip(header, row, strict=True)
-        }
+        yield (
+            reader.line_num,
+            {column: layout.unguarded(value) for column, value in zip(header, row, strict=True)},
+        )
 
 
 def _content(row: dict[str, str]) -> dict[str, Any]:
