@@ -116,6 +116,7 @@ def main() -> int:
         print(f"signed {count} half-days in {time.perf_counter() - start:.0f} s")
     db = open_database(args.db, backup_dir=args.db.parent / "backups")
     pack_times, base_times, verify_times = [], [], []
+    sheet_times: list[float] = []
     try:
         ids = [p.meeting_id for p in meeting_proofs(db, period)]
         with tempfile.TemporaryDirectory(dir=args.db.parent) as tmp:
@@ -134,8 +135,10 @@ def main() -> int:
                 start = time.perf_counter()
                 for meeting_id in ids:
                     export_attendance_sheets(db, [meeting_id], folder / "sheet.pdf", pdf=True)
+                middle = time.perf_counter()
                 export_period_report(db, period, folder / "report.xlsx")
                 base_times.append(time.perf_counter() - start)
+                sheet_times.append(middle - start)
     finally:
         db.dispose()
     a, b, v = (statistics.median(t) for t in (pack_times, base_times, verify_times))
@@ -148,6 +151,13 @@ def main() -> int:
     print(f"baseline: export attendance --pdf each + report: {b:8.1f} s")
     print(f"ratio: x{a / b:.2f}; per meeting {a / max(summary.meetings, 1) * 1000:.0f} ms")
     print(f"audit-pack verify:                                {v:8.1f} s")
+    # The weights of the pack's progress (documents/audit_pack/build.py) in sheets.
+    sheets = statistics.median(sheet_times)
+    per_sheet = sheets / max(len(ids), 1)
+    print(
+        f"in sheets of {per_sheet * 1000:.0f} ms: report {(b - sheets) / per_sheet:.0f}, "
+        f"verify {v / per_sheet:.0f}, for {len(ids)} meetings"
+    )
     return 0
 
 

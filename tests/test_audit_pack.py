@@ -540,3 +540,25 @@ def test_progress_goes_to_the_end_and_cancel_leaves_nothing(
         build_audit_pack(db, period, target, progress=cancel)
     assert sorted(p.name for p in tmp_path.glob("*.zip")) == ["a.zip"]
     assert list(tmp_path.glob(".b*")) == []
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_terminal_shows_the_progress_in_sheets(
+    capsys: pytest.CaptureFixture[str],
+    db_path: Path,
+    network: Network,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    target = tmp_path / "dossier.zip"
+    status, out, _ = run(capsys, "--db", str(db_path), "audit-pack", *MARCH, "-o", str(target))
+    assert status == 0 and "audit pack written to" in out
+    shown = terminal.getvalue()
+    assert "dossier.zip: audit pack [" in shown and " sheets" in shown
+    assert shown.endswith("\r\033[K")  # erased before the summary line
