@@ -38,7 +38,7 @@ from resilian_desktop.documents.period_report.build import export_period_report
 from resilian_desktop.documents.progress import Progress
 from resilian_desktop.domain import formats
 from resilian_desktop.services import attachments, programmes, signatures
-from resilian_desktop.services.proofs import MeetingProof, meeting_proofs
+from resilian_desktop.services.proofs import NONE, SCAN, SIGNED, MeetingProof, meeting_proofs
 from resilian_desktop.services.stats import Period
 
 CHUNK = 1 << 20
@@ -207,13 +207,9 @@ def build_audit_pack(
         if p.attachments
     }
     scan_count = sum(len(rows) for rows in scans.values())
-    steps = _Steps(
-        total=len(proofs)
-        + scan_count
-        + max(1, round(len(proofs) * REPORT_SHEETS_PER_MEETING))
-        + max(1, round(len(proofs) * CHECK_SHEETS_PER_MEETING)),
-        progress=progress,
-    )
+    report_steps = max(1, round(len(proofs) * REPORT_SHEETS_PER_MEETING))
+    check_steps = max(1, round(len(proofs) * CHECK_SHEETS_PER_MEETING))
+    steps = _Steps(len(proofs) + scan_count + report_steps + check_steps, progress)
     steps.tell(0)
     report = layout.report_name(period.date_from.isoformat(), period.date_to.isoformat())
     problems = sum(len(p.problems) for p in proofs)
@@ -224,9 +220,9 @@ def build_audit_pack(
             created=created,
             version=__version__,
             meetings=len(proofs),
-            signed=sum(1 for p in proofs if p.proof == "signed"),
-            with_scan=sum(1 for p in proofs if p.proof == "scan"),
-            without_proof=sum(1 for p in proofs if p.proof == "none"),
+            signed=sum(1 for p in proofs if p.proof == SIGNED),
+            with_scan=sum(1 for p in proofs if p.proof == SCAN),
+            without_proof=sum(1 for p in proofs if p.proof == NONE),
             signatures=len(records),
             erased=sum(1 for r in records if r.erased),
             scans=scan_count,
@@ -283,7 +279,6 @@ def build_audit_pack(
                     ),
                 ),
             )
-            report_steps = max(1, round(len(proofs) * REPORT_SHEETS_PER_MEETING))
             report_file = Path(scratch) / report
             export_period_report(
                 db, period, report_file, today=created.date(), progress=steps.part(report_steps)
