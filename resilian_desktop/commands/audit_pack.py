@@ -29,9 +29,15 @@ def register(commands: Any) -> None:
         "audit-pack",
         help="one zip of a period's sheets, scans, signatures and report, with a manifest; "
         "'audit-pack verify FILE.zip' checks one",
+        usage="%(prog)s --from DATE --to DATE [--programme ID] -o FILE.zip\n"
+        "       %(prog)s verify FILE.zip",
     )
-    pack.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE")
-    pack.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE")
+    pack.add_argument(
+        "--from", dest="date_from", type=_iso_date, metavar="DATE", help="first day, 2026-01-01"
+    )
+    pack.add_argument(
+        "--to", dest="date_to", type=_iso_date, metavar="DATE", help="last day, included"
+    )
     pack.add_argument("--programme", type=int, metavar="ID", help="one programme only")
     pack.add_argument(
         "-o",
