@@ -418,6 +418,18 @@ def _manifest_head(files: dict[str, bytes]) -> str:
     return f"signatures.csv: meeting {meeting['id']} has 8 signatures"
 
 
+def _manifest_newer(files: dict[str, bytes]) -> str:
+    manifest = _manifest(files)
+    manifest["format_version"] = 2
+    files[layout.MANIFEST] = json.dumps(manifest).encode()
+    return "manifest.json: format version 2, made by a newer version"
+
+
+def _outside(files: dict[str, bytes]) -> str:
+    files["../LISEZMOI.txt"] = b"hello"
+    return "../LISEZMOI.txt: a name that points outside the pack"
+
+
 def _manifest_broken(files: dict[str, bytes]) -> str:
     files[layout.MANIFEST] = files[layout.MANIFEST][:-40]
     return "manifest.json: not JSON"
@@ -439,6 +451,8 @@ def _manifest_missing(files: dict[str, bytes]) -> str:
         _extra,
         _manifest_hash,
         _manifest_head,
+        _manifest_newer,
+        _outside,
         _manifest_broken,
         _manifest_missing,
     ],
