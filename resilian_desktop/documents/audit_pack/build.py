@@ -161,23 +161,6 @@ def _signature_rows(
         previous[meeting_id] = record.chain_hash
 
 
-def _problem(problem: object) -> dict[str, Any]:
-    """One problem of services.proofs as the pack writes it: code, people, French text.
-
-    A seam for the checks before a sheet goes out (issue 16, point 6), written
-    on another branch: there a problem is a plain string, there a ProofProblem
-    (code, person_ids, message, message_fr); the pack takes either.
-    """
-    if isinstance(problem, str):
-        return {"code": "", "person_ids": [], "text": problem}
-    text = getattr(problem, "message_fr", "") or getattr(problem, "message", "") or problem
-    return {
-        "code": str(getattr(problem, "code", "")),
-        "person_ids": [int(i) for i in getattr(problem, "person_ids", ())],
-        "text": str(text),
-    }
-
-
 def _copy_scan(
     writer: _PackWriter, name: str, scan: attachments.AttachmentRow, meeting_id: int
 ) -> None:
@@ -290,14 +273,7 @@ def build_audit_pack(
                 layout.csv_bytes(
                     layout.PROBLEM_COLUMNS,
                     (
-                        [
-                            m["id"],
-                            m["date"],
-                            m["title"],
-                            problem["code"],
-                            " ".join(str(i) for i in problem["person_ids"]),
-                            problem["text"],
-                        ]
+                        [m["id"], m["date"], m["title"], problem]
                         for m in meeting_entries
                         for problem in m["problems"]
                     ),
@@ -368,7 +344,8 @@ def _add_meeting(
         "code": code,
         "sheet": sheet_name,
         "scans": scan_names,
-        "problems": [_problem(p) for p in proof.problems],
+        # The checks before a sheet goes out (point 6), one line each.
+        "problems": list(proof.problems),
     }
 
 
