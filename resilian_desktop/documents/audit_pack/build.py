@@ -45,11 +45,11 @@ CHUNK = 1 << 20
 # Kinds already compressed are stored as they are: deflating them again costs
 # time and gains nothing.
 STORED_SUFFIXES = (".pdf", ".xlsx", ".png", ".jpg")
-# Progress is counted in sheets: a scan copied, the signature and meeting
-# files, the report and the final check weigh as many sheets as they take
-# time (measured at scale 1000, see benchmarks/audit_pack.py).
-REPORT_SHEETS_PER_MEETING = 0.05
-CHECK_SHEETS_PER_MEETING = 0.02
+# Progress is counted in sheets; the report and the final check weigh as many
+# sheets as they take time (benchmarks/bench_audit_pack.py, a month of demo
+# scale 1000, 3,678 meetings: the report as 36 sheets, the check as 6).
+REPORT_SHEETS_PER_MEETING = 0.01
+CHECK_SHEETS_PER_MEETING = 0.002
 
 
 @dataclass(frozen=True)
