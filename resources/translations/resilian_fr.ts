@@ -777,7 +777,7 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
     <message>
         <location filename="../../ui/dashboard.ui" line="115"/>
         <source>&amp;Audit pack…</source>
-        <translation>&amp;Dossier de preuves…</translation>
+        <translation>Do&amp;ssier de preuves…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.ui" line="134"/>
