@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -151,6 +151,7 @@ class MeetingForm(RecordForm):
         ui.add_organisations_button.clicked.connect(self.add_organisation_contacts)
         ui.walk_in_button.clicked.connect(self.add_walk_in)
         ui.import_registrations_button.clicked.connect(self.import_registrations)
+        ui.sign_button.clicked.connect(self.have_participants_sign)
         ui.action_from_line_button.clicked.connect(self.action_from_minutes_line)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.taskforce_lookup.record_changed.connect(self._update_buttons)
@@ -417,6 +418,39 @@ class MeetingForm(RecordForm):
         dialog = WalkInDialog(self.ctx, self.record_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh_related()
+
+    def have_participants_sign(self, half_day: str | None = None) -> Any:
+        """Kiosk mode for one half-day (asked when the meeting covers both);
+        returns the kiosk window, shown full screen, or None."""
+        # On first use, like the documents: the pad and PIL are not needed to open the form.
+        from resilian_desktop.qt.kiosk.window import KioskWindow, ask_half_day
+
+        if not self.ensure_saved() or self.record_id is None or self.row is None:
+            return None
+        covered = half_days(self.row.start_time, self.row.end_time)
+        half_day = half_day or ask_half_day(self, covered, dt.datetime.now().time())
+        if half_day is None:
+            return None
+        kiosk = KioskWindow(self.ctx, self.record_id, half_day, self)
+        kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # After the kiosk window has gone: a question from the form then shows on the form.
+        kiosk.left.connect(
+            lambda signed: QTimer.singleShot(0, lambda: self._kiosk_left(signed)),
+            Qt.ConnectionType.QueuedConnection,
+        )
+        # The whole screen the form is on, also where no window manager applies
+        # "full screen" (a bare X session): the geometry first, then the state.
+        screen = self.screen()
+        if screen is not None:
+            kiosk.setGeometry(screen.geometry())
+        kiosk.showFullScreen()
+        kiosk.activateWindow()
+        return kiosk
+
+    def _kiosk_left(self, signed: int) -> None:
+        self.refresh_related()
+        if signed:
+            self.offer_to_mark_held()
 
     def import_registrations(self) -> ImportResult | None:
         """Registrations from a spreadsheet, into this meeting (the import dialog, preset).

@@ -7,13 +7,22 @@ Each write is one transaction.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import ColumnElement, delete, or_, select
+from sqlalchemy.orm import Session
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.db.models import Attendance, Meeting, Person, Taskforce, TaskforceMember
+from resilian_desktop.db.models import (
+    Attendance,
+    Meeting,
+    Organisation,
+    Person,
+    Taskforce,
+    TaskforceMember,
+)
 from resilian_desktop.domain.errors import FieldProblem
+from resilian_desktop.domain.text import fold
 from resilian_desktop.domain.vocab import AttendanceStatus
 from resilian_desktop.services import meetings, people
 from resilian_desktop.services.common import enum_value, get_or_raise, raise_if
@@ -78,24 +87,45 @@ def add_walk_in(
     *,
     status: str = AttendanceStatus.PRESENT.value,
     allow_duplicate: bool = False,
+    organisation_of_the_day: str | None = None,
 ) -> AttendanceRow:
     """Create a contact met at the meeting and record them present, in one transaction.
 
     Raises ValidationError for the contact's fields, or DuplicateError when the
     contact looks like an existing one (unless allow_duplicate): the caller
-    then offers to record the existing person instead.
+    then offers to record the existing person instead. *organisation_of_the_day*
+    names, on the attendance row only, an organisation not in the directory
+    (a walk-in says where they come from; kiosk mode).
     """
     problems: list[FieldProblem] = []
     status = enum_value(status, AttendanceStatus, "status", problems)
     raise_if(problems)
+    named = (organisation_of_the_day or "").strip()[:200]
     with db.write() as session:
         meeting = get_or_raise(session, Meeting, meeting_id, "meeting")
+        if draft.organisation_id is None and named:
+            # Typed by the person: the directory's organisation when it is
+            # exactly that one (accents, case and punctuation aside).
+            found = list(
+                session.scalars(
+                    select(Organisation.id)
+                    .where(
+                        Organisation.sort_name == fold(named), Organisation.archived_at.is_(None)
+                    )
+                    .limit(2)
+                )
+            )
+            if len(found) == 1:
+                draft = replace(draft, organisation_id=found[0])
         values = people.validate_draft(session, draft)
         people.check_duplicates(session, values, None, allow_duplicate)
         person = Person(**values)
         session.add(person)
         session.flush()
-        session.add(meetings.new_attendance_with_status(meeting, person, status))
+        attendance = meetings.new_attendance_with_status(meeting, person, status)
+        if attendance.organisation_name is None and named:
+            attendance.organisation_name = named
+        session.add(attendance)
         session.flush()
         person_id = person.id
     return next(a for a in list_attendance(db, meeting_id) if a.person_id == person_id)
@@ -156,33 +186,44 @@ def restore_attendance(
     refuses that for older history).
     """
     with db.write() as session:
-        get_or_raise(session, Meeting, meeting_id, "meeting")
-        if remove_person_ids:
-            session.execute(
-                delete(Attendance).where(
-                    Attendance.meeting_id == meeting_id,
-                    Attendance.person_id.in_(list(remove_person_ids)),
-                )
+        restore_states(session, meeting_id, states, remove_person_ids=remove_person_ids)
+
+
+def restore_states(
+    session: Session,
+    meeting_id: int,
+    states: Sequence[AttendanceState],
+    *,
+    remove_person_ids: Sequence[int] = (),
+) -> None:
+    """restore_attendance inside the caller's transaction."""
+    get_or_raise(session, Meeting, meeting_id, "meeting")
+    if remove_person_ids:
+        session.execute(
+            delete(Attendance).where(
+                Attendance.meeting_id == meeting_id,
+                Attendance.person_id.in_(list(remove_person_ids)),
             )
-        existing = {
-            a.person_id: a
-            for a in session.scalars(
-                select(Attendance).where(
-                    Attendance.meeting_id == meeting_id,
-                    Attendance.person_id.in_([s.person_id for s in states]),
-                )
+        )
+    existing = {
+        a.person_id: a
+        for a in session.scalars(
+            select(Attendance).where(
+                Attendance.meeting_id == meeting_id,
+                Attendance.person_id.in_([s.person_id for s in states]),
             )
-        }
-        for state in states:
-            row = existing.get(state.person_id)
-            if row is None:
-                row = Attendance(meeting_id=meeting_id, person_id=state.person_id)
-                session.add(row)
-            row.status = state.status
-            row.role = state.role
-            row.present_morning = state.present_morning
-            row.present_afternoon = state.present_afternoon
-            row.organisation_id = state.organisation_id
-            row.organisation_name = state.organisation_name
-            row.job_title = state.job_title
-            row.notes = state.notes
+        )
+    }
+    for state in states:
+        row = existing.get(state.person_id)
+        if row is None:
+            row = Attendance(meeting_id=meeting_id, person_id=state.person_id)
+            session.add(row)
+        row.status = state.status
+        row.role = state.role
+        row.present_morning = state.present_morning
+        row.present_afternoon = state.present_afternoon
+        row.organisation_id = state.organisation_id
+        row.organisation_name = state.organisation_name
+        row.job_title = state.job_title
+        row.notes = state.notes

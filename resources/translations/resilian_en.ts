@@ -72,7 +72,7 @@
 <context>
     <name>MeetingForm</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="483"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="517"/>
         <source>Mark %n person(s) as {status}</source>
         <translation>
             <numerusform>Mark %n person as {status}</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="573"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="607"/>
         <source>%n person(s) on the list excused themselves. Print them on the sheet to sign as well?</source>
         <translation>
             <numerusform>%n person on the list excused themselves. Print them on the sheet to sign as well?</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="615"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="649"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>Remove %n person from the list</numerusform>

@@ -1382,6 +1382,215 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="106"/>
+        <source>Have participants sign</source>
+        <translation>Faire signer</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="108"/>
+        <source>Which half-day do participants sign for?</source>
+        <translation>Pour quelle demi-journée les participants signent-ils ?</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="111"/>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="114"/>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="227"/>
+        <source>Attendance — signing</source>
+        <translation>Émargement — signature</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="315"/>
+        <source>morning</source>
+        <translation>matin</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="315"/>
+        <source>afternoon</source>
+        <translation>après-midi</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="316"/>
+        <source>Attendance sheet — {title} — {day}, {half_day}</source>
+        <translation>Émargement — {title} — {day}, {half_day}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="327"/>
+        <source>Tap your name to sign</source>
+        <translation>Touchez votre nom pour signer</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="329"/>
+        <source>Type the first letters of your name…</source>
+        <translation>Tapez les premières lettres de votre nom…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="362"/>
+        <source>I am not on the list</source>
+        <translation>Je ne suis pas sur la liste</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="385"/>
+        <source>Not me: back</source>
+        <translation>Ce n&apos;est pas moi : retour</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="386"/>
+        <source>Clear and sign again</source>
+        <translation>Effacer et recommencer</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="387"/>
+        <source>Confirm my signature</source>
+        <translation>Valider ma signature</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="402"/>
+        <source>Not on the list? Add yourself</source>
+        <translation>Pas sur la liste ? Ajoutez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="408"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="409"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="410"/>
+        <source>Company or organisation</source>
+        <translation>Entreprise ou organisme</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="424"/>
+        <source>No, I am someone else</source>
+        <translation>Non, je suis une autre personne</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="432"/>
+        <source>Back to the list</source>
+        <translation>Retour à la liste</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="435"/>
+        <source>Continue to sign</source>
+        <translation>Continuer vers la signature</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="448"/>
+        <source>Leave signing mode (organiser only)</source>
+        <translation>Quitter le mode émargement (organisateur seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="453"/>
+        <source>Type {word}, then press Enter to give the computer back to the organiser.</source>
+        <translation>Tapez {word} puis Entrée pour rendre l&apos;ordinateur à l&apos;organisateur.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="743"/>
+        <source>Taken back: {what}. The right person can sign now.</source>
+        <translation>Retirée : {what}. La bonne personne peut maintenant signer.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="757"/>
+        <source>Take back: {what}</source>
+        <translation>Retirer : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="767"/>
+        <source>Type {word} first.</source>
+        <translation>Tapez d&apos;abord {word}.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="465"/>
+        <source>Back to signing</source>
+        <translation>Revenir à l&apos;émargement</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="471"/>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="489"/>
+        <source>✓ Signed at {time}</source>
+        <translation>✓ Signé à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="498"/>
+        <source>{signed} of {expected} signed</source>
+        <translation>{signed} sur {expected} ont signé</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="529"/>
+        <source>No one by that name is expected: tap “I am not on the list”.</source>
+        <translation>Personne de ce nom n&apos;est attendu : touchez « Je ne suis pas sur la liste ».</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="569"/>
+        <source>By signing, I certify that I attended the morning of {day}.</source>
+        <translation>En signant, j&apos;atteste avoir été présent(e) le matin du {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="571"/>
+        <source>By signing, I certify that I attended the afternoon of {day}.</source>
+        <translation>En signant, j&apos;atteste avoir été présent(e) l&apos;après-midi du {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="576"/>
+        <source>Sign in the box with your finger, a pen or the mouse.</source>
+        <translation>Signez dans le cadre avec le doigt, un stylet ou la souris.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="595"/>
+        <source>Signature of {name}</source>
+        <translation>Signature de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="607"/>
+        <source>This signature could not be recorded: please call the organiser.</source>
+        <translation>Cette signature n&apos;a pas pu être enregistrée : appelez l&apos;organisateur.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="624"/>
+        <source>Thank you, {name}: your signature is recorded.</source>
+        <translation>Merci, {name} : votre signature est enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="671"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="701"/>
+        <source>You could not be added: please call the organiser.</source>
+        <translation>Vous n&apos;avez pas pu être ajouté(e) : appelez l&apos;organisateur.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="680"/>
+        <source>Someone of this name is already known.</source>
+        <translation>Une personne de ce nom est déjà connue.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="681"/>
+        <source>That is me: {person}</source>
+        <translation>C&apos;est moi : {person}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="721"/>
+        <source>LEAVE</source>
+        <translation>QUITTER</translation>
+    </message>
+</context>
+<context>
     <name>ListColumns</name>
     <message>
         <location filename="../../resilian_desktop/qt/labels.py" line="107"/>
@@ -2043,131 +2252,131 @@ Journaux : {logs}</translation>
         <translation>Taskforce pour laquelle se tient la réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="199"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="214"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="200"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="215"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="223"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="224"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="223"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="224"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="277"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="278"/>
         <source>Keys on the list: P present, A absent, E excused, I invited. Tick Morning or Afternoon (or press Space on them) to record half-days.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité. Cochez Matin ou Après-midi (ou appuyez sur Espace) pour noter les demi-journées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="281"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="282"/>
         <source>Keys on the list: P present, A absent, E excused, I invited.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="286"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="287"/>
         <source>{invited} invited · {present} present · {organisations} organisations represented</source>
         <translation>{invited} invités · {present} présents · {organisations} structures représentées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="291"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="292"/>
         <source>Atte&amp;ndance ({present}/{invited})</source>
         <translation>Éma&amp;rgement ({present}/{invited})</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="304"/>
         <source>A held meeting keeps its list: mark people absent instead.</source>
         <translation>Une réunion tenue garde sa liste : indiquez plutôt les personnes absentes.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="308"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="309"/>
         <source>Link the meeting to a taskforce first (Details tab).</source>
         <translation>Rattachez d&apos;abord la réunion à une taskforce (onglet Détails).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="312"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="313"/>
         <source>Add to this list the people registered in a spreadsheet (.xlsx or .csv); people not yet in the directory are added to it.</source>
         <translation>Ajoute à cette liste les personnes inscrites dans un tableur (.xlsx ou .csv) ; celles qui ne sont pas encore dans l&apos;annuaire y sont ajoutées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="316"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="317"/>
         <source>The meeting is saved first: registrations go into a saved meeting.</source>
         <translation>La réunion est d&apos;abord enregistrée : les inscriptions vont dans une réunion enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="356"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="388"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="409"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="357"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="389"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="410"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="356"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="357"/>
         <source>Everyone chosen is already on the list.</source>
         <translation>Toutes les personnes choisies sont déjà sur la liste.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="374"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="379"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="375"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="380"/>
         <source>Invite contacts</source>
         <translation>Inviter des contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="375"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="376"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="388"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="389"/>
         <source>The taskforce has no members yet.</source>
         <translation>La taskforce n&apos;a pas encore de membres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="391"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="392"/>
         <source>Invite the taskforce&apos;s members</source>
         <translation>Inviter les membres de la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="399"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="400"/>
         <source>Invite every contact of organisations</source>
         <translation>Inviter tous les contacts de structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="400"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="401"/>
         <source>Invite their contacts</source>
         <translation>Inviter leurs contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="409"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="410"/>
         <source>These organisations have no contacts yet.</source>
         <translation>Ces structures n&apos;ont pas encore de contacts.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="412"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="413"/>
         <source>Invite the contacts of organisations</source>
         <translation>Inviter les contacts de structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="434"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="468"/>
         <source>Import registrations</source>
         <translation>Importer des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="435"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="469"/>
         <source>Registrations are imported into a saved meeting. Save this one now?</source>
         <translation>Les inscriptions sont importées dans une réunion enregistrée. Enregistrer celle-ci maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="461"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="495"/>
         <source>Import registrations from “{file}”</source>
         <translation>Importer les inscriptions de « {file} »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="483"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="517"/>
         <source>Mark %n person(s) as {status}</source>
         <translation>
             <numerusform>Marquer %n personne : {status}</numerusform>
@@ -2175,23 +2384,23 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="500"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="534"/>
         <source>Meeting held?</source>
         <translation>Réunion tenue ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="502"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="536"/>
         <source>This meeting is still planned. Presence is being recorded: mark it held? Its attendance sheet then becomes the record of presence.</source>
         <translation>Cette réunion est encore prévue. Des présences sont saisies : la marquer tenue ? Sa feuille d&apos;émargement devient alors le relevé des présences.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="571"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="589"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="605"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="623"/>
         <source>Attendance sheet</source>
         <translation>Feuille d&apos;émargement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="573"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="607"/>
         <source>%n person(s) on the list excused themselves. Print them on the sheet to sign as well?</source>
         <translation>
             <numerusform>%n personne de la liste s&apos;est excusée. L&apos;imprimer aussi sur la feuille à signer ?</numerusform>
@@ -2199,12 +2408,12 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="591"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="625"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="615"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="649"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>Retirer %n personne de la liste</numerusform>
@@ -2212,28 +2421,28 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="632"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="666"/>
         <source>Half-day presence of {name}</source>
         <translation>Présence par demi-journée de {name}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="665"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="683"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="699"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="717"/>
         <source>Roadmap action</source>
         <translation>Action de feuille de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="666"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="700"/>
         <source>Put the cursor on a line of the minutes first.</source>
         <translation>Placez d&apos;abord le curseur sur une ligne du compte rendu.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="684"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="718"/>
         <source>There is no open taskforce to give this action to.</source>
         <translation>Aucune taskforce en cours ne peut recevoir cette action.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="696"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="730"/>
         <source>Action decided at this meeting</source>
         <translation>Action décidée lors de cette réunion</translation>
     </message>
@@ -2368,72 +2577,82 @@ Journaux : {logs}</translation>
         <translation>&amp;Importer des inscriptions…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="424"/>
+        <location filename="../../ui/meeting_form.ui" line="407"/>
+        <source>Turn the computer toward participants: each one finds their name and signs on the screen for one half-day.</source>
+        <translation>Tourner l&apos;ordinateur vers les participants : chacun trouve son nom et signe à l&apos;écran pour une demi-journée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="410"/>
+        <source>Ha&amp;ve participants sign…</source>
+        <translation>Faire si&amp;gner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="434"/>
         <source>Selected people:</source>
         <translation>Personnes sélectionnées :</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="431"/>
+        <location filename="../../ui/meeting_form.ui" line="441"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="438"/>
+        <location filename="../../ui/meeting_form.ui" line="448"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="445"/>
+        <location filename="../../ui/meeting_form.ui" line="455"/>
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="452"/>
+        <location filename="../../ui/meeting_form.ui" line="462"/>
         <source>Invited</source>
         <translation>Invité</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="472"/>
+        <location filename="../../ui/meeting_form.ui" line="482"/>
         <source>Remove from the list</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="484"/>
+        <location filename="../../ui/meeting_form.ui" line="494"/>
         <source>Keys on the list: P present, A absent, E excused, I invited. Tick Morning or Afternoon to record half-days.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité. Cochez Matin ou Après-midi pour noter les demi-journées.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="500"/>
+        <location filename="../../ui/meeting_form.ui" line="510"/>
         <source>Archi&amp;ve</source>
         <translation>Archi&amp;ver</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="507"/>
+        <location filename="../../ui/meeting_form.ui" line="517"/>
         <source>&amp;Agenda (PDF)</source>
         <translation>&amp;Ordre du jour (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="521"/>
+        <location filename="../../ui/meeting_form.ui" line="531"/>
         <source>Attendance sheet (E&amp;xcel)</source>
         <translation>Feuille d&apos;émargement (E&amp;xcel)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="514"/>
+        <location filename="../../ui/meeting_form.ui" line="524"/>
         <source>Minutes (PDF)</source>
         <translation>Compte rendu (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="528"/>
+        <location filename="../../ui/meeting_form.ui" line="538"/>
         <source>Attendance sheet (PDF)</source>
         <translation>Feuille d&apos;émargement (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="548"/>
+        <location filename="../../ui/meeting_form.ui" line="558"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="555"/>
+        <location filename="../../ui/meeting_form.ui" line="565"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -4044,32 +4263,32 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="39"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="40"/>
         <source>Archive “{label}”</source>
         <translation>Archiver « {label} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="41"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="42"/>
         <source>Restore “{label}”</source>
         <translation>Restaurer « {label} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="59"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="60"/>
         <source>Delete “{label}”</source>
         <translation>Supprimer « {label} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="119"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="173"/>
         <source>Move the action “{title}”</source>
         <translation>Déplacer l&apos;action « {title} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="141"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="195"/>
         <source>Delete the action “{title}”</source>
         <translation>Supprimer l&apos;action « {title} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="164"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="218"/>
         <source>Remove “{name}” from the taskforce</source>
         <translation>Retirer « {name} » de la taskforce</translation>
     </message>

@@ -298,6 +298,11 @@ class Ui_MeetingForm(object):
 
         self.add_layout.addWidget(self.import_registrations_button)
 
+        self.sign_button = QPushButton(self.attendance_tab)
+        self.sign_button.setObjectName(u"sign_button")
+
+        self.add_layout.addWidget(self.sign_button)
+
         self.add_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.add_layout.addItem(self.add_spacer)
@@ -439,7 +444,8 @@ class Ui_MeetingForm(object):
         QWidget.setTabOrder(self.add_taskforce_button, self.add_organisations_button)
         QWidget.setTabOrder(self.add_organisations_button, self.walk_in_button)
         QWidget.setTabOrder(self.walk_in_button, self.import_registrations_button)
-        QWidget.setTabOrder(self.import_registrations_button, self.present_button)
+        QWidget.setTabOrder(self.import_registrations_button, self.sign_button)
+        QWidget.setTabOrder(self.sign_button, self.present_button)
         QWidget.setTabOrder(self.present_button, self.absent_button)
         QWidget.setTabOrder(self.absent_button, self.excused_button)
         QWidget.setTabOrder(self.excused_button, self.invited_button)
@@ -486,6 +492,10 @@ class Ui_MeetingForm(object):
         self.add_organisations_button.setText(QCoreApplication.translate("MeetingForm", u"Add the contacts of o&rganisations\u2026", None))
         self.walk_in_button.setText(QCoreApplication.translate("MeetingForm", u"&Walk-in\u2026", None))
         self.import_registrations_button.setText(QCoreApplication.translate("MeetingForm", u"&Import registrations\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.sign_button.setToolTip(QCoreApplication.translate("MeetingForm", u"Turn the computer toward participants: each one finds their name and signs on the screen for one half-day.", None))
+#endif // QT_CONFIG(tooltip)
+        self.sign_button.setText(QCoreApplication.translate("MeetingForm", u"Ha&ve participants sign\u2026", None))
         self.mark_label.setText(QCoreApplication.translate("MeetingForm", u"Selected people:", None))
         self.present_button.setText(QCoreApplication.translate("MeetingForm", u"Present", None))
         self.absent_button.setText(QCoreApplication.translate("MeetingForm", u"Absent", None))
