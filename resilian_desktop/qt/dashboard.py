@@ -52,7 +52,7 @@ from resilian_desktop.domain import formats
 from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.qt.context import ORGANISATION, PROGRAMME, AppContext, show_error
 from resilian_desktop.qt.document_files import ask_target, file_name
-from resilian_desktop.qt.export_progress import export_report
+from resilian_desktop.qt.export_progress import export_audit_pack, export_report
 from resilian_desktop.qt.forms.ui_dashboard import Ui_DashboardPage
 from resilian_desktop.qt.labels import MEETING_KINDS, code_labels, label, language
 from resilian_desktop.qt.list_model import LazyListModel
@@ -246,6 +246,7 @@ class DashboardPage(QWidget):
             ui.period_combo.addItem(text)
         self._fill_programmes()
         ui.export_button.clicked.connect(lambda: self.export_report())
+        ui.audit_pack_button.clicked.connect(lambda: self.export_audit_pack())
 
         self.cards: dict[str, FigureCard] = {}
         self._build_cards()
@@ -420,6 +421,40 @@ class DashboardPage(QWidget):
             self.ui.status_label.setText(self.tr("Written: {path}").format(path=written))
             tell_written(self, written)
         return written
+
+    def export_audit_pack(self, target: Path | None = None) -> Path | None:
+        """Write the audit pack of the dashboard's period: the proofs a funder's
+        controller asks for, in one zip with its manifest."""
+        period = self.current_period()
+        name = file_name(
+            "Dossier de preuves",
+            f"{period.date_from.isoformat()} au {period.date_to.isoformat()}",
+            suffix=".zip",
+        )
+        target = target or ask_target(
+            self, self.tr("Audit pack"), name, self.tr("Zip archives (*.zip)")
+        )
+        if target is None:
+            return None
+        try:
+            pack = export_audit_pack(self, self.ctx.db, period, target)
+        except ResilianError as error:
+            show_error(self, error)
+            return None
+        if pack is None:
+            return None
+        self.ui.status_label.setText(self.tr("Written: {path}").format(path=target))
+        message = tell_written(self, target)
+        # The controller checks the manifest against this, received another way.
+        message.setInformativeText(
+            message.informativeText()
+            + "\n\n"
+            + self.tr("Manifest SHA-256, to send apart from the pack:\n{sha256}").format(
+                sha256=pack.manifest_sha256
+            )
+        )
+        message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return target
 
     def current_period(self) -> Period:
         ui = self.ui

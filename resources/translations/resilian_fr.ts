@@ -600,159 +600,177 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
         <translation>Période choisie</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="274"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="275"/>
         <source>All programmes</source>
         <translation>Toutes les démarches</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="293"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="294"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="295"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="296"/>
         <source>meetings held</source>
         <translation>réunions tenues</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="296"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="297"/>
         <source>half-days delivered</source>
         <translation>demi-journées réalisées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="299"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="300"/>
         <source>held meetings with no proof of attendance</source>
         <translation>réunions tenues sans preuve de présence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="304"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="305"/>
         <source>Meetings held, by kind</source>
         <translation>Réunions tenues, par type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="308"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="309"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="310"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="311"/>
         <source>participations</source>
         <translation>participations</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="311"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="312"/>
         <source>person half-days</source>
         <translation>demi-journées-participants</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="312"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="313"/>
         <source>different people</source>
         <translation>personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="313"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="314"/>
         <source>organisations represented</source>
         <translation>structures représentées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="314"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="315"/>
         <source>companies supported</source>
         <translation>entreprises accompagnées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="315"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="316"/>
         <source>elected officials</source>
         <translation>élus</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="319"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="320"/>
         <source>Taskforces and roadmaps</source>
         <translation>Taskforces et feuilles de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="321"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="322"/>
         <source>active taskforces</source>
         <translation>taskforces actives</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="322"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="323"/>
         <source>taskforces closed</source>
         <translation>taskforces clôturées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="323"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="324"/>
         <source>actions done</source>
         <translation>actions faites</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="324"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="325"/>
         <source>actions late</source>
         <translation>actions en retard</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="325"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="326"/>
         <source>actions due within 30 days</source>
         <translation>actions à échéance sous 30 jours</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="328"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="329"/>
         <source>member companies with no one present for a year</source>
         <translation>entreprises membres sans aucune présence depuis un an</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="354"/>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="532"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="355"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="567"/>
         <source>Participation per month</source>
         <translation>Participation par mois</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="359"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="360"/>
         <source>Engagement per company (participations)</source>
         <translation>Engagement par entreprise (participations)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="403"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="404"/>
         <source>Period report</source>
         <translation>Bilan de la période</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="403"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="404"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="420"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="421"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="446"/>
         <source>Written: {path}</source>
         <translation>Écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="459"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="435"/>
+        <source>Audit pack</source>
+        <translation>Dossier de preuves</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="435"/>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="452"/>
+        <source>Manifest SHA-256, to send apart from the pack:
+{sha256}</source>
+        <translation>SHA-256 du manifeste, à transmettre à part du dossier :
+{sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="494"/>
         <source>Counting…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="481"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="516"/>
         <source>The figures could not be counted: {error}</source>
         <translation>Les chiffres n&apos;ont pas pu être calculés : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="509"/>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="545"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="544"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="580"/>
         <source>Participations</source>
         <translation>Participations</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="534"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="569"/>
         <source>Participation per month — nobody recorded present in this period</source>
         <translation>Participation par mois — aucune présence enregistrée sur la période</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="563"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="598"/>
         <source>Engagement per company (participations) — click a bar to open it</source>
         <translation>Engagement par entreprise (participations) — cliquez sur une barre pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="565"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="600"/>
         <source>Engagement per company — no company present in this period</source>
         <translation>Engagement par entreprise — aucune entreprise présente sur la période</translation>
     </message>
@@ -782,7 +800,17 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
         <translation>E&amp;xporter le bilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="124"/>
+        <location filename="../../ui/dashboard.ui" line="112"/>
+        <source>One zip for a funder&apos;s controller: the period&apos;s attendance sheets, scans, signatures and report, with a manifest to check them</source>
+        <translation>Un zip pour le contrôleur du financeur : les feuilles d&apos;émargement, les feuilles numérisées, les signatures et le bilan de la période, avec un manifeste pour les vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="115"/>
+        <source>&amp;Audit pack…</source>
+        <translation>Do&amp;ssier de preuves…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="134"/>
         <source>Click a figure to see the records behind it.</source>
         <translation>Cliquez sur un chiffre pour voir les fiches correspondantes.</translation>
     </message>
@@ -816,19 +844,24 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
 <context>
     <name>ExportProgress</name>
     <message>
-        <location filename="../../resilian_desktop/qt/export_progress.py" line="72"/>
+        <location filename="../../resilian_desktop/qt/export_progress.py" line="75"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/export_progress.py" line="121"/>
+        <location filename="../../resilian_desktop/qt/export_progress.py" line="124"/>
         <source>Period report</source>
         <translation>Bilan de la période</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/export_progress.py" line="156"/>
+        <location filename="../../resilian_desktop/qt/export_progress.py" line="159"/>
         <source>Attendance sheets</source>
         <translation>Feuilles d&apos;émargement</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/export_progress.py" line="173"/>
+        <source>Audit pack</source>
+        <translation>Dossier de preuves</translation>
     </message>
 </context>
 <context>
