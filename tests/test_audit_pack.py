@@ -576,3 +576,38 @@ def test_a_terminal_shows_the_progress_in_sheets(
     shown = terminal.getvalue()
     assert "dossier.zip: audit pack [" in shown and " sheets" in shown
     assert shown.endswith("\r\033[K")  # erased before the summary line
+
+
+def test_problems_table_says_each_check_in_french_with_its_code_and_people(
+    db: Database, network: Network, tmp_path: Path
+) -> None:
+    programme = f.programme(db, "Troisième programme")
+    meeting = f.meeting(
+        db,
+        programme.id,
+        title="Atelier à moitié signé",
+        date=dt.date(2026, 3, 26),
+        status="held",
+        start_time=dt.time(9),
+        end_time=dt.time(12),
+    )
+    signer = f.person(db, first="Inès", last="Signée")
+    forgotten = f.person(db, first="Oscar", last="Oublié")
+    meetings.set_attendance(db, meeting.id, [signer.id, forgotten.id], status="registered")
+    signatures.add_signature(
+        db,
+        meeting.id,
+        signer.id,
+        "morning",
+        signature_png(3),
+        signed_at=dt.datetime(2026, 3, 26, 9, 10, tzinfo=PARIS),
+    )
+    meetings.set_attendance(db, meeting.id, [forgotten.id], status="present")
+    target = tmp_path / "dossier.zip"
+    build_audit_pack(db, Period(dt.date(2026, 3, 1), dt.date(2026, 3, 31)), target, now=NOW)
+    with zipfile.ZipFile(target) as archive:
+        rows = _csv(archive.read(layout.PROBLEMS_CSV))
+    unsigned = [r for r in rows if r["meeting_id"] == str(meeting.id)]
+    assert [(r["code"], r["person_ids"]) for r in unsigned] == [("unsigned", str(forgotten.id))]
+    assert "Oscar Oublié" in unsigned[0]["problem"] and "signature" in unsigned[0]["problem"]
+    assert unsigned[0]["title"] == "Atelier à moitié signé"

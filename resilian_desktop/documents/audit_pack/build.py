@@ -273,9 +273,9 @@ def build_audit_pack(
                 layout.csv_bytes(
                     layout.PROBLEM_COLUMNS,
                     (
-                        [m["id"], m["date"], m["title"], problem]
+                        [m["id"], m["date"], m["title"], code, people, problem]
                         for m in meeting_entries
-                        for problem in m["problems"]
+                        for code, people, problem in m["checks"]
                     ),
                 ),
             )
@@ -344,8 +344,13 @@ def _add_meeting(
         "code": code,
         "sheet": sheet_name,
         "scans": scan_names,
-        # The checks before a sheet goes out (point 6), one line each.
+        # The checks before a sheet goes out, one line each; the pack is read
+        # by a French controller, so its table says them in French.
         "problems": list(proof.problems),
+        "checks": [
+            (check.code, " ".join(str(i) for i in check.person_ids), check.detail_fr)
+            for check in proof.checks
+        ],
     }
 
 

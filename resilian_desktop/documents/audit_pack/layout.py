@@ -59,7 +59,7 @@ MEETING_COLUMNS = (
     "problems",
     "sheet",
 )
-PROBLEM_COLUMNS = ("meeting_id", "date", "title", "problem")
+PROBLEM_COLUMNS = ("meeting_id", "date", "title", "code", "person_ids", "problem")
 
 
 def meeting_folder(meeting_id: int, date_iso: str) -> str:
