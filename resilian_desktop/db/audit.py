@@ -30,7 +30,7 @@ def os_user() -> str:
         return "unknown"
 
 
-class database_user(FunctionElement[str]):  # noqa: N801 (used like SQL's func.xxx())
+class database_user(FunctionElement[str]):
     """The database user, as an SQL expression."""
 
     type = String()

@@ -42,7 +42,6 @@ from sqlalchemy.orm import (
 )
 
 from resilian_desktop.db.audit import database_user
-
 from resilian_desktop.domain.text import fold, person_sort_name
 from resilian_desktop.domain.vocab import (
     ActionStatus,
@@ -133,8 +132,16 @@ class Versioned:
     )
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 (a declarative directive)
+    def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+    def record_label(self) -> str:
+        """What names the row for a person: its name, title or full name."""
+        for attribute in ("name", "title", "full_name"):
+            value = getattr(self, attribute, None)
+            if isinstance(value, str):
+                return value
+        return ""
 
 
 def restrict(target: str) -> ForeignKey:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -33,6 +33,7 @@ from resilian_desktop.services.common import (
     refuse_if_history,
     renumber,
 )
+from resilian_desktop.services.versions import DERIVED, check_unchanged, touch
 
 CLOSED_ACTION_STATUSES = (ActionStatus.DONE.value, ActionStatus.DROPPED.value)
 
@@ -67,12 +68,15 @@ class TaskforceRow:
     status: str
     start_date: dt.date | None
     end_date: dt.date | None
-    actions: int
-    actions_done: int
-    actions_late: int
+    actions: int = field(metadata=DERIVED)
+    actions_done: int = field(metadata=DERIVED)
+    actions_late: int = field(metadata=DERIVED)
     archived_at: dt.datetime | None
     created_at: dt.datetime
     updated_at: dt.datetime
+    created_by: str | None
+    updated_by: str | None
+    version: int
 
 
 @dataclass(frozen=True)
@@ -245,6 +249,9 @@ def _taskforce_rows(session: Session, where: list[object], today: dt.date) -> li
             archived_at=t.archived_at,
             created_at=t.created_at,
             updated_at=t.updated_at,
+            created_by=t.created_by,
+            updated_by=t.updated_by,
+            version=t.version,
         )
         for t, org_name, first, last, total, done, late in session.execute(query)
     ]
@@ -266,11 +273,18 @@ def create_taskforce(db: Database, draft: TaskforceDraft) -> TaskforceRow:
         return _taskforce_rows(session, [Taskforce.id == taskforce.id], dt.date.today())[0]
 
 
-def update_taskforce(db: Database, taskforce_id: int, draft: TaskforceDraft) -> TaskforceRow:
+def update_taskforce(
+    db: Database, taskforce_id: int, draft: TaskforceDraft, *, base: TaskforceRow | None = None
+) -> TaskforceRow:
+    """Save *draft* over the taskforce; StaleRecordError when it is no longer the
+    version of *base*, the row the user started from (services.versions)."""
     with db.write() as session:
         taskforce = get_or_raise(session, Taskforce, taskforce_id, "taskforce")
+        current = _taskforce_rows(session, [Taskforce.id == taskforce_id], dt.date.today())[0]
+        check_unchanged("taskforce", base, current, taskforce.name)
         for key, value in validate_draft(session, draft).items():
             setattr(taskforce, key, value)
+        touch(taskforce)
         _set_origins(session, taskforce_id, draft.origin_organisation_ids)
         session.flush()
         return _taskforce_rows(session, [Taskforce.id == taskforce_id], dt.date.today())[0]
