@@ -284,7 +284,7 @@ class TaskforceForm(RecordForm):
     def write(self, draft: TaskforceDraft, allow_duplicate: bool) -> TaskforceRow:
         if self.record_id is None:
             return taskforces.create_taskforce(self.db, draft)
-        return taskforces.update_taskforce(self.db, self.record_id, draft)
+        return taskforces.update_taskforce(self.db, self.record_id, draft, base=self.row)
 
     def reveal(self, widget: QWidget) -> None:
         self.ui.tabs.setCurrentWidget(self.ui.details_tab)
