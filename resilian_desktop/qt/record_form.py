@@ -100,7 +100,7 @@ def authors_text(row: Any) -> str:
             date=date, time=time
         )
     )
-    if row.updated_at != row.created_at or row.updated_by != row.created_by:
+    if row.version > 1:  # changed since it was created
         date, time = when(row.updated_at)
         text += " · " + (
             QCoreApplication.translate("RecordForm", "changed on {date} at {time} by {who}").format(
