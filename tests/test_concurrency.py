@@ -1,6 +1,7 @@
 """Concurrent edits never lose data silently (issue 15, point 3).
 
-Two officers are two Database objects on the same file, each with its own
+Two officers are two Database objects on the same database (a SQLite file, or
+a database of the test session's PostgreSQL server), each with its own
 connections, as two application windows on a shared database would be.
 """
 
@@ -8,13 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
+from sqlalchemy.orm import Session
 
+from resilian_desktop import paths
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import Meeting
 from resilian_desktop.db.storage import open_database
@@ -23,13 +28,23 @@ from resilian_desktop.domain.vocab import AttendanceStatus
 from resilian_desktop.services import meetings, organisations, people, taskforces
 from tests import factories as f
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
-def second(db: Database, db_path: Path, tmp_path: Path) -> Iterator[Database]:
-    """The other officer: another Database on the same file."""
-    other = open_database(db_path, backup_dir=tmp_path / "backups-2")
+def second(db: Database, db_location: str, tmp_path: Path) -> Iterator[Database]:
+    """The other officer: another Database on the same file or server database."""
+    other = open_database(paths.database_location(db_location), backup_dir=tmp_path / "b2")
     yield other
     other.dispose()
+
+
+def user_of(db: Database) -> str:
+    """Who the database says is writing: the server's role, or the OS login for SQLite."""
+    if not db.on_server:
+        return getpass.getuser()
+    with db.read() as session:
+        return str(session.scalar(text("SELECT current_user")))
 
 
 def meeting_draft(row: meetings.MeetingRow, **changes: object) -> meetings.MeetingDraft:
@@ -67,9 +82,9 @@ def meeting(db: Database) -> meetings.MeetingRow:
 
 def test_rows_record_their_author_and_version(db: Database, meeting: meetings.MeetingRow) -> None:
     assert meeting.version == 1
-    assert meeting.created_by == meeting.updated_by == getpass.getuser()
+    assert meeting.created_by == meeting.updated_by == user_of(db)
     saved = meetings.update_meeting(db, meeting.id, meeting_draft(meeting, title="Lean, suite"))
-    assert saved.version == 2 and saved.updated_by == getpass.getuser()
+    assert saved.version == 2 and saved.updated_by == user_of(db)
 
 
 def test_the_second_save_is_refused_naming_what_changed(
@@ -93,7 +108,7 @@ def test_the_second_save_is_refused_naming_what_changed(
         ("title", "Business corner — Lean", "Lean 2"),
         ("venue", "Haguenau", "Bischwiller"),
     ]
-    assert error.changed_by == getpass.getuser()
+    assert error.changed_by == user_of(db)
     assert error.changed_at == bruno_saved.updated_at
     assert f"meeting {meeting.id} (Lean 2) was changed by" in str(error)
     assert "(title, venue): nothing was saved" in str(error)
@@ -237,3 +252,84 @@ def test_contacts_organisations_and_taskforces_are_checked_too(
             base=taskforce,
         )
     assert [c.field for c in refused.value.changes] == ["name"]
+
+
+# --- another client of the server, between a read and its write ---------------
+# On SQLite no writer can come in between: the write lock is taken at BEGIN. On
+# PostgreSQL the application's writers share an advisory lock, but a client that
+# does not take it (another tool, a script) can: the UPDATE's own version
+# condition catches it.
+
+
+@pytest.fixture
+def server_db(server_database_url: str, tmp_path: Path) -> Iterator[Database]:
+    database = open_database(paths.database_location(server_database_url), backup_dir=tmp_path)
+    yield database
+    database.dispose()
+
+
+def other_client(server: Any, url: str) -> Callable[[str], None]:
+    """Runs SQL as "bruno", another role of the server, in its own transaction."""
+    name = urlsplit(url).path.lstrip("/")
+    server.execute(
+        "DO $$ BEGIN CREATE ROLE bruno; EXCEPTION WHEN duplicate_object THEN NULL; END $$",
+        database=name,
+    )
+    server.execute("GRANT SELECT, UPDATE ON meeting TO bruno", database=name)
+    return lambda sql: server.execute("SET ROLE bruno", sql, database=name)
+
+
+def test_a_server_row_changed_between_read_and_write_is_refused(
+    server_db: Database, server_database_url: str, postgres_server: Any
+) -> None:
+    programme = f.programme(server_db)
+    meeting = f.meeting(server_db, programme.id, venue="Haguenau")
+    run_as_bruno = other_client(postgres_server, server_database_url)
+    with pytest.raises(StaleRecordError) as refused, server_db.write() as session:
+        loaded = session.get(Meeting, meeting.id)
+        assert loaded is not None
+        run_as_bruno(
+            "UPDATE meeting SET title = 'Lean 3', version = version + 1, "
+            f"updated_by = CURRENT_USER WHERE id = {meeting.id}"
+        )
+        loaded.venue = "Saverne"
+    error = refused.value
+    assert (error.kind, error.record_id, error.label, error.changed_by) == (
+        "meeting",
+        meeting.id,
+        "Lean 3",
+        "bruno",
+    )
+    stored = meetings.get_meeting(server_db, meeting.id)
+    assert (stored.title, stored.venue, stored.version) == ("Lean 3", "Haguenau", 2)
+
+
+def test_a_stale_command_line_write_exits_1_with_one_line(
+    server_db: Database,
+    server_database_url: str,
+    postgres_server: Any,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from resilian_desktop import cli
+
+    programme = f.programme(server_db)
+    meeting = f.meeting(server_db, programme.id)
+    run_as_bruno = other_client(postgres_server, server_database_url)
+
+    def bruno_saves_first(*_args: object) -> None:
+        run_as_bruno(f"UPDATE meeting SET venue = 'Saverne', version = 7 WHERE id = {meeting.id}")
+
+    event.listen(Session, "before_flush", bruno_saves_first, once=True)
+    try:
+        code = cli.run(["--db", server_database_url, "archive", "meeting", str(meeting.id)])
+    finally:
+        if event.contains(Session, "before_flush", bruno_saves_first):
+            event.remove(Session, "before_flush", bruno_saves_first)
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert code == 1 and len(lines) == 1
+    assert lines[0].startswith(
+        f"error: meeting {meeting.id} (Business corner — Lean) was changed by"
+    )
+    assert lines[0].endswith("nothing was saved")
+    stored = meetings.get_meeting(server_db, meeting.id)
+    assert (stored.archived_at, stored.venue, stored.version) == (None, "Saverne", 7)

@@ -90,7 +90,10 @@ def archived_index(table: str) -> Index:
     everyday lists' condition, which must keep using their sort index.
     """
     return Index(
-        f"ix_{table}_archived", "archived_at", sqlite_where=text("archived_at IS NOT NULL")
+        f"ix_{table}_archived",
+        "archived_at",
+        sqlite_where=text("archived_at IS NOT NULL"),
+        postgresql_where=text("archived_at IS NOT NULL"),
     )
 
 
@@ -210,7 +213,11 @@ class Organisation(Archivable, Versioned, Timestamped, Base):
         CheckConstraint("headcount IS NULL OR headcount >= 0", name="headcount_positive"),
         # One site, one SIRET; several rows without SIRET are allowed.
         Index(
-            "uq_organisation_siret", "siret", unique=True, sqlite_where=text("siret IS NOT NULL")
+            "uq_organisation_siret",
+            "siret",
+            unique=True,
+            sqlite_where=text("siret IS NOT NULL"),
+            postgresql_where=text("siret IS NOT NULL"),
         ),
         Index("ix_organisation_name", "name"),
         Index("ix_organisation_sort_name", "sort_name"),
@@ -257,6 +264,7 @@ class Membership(Versioned, Timestamped, Base):
             "programme_id",
             unique=True,
             sqlite_where=text("since IS NULL"),
+            postgresql_where=text("since IS NULL"),
         ),
         CheckConstraint("until IS NULL OR since IS NULL OR until >= since", name="dates_ordered"),
     )
@@ -408,6 +416,7 @@ class TaskforceMember(Versioned, Timestamped, Base):
             "person_id",
             unique=True,
             sqlite_where=text("person_id IS NOT NULL"),
+            postgresql_where=text("person_id IS NOT NULL"),
         ),
         Index(
             "uq_taskforce_member_organisation",
@@ -415,6 +424,7 @@ class TaskforceMember(Versioned, Timestamped, Base):
             "organisation_id",
             unique=True,
             sqlite_where=text("person_id IS NULL"),
+            postgresql_where=text("person_id IS NULL"),
         ),
     )
 

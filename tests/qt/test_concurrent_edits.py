@@ -15,6 +15,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from resilian_desktop import paths
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.storage import open_database
 from resilian_desktop.domain.vocab import AttendanceStatus
@@ -25,8 +26,9 @@ from resilian_desktop.qt.stale_record import StaleRecordBox
 from resilian_desktop.services import meetings, people
 from tests import factories as f
 from tests.qt.helpers import type_into, with_modal
+from tests.test_concurrency import user_of
 
-pytestmark = pytest.mark.usefixtures("french")
+pytestmark = [pytest.mark.usefixtures("french"), pytest.mark.both_engines]
 
 # The real exec, before the autouse fixture makes every message box fail:
 # these tests answer the box themselves, from inside its event loop.
@@ -35,9 +37,9 @@ SCREENSHOTS = os.environ.get("RESILIAN_STALE_SCREENSHOTS")  # a folder: keep the
 
 
 @pytest.fixture
-def second(db_path: Path, tmp_path: Path, db: Database) -> Iterator[Database]:
-    """The other officer's database: the same file, her own connections."""
-    other = open_database(db_path, backup_dir=tmp_path / "backups-2")
+def second(db_location: str, tmp_path: Path, db: Database) -> Iterator[Database]:
+    """The other officer's database: the same one, his own connections."""
+    other = open_database(paths.database_location(db_location), backup_dir=tmp_path / "b2")
     yield other
     other.dispose()
 
@@ -207,13 +209,11 @@ def test_a_contact_window_names_the_fields_by_their_labels(
 def test_the_window_shows_who_created_and_changed_the_record(
     qtbot: QtBot, db: Database, meeting: meetings.MeetingRow, forms: list[Any]
 ) -> None:
-    import getpass
-
     form = open_form(qtbot, MeetingForm, db, meeting.id)
     forms.append(form)
     shown = form.authors_label
     assert shown.isVisible() and shown.text().startswith("Création le ")
-    assert shown.text().endswith(f"par {getpass.getuser()}")
+    assert shown.text().endswith(f"par {user_of(db)}")
     type_into(qtbot, form.ui.venue_edit, "Saverne")
     assert form.save()
     assert " · dernière modification le " in shown.text()
