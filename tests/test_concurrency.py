@@ -380,3 +380,24 @@ def test_two_officers_importing_the_same_files_at_once_make_no_duplicate(
         emails = session.scalar(select(func.count(func.distinct(Person.email_key))))
     assert (organisations_count, people_count) == (12, 14)
     assert sirets == 12 and emails == 14
+
+
+def test_a_roadmap_action_edited_by_two_officers(db: Database, second: Database) -> None:
+    programme = f.programme(db)
+    taskforce = f.taskforce(db, programme.id)
+    action = taskforces.add_action(db, taskforce.id, taskforces.ActionDraft(title="Cartographier"))
+    taskforces.update_action(
+        second,
+        action.id,
+        replace(taskforces.draft_of(action), status="in_progress", progress=40),
+        base=action,
+    )
+    with pytest.raises(StaleRecordError) as refused:
+        taskforces.update_action(
+            db, action.id, replace(taskforces.draft_of(action), status="done"), base=action
+        )
+    assert [(c.field, c.before, c.after) for c in refused.value.changes] == [
+        ("status", "todo", "in_progress"),
+        ("progress", 0, 40),
+    ]
+    assert taskforces.list_actions(db, taskforce_id=taskforce.id)[0].status == "in_progress"

@@ -115,7 +115,7 @@ class ActionRow:
     description: str | None
     owner_person_id: int | None
     owner_organisation_id: int | None
-    owner: str | None
+    owner: str | None = field(metadata=DERIVED)  # names of the ids above
     start_date: dt.date | None
     due_date: dt.date | None
     status: str
@@ -124,6 +124,9 @@ class ActionRow:
     done_date: dt.date | None
     deliverable: str | None
     decided_in_meeting_id: int | None
+    updated_at: dt.datetime
+    updated_by: str | None
+    version: int
 
     def is_late(self, today: dt.date | None = None) -> bool:
         """Due before today and neither done nor dropped."""
@@ -492,6 +495,9 @@ def _action_rows(session: Session, where: list[object]) -> list[ActionRow]:
                 done_date=a.done_date,
                 deliverable=a.deliverable,
                 decided_in_meeting_id=a.decided_in_meeting_id,
+                updated_at=a.updated_at,
+                updated_by=a.updated_by,
+                version=a.version,
             )
         )
     return rows
@@ -539,9 +545,15 @@ def add_action(db: Database, taskforce_id: int, draft: ActionDraft) -> ActionRow
         return _action_rows(session, [RoadmapAction.id == action.id])[0]
 
 
-def update_action(db: Database, action_id: int, draft: ActionDraft) -> ActionRow:
+def update_action(
+    db: Database, action_id: int, draft: ActionDraft, *, base: ActionRow | None = None
+) -> ActionRow:
+    """Save *draft* over the action; StaleRecordError when it is no longer the
+    version of *base*, the row the user started from (services.versions)."""
     with db.write() as session:
         action = get_or_raise(session, RoadmapAction, action_id, "roadmap action")
+        current = _action_rows(session, [RoadmapAction.id == action_id])[0]
+        check_unchanged("roadmap action", base, current, action.title)
         for key, value in validate_action(session, draft).items():
             setattr(action, key, value)
         session.flush()

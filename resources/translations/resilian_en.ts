@@ -210,7 +210,7 @@
 <context>
     <name>TaskforceForm</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="320"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="327"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="331"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="338"/>
         <source>&amp;Roadmap (%n)</source>
         <translation>
             <numerusform>&amp;Roadmap (%n)</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="335"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="342"/>
         <source>&amp;Members (%n)</source>
         <translation>
             <numerusform>&amp;Members (%n)</numerusform>

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,8 @@ from resilian_desktop.qt.contact_form import ContactForm
 from resilian_desktop.qt.context import AppContext
 from resilian_desktop.qt.meeting_form import MeetingForm
 from resilian_desktop.qt.stale_record import StaleRecordBox
-from resilian_desktop.services import meetings, people
+from resilian_desktop.qt.taskforce_form import TaskforceForm
+from resilian_desktop.services import meetings, people, taskforces
 from tests import factories as f
 from tests.qt.helpers import type_into, with_modal
 from tests.test_concurrency import user_of
@@ -217,3 +219,31 @@ def test_the_window_shows_who_created_and_changed_the_record(
     type_into(qtbot, form.ui.venue_edit, "Saverne")
     assert form.save()
     assert " · dernière modification le " in shown.text()
+
+
+def test_marking_an_action_done_that_another_officer_changed_is_refused_in_french(
+    qtbot: QtBot,
+    db: Database,
+    second: Database,
+    forms: list[Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    programme = f.programme(db)
+    taskforce = f.taskforce(db, programme.id)
+    action = taskforces.add_action(db, taskforce.id, taskforces.ActionDraft(title="Cartographier"))
+    form = open_form(qtbot, TaskforceForm, db, taskforce.id)
+    forms.append(form)
+    form.ui.tabs.setCurrentWidget(form.ui.roadmap_tab)
+    form.select_action(action.id)
+    taskforces.update_action(
+        second, action.id, replace(taskforces.draft_of(action), status="blocked"), base=action
+    )
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+    qtbot.mouseClick(form.ui.done_button, Qt.MouseButton.LeftButton)
+    assert len(warned) == 1
+    assert warned[0].endswith(
+        "a modifié « Cartographier » depuis que vous l'avez ouvert : rien n'a été enregistré. "
+        "Regardez-le à nouveau, puis refaites votre modification."
+    )
+    assert taskforces.list_actions(db, taskforce_id=taskforce.id)[0].status == "blocked"
