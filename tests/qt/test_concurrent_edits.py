@@ -247,3 +247,47 @@ def test_marking_an_action_done_that_another_officer_changed_is_refused_in_frenc
         "Regardez-le à nouveau, puis refaites votre modification."
     )
     assert taskforces.list_actions(db, taskforce_id=taskforce.id)[0].status == "blocked"
+
+
+def test_undo_never_takes_back_a_mark_another_officer_made_since(
+    qtbot: QtBot,
+    db: Database,
+    second: Database,
+    meeting: meetings.MeetingRow,
+    forms: list[Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    anna, marc = f.person(db), f.person(db, "Marc", "Dupont")
+    meetings.set_attendance(db, meeting.id, [anna.id, marc.id])
+    alice = open_form(qtbot, MeetingForm, db, meeting.id)
+    forms.append(alice)
+    alice.ui.tabs.setCurrentWidget(alice.ui.attendance_tab)
+    alice.ui.attendance_table.selectAll()
+    qtbot.mouseClick(alice.ui.present_button, Qt.MouseButton.LeftButton)
+    # Bruno, at his desk, marks Anaïs excused after Alice marked everyone present.
+    meetings.set_attendance(second, meeting.id, [anna.id], status=AttendanceStatus.EXCUSED.value)
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+    alice.ctx.undo_stack.undo()
+    assert len(warned) == 1 and "a modifié « Anaïs Müller »" in warned[0]
+    statuses = {a.person_id: a.status for a in meetings.list_attendance(db, meeting.id)}
+    # Nothing was taken back: Bruno's mark stays, and so does Alice's on Marc.
+    assert statuses == {anna.id: "excused", marc.id: "present"}
+
+
+def test_undo_takes_back_her_own_marks_when_nobody_else_changed_them(
+    qtbot: QtBot, db: Database, meeting: meetings.MeetingRow, forms: list[Any]
+) -> None:
+    anna = f.person(db)
+    meetings.set_attendance(db, meeting.id, [anna.id])
+    alice = open_form(qtbot, MeetingForm, db, meeting.id)
+    forms.append(alice)
+    alice.ui.tabs.setCurrentWidget(alice.ui.attendance_tab)
+    alice.ui.attendance_table.selectAll()
+    qtbot.mouseClick(alice.ui.present_button, Qt.MouseButton.LeftButton)
+    alice.ctx.undo_stack.undo()
+    assert [a.status for a in meetings.list_attendance(db, meeting.id)] == ["invited"]
+    alice.ctx.undo_stack.redo()
+    alice.ctx.undo_stack.undo()
+    assert [a.status for a in meetings.list_attendance(db, meeting.id)] == ["invited"]
