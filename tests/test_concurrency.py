@@ -401,3 +401,23 @@ def test_a_roadmap_action_edited_by_two_officers(db: Database, second: Database)
         ("progress", 0, 40),
     ]
     assert taskforces.list_actions(db, taskforce_id=taskforce.id)[0].status == "in_progress"
+
+
+def test_the_demo_bulk_load_records_its_author_and_first_versions(db: Database) -> None:
+    from resilian_desktop.db.models import Base
+    from resilian_desktop.demo import generate_demo
+
+    generate_demo(db, scale=1)
+    author = user_of(db)
+    with db.read() as session:
+        for name, table in Base.metadata.tables.items():
+            if "created_by" not in table.columns:
+                continue
+            rows = session.execute(
+                select(table.c.created_by, table.c.updated_by, func.count()).group_by(
+                    table.c.created_by, table.c.updated_by
+                )
+            ).all()
+            assert all(row[:2] == (author, author) for row in rows), (name, rows)
+            if "version" in table.columns:
+                assert session.scalar(select(func.max(table.c.version))) in (None, 1), name

@@ -43,8 +43,12 @@ def _current_user(_element: database_user, _compiler: Any, **_kw: Any) -> str:
     return "CURRENT_USER"
 
 
+def os_user_literal() -> str:
+    """The login name as an SQL string literal (quotes doubled)."""
+    return "'" + os_user().replace("'", "''") + "'"
+
+
 @compiles(database_user, "sqlite")
 def _os_user(_element: database_user, _compiler: Any, **_kw: Any) -> str:
-    # A literal, escaped as SQL escapes quotes; the same for the whole process,
-    # so cached statements stay right.
-    return "'" + os_user().replace("'", "''") + "'"
+    # A literal: the same for the whole process, so cached statements stay right.
+    return os_user_literal()
