@@ -421,3 +421,18 @@ def test_the_demo_bulk_load_records_its_author_and_first_versions(db: Database) 
             assert all(row[:2] == (author, author) for row in rows), (name, rows)
             if "version" in table.columns:
                 assert session.scalar(select(func.max(table.c.version))) in (None, 1), name
+
+
+def test_a_contact_erased_meanwhile_cannot_be_saved_back(db: Database, second: Database) -> None:
+    from resilian_desktop.domain.errors import ValidationError
+    from resilian_desktop.services import privacy
+
+    person = f.person(db, email="anais.muller@example.fr")
+    privacy.erase_person(second, person.id)
+    draft = people.PersonDraft(first_name="Anaïs", last_name="Müller", phone="03 88 12 34 56")
+    # Neither the window's save nor "keep my version" (its base: the stored row).
+    for base in (person, people.get_person(db, person.id)):
+        with pytest.raises(ValidationError) as refused:
+            people.update_person(db, person.id, draft, base=base)
+        assert refused.value.problems[0].code == "erased"
+    assert people.get_person(db, person.id).last_name != "Müller"

@@ -21,7 +21,7 @@ from resilian_desktop.db.models import (
 from resilian_desktop.domain import duplicates as dup
 from resilian_desktop.domain import rules
 from resilian_desktop.domain import validation as v
-from resilian_desktop.domain.errors import FieldProblem
+from resilian_desktop.domain.errors import FieldProblem, ValidationError
 from resilian_desktop.domain.text import person_sort_name
 from resilian_desktop.domain.vocab import Civility, ConsentBasis
 from resilian_desktop.services.common import (
@@ -264,6 +264,14 @@ def update_person(
     with db.write() as session:
         person = get_or_raise(session, Person, person_id, "person")
         current = _row(person, _organisation_name(session, person.organisation_id))
+        if person.erased_at is not None:
+            # Erasure is final, also for a window opened before it (another
+            # officer erased the contact meanwhile): nothing typed brings it back.
+            raise ValidationError.single(
+                "erased_at",
+                "erased",
+                f"contact {person_id}'s data was erased on request: it cannot be entered again",
+            )
         check_unchanged("person", base, current, current.full_name)
         values = validate_draft(session, draft)
         if draft.consent_date is None:

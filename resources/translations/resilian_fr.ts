@@ -3199,6 +3199,11 @@ Journaux : {logs}</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/labels.py" line="200"/>
+        <source>This contact&apos;s data was erased on request: it cannot be entered again.</source>
+        <translation>Les données de ce contact ont été effacées à sa demande : elles ne peuvent pas être saisies à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="203"/>
         <source>The meeting&apos;s date is after today: it cannot be held yet, keep it planned.</source>
         <translation>La date de la réunion est après aujourd&apos;hui : elle ne peut pas encore être tenue, laissez-la prévue.</translation>
     </message>
@@ -4177,17 +4182,17 @@ Garder ma version enregistre la vôtre à sa place.</translation>
         <translation>Supprimer « {label} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="119"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="128"/>
         <source>Move the action “{title}”</source>
         <translation>Déplacer l&apos;action « {title} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="141"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="150"/>
         <source>Delete the action “{title}”</source>
         <translation>Supprimer l&apos;action « {title} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="164"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="173"/>
         <source>Remove “{name}” from the taskforce</source>
         <translation>Retirer « {name} » de la taskforce</translation>
     </message>
