@@ -147,7 +147,17 @@ class Database:
         # written): lists and exports work, writes are refused.
         self.read_only = read_only
         self.read_only_reason = ""
-        self._reader = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
+        # A read sees one snapshot from its first query to its end, as in
+        # SQLite's WAL mode (a report read while another officer saves stays
+        # whole): REPEATABLE READ on a server, whose default sees each commit.
+        reader = (
+            engine
+            if server is None
+            else engine.execution_options(
+                isolation_level="REPEATABLE READ", postgresql_readonly=True
+            )
+        )
+        self._reader = sessionmaker(bind=reader, expire_on_commit=False, autoflush=False)
         self._writer = sessionmaker(
             # The write lock at BEGIN: SQLite's own, or the server's advisory lock.
             bind=engine.execution_options(sqlite_begin="IMMEDIATE", write_lock=True),
@@ -200,6 +210,17 @@ class Database:
             raise stale from error
         for listener in self.commit_listeners:
             listener()
+
+    def purge_journal(self) -> bool:
+        """Make erased details leave the write-ahead log now: SQLite's -wal file
+        is checkpointed and emptied (False when another connection, an open
+        window, still reads and keeps them there). A server's log and its
+        dead rows are the server's (VACUUM, WAL recycling): True."""
+        if self.server is not None:
+            return True
+        with self.engine.connect() as connection:
+            busy, frames, done = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        return not busy and (frames in (0, -1) or frames == done)
 
     def dispose(self) -> None:
         self.engine.dispose()
