@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
-import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -22,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from resilian_desktop import paths
 from resilian_desktop.db.engine import Database
-from resilian_desktop.db.models import Meeting, Organisation, Person
+from resilian_desktop.db.models import Meeting
 from resilian_desktop.db.storage import open_database
 from resilian_desktop.domain.errors import StaleRecordError
 from resilian_desktop.domain.vocab import AttendanceStatus
@@ -334,52 +333,6 @@ def test_a_stale_command_line_write_exits_1_with_one_line(
     assert lines[0].endswith("nothing was saved")
     stored = meetings.get_meeting(server_db, meeting.id)
     assert (stored.archived_at, stored.venue, stored.version) == (None, "Saverne", 7)
-
-
-def test_two_officers_importing_the_same_files_at_once_make_no_duplicate(
-    db: Database, second: Database
-) -> None:
-    """Each import is one write transaction under the write lock (SQLite's, or the
-    server's advisory lock): the second one in finds the first one's records."""
-    from resilian_desktop.imports import ImportKind, read_and_validate
-    from resilian_desktop.services.importing import apply_import
-    from tests.test_imports import SAMPLES
-
-    results: dict[str, list[str]] = {}
-    failures: list[BaseException] = []
-    start = threading.Barrier(2)
-
-    def officer(name: str, database: Database) -> None:
-        try:
-            start.wait(timeout=30)
-            results[name] = [
-                apply_import(database, read_and_validate(kind, SAMPLES / file)).summary()
-                for kind, file in (
-                    (ImportKind.ORGANISATIONS, "organisations.xlsx"),
-                    (ImportKind.CONTACTS, "contacts.csv"),
-                )
-            ]
-        except BaseException as error:  # re-raised in the test's thread
-            failures.append(error)
-
-    threads = [
-        threading.Thread(target=officer, args=("alice", db)),
-        threading.Thread(target=officer, args=("bruno", second)),
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    assert not failures, failures
-    created = sorted(int(r.split(" created")[0]) for rs in results.values() for r in rs)
-    assert created == [0, 0, 12, 14]  # each file created its records once, in one import
-    with db.read() as session:
-        organisations_count = session.scalar(select(func.count()).select_from(Organisation))
-        sirets = session.scalar(select(func.count(func.distinct(Organisation.siret))))
-        people_count = session.scalar(select(func.count()).select_from(Person))
-        emails = session.scalar(select(func.count(func.distinct(Person.email_key))))
-    assert (organisations_count, people_count) == (12, 14)
-    assert sirets == 12 and emails == 14
 
 
 def test_a_roadmap_action_edited_by_two_officers(db: Database, second: Database) -> None:
