@@ -104,7 +104,7 @@ Les détails sont dans le journal {log}.</translation>
     <message>
         <location filename="../../resilian_desktop/app.py" line="212"/>
         <source>Password of {user} on {server}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de {user} sur {server} :</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/app.py" line="254"/>
