@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import threading
 from pathlib import Path
 
@@ -14,11 +15,14 @@ from sqlalchemy import func, select
 from resilian_desktop import paths
 from resilian_desktop.db.access import StorageError
 from resilian_desktop.db.engine import Database
+from resilian_desktop.db.postgres import WRITE_LOCK_KEY
 from resilian_desktop.db.storage import DatabaseRefused, SchemaState, head_revision, open_database
 from resilian_desktop.domain.text import fold
 from resilian_desktop.services.search import search
 from tests import factories
-from tests.postgres import ThrowawayServer
+from tests.postgres import ThrowawayServer, pg_bin
+from tests.test_cli import cli
+from tests.test_imports import SAMPLES
 
 pytestmark = pytest.mark.both_engines
 
@@ -170,3 +174,82 @@ def test_a_database_not_in_utf8_is_refused(
     )
     with pytest.raises(DatabaseRefused, match="needs a UTF8 database"):
         _server_open(postgres_server.url(name), tmp_path)
+
+
+# --- operations: backup, restore refused, check, the write lock's wait
+
+
+def test_backup_is_a_pg_dump_that_pg_restore_brings_back(
+    postgres_server: ThrowawayServer, server_database_url: str, tmp_path: Path
+) -> None:
+    assert cli("--db", server_database_url, "demo", "--seed", "3").returncode == 0
+    target = tmp_path / "agence.dump"
+    done = cli("--db", server_database_url, "backup", "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    assert "pg_restore" in done.stdout
+    assert target.read_bytes()[:5] == b"PGDMP"  # pg_dump's custom format
+    # The README's way back: a new database, pg_restore, then --db on it.
+    restored = postgres_server.new_name("restored")
+    postgres_server.execute(f"CREATE DATABASE {restored}")
+    subprocess.run(
+        [
+            str(pg_bin() / "pg_restore"),
+            "--no-owner",
+            f"--dbname={postgres_server.url(restored)}",
+            str(target),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    for kind in ("organisations", "meetings"):
+        listed = [
+            cli("--db", url, "list", kind, "--json").stdout
+            for url in (server_database_url, postgres_server.url(restored))
+        ]
+        assert listed[0] == listed[1] and len(listed[0]) > 100
+    assert cli("--db", postgres_server.url(restored), "check").returncode == 0
+
+
+def test_restore_refuses_a_server_database_in_one_line(
+    server_database_url: str, tmp_path: Path
+) -> None:
+    backup = tmp_path / "laptop.sqlite"
+    assert cli("--db", str(backup), "demo").returncode == 0
+    done = cli("--db", server_database_url, "restore", str(backup))
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1 and "pg_restore" in done.stderr
+
+
+def test_check_finds_what_the_server_does_not_prevent(server_database_url: str) -> None:
+    assert cli("--db", server_database_url, "demo").returncode == 0
+    sound = cli("--db", server_database_url, "check")
+    assert sound.returncode == 0, sound.stderr
+    with psycopg.connect(server_database_url) as connection:
+        connection.execute("SELECT setval(pg_get_serial_sequence('meeting', 'id'), 3)")
+        connection.execute("DELETE FROM search_index WHERE kind = 'taskforce'")
+    found = cli("--db", server_database_url, "check")
+    assert found.returncode == 1
+    problems = found.stderr.strip().splitlines()
+    assert any("meeting_id_seq would give id 4, already used in meeting" in p for p in problems)
+    assert any("search index:" in p and "taskforce" in p for p in problems)
+
+
+def test_a_writer_waits_for_the_lock_says_who_holds_it_then_gives_up(
+    server_database_url: str,
+) -> None:
+    with psycopg.connect(server_database_url) as holder:
+        holder.execute("SET application_name = 'resilian-desktop bureau-2:4242'")
+        holder.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+        done = cli(
+            "--db",
+            server_database_url,
+            "import",
+            "organisations",
+            str(SAMPLES / "organisations.xlsx"),
+            env={"RESILIAN_LOCK_WAIT": "2"},
+        )
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert "waiting for postgres (resilian-desktop bureau-2:4242" in lines[0]
+    assert "still in use by postgres (resilian-desktop bureau-2:4242" in lines[-1]
+    assert "nothing was changed" in lines[-1]
