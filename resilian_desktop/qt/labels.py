@@ -200,6 +200,9 @@ _PROBLEMS: dict[str, Any] = {
     ),
     "logo_format": QT_TRANSLATE_NOOP("Problems", "A logo is a PNG, JPEG or GIF image."),
     "file_unreadable": QT_TRANSLATE_NOOP("Problems", "This file cannot be read."),
+    "erased": QT_TRANSLATE_NOOP(
+        "Problems", "This contact's data was erased on request: it cannot be entered again."
+    ),
     "held_in_future": QT_TRANSLATE_NOOP(
         "Problems", "The meeting's date is after today: it cannot be held yet, keep it planned."
     ),

@@ -249,7 +249,7 @@ class MeetingForm(RecordForm):
         if self.record_id is None:
             row = meetings.create_meeting(self.db, draft)
         else:
-            row = meetings.update_meeting(self.db, self.record_id, draft)
+            row = meetings.update_meeting(self.db, self.record_id, draft, base=self.row)
         # The next new meeting starts in the programme used last.
         self.programmes.remember(row.programme_id)
         return row

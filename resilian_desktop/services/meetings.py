@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, delete, func, select
@@ -41,6 +41,7 @@ from resilian_desktop.services.common import (
     raise_if,
     refuse_if_history,
 )
+from resilian_desktop.services.versions import DERIVED, check_unchanged, touch
 
 
 @dataclass(frozen=True)
@@ -83,11 +84,14 @@ class MeetingRow:
     decisions: str | None
     status: str
     topics: tuple[str, ...]
-    invited: int
-    present: int
+    invited: int = field(metadata=DERIVED)
+    present: int = field(metadata=DERIVED)
     archived_at: dt.datetime | None
     created_at: dt.datetime
     updated_at: dt.datetime
+    created_by: str | None
+    updated_by: str | None
+    version: int
 
     @property
     def half_days(self) -> tuple[str, ...]:
@@ -220,6 +224,9 @@ def _rows(session: Session, where: list[object], *, limit: int | None = None) ->
             Meeting.archived_at,
             Meeting.created_at,
             Meeting.updated_at,
+            Meeting.created_by,
+            Meeting.updated_by,
+            Meeting.version,
         )
         .join(Programme, Programme.id == Meeting.programme_id)
         .outerjoin(host, host.c.id == Meeting.host_organisation_id)
@@ -266,11 +273,18 @@ def create_meeting(db: Database, draft: MeetingDraft) -> MeetingRow:
         return _rows(session, [Meeting.id == meeting.id])[0]
 
 
-def update_meeting(db: Database, meeting_id: int, draft: MeetingDraft) -> MeetingRow:
+def update_meeting(
+    db: Database, meeting_id: int, draft: MeetingDraft, *, base: MeetingRow | None = None
+) -> MeetingRow:
+    """Save *draft* over the meeting; StaleRecordError when it is no longer the
+    version of *base*, the row the user started from (services.versions)."""
     with db.write() as session:
         meeting = get_or_raise(session, Meeting, meeting_id, "meeting")
+        current = _rows(session, [Meeting.id == meeting_id])[0]
+        check_unchanged("meeting", base, current, meeting.title)
         for key, value in _validated(session, draft).items():
             setattr(meeting, key, value)
+        touch(meeting)
         _set_topics(session, meeting_id, draft.topic_ids)
         session.flush()
         return _rows(session, [Meeting.id == meeting_id])[0]

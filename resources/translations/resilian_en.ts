@@ -4,7 +4,7 @@
 <context>
     <name>ContactForm</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="232"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="234"/>
         <source>%n taskforce(s)</source>
         <translation>
             <numerusform>%n taskforce</numerusform>
@@ -221,7 +221,7 @@
 <context>
     <name>TaskforceForm</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="320"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="327"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="331"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="338"/>
         <source>&amp;Roadmap (%n)</source>
         <translation>
             <numerusform>&amp;Roadmap (%n)</numerusform>
@@ -237,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="335"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="342"/>
         <source>&amp;Members (%n)</source>
         <translation>
             <numerusform>&amp;Members (%n)</numerusform>

@@ -102,19 +102,25 @@ Details are in the log file {log}.</source>
 Les détails sont dans le journal {log}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="199"/>
+        <location filename="../../resilian_desktop/app.py" line="212"/>
+        <source>Password of {user} on {server}:</source>
+        <translation>Mot de passe de {user} sur {server} :</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/app.py" line="254"/>
         <source>The database {path} is already open in another window.</source>
         <translation>La base {path} est déjà ouverte dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="221"/>
+        <location filename="../../resilian_desktop/app.py" line="236"/>
+        <location filename="../../resilian_desktop/app.py" line="276"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Impossible d&apos;ouvrir la base :
 {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="243"/>
+        <location filename="../../resilian_desktop/app.py" line="298"/>
         <source>This database sits where it can be damaged:
 {warning}
 
@@ -128,7 +134,22 @@ Déplacez-la dans un dossier local (Fichier &gt; Enregistrer une copie) et garde
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../resilian_desktop/qt/context.py" line="45"/>
+        <location filename="../../resilian_desktop/qt/context.py" line="40"/>
+        <source>“{record}” was deleted by another user: nothing was saved.</source>
+        <translation>« {record} » a été supprimé par un autre utilisateur : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/context.py" line="43"/>
+        <source>another user</source>
+        <translation>un autre utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/context.py" line="44"/>
+        <source>“{record}” was changed by {who} since you opened it: nothing was saved. Look at it again, then make your change.</source>
+        <translation>{who} a modifié « {record} » depuis que vous l&apos;avez ouvert : rien n&apos;a été enregistré. Regardez-le à nouveau, puis refaites votre modification.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/context.py" line="57"/>
         <source>Not possible</source>
         <translation>Action impossible</translation>
     </message>
@@ -369,18 +390,18 @@ La base actuelle est d&apos;abord sauvegardée ; la fenêtre se rouvre sur la ba
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="216"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="227"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="218"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="229"/>
         <source>Not invited to any meeting yet.</source>
         <translation>Pas encore invité(e) à une réunion.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="223"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="225"/>
         <source>Invited to {invited} meetings, present at {present}.</source>
         <translation>Invité(e) à {invited} réunions, présent(e) à {present}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="232"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="234"/>
         <source>%n taskforce(s)</source>
         <translation>
             <numerusform>%n taskforce</numerusform>
@@ -388,34 +409,34 @@ La base actuelle est d&apos;abord sauvegardée ; la fenêtre se rouvre sur la ba
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="234"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="236"/>
         <source>This contact takes part in no taskforce.</source>
         <translation>Ce contact ne participe à aucune taskforce.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="249"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="265"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="251"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="267"/>
         <source>Export personal data</source>
         <translation>Exporter les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="251"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="253"/>
         <source>Workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Classeur (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="266"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="268"/>
         <source>Everything held about {name} was written to {path}.</source>
         <translation>Tout ce qui est conservé sur {name} a été écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="279"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="300"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="281"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="302"/>
         <source>Erase on request</source>
         <translation>Effacer à sa demande</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="281"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="283"/>
         <source>Erase {name}&apos;s identity, contact details and notes?
 
 Their attendance stays, anonymous, so that the figures already given to funders do not change. The erasure is recorded with its date only. This cannot be undone.
@@ -428,7 +449,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automatiques jusqu&apos;à {weeks} semaines, les copies que vous avez enregistrées jusqu&apos;à ce que vous les supprimiez. En restaurer une les efface de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="301"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="303"/>
         <source>Free text still names this person; edit it by hand:
 
 {mentions}</source>
@@ -1910,291 +1931,291 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="114"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="116"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="115"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="117"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="116"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="118"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="117"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="119"/>
         <source>Taskforces</source>
         <translation>Taskforces</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="272"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="274"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="275"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="277"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="282"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="284"/>
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="285"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="287"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="288"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="290"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="294"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="296"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="297"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="299"/>
         <source>&amp;Open the selected record</source>
         <translation>&amp;Ouvrir la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="300"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="512"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="514"/>
         <source>&amp;Archive the selected record</source>
         <translation>Arc&amp;hiver la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="307"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="309"/>
         <source>&amp;Delete the selected record…</source>
         <translation>&amp;Supprimer définitivement la fiche choisie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="313"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="315"/>
         <source>&amp;Merge with a duplicate…</source>
         <translation>Fusionner avec un &amp;doublon…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="319"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="321"/>
         <source>&amp;Search everything</source>
         <translation>Rechercher &amp;partout</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="322"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="324"/>
         <source>&amp;Refresh</source>
         <translation>Act&amp;ualiser</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="326"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="328"/>
         <source>Open the &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="330"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="332"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="331"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="333"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="332"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="334"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="333"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="335"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="334"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="336"/>
         <source>&amp;Taskforces</source>
         <translation>Tas&amp;kforces</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="347"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="349"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="352"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="354"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="353"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="629"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="355"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="631"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="354"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="356"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="355"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="357"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="367"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="369"/>
         <source>Search organisations, contacts, meetings, taskforces (Ctrl+K)</source>
         <translation>Rechercher structures, contacts, réunions, taskforces (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="383"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="385"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="384"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="386"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="385"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="387"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="386"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="388"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="401"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="403"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="408"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="410"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="432"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="434"/>
         <source>&amp;Network</source>
         <translation>&amp;Réseau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="434"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="436"/>
         <source>&amp;Programmes and funders…</source>
         <translation>&amp;Démarches et financeurs…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="437"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="439"/>
         <source>The collective approaches, their funders, logos and funding mentions</source>
         <translation>Les démarches collectives, leurs financeurs, logos et mentions de financement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="440"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="442"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thématiques…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="442"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="444"/>
         <source>The topics of exchange, in their order</source>
         <translation>Les thématiques d&apos;échange, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="466"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="468"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="479"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="481"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Importer depuis un tableur…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="561"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="571"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="563"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="573"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="563"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="565"/>
         <source>“{label}” has history ({history}) and cannot be deleted: archive it instead, it stays in past meetings and reports.</source>
         <translation>« {label} » a un historique ({history}) et ne peut pas être supprimée : archivez-la, elle restera dans les réunions et bilans passés.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="573"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="575"/>
         <source>Delete “{label}”{with_}? Ctrl+Z puts it back while the window is open.</source>
         <translation>Supprimer « {label} »{with_} ? Ctrl+Z la rétablit tant que la fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="576"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="578"/>
         <source> with {rows}</source>
         <translation> avec {rows}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="631"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="633"/>
         <source>Archive “{label}”? It leaves the everyday lists and stays in past meetings and reports; Ctrl+Z or “Show archived” brings it back.</source>
         <translation>Archiver « {label} » ? La fiche quitte les listes courantes et reste dans les réunions et bilans passés ; Ctrl+Z ou « Afficher les archives » la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="713"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="715"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="715"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="752"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="717"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="754"/>
         <source>RESILIAN databases (*.sqlite)</source>
         <translation>Bases RESILIAN (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="726"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="728"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="728"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="730"/>
         <source>RESILIAN databases (*.sqlite);;All files (*)</source>
         <translation>Bases RESILIAN (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="750"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="752"/>
         <source>Save a copy of the database</source>
         <translation>Enregistrer une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="759"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="761"/>
         <source>Choose another file than the open database.</source>
         <translation>Choisissez un autre fichier que la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="767"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="769"/>
         <source>The copy failed: {error}</source>
         <translation>La copie a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="771"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="773"/>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="826"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="828"/>
         <source>Restored from {path}</source>
         <translation>Restauré depuis {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="834"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="836"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="865"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="867"/>
         <source>{app} {version}
 
 The network&apos;s organisations, contacts, meetings with attendance, and taskforces with their roadmaps.
@@ -2209,62 +2230,62 @@ Base de données : {path}
 Journaux : {logs}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="284"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="113"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="115"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="404"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="406"/>
         <source>&amp;Recent databases</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="411"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="413"/>
         <source>Contacts to re&amp;view (personal data)…</source>
         <translation>Contacts à re&amp;voir (données personnelles)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="419"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="421"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="445"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="447"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="316"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="318"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="450"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="452"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="465"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="467"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="324"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="326"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="510"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="512"/>
         <source>Res&amp;tore the selected record</source>
         <translation>Res&amp;taurer la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="870"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="872"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
@@ -3475,6 +3496,11 @@ Journaux : {logs}</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/labels.py" line="203"/>
+        <source>This contact&apos;s data was erased on request: it cannot be entered again.</source>
+        <translation>Les données de ce contact ont été effacées à sa demande : elles ne peuvent pas être saisies à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="206"/>
         <source>The meeting&apos;s date is after today: it cannot be held yet, keep it planned.</source>
         <translation>La date de la réunion est après aujourd&apos;hui : elle ne peut pas encore être tenue, laissez-la prévue.</translation>
     </message>
@@ -3790,12 +3816,67 @@ Journaux : {logs}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="264"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="95"/>
+        <source>Created on {date} at {time} by {who}</source>
+        <translation>Création le {date} à {time} par {who}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="99"/>
+        <source>Created on {date} at {time}</source>
+        <translation>Création le {date} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="106"/>
+        <source>changed on {date} at {time} by {who}</source>
+        <translation>dernière modification le {date} à {time} par {who}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="110"/>
+        <source>changed on {date} at {time}</source>
+        <translation>dernière modification le {date} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="355"/>
+        <source>Topics</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="356"/>
+        <source>Expertise</source>
+        <translation>Expertises</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="357"/>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="358"/>
+        <source>Memberships</source>
+        <translation>Adhésions</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="359"/>
+        <source>Archived</source>
+        <translation>Archivage</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="360"/>
+        <source>Erased</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="361"/>
+        <source>Programme</source>
+        <translation>Démarche</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="380"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="265"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="381"/>
         <source>This record looks like one that already exists:
 {matches}
 
@@ -3806,12 +3887,12 @@ Save it anyway?</source>
 L&apos;enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="62"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="74"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="63"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="75"/>
         <source>“{title}” has changes that are not saved. Save them?</source>
         <translation>« {title} » a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -3943,9 +4024,84 @@ L&apos;enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>StaleRecordBox</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="54"/>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="55"/>
+        <source>another user</source>
+        <translation>un autre utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="59"/>
+        <source>“{record}” was changed by {who} on {date} at {time}, while you were editing it.</source>
+        <translation>{who} a modifié « {record} » le {date} à {time}, pendant que vous faisiez vos modifications.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="68"/>
+        <source>“{record}” was changed by {who}, while you were editing it.</source>
+        <translation>{who} a modifié « {record} » pendant que vous faisiez vos modifications.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="74"/>
+        <source>What they changed:</source>
+        <translation>Ce qui a changé :</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="76"/>
+        <source>They changed what this window does not show.</source>
+        <translation>Le changement porte sur ce que cette fenêtre n&apos;affiche pas.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="82"/>
+        <source>Reload shows the version now stored: your changes are lost.
+Keep my version saves yours over it.</source>
+        <translation>Recharger affiche la version enregistrée : vos modifications sont perdues.
+Garder ma version enregistre la vôtre à sa place.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="87"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="90"/>
+        <source>&amp;Keep my version</source>
+        <translation>&amp;Garder ma version</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="101"/>
+        <source>• {field}</source>
+        <translation>• {field}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="102"/>
+        <source>• {field}: “{before}” → “{after}”</source>
+        <translation>• {field} : « {before} » → « {after} »</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="109"/>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="111"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="111"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../resilian_desktop/qt/start_window.py" line="22"/>
+        <location filename="../../resilian_desktop/qt/start_window.py" line="20"/>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>
@@ -3953,78 +4109,78 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>TaskforceForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="91"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="98"/>
         <source>The company that leads</source>
         <translation>L&apos;entreprise pilote</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="93"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="100"/>
         <source>Its project lead</source>
         <translation>Son chef de projet</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="129"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="136"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="130"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="137"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="131"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="138"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="147"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="154"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="148"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="155"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="149"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="156"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="150"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="157"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="151"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="158"/>
         <source>Present</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="188"/>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="202"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="195"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="209"/>
         <source>New taskforce</source>
         <translation>Nouvelle taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="205"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="212"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="205"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="212"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="245"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="252"/>
         <source>Organisations that raised the problem</source>
         <translation>Structures à l&apos;origine du problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="320"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="327"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -4032,12 +4188,12 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="324"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="331"/>
         <source>{actions} actions · {done} done · {late} late</source>
         <translation>{actions} actions · {done} faites · {late} en retard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="331"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="338"/>
         <source>&amp;Roadmap (%n)</source>
         <translation>
             <numerusform>&amp;Feuille de route (%n)</numerusform>
@@ -4045,7 +4201,7 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="335"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="342"/>
         <source>&amp;Members (%n)</source>
         <translation>
             <numerusform>&amp;Membres (%n)</numerusform>
@@ -4053,48 +4209,48 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="246"/>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="497"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="253"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="507"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="350"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="357"/>
         <source>Add to this roadmap the actions of a spreadsheet (.xlsx or .csv); an action already there (same title) is updated.</source>
         <translation>Ajoute à cette feuille de route les actions d&apos;un tableur (.xlsx ou .csv) ; une action déjà présente (même intitulé) est mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="354"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="361"/>
         <source>The taskforce is saved first: actions go into a saved roadmap.</source>
         <translation>La taskforce est d&apos;abord enregistrée : les actions vont dans une feuille de route enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="416"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="423"/>
         <source>Import actions</source>
         <translation>Importer des actions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="417"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="424"/>
         <source>Actions are imported into a saved taskforce. Save this one now?</source>
         <translation>Les actions sont importées dans une taskforce enregistrée. Enregistrer celle-ci maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="446"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="453"/>
         <source>Import actions from “{file}”</source>
         <translation>Importer les actions de « {file} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="518"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="528"/>
         <source>Add people to the taskforce</source>
         <translation>Ajouter des personnes à la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="521"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="531"/>
         <source>Add organisations to the taskforce</source>
         <translation>Ajouter des structures à la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="548"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="558"/>
         <source>Taskforce meeting — {name}</source>
         <translation>Réunion de taskforce — {name}</translation>
     </message>
@@ -4401,17 +4557,17 @@ L&apos;enregistrer quand même ?</translation>
         <translation>Supprimer « {label} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="173"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="182"/>
         <source>Move the action “{title}”</source>
         <translation>Déplacer l&apos;action « {title} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="195"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="204"/>
         <source>Delete the action “{title}”</source>
         <translation>Supprimer l&apos;action « {title} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="218"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="227"/>
         <source>Remove “{name}” from the taskforce</source>
         <translation>Retirer « {name} » de la taskforce</translation>
     </message>
