@@ -34,6 +34,7 @@ EXTENSIONS: tuple[str, ...] = (
     "merge",
     "signatures",
     "proofs",
+    "audit_pack",
     "copy_to",
 )
 

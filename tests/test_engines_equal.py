@@ -18,7 +18,9 @@ from openpyxl import load_workbook
 from tests.test_cli import cli
 
 SEED = 4242
-STAMPS = ("created_at", "updated_at")
+# When and by whom: the author is the database user, the login name on SQLite
+# and the server's role on PostgreSQL (db.audit), so it differs by nature.
+STAMPS = ("created_at", "updated_at", "created_by", "updated_by")
 SEARCHES = (
     "coeur",
     "loreal",

@@ -247,7 +247,7 @@ def test_empty_period_gives_headers_only(db: Database, tmp_path: Path) -> None:
     )
     book = load_workbook(target)
     assert book["Réunions"].max_row == 1
-    assert book["Réunions"].auto_filter.ref == "A1:S1"
+    assert book["Réunions"].auto_filter.ref == "A1:T1"
     assert _summary(book["Synthèse"])["Réunions tenues"] == 0
 
 
@@ -347,7 +347,7 @@ def _synthetic(rows: int) -> PeriodReport:
 def period_figures_stub() -> Any:
     from resilian_desktop.services.stats import PeriodFigures
 
-    return PeriodFigures(YEAR, TODAY, 0, {}, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    return PeriodFigures(YEAR, TODAY, 0, {}, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
 
 
 def _peak_bytes(rows: int, target: Path) -> int:

@@ -229,6 +229,7 @@ def test_chart_series_add_up_to_the_figures(db: Database) -> None:
         ("taskforces_active", "taskforces_active"),
         ("actions_late", "actions_late"),
         ("dormant_companies", "dormant_companies"),
+        ("meetings_without_proof", "meetings_without_proof"),
     ],
 )
 def test_drill_down_lists_what_each_figure_counts(

@@ -96,5 +96,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
             f"{len(result.erasures_reapplied)} erasure(s) made after this backup applied "
             f"again (person {people})"
         )
+    if result.files_restored:
+        print(f"{result.files_restored} attached file(s) restored, their SHA-256 checked")
+    for name in result.files_missing:
+        print(
+            f"attached file {name} is not in this backup: its record is kept, the file is missing"
+        )
     print(f"{target} restored from {args.file}")
     return 0

@@ -16,8 +16,9 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from resilian_desktop.db import search_index
+from resilian_desktop.db import row_versions, search_index
 from resilian_desktop.db.access import (
     DatabaseReadOnly,
     StorageError,
@@ -165,6 +166,8 @@ class Database:
         # The search index follows every write made through these sessions:
         # registered here, once, rather than on every Session of the process.
         event.listen(self._writer, "after_flush", search_index.after_flush)
+        # Names the row of a stale UPDATE or DELETE (another user's change).
+        event.listen(self._writer, "before_flush", row_versions.note_versioned_rows)
         # Called after every committed write transaction (the window counts
         # them to take a backup after many changes).
         self.commit_listeners: list[Callable[[], None]] = []
@@ -194,8 +197,17 @@ class Database:
             raise DatabaseReadOnly(
                 self.location, f"{self.read_only_reason or 'is read-only'}; nothing was changed"
             )
-        with storage_errors(self.location), self._writer() as session, session.begin():
-            yield session
+        session = self._writer()
+        try:
+            with storage_errors(self.location), session, session.begin():
+                yield session
+        except StaleDataError as error:
+            # Another transaction changed or deleted a row this one read, then
+            # wrote: nothing was written (rolled back).
+            with self.read() as fresh:
+                noted = session.info.get(row_versions.NOTED, [])
+                stale = row_versions.stale_record(fresh, noted, error)
+            raise stale from error
         for listener in self.commit_listeners:
             listener()
 

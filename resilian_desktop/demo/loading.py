@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import CheckConstraint
 
+from resilian_desktop.db.audit import os_user_literal
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import HISTORY_TABLES, Base, utc_now
 from resilian_desktop.demo.generator import generate
@@ -27,6 +28,9 @@ from resilian_desktop.domain.errors import ResilianError
 
 MAX_SCALE = 100_000  # 3.9 million organisations: SIRETs stay unique below 10**7 (make_siret)
 BULK_CACHE_KIB = 256 * 1024
+AUTHORED_TABLES = frozenset(
+    name for name, table in Base.metadata.tables.items() if "created_by" in table.columns
+)
 WORKER_MIN_SCALE = 20
 """From this scale on rows are generated in a second process (about 0.5 s to start)."""
 WORKER_QUEUED_BATCHES = 8
@@ -73,9 +77,15 @@ def _generate_in_worker(
 
 
 def _insert(connection: sqlite3.Connection, batches: list[Batch]) -> None:
+    # The authors, as the ORM would write them (db.audit): a literal in the
+    # statement, nothing per row. (PostgreSQL's column default does it there.)
+    author = os_user_literal()
     for table, columns, values in batches:
         names = ", ".join(f'"{c}"' for c in columns)
         marks = ", ".join("?" * len(columns))
+        if table in AUTHORED_TABLES:
+            names += ', "created_by", "updated_by"'
+            marks += f", {author}, {author}"
         connection.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', values)
 
 

@@ -39,6 +39,7 @@ from resilian_desktop.qt.document_files import (
 from resilian_desktop.qt.export_progress import export_attendance_sheets
 from resilian_desktop.qt.forms.ui_meeting_form import Ui_MeetingForm
 from resilian_desktop.qt.labels import MEETING_KINDS, MEETING_STATUSES, label
+from resilian_desktop.qt.meeting_proofs import ProofPanel
 from resilian_desktop.qt.pickers import RecordPickerDialog, unchosen
 from resilian_desktop.qt.programme_choice import ProgrammeChoice
 from resilian_desktop.qt.record_form import RecordForm
@@ -90,6 +91,7 @@ FIELDS = (
     Field("end_time", "end_time_edit", TIME),
     Field("status", "status_combo", CODE, default=MeetingStatus.PLANNED.value),
     Field("venue", "venue_edit", LINE),
+    Field("venue_capacity", "venue_capacity_edit", LINE),
     Field("host_organisation_id", "host_lookup", LOOKUP, label="host_organisation_name"),
     Field("taskforce_id", "taskforce_lookup", LOOKUP, label="taskforce_name"),
     Field("agenda", "agenda_edit", PLAIN),
@@ -126,7 +128,7 @@ class MeetingForm(RecordForm):
         table = ui.attendance_table
         table.setModel(self.attendance_model)
         setup_table(table, multi=True)
-        size_columns(table, [26, 30, 26, 14, 10, 9, 9])
+        size_columns(table, [26, 26, 22, 14, 18, 9, 9])
         table.doubleClicked.connect(self._open_attendee)
         # P, A, E, I on the list mark the selected people. An event filter, not
         # QShortcut: the table takes letters for its keyboard search first.
@@ -155,6 +157,9 @@ class MeetingForm(RecordForm):
         ui.action_from_line_button.clicked.connect(self.action_from_minutes_line)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.taskforce_lookup.record_changed.connect(self._update_buttons)
+        # Under the list: what a controller would reject, and the scanned sheets.
+        self.proof_panel = ProofPanel(ctx, ui.attendance_tab)
+        ui.attendance_layout.addWidget(self.proof_panel)
 
         ui.save_button.clicked.connect(self.save)
         ui.close_button.clicked.connect(self.close)
@@ -244,7 +249,7 @@ class MeetingForm(RecordForm):
         if self.record_id is None:
             row = meetings.create_meeting(self.db, draft)
         else:
-            row = meetings.update_meeting(self.db, self.record_id, draft)
+            row = meetings.update_meeting(self.db, self.record_id, draft, base=self.row)
         # The next new meeting starts in the programme used last.
         self.programmes.remember(row.programme_id)
         return row
@@ -270,6 +275,8 @@ class MeetingForm(RecordForm):
         selected = set(self.selected_person_ids())
         current = ui.attendance_table.currentIndex()
         self.attendance_model.set_rows(rows, both_half_days=both)
+        self.proof_panel.refresh(self.record_id)
+        self.attendance_model.set_unsigned(self.proof_panel.unsigned())
         self._reselect(selected, current.column() if current.isValid() else 0)
         ui.attendance_table.setColumnHidden(columns.MORNING_COLUMN, not both)
         ui.attendance_table.setColumnHidden(columns.AFTERNOON_COLUMN, not both)

@@ -224,7 +224,7 @@ class OrganisationForm(RecordForm):
                 self.db, draft, allow_duplicate=allow_duplicate
             )
         return organisations.update_organisation(
-            self.db, self.record_id, draft, allow_duplicate=allow_duplicate
+            self.db, self.record_id, draft, allow_duplicate=allow_duplicate, base=self.row
         )
 
     def reveal(self, widget: QWidget) -> None:

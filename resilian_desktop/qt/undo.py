@@ -93,6 +93,11 @@ class AttendanceCommand(ServiceCommand):
         self.person_ids = list(dict.fromkeys(person_ids))
         self.change = change
         self.before = before
+        # The rows' versions as this change left them: undo puts back only
+        # rows nobody changed since (another officer on a shared database).
+        self.after: dict[int, int] | None = None
+        if before is not None:  # already made
+            self.after = attendance_tools.attendance_versions(ctx.db, meeting_id, self.person_ids)
 
     def apply(self) -> None:
         if self.before is None:
@@ -100,6 +105,9 @@ class AttendanceCommand(ServiceCommand):
                 self.ctx.db, self.meeting_id, self.person_ids
             )
         self.change()
+        self.after = attendance_tools.attendance_versions(
+            self.ctx.db, self.meeting_id, self.person_ids
+        )
 
     def revert(self) -> None:
         before = self.before or {}
@@ -108,6 +116,7 @@ class AttendanceCommand(ServiceCommand):
             self.meeting_id,
             list(before.values()),
             remove_person_ids=[p for p in self.person_ids if p not in before],
+            expected=self.after,
         )
 
 

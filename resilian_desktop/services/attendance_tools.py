@@ -6,7 +6,7 @@ Each write is one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from sqlalchemy import ColumnElement, delete, or_, select
@@ -21,7 +21,7 @@ from resilian_desktop.db.models import (
     Taskforce,
     TaskforceMember,
 )
-from resilian_desktop.domain.errors import FieldProblem
+from resilian_desktop.domain.errors import FieldProblem, StaleRecordError
 from resilian_desktop.domain.text import fold
 from resilian_desktop.domain.vocab import AttendanceStatus
 from resilian_desktop.services import meetings, people
@@ -172,20 +172,58 @@ def attendance_states(
         }
 
 
+def attendance_versions(db: Database, meeting_id: int, person_ids: Sequence[int]) -> dict[int, int]:
+    """person id -> version of their row at the meeting (people without a row left out)."""
+    with db.read() as session:
+        return {
+            int(pid): int(version)
+            for pid, version in session.execute(
+                select(Attendance.person_id, Attendance.version).where(
+                    Attendance.meeting_id == meeting_id,
+                    Attendance.person_id.in_(list(person_ids)),
+                )
+            )
+        }
+
+
+def _check_versions(session: Session, meeting_id: int, expected: Mapping[int, int]) -> None:
+    """StaleRecordError when a row is not at the version *expected* (person id ->
+    version): another officer changed it since this one's change."""
+    for row, first, last in session.execute(
+        select(Attendance, Person.first_name, Person.last_name)
+        .join(Person, Person.id == Attendance.person_id)
+        .where(Attendance.meeting_id == meeting_id, Attendance.person_id.in_(list(expected)))
+    ):
+        if row.version != expected[row.person_id]:
+            raise StaleRecordError(
+                "attendance",
+                row.id,
+                f"{first} {last}".strip(),
+                changed_by=row.updated_by,
+                changed_at=row.updated_at,
+            )
+
+
 def restore_attendance(
     db: Database,
     meeting_id: int,
     states: Sequence[AttendanceState],
     *,
     remove_person_ids: Sequence[int] = (),
+    expected: Mapping[int, int] | None = None,
 ) -> None:
     """Put rows back as *states* describe and remove the rows of *remove_person_ids*.
 
     This is the undo of an edit made a moment ago by the user, so it may take
     back people just added to a meeting that was held (services.meetings
-    refuses that for older history).
+    refuses that for older history). *expected* (person id -> version, the
+    rows as the user's edit left them): a row another user changed since is
+    not put back; StaleRecordError names it and nothing is written.
     """
     with db.write() as session:
+        if expected is not None:
+            get_or_raise(session, Meeting, meeting_id, "meeting")
+            _check_versions(session, meeting_id, expected)
         restore_states(session, meeting_id, states, remove_person_ids=remove_person_ids)
 
 

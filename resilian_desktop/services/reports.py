@@ -50,7 +50,7 @@ from resilian_desktop.domain.vocab import (
     OrganisationKind,
     TaskforceStatus,
 )
-from resilian_desktop.services import stats
+from resilian_desktop.services import proof_status, stats
 from resilian_desktop.services.common import get_or_raise
 from resilian_desktop.services.stats import Period, PeriodFigures
 
@@ -85,6 +85,7 @@ class MeetingLine(NamedTuple):
     excused: int
     organisations: int  # distinct organisations of the people present
     person_half_days: int
+    proof: str  # "Signatures" (on screen), "Scan" or "Aucune" (services.proof_status)
     meeting_id: int
 
 
@@ -206,6 +207,12 @@ _ORGANISATION_KINDS = _labels(OrganisationKind)
 _STATUS_LABELS = _labels(AttendanceStatus)
 _ROLE_LABELS = _labels(AttendanceRole)
 _TASKFORCE_STATUSES = _labels(TaskforceStatus)
+# Short enough for the printed column: the summary's definition says what each means.
+_PROOF_LABELS = {
+    proof_status.SIGNED: "Signatures",
+    proof_status.SCAN: "Scan",
+    proof_status.NONE: "Aucune",
+}
 
 
 def summary_indicators(figures: PeriodFigures) -> tuple[Indicator, ...]:
@@ -232,6 +239,15 @@ def summary_indicators(figures: PeriodFigures) -> tuple[Indicator, ...]:
                 )
             )
     lines += [
+        Indicator(
+            "meetings_without_proof",
+            "dont sans preuve de présence",
+            figures.meetings_without_proof,
+            "Réunions tenues sans signatures électroniques de chaque présent ni feuille "
+            "scannée jointe (colonne « Preuve de présence » de la feuille Réunions : "
+            "« Signatures », « Scan » ou « Aucune »).",
+            level=1,
+        ),
         Indicator(
             "half_days",
             "Demi-journées d'animation",
@@ -418,6 +434,8 @@ def _meeting_lines(
             func.coalesce(counts.c.orgs, 0),
             func.coalesce(counts.c.am, 0),
             func.coalesce(counts.c.pm, 0),
+            proof_status.signed_condition(),
+            proof_status.scanned_condition(),
         )
         .join(Programme, Programme.id == Meeting.programme_id)
         .outerjoin(Taskforce, Taskforce.id == Meeting.taskforce_id)
@@ -428,7 +446,7 @@ def _meeting_lines(
     )
     for row in _stream(session, query):
         (mid, date, start, end, kind, title, programme, taskforce, venue, host_name,
-         listed, n_present, absent, excused, orgs, am, pm) = row  # fmt: skip
+         listed, n_present, absent, excused, orgs, am, pm, signed, scanned) = row  # fmt: skip
         halves = covered[mid]
         yield MeetingLine(
             date=date,
@@ -449,6 +467,7 @@ def _meeting_lines(
             excused=int(excused),
             organisations=int(orgs),
             person_half_days=_person_half_days(halves, n_present, am, pm),
+            proof=_PROOF_LABELS[proof_status.proof_of(signed, scanned)],
             meeting_id=mid,
         )
 

@@ -17,6 +17,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -466,3 +467,53 @@ def erase_signatures(session: Session, person_id: int) -> int:
         record.image = None
         record.strokes = None
     return len(records)
+
+
+@dataclass(frozen=True)
+class ChainedRecord:
+    """One signature as its chain sees it (for the audit pack): the fields its
+    hash covers, that hash, and who signed, by name, as the database holds it now."""
+
+    content: dict[str, Any]  # CHAINED_FIELDS, as hashed
+    chain_hash: str
+    erased: bool  # image and strokes removed (privacy); their hashes stay
+    first_name: str
+    last_name: str
+
+
+# Meetings asked for in one query: well under SQLite's limit of bound values.
+_IDS_PER_QUERY = 500
+
+
+def chained_records(db: Database, meeting_ids: Sequence[int]) -> list[ChainedRecord]:
+    """The signatures of *meeting_ids*, each meeting's in its chain's order,
+    meetings in the order given. Images are not read."""
+    order = {meeting_id: index for index, meeting_id in enumerate(dict.fromkeys(meeting_ids))}
+    ids = list(order)
+    found: list[tuple[int, int, int, ChainedRecord]] = []
+    with db.read() as session:
+        for start in range(0, len(ids), _IDS_PER_QUERY):
+            rows = session.execute(
+                select(
+                    *(getattr(SignatureRecord, name) for name in CHAINED_FIELDS),
+                    SignatureRecord.chain_hash,
+                    SignatureRecord.image.is_(None),
+                    Person.first_name,
+                    Person.last_name,
+                )
+                .join(Person, Person.id == SignatureRecord.person_id)
+                .where(SignatureRecord.meeting_id.in_(ids[start : start + _IDS_PER_QUERY]))
+            )
+            for row in rows:
+                content = dict(zip(CHAINED_FIELDS, row[: len(CHAINED_FIELDS)], strict=True))
+                chain_hash, erased, first_name, last_name = row[len(CHAINED_FIELDS) :]
+                found.append(
+                    (
+                        order[content["meeting_id"]],
+                        content["position"],
+                        content["id"],
+                        ChainedRecord(content, chain_hash, bool(erased), first_name, last_name),
+                    )
+                )
+    found.sort(key=lambda item: item[:3])
+    return [record for *_, record in found]

@@ -35,6 +35,7 @@ from resilian_desktop.domain.vocab import (
     OrganisationKind,
     TaskforceStatus,
 )
+from resilian_desktop.services.proof_status import unproven_meeting_ids
 
 DUE_SOON_DAYS = 30
 DORMANT_DAYS = 365
@@ -73,6 +74,7 @@ class PeriodFigures:
     actions_late: int  # open and past due at the reference date
     actions_due_soon: int  # open and due within DUE_SOON_DAYS after the reference date
     dormant_companies: int  # member companies with nobody present in the year before the end
+    meetings_without_proof: int  # held, neither signed on screen nor with a scan (proof_status)
 
 
 def _held_conditions(period: Period) -> list[Any]:
@@ -289,4 +291,5 @@ def figures_in(session: Session, period: Period, *, today: dt.date | None = None
         actions_late=_count(session, actions_late_ids(period, reference)),
         actions_due_soon=_count(session, actions_due_soon_ids(period, reference)),
         dormant_companies=_count(session, dormant_company_ids(period)),
+        meetings_without_proof=_count(session, unproven_meeting_ids(held_meeting_ids(period))),
     )

@@ -4,7 +4,7 @@
 <context>
     <name>ContactForm</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="232"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="234"/>
         <source>%n taskforce(s)</source>
         <translation>
             <numerusform>%n taskforce</numerusform>
@@ -72,11 +72,7 @@
 <context>
     <name>MeetingForm</name>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="483"/>
-=======
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="517"/>
->>>>>>> main
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="524"/>
         <source>Mark %n person(s) as {status}</source>
         <translation>
             <numerusform>Mark %n person as {status}</numerusform>
@@ -84,11 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="573"/>
-=======
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="607"/>
->>>>>>> main
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="614"/>
         <source>%n person(s) on the list excused themselves. Print them on the sheet to sign as well?</source>
         <translation>
             <numerusform>%n person on the list excused themselves. Print them on the sheet to sign as well?</numerusform>
@@ -96,11 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="615"/>
-=======
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="649"/>
->>>>>>> main
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="656"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>Remove %n person from the list</numerusform>
@@ -182,6 +170,17 @@
     </message>
 </context>
 <context>
+    <name>ProofPanel</name>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="136"/>
+        <source>Checks before the sheet goes out: %n problem(s) a controller would reject</source>
+        <translation>
+            <numerusform>Checks before the sheet goes out: %n problem a controller would reject</numerusform>
+            <numerusform>Checks before the sheet goes out: %n problems a controller would reject</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordPickerDialog</name>
     <message numerus="yes">
         <location filename="../../resilian_desktop/qt/pickers.py" line="353"/>
@@ -222,7 +221,7 @@
 <context>
     <name>TaskforceForm</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="320"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="327"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -230,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="331"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="338"/>
         <source>&amp;Roadmap (%n)</source>
         <translation>
             <numerusform>&amp;Roadmap (%n)</numerusform>
@@ -238,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="335"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="342"/>
         <source>&amp;Members (%n)</source>
         <translation>
             <numerusform>&amp;Members (%n)</numerusform>

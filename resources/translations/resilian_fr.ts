@@ -134,7 +134,22 @@ Déplacez-la dans un dossier local (Fichier &gt; Enregistrer une copie) et garde
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../resilian_desktop/qt/context.py" line="45"/>
+        <location filename="../../resilian_desktop/qt/context.py" line="40"/>
+        <source>“{record}” was deleted by another user: nothing was saved.</source>
+        <translation>« {record} » a été supprimé par un autre utilisateur : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/context.py" line="43"/>
+        <source>another user</source>
+        <translation>un autre utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/context.py" line="44"/>
+        <source>“{record}” was changed by {who} since you opened it: nothing was saved. Look at it again, then make your change.</source>
+        <translation>{who} a modifié « {record} » depuis que vous l&apos;avez ouvert : rien n&apos;a été enregistré. Regardez-le à nouveau, puis refaites votre modification.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/context.py" line="57"/>
         <source>Not possible</source>
         <translation>Action impossible</translation>
     </message>
@@ -142,39 +157,64 @@ Déplacez-la dans un dossier local (Fichier &gt; Enregistrer une copie) et garde
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="39"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="42"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="40"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="43"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="41"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="44"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="42"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="45"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="43"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="46"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="44"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="47"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="45"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="48"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="70"/>
+        <source>morning</source>
+        <translation>matin</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="70"/>
+        <source>afternoon</source>
+        <translation>après-midi</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="73"/>
+        <source>not signed</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="75"/>
+        <source>not signed ({half_day})</source>
+        <translation>non signé ({half_day})</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="122"/>
+        <source>Marked present without a signature given on screen: the sheet prints “sans signature” in the cell</source>
+        <translation>Marqué(e) présent(e) sans signature à l’écran : la feuille imprime « sans signature » dans la case</translation>
     </message>
 </context>
 <context>
@@ -350,18 +390,18 @@ La base actuelle est d&apos;abord sauvegardée ; la fenêtre se rouvre sur la ba
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="216"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="227"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="218"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="229"/>
         <source>Not invited to any meeting yet.</source>
         <translation>Pas encore invité(e) à une réunion.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="223"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="225"/>
         <source>Invited to {invited} meetings, present at {present}.</source>
         <translation>Invité(e) à {invited} réunions, présent(e) à {present}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="232"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="234"/>
         <source>%n taskforce(s)</source>
         <translation>
             <numerusform>%n taskforce</numerusform>
@@ -369,34 +409,34 @@ La base actuelle est d&apos;abord sauvegardée ; la fenêtre se rouvre sur la ba
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="234"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="236"/>
         <source>This contact takes part in no taskforce.</source>
         <translation>Ce contact ne participe à aucune taskforce.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="249"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="265"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="251"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="267"/>
         <source>Export personal data</source>
         <translation>Exporter les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="251"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="253"/>
         <source>Workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Classeur (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="266"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="268"/>
         <source>Everything held about {name} was written to {path}.</source>
         <translation>Tout ce qui est conservé sur {name} a été écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="279"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="300"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="281"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="302"/>
         <source>Erase on request</source>
         <translation>Effacer à sa demande</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="281"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="283"/>
         <source>Erase {name}&apos;s identity, contact details and notes?
 
 Their attendance stays, anonymous, so that the figures already given to funders do not change. The erasure is recorded with its date only. This cannot be undone.
@@ -409,7 +449,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automatiques jusqu&apos;à {weeks} semaines, les copies que vous avez enregistrées jusqu&apos;à ce que vous les supprimiez. En restaurer une les efface de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="301"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="303"/>
         <source>Free text still names this person; edit it by hand:
 
 {mentions}</source>
@@ -581,154 +621,177 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
         <translation>Période choisie</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="274"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="275"/>
         <source>All programmes</source>
         <translation>Toutes les démarches</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="293"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="294"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="295"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="296"/>
         <source>meetings held</source>
         <translation>réunions tenues</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="296"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="297"/>
         <source>half-days delivered</source>
         <translation>demi-journées réalisées</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/dashboard.py" line="300"/>
+        <source>held meetings with no proof of attendance</source>
+        <translation>réunions tenues sans preuve de présence</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="305"/>
         <source>Meetings held, by kind</source>
         <translation>Réunions tenues, par type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="304"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="309"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="306"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="311"/>
         <source>participations</source>
         <translation>participations</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="307"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="312"/>
         <source>person half-days</source>
         <translation>demi-journées-participants</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="308"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="313"/>
         <source>different people</source>
         <translation>personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="309"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="314"/>
         <source>organisations represented</source>
         <translation>structures représentées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="310"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="315"/>
         <source>companies supported</source>
         <translation>entreprises accompagnées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="311"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="316"/>
         <source>elected officials</source>
         <translation>élus</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="315"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="320"/>
         <source>Taskforces and roadmaps</source>
         <translation>Taskforces et feuilles de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="317"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="322"/>
         <source>active taskforces</source>
         <translation>taskforces actives</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="318"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="323"/>
         <source>taskforces closed</source>
         <translation>taskforces clôturées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="319"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="324"/>
         <source>actions done</source>
         <translation>actions faites</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="320"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="325"/>
         <source>actions late</source>
         <translation>actions en retard</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="321"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="326"/>
         <source>actions due within 30 days</source>
         <translation>actions à échéance sous 30 jours</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="324"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="329"/>
         <source>member companies with no one present for a year</source>
         <translation>entreprises membres sans aucune présence depuis un an</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="350"/>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="524"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="355"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="567"/>
         <source>Participation per month</source>
         <translation>Participation par mois</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="355"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="360"/>
         <source>Engagement per company (participations)</source>
         <translation>Engagement par entreprise (participations)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="399"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="404"/>
         <source>Period report</source>
         <translation>Bilan de la période</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="399"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="404"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="416"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="421"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="446"/>
         <source>Written: {path}</source>
         <translation>Écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="455"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="435"/>
+        <source>Audit pack</source>
+        <translation>Dossier de preuves</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="435"/>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="452"/>
+        <source>Manifest SHA-256, to send apart from the pack:
+{sha256}</source>
+        <translation>SHA-256 du manifeste, à transmettre à part du dossier :
+{sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="494"/>
         <source>Counting…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="477"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="516"/>
         <source>The figures could not be counted: {error}</source>
         <translation>Les chiffres n&apos;ont pas pu être calculés : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="501"/>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="537"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="544"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="580"/>
         <source>Participations</source>
         <translation>Participations</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="526"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="569"/>
         <source>Participation per month — nobody recorded present in this period</source>
         <translation>Participation par mois — aucune présence enregistrée sur la période</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="555"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="598"/>
         <source>Engagement per company (participations) — click a bar to open it</source>
         <translation>Engagement par entreprise (participations) — cliquez sur une barre pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="557"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="600"/>
         <source>Engagement per company — no company present in this period</source>
         <translation>Engagement par entreprise — aucune entreprise présente sur la période</translation>
     </message>
@@ -758,7 +821,17 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
         <translation>E&amp;xporter le bilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.ui" line="124"/>
+        <location filename="../../ui/dashboard.ui" line="112"/>
+        <source>One zip for a funder&apos;s controller: the period&apos;s attendance sheets, scans, signatures and report, with a manifest to check them</source>
+        <translation>Un zip pour le contrôleur du financeur : les feuilles d&apos;émargement, les feuilles numérisées, les signatures et le bilan de la période, avec un manifeste pour les vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="115"/>
+        <source>&amp;Audit pack…</source>
+        <translation>Do&amp;ssier de preuves…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.ui" line="134"/>
         <source>Click a figure to see the records behind it.</source>
         <translation>Cliquez sur un chiffre pour voir les fiches correspondantes.</translation>
     </message>
@@ -792,19 +865,24 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
 <context>
     <name>ExportProgress</name>
     <message>
-        <location filename="../../resilian_desktop/qt/export_progress.py" line="72"/>
+        <location filename="../../resilian_desktop/qt/export_progress.py" line="75"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/export_progress.py" line="121"/>
+        <location filename="../../resilian_desktop/qt/export_progress.py" line="124"/>
         <source>Period report</source>
         <translation>Bilan de la période</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/export_progress.py" line="156"/>
+        <location filename="../../resilian_desktop/qt/export_progress.py" line="159"/>
         <source>Attendance sheets</source>
         <translation>Feuilles d&apos;émargement</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/export_progress.py" line="173"/>
+        <source>Audit pack</source>
+        <translation>Dossier de preuves</translation>
     </message>
 </context>
 <context>
@@ -2235,141 +2313,141 @@ Journaux : {logs}</translation>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="118"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="120"/>
         <source>Company receiving the meeting</source>
         <translation>Entreprise qui accueille la réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="120"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="122"/>
         <source>Taskforce this meeting works for</source>
         <translation>Taskforce pour laquelle se tient la réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="200"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="215"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="205"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="220"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="224"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="229"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="224"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="229"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="278"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="285"/>
         <source>Keys on the list: P present, A absent, E excused, I invited. Tick Morning or Afternoon (or press Space on them) to record half-days.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité. Cochez Matin ou Après-midi (ou appuyez sur Espace) pour noter les demi-journées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="282"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="289"/>
         <source>Keys on the list: P present, A absent, E excused, I invited.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="287"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="294"/>
         <source>{invited} invited · {present} present · {organisations} organisations represented</source>
         <translation>{invited} invités · {present} présents · {organisations} structures représentées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="292"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="299"/>
         <source>Atte&amp;ndance ({present}/{invited})</source>
         <translation>Éma&amp;rgement ({present}/{invited})</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="304"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="311"/>
         <source>A held meeting keeps its list: mark people absent instead.</source>
         <translation>Une réunion tenue garde sa liste : indiquez plutôt les personnes absentes.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="309"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="316"/>
         <source>Link the meeting to a taskforce first (Details tab).</source>
         <translation>Rattachez d&apos;abord la réunion à une taskforce (onglet Détails).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="313"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="320"/>
         <source>Add to this list the people registered in a spreadsheet (.xlsx or .csv); people not yet in the directory are added to it.</source>
         <translation>Ajoute à cette liste les personnes inscrites dans un tableur (.xlsx ou .csv) ; celles qui ne sont pas encore dans l&apos;annuaire y sont ajoutées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="317"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="324"/>
         <source>The meeting is saved first: registrations go into a saved meeting.</source>
         <translation>La réunion est d&apos;abord enregistrée : les inscriptions vont dans une réunion enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="357"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="389"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="410"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="364"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="396"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="417"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="357"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="364"/>
         <source>Everyone chosen is already on the list.</source>
         <translation>Toutes les personnes choisies sont déjà sur la liste.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="375"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="380"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="382"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="387"/>
         <source>Invite contacts</source>
         <translation>Inviter des contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="376"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="383"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="389"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="396"/>
         <source>The taskforce has no members yet.</source>
         <translation>La taskforce n&apos;a pas encore de membres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="392"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="399"/>
         <source>Invite the taskforce&apos;s members</source>
         <translation>Inviter les membres de la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="400"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="407"/>
         <source>Invite every contact of organisations</source>
         <translation>Inviter tous les contacts de structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="401"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="408"/>
         <source>Invite their contacts</source>
         <translation>Inviter leurs contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="410"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="417"/>
         <source>These organisations have no contacts yet.</source>
         <translation>Ces structures n&apos;ont pas encore de contacts.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="413"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="420"/>
         <source>Invite the contacts of organisations</source>
         <translation>Inviter les contacts de structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="468"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="475"/>
         <source>Import registrations</source>
         <translation>Importer des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="469"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="476"/>
         <source>Registrations are imported into a saved meeting. Save this one now?</source>
         <translation>Les inscriptions sont importées dans une réunion enregistrée. Enregistrer celle-ci maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="495"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="502"/>
         <source>Import registrations from “{file}”</source>
         <translation>Importer les inscriptions de « {file} »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="517"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="524"/>
         <source>Mark %n person(s) as {status}</source>
         <translation>
             <numerusform>Marquer %n personne : {status}</numerusform>
@@ -2377,23 +2455,23 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="534"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="541"/>
         <source>Meeting held?</source>
         <translation>Réunion tenue ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="536"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="543"/>
         <source>This meeting is still planned. Presence is being recorded: mark it held? Its attendance sheet then becomes the record of presence.</source>
         <translation>Cette réunion est encore prévue. Des présences sont saisies : la marquer tenue ? Sa feuille d&apos;émargement devient alors le relevé des présences.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="605"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="623"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="612"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="630"/>
         <source>Attendance sheet</source>
         <translation>Feuille d&apos;émargement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="607"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="614"/>
         <source>%n person(s) on the list excused themselves. Print them on the sheet to sign as well?</source>
         <translation>
             <numerusform>%n personne de la liste s&apos;est excusée. L&apos;imprimer aussi sur la feuille à signer ?</numerusform>
@@ -2401,12 +2479,12 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="625"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="632"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="649"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="656"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>Retirer %n personne de la liste</numerusform>
@@ -2414,28 +2492,28 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="666"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="673"/>
         <source>Half-day presence of {name}</source>
         <translation>Présence par demi-journée de {name}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="699"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="717"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="706"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="724"/>
         <source>Roadmap action</source>
         <translation>Action de feuille de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="700"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="707"/>
         <source>Put the cursor on a line of the minutes first.</source>
         <translation>Placez d&apos;abord le curseur sur une ligne du compte rendu.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="718"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="725"/>
         <source>There is no open taskforce to give this action to.</source>
         <translation>Aucune taskforce en cours ne peut recevoir cette action.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="730"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="737"/>
         <source>Action decided at this meeting</source>
         <translation>Action décidée lors de cette réunion</translation>
     </message>
@@ -2480,47 +2558,47 @@ Journaux : {logs}</translation>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="233"/>
+        <location filename="../../ui/meeting_form.ui" line="250"/>
         <source>&amp;Host company</source>
         <translation>E&amp;ntreprise hôte</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="246"/>
+        <location filename="../../ui/meeting_form.ui" line="263"/>
         <source>Task&amp;force</source>
         <translation>Ta&amp;skforce</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="259"/>
+        <location filename="../../ui/meeting_form.ui" line="276"/>
         <source>T&amp;opics</source>
         <translation>T&amp;hématiques</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="275"/>
+        <location filename="../../ui/meeting_form.ui" line="292"/>
         <source>A&amp;genda</source>
         <translation>Ordre du &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="281"/>
+        <location filename="../../ui/meeting_form.ui" line="298"/>
         <source>One item per line; the agenda document lists them in this order.</source>
         <translation>Un point par ligne ; l&apos;ordre du jour les reprend dans cet ordre.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="299"/>
+        <location filename="../../ui/meeting_form.ui" line="316"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="307"/>
+        <location filename="../../ui/meeting_form.ui" line="324"/>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="346"/>
+        <location filename="../../ui/meeting_form.ui" line="363"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="364"/>
+        <location filename="../../ui/meeting_form.ui" line="381"/>
         <source>Atte&amp;ndance</source>
         <translation>Éma&amp;rgement</translation>
     </message>
@@ -2540,112 +2618,122 @@ Journaux : {logs}</translation>
         <translation>Dé&amp;but à</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="330"/>
+        <location filename="../../ui/meeting_form.ui" line="233"/>
+        <source>Room &amp;capacity</source>
+        <translation>Ca&amp;pacité de la salle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="243"/>
+        <source>How many people the room holds, when known: more people present is flagged before the sheet goes out</source>
+        <translation>Combien de personnes la salle accueille, si on le sait : davantage de présents est signalé avant que la feuille parte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="347"/>
         <source>Turn the current line into a &amp;roadmap action…</source>
         <translation>Faire de la ligne courante une &amp;action de feuille de route…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="372"/>
+        <location filename="../../ui/meeting_form.ui" line="389"/>
         <source>Add &amp;from the directory…</source>
         <translation>Ajouter depuis l&apos;&amp;annuaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="379"/>
+        <location filename="../../ui/meeting_form.ui" line="396"/>
         <source>Add &amp;the taskforce&apos;s members</source>
         <translation>Ajouter les &amp;membres de la taskforce</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="386"/>
+        <location filename="../../ui/meeting_form.ui" line="403"/>
         <source>Add the contacts of o&amp;rganisations…</source>
         <translation>Ajouter les contacts de &amp;structures…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="393"/>
+        <location filename="../../ui/meeting_form.ui" line="410"/>
         <source>&amp;Walk-in…</source>
         <translation>Personne &amp;non inscrite…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="400"/>
+        <location filename="../../ui/meeting_form.ui" line="417"/>
         <source>&amp;Import registrations…</source>
         <translation>&amp;Importer des inscriptions…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="407"/>
+        <location filename="../../ui/meeting_form.ui" line="424"/>
         <source>Turn the computer toward participants: each one finds their name and signs on the screen for one half-day.</source>
         <translation>Tourner l&apos;ordinateur vers les participants : chacun trouve son nom et signe à l&apos;écran pour une demi-journée.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="410"/>
+        <location filename="../../ui/meeting_form.ui" line="427"/>
         <source>Ha&amp;ve participants sign…</source>
         <translation>Faire si&amp;gner…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="434"/>
+        <location filename="../../ui/meeting_form.ui" line="451"/>
         <source>Selected people:</source>
         <translation>Personnes sélectionnées :</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="441"/>
+        <location filename="../../ui/meeting_form.ui" line="458"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="448"/>
+        <location filename="../../ui/meeting_form.ui" line="465"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="455"/>
+        <location filename="../../ui/meeting_form.ui" line="472"/>
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="462"/>
+        <location filename="../../ui/meeting_form.ui" line="479"/>
         <source>Invited</source>
         <translation>Invité</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="482"/>
+        <location filename="../../ui/meeting_form.ui" line="499"/>
         <source>Remove from the list</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="494"/>
+        <location filename="../../ui/meeting_form.ui" line="511"/>
         <source>Keys on the list: P present, A absent, E excused, I invited. Tick Morning or Afternoon to record half-days.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité. Cochez Matin ou Après-midi pour noter les demi-journées.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="510"/>
+        <location filename="../../ui/meeting_form.ui" line="527"/>
         <source>Archi&amp;ve</source>
         <translation>Archi&amp;ver</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="517"/>
+        <location filename="../../ui/meeting_form.ui" line="534"/>
         <source>&amp;Agenda (PDF)</source>
         <translation>&amp;Ordre du jour (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="531"/>
+        <location filename="../../ui/meeting_form.ui" line="548"/>
         <source>Attendance sheet (E&amp;xcel)</source>
         <translation>Feuille d&apos;émargement (E&amp;xcel)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="524"/>
+        <location filename="../../ui/meeting_form.ui" line="541"/>
         <source>Minutes (PDF)</source>
         <translation>Compte rendu (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="538"/>
+        <location filename="../../ui/meeting_form.ui" line="555"/>
         <source>Attendance sheet (PDF)</source>
         <translation>Feuille d&apos;émargement (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="558"/>
+        <location filename="../../ui/meeting_form.ui" line="575"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.ui" line="565"/>
+        <location filename="../../ui/meeting_form.ui" line="582"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -3363,66 +3451,76 @@ Journaux : {logs}</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/labels.py" line="186"/>
+        <source>The capacity is a whole number of people, from 1 to 100 000.</source>
+        <translation>La capacité est un nombre entier de personnes, de 1 à 100 000.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="189"/>
         <source>Progress is a percentage from 0 to 100.</source>
         <translation>L&apos;avancement est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="187"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="190"/>
         <source>Type a date as dd/mm/yyyy.</source>
         <translation>Saisissez une date sous la forme jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="188"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="191"/>
         <source>Type a time as 14:30 or 14h30.</source>
         <translation>Saisissez une heure sous la forme 14:30 ou 14h30.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="189"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="192"/>
         <source>The end comes before the start.</source>
         <translation>La fin est antérieure au début.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="190"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="193"/>
         <source>Choose one of the values offered.</source>
         <translation>Choisissez l&apos;une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="191"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="194"/>
         <source>This record no longer exists.</source>
         <translation>Cette fiche n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="192"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="195"/>
         <source>This name is already used.</source>
         <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="193"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="196"/>
         <source>Only an action marked done has a done date.</source>
         <translation>Seule une action faite a une date de réalisation.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="194"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="197"/>
         <source>Choose an entry from the list offered.</source>
         <translation>Choisissez dans la liste proposée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="195"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="198"/>
         <source>The organisation is already a member of this programme over these dates.</source>
         <translation>La structure est déjà membre de cette démarche sur ces dates.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="198"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="201"/>
         <source>A logo is a PNG, JPEG or GIF image.</source>
         <translation>Un logo est une image PNG, JPEG ou GIF.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="199"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="202"/>
         <source>This file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/labels.py" line="200"/>
+        <location filename="../../resilian_desktop/qt/labels.py" line="203"/>
+        <source>This contact&apos;s data was erased on request: it cannot be entered again.</source>
+        <translation>Les données de ce contact ont été effacées à sa demande : elles ne peuvent pas être saisies à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/labels.py" line="206"/>
         <source>The meeting&apos;s date is after today: it cannot be held yet, keep it planned.</source>
         <translation>La date de la réunion est après aujourd&apos;hui : elle ne peut pas encore être tenue, laissez-la prévue.</translation>
     </message>
@@ -3645,6 +3743,84 @@ Journaux : {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ProofPanel</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="65"/>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="169"/>
+        <source>Scanned signed sheets</source>
+        <translation>Feuilles signées scannées</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="70"/>
+        <source>Attach the signed sheet…</source>
+        <translation>Joindre la feuille signée…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="74"/>
+        <source>Attach the scan of the sheet signed on paper (PDF, PNG or JPEG): a copy is kept beside the database with its SHA-256, and goes into every backup</source>
+        <translation>Joindre le scan de la feuille signée sur papier (PDF, PNG ou JPEG) : une copie est gardée à côté de la base avec son SHA-256, et part dans chaque sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="79"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="128"/>
+        <source>Checks before the sheet goes out</source>
+        <translation>Contrôles avant l’envoi de la feuille</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="131"/>
+        <source>Checks before the sheet goes out: nothing a controller would reject</source>
+        <translation>Contrôles avant l’envoi de la feuille : rien qu’un contrôleur rejetterait</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="136"/>
+        <source>Checks before the sheet goes out: %n problem(s) a controller would reject</source>
+        <translation>
+            <numerusform>Contrôles avant l’envoi de la feuille : %n problème qu’un contrôleur rejetterait</numerusform>
+            <numerusform>Contrôles avant l’envoi de la feuille : %n problèmes qu’un contrôleur rejetterait</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="155"/>
+        <source>{date} {time} — {name} — SHA-256 {hash}…</source>
+        <translation>{date} {time} — {name} — SHA-256 {hash}…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="171"/>
+        <source>Scanned signed sheets: none attached</source>
+        <translation>Feuilles signées scannées : aucune jointe</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="185"/>
+        <source>Attach the signed sheet</source>
+        <translation>Joindre la feuille signée</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="187"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="206"/>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="224"/>
+        <source>Not possible</source>
+        <translation>Impossible</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="207"/>
+        <source>{file}: cannot be read ({error})</source>
+        <translation>{file} : illisible ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="225"/>
+        <source>{file}: the attached file is missing from {folder}</source>
+        <translation>{file} : le fichier joint manque dans {folder}</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../resilian_desktop/qt/labels.py" line="144"/>
@@ -3660,12 +3836,67 @@ Journaux : {logs}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="264"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="95"/>
+        <source>Created on {date} at {time} by {who}</source>
+        <translation>Création le {date} à {time} par {who}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="99"/>
+        <source>Created on {date} at {time}</source>
+        <translation>Création le {date} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="106"/>
+        <source>changed on {date} at {time} by {who}</source>
+        <translation>dernière modification le {date} à {time} par {who}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="110"/>
+        <source>changed on {date} at {time}</source>
+        <translation>dernière modification le {date} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="355"/>
+        <source>Topics</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="356"/>
+        <source>Expertise</source>
+        <translation>Expertises</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="357"/>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="358"/>
+        <source>Memberships</source>
+        <translation>Adhésions</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="359"/>
+        <source>Archived</source>
+        <translation>Archivage</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="360"/>
+        <source>Erased</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="361"/>
+        <source>Programme</source>
+        <translation>Démarche</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="380"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="265"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="381"/>
         <source>This record looks like one that already exists:
 {matches}
 
@@ -3676,12 +3907,12 @@ Save it anyway?</source>
 L&apos;enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="62"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="74"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="63"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="75"/>
         <source>“{title}” has changes that are not saved. Save them?</source>
         <translation>« {title} » a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -3813,6 +4044,81 @@ L&apos;enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>StaleRecordBox</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="54"/>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="55"/>
+        <source>another user</source>
+        <translation>un autre utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="59"/>
+        <source>“{record}” was changed by {who} on {date} at {time}, while you were editing it.</source>
+        <translation>{who} a modifié « {record} » le {date} à {time}, pendant que vous faisiez vos modifications.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="68"/>
+        <source>“{record}” was changed by {who}, while you were editing it.</source>
+        <translation>{who} a modifié « {record} » pendant que vous faisiez vos modifications.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="74"/>
+        <source>What they changed:</source>
+        <translation>Ce qui a changé :</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="76"/>
+        <source>They changed what this window does not show.</source>
+        <translation>Le changement porte sur ce que cette fenêtre n&apos;affiche pas.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="82"/>
+        <source>Reload shows the version now stored: your changes are lost.
+Keep my version saves yours over it.</source>
+        <translation>Recharger affiche la version enregistrée : vos modifications sont perdues.
+Garder ma version enregistre la vôtre à sa place.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="87"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="90"/>
+        <source>&amp;Keep my version</source>
+        <translation>&amp;Garder ma version</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="101"/>
+        <source>• {field}</source>
+        <translation>• {field}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="102"/>
+        <source>• {field}: “{before}” → “{after}”</source>
+        <translation>• {field} : « {before} » → « {after} »</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="109"/>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="111"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/stale_record.py" line="111"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
         <location filename="../../resilian_desktop/qt/start_window.py" line="20"/>
@@ -3823,78 +4129,78 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>TaskforceForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="91"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="98"/>
         <source>The company that leads</source>
         <translation>L&apos;entreprise pilote</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="93"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="100"/>
         <source>Its project lead</source>
         <translation>Son chef de projet</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="129"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="136"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="130"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="137"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="131"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="138"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="147"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="154"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="148"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="155"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="149"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="156"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="150"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="157"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="151"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="158"/>
         <source>Present</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="188"/>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="202"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="195"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="209"/>
         <source>New taskforce</source>
         <translation>Nouvelle taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="205"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="212"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="205"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="212"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="245"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="252"/>
         <source>Organisations that raised the problem</source>
         <translation>Structures à l&apos;origine du problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="320"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="327"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -3902,12 +4208,12 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="324"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="331"/>
         <source>{actions} actions · {done} done · {late} late</source>
         <translation>{actions} actions · {done} faites · {late} en retard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="331"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="338"/>
         <source>&amp;Roadmap (%n)</source>
         <translation>
             <numerusform>&amp;Feuille de route (%n)</numerusform>
@@ -3915,7 +4221,7 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="335"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="342"/>
         <source>&amp;Members (%n)</source>
         <translation>
             <numerusform>&amp;Membres (%n)</numerusform>
@@ -3923,48 +4229,48 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="246"/>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="497"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="253"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="507"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="350"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="357"/>
         <source>Add to this roadmap the actions of a spreadsheet (.xlsx or .csv); an action already there (same title) is updated.</source>
         <translation>Ajoute à cette feuille de route les actions d&apos;un tableur (.xlsx ou .csv) ; une action déjà présente (même intitulé) est mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="354"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="361"/>
         <source>The taskforce is saved first: actions go into a saved roadmap.</source>
         <translation>La taskforce est d&apos;abord enregistrée : les actions vont dans une feuille de route enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="416"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="423"/>
         <source>Import actions</source>
         <translation>Importer des actions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="417"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="424"/>
         <source>Actions are imported into a saved taskforce. Save this one now?</source>
         <translation>Les actions sont importées dans une taskforce enregistrée. Enregistrer celle-ci maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="446"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="453"/>
         <source>Import actions from “{file}”</source>
         <translation>Importer les actions de « {file} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="518"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="528"/>
         <source>Add people to the taskforce</source>
         <translation>Ajouter des personnes à la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="521"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="531"/>
         <source>Add organisations to the taskforce</source>
         <translation>Ajouter des structures à la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="548"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="558"/>
         <source>Taskforce meeting — {name}</source>
         <translation>Réunion de taskforce — {name}</translation>
     </message>
@@ -4271,17 +4577,17 @@ L&apos;enregistrer quand même ?</translation>
         <translation>Supprimer « {label} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="173"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="182"/>
         <source>Move the action “{title}”</source>
         <translation>Déplacer l&apos;action « {title} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="195"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="204"/>
         <source>Delete the action “{title}”</source>
         <translation>Supprimer l&apos;action « {title} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/undo.py" line="218"/>
+        <location filename="../../resilian_desktop/qt/undo.py" line="227"/>
         <source>Remove “{name}” from the taskforce</source>
         <translation>Retirer « {name} » de la taskforce</translation>
     </message>

@@ -175,35 +175,45 @@ class Ui_MeetingForm(object):
 
         self.place_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.venue_edit)
 
+        self.venue_capacity_label = QLabel(self.details_tab)
+        self.venue_capacity_label.setObjectName(u"venue_capacity_label")
+
+        self.place_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.venue_capacity_label)
+
+        self.venue_capacity_edit = QLineEdit(self.details_tab)
+        self.venue_capacity_edit.setObjectName(u"venue_capacity_edit")
+
+        self.place_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.venue_capacity_edit)
+
         self.host_label = QLabel(self.details_tab)
         self.host_label.setObjectName(u"host_label")
 
-        self.place_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.host_label)
+        self.place_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.host_label)
 
         self.host_lookup = RecordLookup(self.details_tab)
         self.host_lookup.setObjectName(u"host_lookup")
 
-        self.place_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.host_lookup)
+        self.place_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.host_lookup)
 
         self.taskforce_label = QLabel(self.details_tab)
         self.taskforce_label.setObjectName(u"taskforce_label")
 
-        self.place_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.taskforce_label)
+        self.place_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.taskforce_label)
 
         self.taskforce_lookup = RecordLookup(self.details_tab)
         self.taskforce_lookup.setObjectName(u"taskforce_lookup")
 
-        self.place_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.taskforce_lookup)
+        self.place_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.taskforce_lookup)
 
         self.topics_label = QLabel(self.details_tab)
         self.topics_label.setObjectName(u"topics_label")
 
-        self.place_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.topics_label)
+        self.place_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.topics_label)
 
         self.topics_list = QListWidget(self.details_tab)
         self.topics_list.setObjectName(u"topics_list")
 
-        self.place_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.topics_list)
+        self.place_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.topics_list)
 
 
         self.details_layout.addLayout(self.place_form)
@@ -418,6 +428,7 @@ class Ui_MeetingForm(object):
         self.end_time_label.setBuddy(self.end_time_edit)
         self.status_label.setBuddy(self.status_combo)
         self.venue_label.setBuddy(self.venue_edit)
+        self.venue_capacity_label.setBuddy(self.venue_capacity_edit)
         self.host_label.setBuddy(self.host_lookup)
         self.taskforce_label.setBuddy(self.taskforce_lookup)
         self.topics_label.setBuddy(self.topics_list)
@@ -431,7 +442,8 @@ class Ui_MeetingForm(object):
         QWidget.setTabOrder(self.start_time_edit, self.end_time_edit)
         QWidget.setTabOrder(self.end_time_edit, self.status_combo)
         QWidget.setTabOrder(self.status_combo, self.venue_edit)
-        QWidget.setTabOrder(self.venue_edit, self.host_lookup)
+        QWidget.setTabOrder(self.venue_edit, self.venue_capacity_edit)
+        QWidget.setTabOrder(self.venue_capacity_edit, self.host_lookup)
         QWidget.setTabOrder(self.host_lookup, self.taskforce_lookup)
         QWidget.setTabOrder(self.taskforce_lookup, self.topics_list)
         QWidget.setTabOrder(self.topics_list, self.tabs)
@@ -477,6 +489,10 @@ class Ui_MeetingForm(object):
         self.end_time_label.setText(QCoreApplication.translate("MeetingForm", u"&Ends at", None))
         self.status_label.setText(QCoreApplication.translate("MeetingForm", u"Stat&us", None))
         self.venue_label.setText(QCoreApplication.translate("MeetingForm", u"&Venue", None))
+        self.venue_capacity_label.setText(QCoreApplication.translate("MeetingForm", u"Room &capacity", None))
+#if QT_CONFIG(tooltip)
+        self.venue_capacity_edit.setToolTip(QCoreApplication.translate("MeetingForm", u"How many people the room holds, when known: more people present is flagged before the sheet goes out", None))
+#endif // QT_CONFIG(tooltip)
         self.host_label.setText(QCoreApplication.translate("MeetingForm", u"&Host company", None))
         self.taskforce_label.setText(QCoreApplication.translate("MeetingForm", u"Task&force", None))
         self.topics_label.setText(QCoreApplication.translate("MeetingForm", u"T&opics", None))
