@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -132,10 +134,22 @@ def throwaway_server() -> Iterator[ThrowawayServer]:
         raise PostgresUnavailable(
             f"the test PostgreSQL server did not start: {error.stderr.strip() or error}"
         ) from error
+    # A session stopped by SIGTERM (a CI timeout, `timeout`) would leave the
+    # server running: the signal becomes an interruption, so the server stops.
+    previous = signal.getsignal(signal.SIGTERM)
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    if in_main_thread:
+        signal.signal(signal.SIGTERM, _interrupt)
     try:
         yield server
     finally:
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, previous)
         try:
             server.pg_ctl("-m", "immediate", "-w", "stop")
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def _interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt("SIGTERM")
