@@ -13,5 +13,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0005_merged_into",
     "0006_signatures",
     "0007_meeting_attachments",
+    "0008_team_members",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
