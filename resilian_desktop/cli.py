@@ -33,6 +33,7 @@ EXTENSIONS: tuple[str, ...] = (
     "merge",
     "signatures",
     "proofs",
+    "team",
 )
 
 

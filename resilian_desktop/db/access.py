@@ -99,9 +99,43 @@ def _sqlite_error(error: BaseException) -> sqlite3.Error | None:
 
 
 def error_kind(error: BaseException) -> str | None:
-    """busy, full, permission, read_only, damaged or io for a SQLite error; None otherwise."""
+    """busy, full, permission, read_only, damaged or io for a SQLite error, permission
+    for a PostgreSQL server's refusal; None otherwise."""
+    if server_refusal(error) is not None:
+        return "permission"
     found = _sqlite_error(error)
     return None if found is None else _kind_of(found)
+
+
+# SQLSTATE of PostgreSQL's insufficient_privilege: a missing grant, a row that
+# row-level security refuses, and the team's guard trigger (db.team_rules).
+_INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    """*error* and the errors behind it (SQLAlchemy's .orig, causes, contexts)."""
+    found: list[BaseException] = []
+    pending: list[BaseException] = [error]
+    while pending and len(found) < 16:
+        current = pending.pop(0)
+        if any(current is seen for seen in found):
+            continue
+        found.append(current)
+        for inner in (getattr(current, "orig", None), current.__cause__, current.__context__):
+            if isinstance(inner, BaseException):
+                pending.append(inner)
+    return found
+
+
+def server_refusal(error: BaseException) -> str | None:
+    """The server's one-line reason when a PostgreSQL server refused an action
+    to the connected user (insufficient_privilege); None for anything else."""
+    for current in _chain(error):
+        if getattr(current, "sqlstate", None) == _INSUFFICIENT_PRIVILEGE:
+            diag = getattr(current, "diag", None)
+            primary = getattr(diag, "message_primary", None) or str(current)
+            return str(primary).strip().splitlines()[0]
+    return None
 
 
 def _kind_of(found: sqlite3.Error) -> str | None:
@@ -140,6 +174,9 @@ def explain(path: Path, error: BaseException, *, nothing_changed: bool = True) -
         return StorageError(path, kind, f"the disk is full{tail}; free some space and try again")
     if kind == "read_only":
         return DatabaseReadOnly(path, f"the file or its folder is read-only{tail}")
+    refusal = server_refusal(error)
+    if refusal is not None:
+        return StorageError(path, kind, f"refused by the server: {refusal}{tail}")
     if kind == "permission":
         return StorageError(
             path,

@@ -569,7 +569,6 @@ class MeetingAttachment(Base):
     attached_at: Mapped[str] = mapped_column(String(40))  # ISO 8601 with the local offset
 
 
-
 class TeamMember(Base):
     """A database user's programme, on a team's PostgreSQL server (services.team).
 
@@ -641,7 +640,7 @@ __all__ = [
     "SignatureRecord",
     "Taskforce",
     "TaskforceMember",
-    "TeamMember",
     "TaskforceOrigin",
+    "TeamMember",
     "Topic",
 ]

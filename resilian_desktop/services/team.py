@@ -348,6 +348,13 @@ def _first_line(error: BaseException) -> str:
     return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
 
 
+def login_exists(db: Database, name: str) -> bool:
+    """Whether the server has a role called *name* (so add-user needs no password)."""
+    require_server(db)
+    with db.read() as session:
+        return bool(_scalar(session, "SELECT 1 FROM pg_roles WHERE rolname = :name", name=name))
+
+
 def list_users(db: Database) -> list[TeamUser]:
     """The team's users, by name: role, programmes, whether the login may connect."""
     require_server(db)
