@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from resilian_desktop.domain.errors import ResilianError
+from resilian_desktop.paths import ServerDatabase
 
 LOCK_WAIT_ENV = "RESILIAN_LOCK_WAIT"  # seconds a writer waits for the lock (tests shorten it)
 LOCK_WAIT_SECONDS = 60.0
@@ -37,25 +38,27 @@ _AUTH = 23
 
 
 class StorageError(ResilianError):
-    """The database file cannot be used now; it was not changed."""
+    """The database cannot be used now; it was not changed."""
 
-    def __init__(self, path: Path, kind: str, message: str) -> None:
+    def __init__(self, path: Path | ServerDatabase, kind: str, message: str) -> None:
         self.path = path
-        self.kind = kind  # busy, full, permission, read_only, damaged, io
+        # busy, full, permission, read_only, damaged, io; on a server also
+        # connection, password, missing (db.postgres)
+        self.kind = kind
         super().__init__(f"{path}: {message}")
 
 
 class DatabaseBusy(StorageError):
     """Another process held the write lock for longer than a writer waits."""
 
-    def __init__(self, path: Path, message: str) -> None:
+    def __init__(self, path: Path | ServerDatabase, message: str) -> None:
         super().__init__(path, "busy", message)
 
 
 class DatabaseReadOnly(StorageError):
     """The file (or its medium) is read-only: it can be read, never written."""
 
-    def __init__(self, path: Path, message: str) -> None:
+    def __init__(self, path: Path | ServerDatabase, message: str) -> None:
         super().__init__(path, "read_only", message)
 
 

@@ -1,4 +1,8 @@
-"""The SQLite engine, its per-connection pragmas, and transaction helpers."""
+"""The database engine, its per-connection settings, and transaction helpers.
+
+A Database is a SQLite file (the default; pragmas and BEGIN IMMEDIATE here)
+or a PostgreSQL database (db.postgres): services use either the same way.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from resilian_desktop.db.access import (
     wait_for_write_lock,
 )
 from resilian_desktop.domain.text import fold
+from resilian_desktop.paths import ServerDatabase
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -99,24 +104,43 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
 
 
 @contextmanager
-def storage_errors(path: Path) -> Iterator[None]:
-    """Turn a SQLite failure that is not the code's fault (busy, full disk,
-    permissions, damage) into a one-line StorageError naming *path*."""
+def storage_errors(path: Path | ServerDatabase) -> Iterator[None]:
+    """Turn a failure that is not the code's fault (busy, full disk,
+    permissions, damage; a server that cannot be reached) into a one-line
+    StorageError naming the database."""
     try:
         yield
     except StorageError:
         raise
     except (DBAPIError, sqlite3.Error) as error:
+        if isinstance(path, ServerDatabase):
+            from resilian_desktop.db.postgres import connection_error
+
+            explained = connection_error(path, error)
+            if explained is None:
+                raise
+            raise explained from error
         if error_kind(error) is None:
             raise
         raise explain(path, error) from error
 
 
 class Database:
-    """An open database file: read sessions and one-transaction write sessions."""
+    """An open database: read sessions and one-transaction write sessions."""
 
-    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        *,
+        read_only: bool = False,
+        server: ServerDatabase | None = None,
+    ) -> None:
+        # The file; for a server database, the local folder that stands for it
+        # (attachments and the erasure journal are kept beside it).
         self.path = path
+        # The PostgreSQL database, None for a SQLite file.
+        self.server = server
         self.engine = engine
         # Opened read-only (the file, its folder or its medium cannot be
         # written): lists and exports work, writes are refused.
@@ -124,7 +148,8 @@ class Database:
         self.read_only_reason = ""
         self._reader = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
         self._writer = sessionmaker(
-            bind=engine.execution_options(sqlite_begin="IMMEDIATE"),
+            # The write lock at BEGIN: SQLite's own, or the server's advisory lock.
+            bind=engine.execution_options(sqlite_begin="IMMEDIATE", write_lock=True),
             expire_on_commit=False,
         )
         # The search index follows every write made through these sessions:
@@ -134,10 +159,19 @@ class Database:
         # them to take a backup after many changes).
         self.commit_listeners: list[Callable[[], None]] = []
 
+    @property
+    def location(self) -> Path | ServerDatabase:
+        """What messages name: the file, or the server database (without password)."""
+        return self.server if self.server is not None else self.path
+
+    @property
+    def on_server(self) -> bool:
+        return self.server is not None
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries; rolled back at the end, never writes."""
-        with storage_errors(self.path), self._reader() as session:
+        with storage_errors(self.location), self._reader() as session:
             try:
                 yield session
             finally:
@@ -148,9 +182,9 @@ class Database:
         """One transaction: committed when the block ends, rolled back on any error."""
         if self.read_only:
             raise DatabaseReadOnly(
-                self.path, f"{self.read_only_reason or 'is read-only'}; nothing was changed"
+                self.location, f"{self.read_only_reason or 'is read-only'}; nothing was changed"
             )
-        with storage_errors(self.path), self._writer() as session, session.begin():
+        with storage_errors(self.location), self._writer() as session, session.begin():
             yield session
         for listener in self.commit_listeners:
             listener()

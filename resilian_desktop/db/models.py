@@ -81,7 +81,10 @@ def archived_index(table: str) -> Index:
     everyday lists' condition, which must keep using their sort index.
     """
     return Index(
-        f"ix_{table}_archived", "archived_at", sqlite_where=text("archived_at IS NOT NULL")
+        f"ix_{table}_archived",
+        "archived_at",
+        sqlite_where=text("archived_at IS NOT NULL"),
+        postgresql_where=text("archived_at IS NOT NULL"),
     )
 
 
@@ -162,7 +165,11 @@ class Organisation(Archivable, Timestamped, Base):
         CheckConstraint("headcount IS NULL OR headcount >= 0", name="headcount_positive"),
         # One site, one SIRET; several rows without SIRET are allowed.
         Index(
-            "uq_organisation_siret", "siret", unique=True, sqlite_where=text("siret IS NOT NULL")
+            "uq_organisation_siret",
+            "siret",
+            unique=True,
+            sqlite_where=text("siret IS NOT NULL"),
+            postgresql_where=text("siret IS NOT NULL"),
         ),
         Index("ix_organisation_name", "name"),
         Index("ix_organisation_sort_name", "sort_name"),
@@ -209,6 +216,7 @@ class Membership(Timestamped, Base):
             "programme_id",
             unique=True,
             sqlite_where=text("since IS NULL"),
+            postgresql_where=text("since IS NULL"),
         ),
         CheckConstraint("until IS NULL OR since IS NULL OR until >= since", name="dates_ordered"),
     )
@@ -360,6 +368,7 @@ class TaskforceMember(Timestamped, Base):
             "person_id",
             unique=True,
             sqlite_where=text("person_id IS NOT NULL"),
+            postgresql_where=text("person_id IS NOT NULL"),
         ),
         Index(
             "uq_taskforce_member_organisation",
@@ -367,6 +376,7 @@ class TaskforceMember(Timestamped, Base):
             "organisation_id",
             unique=True,
             sqlite_where=text("person_id IS NULL"),
+            postgresql_where=text("person_id IS NULL"),
         ),
     )
 

@@ -102,7 +102,9 @@ class MainWindow(QMainWindow):
         self.lock = lock
         self.owns_database = lock is not None
         self.setObjectName("main_window")
-        self.setWindowTitle(f"{APP_NAME} — {db.path.name}")
+        self.setWindowTitle(
+            f"{APP_NAME} — {db.path.name if db.server is None else db.server.shown}"
+        )
         fit_to_screen(self, 1280, 800)
         self.ctx = AppContext(db, self)
         self.ctx.opener = self.open_record
@@ -146,7 +148,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([160, 1120])
         self.setCentralWidget(self.splitter)
 
-        self.db_label = QLabel(str(db.path), self)
+        self.db_label = QLabel(str(db.location), self)
         self.db_label.setObjectName("database_label")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
@@ -905,7 +907,7 @@ class MainWindow(QMainWindow):
         return self.tr(
             "{app} {version}\n\nThe network's organisations, contacts, meetings with attendance, "
             "and taskforces with their roadmaps.\n\nDatabase: {path}\nLog files: {logs}"
-        ).format(app=APP_NAME, version=__version__, path=self.db.path, logs=paths.log_dir())
+        ).format(app=APP_NAME, version=__version__, path=self.db.location, logs=paths.log_dir())
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.about_text())
@@ -941,7 +943,8 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         page = str(settings.value("main_window/page", "dashboard"))
         self.show_page(self.PAGES.index(page) if page in self.PAGES else 0)
-        remember_database(self.db.path)
+        if self.db.server is None:  # a server's URL is typed again (File > Open a server database)
+            remember_database(self.db.path)
 
     def save_settings(self) -> None:
         settings = QSettings()

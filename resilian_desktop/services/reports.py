@@ -391,7 +391,8 @@ def _meeting_lines(
     topics = (
         select(
             MeetingTopic.meeting_id.label("meeting_id"),
-            func.group_concat(Topic.name, ", ").label("names"),
+            # group_concat on SQLite, string_agg on PostgreSQL.
+            func.aggregate_strings(Topic.name, ", ").label("names"),
         )
         .join(Topic, Topic.id == MeetingTopic.topic_id)
         .where(MeetingTopic.meeting_id.in_(held))

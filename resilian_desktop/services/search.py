@@ -7,13 +7,12 @@ db.search_index's; this module searches it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from resilian_desktop.db.search_index import (
     IndexEntry,
+    find,
     kind_rowids,
     meeting_entry,
     organisation_entry,
@@ -22,7 +21,7 @@ from resilian_desktop.db.search_index import (
     reindex,
     taskforce_entry,
 )
-from resilian_desktop.domain.text import fold, fts_query, search_terms
+from resilian_desktop.domain.text import fold, search_terms
 
 __all__ = [
     "IndexEntry",
@@ -53,27 +52,11 @@ def search(
 ) -> list[SearchHit]:
     """Records whose folded text holds every word typed, as prefixes, best first;
     only records of *kind* when given."""
-    query = fts_query(user_text)
-    if query is None:
-        return []
-    params: dict[str, Any] = {"q": f"terms : ({query})", "limit": limit}
-    of_kind = ""
-    if kind is not None:
-        of_kind = "AND rowid BETWEEN :low AND :high "
-        params["low"], params["high"] = kind_rowids(kind)
+    words = fold(user_text).split()
     # Three times the hits asked for, then those whose label holds the words
     # first: a taskforce named after the words goes before the long problem
     # statements that mention them (FTS5's rank favours short texts).
-    params["limit"] = limit * 3
-    rows = session.execute(
-        text(
-            "SELECT kind, record_id, label, "
-            "snippet(search_index, 3, '', '', '…', 8) FROM search_index "
-            f"WHERE search_index MATCH :q {of_kind}ORDER BY rank LIMIT :limit"
-        ),
-        params,
-    )
-    words = fold(user_text).split()
+    rows = find(session, words, limit=limit * 3, kind=kind)
 
     def in_label(label: str) -> bool:
         folded = search_terms(label).split()

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from resilian_desktop.db.engine import Database
@@ -193,13 +193,17 @@ def _taskforce_rows(session: Session, where: list[object], today: dt.date) -> li
         select(
             RoadmapAction.taskforce_id.label("taskforce_id"),
             func.count().label("total"),
-            func.sum(func.iif(RoadmapAction.status == ActionStatus.DONE.value, 1, 0)).label("done"),
+            func.sum(case((RoadmapAction.status == ActionStatus.DONE.value, 1), else_=0)).label(
+                "done"
+            ),
             func.sum(
-                func.iif(
-                    (RoadmapAction.due_date < today)
-                    & RoadmapAction.status.not_in(CLOSED_ACTION_STATUSES),
-                    1,
-                    0,
+                case(
+                    (
+                        (RoadmapAction.due_date < today)
+                        & RoadmapAction.status.not_in(CLOSED_ACTION_STATUSES),
+                        1,
+                    ),
+                    else_=0,
                 )
             ).label("late"),
         )
