@@ -54,8 +54,7 @@ def register(commands: Any) -> None:
 
 def _refuse_local(args: argparse.Namespace) -> None:
     """Refuse a local file before anything is opened (or created)."""
-    chosen = args.db or os.environ.get(paths.DATABASE_ENV) or ""
-    if not chosen.startswith(("postgresql:", "postgresql+psycopg:", "postgres:")):
+    if not isinstance(paths.database_path(args.db), paths.ServerDatabase):
         raise ResilianError(
             "team commands need a PostgreSQL database (--db postgresql://…); "
             "a local SQLite file has one user, who may do everything"

@@ -160,16 +160,24 @@ def _kind_of(found: sqlite3.Error) -> str | None:
     return None
 
 
-def explain(path: Path, error: BaseException, *, nothing_changed: bool = True) -> StorageError:
-    """The one-line error for a SQLite failure on the database at *path*.
+def explain(
+    path: Path | ServerDatabase, error: BaseException, *, nothing_changed: bool = True
+) -> StorageError:
+    """The one-line error for a SQLite failure on the database at *path*, or for
+    a server's refusal of an action to the connected user.
 
     Returns a plain StorageError of kind "other" with SQLite's own words when
     the failure is none of the known kinds.
     """
     kind = error_kind(error) or "other"
+    tail = "; nothing was changed" if nothing_changed else ""
+    refusal = server_refusal(error)
+    if refusal is not None:
+        return StorageError(path, kind, f"refused by the server: {refusal}{tail}")
+    if not isinstance(path, Path):
+        return StorageError(path, kind, f"{error}{tail}")
     if kind == "io" and disk_is_full(path):
         kind = "full"  # SQLite says "disk I/O error" when the -shm file cannot grow
-    tail = "; nothing was changed" if nothing_changed else ""
     cause = str(_sqlite_error(error) or error)
     if kind == "busy":
         return DatabaseBusy(path, f"in use by {describe_holders(path)}{tail}; try again later")
@@ -177,9 +185,6 @@ def explain(path: Path, error: BaseException, *, nothing_changed: bool = True) -
         return StorageError(path, kind, f"the disk is full{tail}; free some space and try again")
     if kind == "read_only":
         return DatabaseReadOnly(path, f"the file or its folder is read-only{tail}")
-    refusal = server_refusal(error)
-    if refusal is not None:
-        return StorageError(path, kind, f"refused by the server: {refusal}{tail}")
     if kind == "permission":
         return StorageError(
             path,
