@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QComboBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -93,6 +94,16 @@ def lock_action(action: QAction, reason: str | None) -> None:
             action.setEnabled(False)
 
     action.changed.connect(keep_disabled)
+
+
+def disable_item(combo: QComboBox, index: int, reason: str) -> None:
+    """Show the choice at *index* of *combo* greyed out, with *reason* as its tooltip."""
+    model = combo.model()
+    if isinstance(model, QStandardItemModel):
+        item = model.item(index)
+        if item is not None:
+            item.setEnabled(False)
+    combo.setItemData(index, reason, Qt.ItemDataRole.ToolTipRole)
 
 
 def make_read_only(root: QWidget, keep: Iterable[QWidget] = ()) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QStandardItemModel
 from pytestqt.qtbot import QtBot
 
 from resilian_desktop import app, paths
@@ -109,6 +110,16 @@ def test_officer_edits_their_programme_and_sees_the_other_disabled(
     assert meetings.get_meeting(prepared.owner, prepared.meeting_a).title == (
         "Business corner A, revu"
     )
-    for form in (theirs, other):
+    # A new meeting: her programmes offered, the others shown greyed with the
+    # reason, and no "New programme…" (an administrator's).
+    new = main.new_record("meeting")
+    combo = new.ui.programme_combo
+    model = combo.model()
+    assert isinstance(model, QStandardItemModel)
+    offered = {combo.itemText(i): model.item(i).isEnabled() for i in range(combo.count())}
+    assert offered == {"Programme A": True, "Programme B": False}
+    index_b = combo.findText("Programme B")
+    assert combo.itemData(index_b, Qt.ItemDataRole.ToolTipRole) == f"{name} {OFFICER_REASON}"
+    for form in (theirs, other, new):
         form._dirty = False
         form.close()
