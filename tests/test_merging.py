@@ -32,6 +32,8 @@ from resilian_desktop.services.search import search
 from resilian_desktop.services.stats import Period, period_figures
 from tests.test_demo import TODAY, new_database
 
+pytestmark = pytest.mark.both_engines  # on SQLite and on PostgreSQL (conftest)
+
 
 def snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table of record, as a sorted list (a link row put back by

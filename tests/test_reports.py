@@ -41,6 +41,8 @@ from resilian_desktop.services.stats import Period, period_figures
 from tests import factories as f
 from tests.attendance_network import network
 
+pytestmark = pytest.mark.both_engines  # on SQLite and on PostgreSQL (conftest)
+
 YEAR = Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 TODAY = dt.date(2026, 10, 1)
 

@@ -28,6 +28,8 @@ from resilian_desktop.services.people import PersonDraft
 from resilian_desktop.services.stats import Period
 from tests import factories as f
 
+pytestmark = pytest.mark.both_engines  # on SQLite and on PostgreSQL (conftest)
+
 YEAR = Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 
 

@@ -151,7 +151,17 @@ class Database:
         # written): lists and exports work, writes are refused.
         self.read_only = read_only
         self.read_only_reason = ""
-        self._reader = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
+        # A read sees one snapshot from its first query to its end, as in
+        # SQLite's WAL mode (a report read while another officer saves stays
+        # whole): REPEATABLE READ on a server, whose default sees each commit.
+        reader = (
+            engine
+            if server is None
+            else engine.execution_options(
+                isolation_level="REPEATABLE READ", postgresql_readonly=True
+            )
+        )
+        self._reader = sessionmaker(bind=reader, expire_on_commit=False, autoflush=False)
         self._writer = sessionmaker(
             # The write lock at BEGIN: SQLite's own, or the server's advisory lock.
             bind=engine.execution_options(sqlite_begin="IMMEDIATE", write_lock=True),

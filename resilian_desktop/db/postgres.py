@@ -23,7 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.dialects.postgresql.psycopg import PGCompiler_psycopg
 from sqlalchemy.engine import make_url
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import ColumnClause, Label, UnaryExpression
 
 from resilian_desktop.db.access import DatabaseBusy, StorageError, lock_wait_seconds
 from resilian_desktop.domain.errors import ResilianError
@@ -56,6 +59,7 @@ def make_server_engine(location: ServerDatabase, *, password: str | None = None)
         _driver_url(location), connect_args=connect_args, pool_pre_ping=True, future=True
     )
     event.listen(engine, "begin", partial(_on_begin, location=location))
+    engine.dialect.statement_compiler = _SqliteNullOrderCompiler
     return engine
 
 
@@ -222,3 +226,34 @@ def dump(location: ServerDatabase, target: Path) -> Path:
         raise StorageError(location, "backup", f"pg_dump failed ({reason}); nothing was written")
     partial_file.replace(target)
     return target
+
+
+class _SqliteNullOrderCompiler(PGCompiler_psycopg):
+    """PostgreSQL's compiler, ordering NULLs as SQLite does: first going up,
+    last going down (PostgreSQL does the opposite by default). Lists, reports
+    and exports then give the same order on both engines without a word in
+    the services. Columns declared NOT NULL are left as they are, so their
+    indexes still serve the ORDER BY."""
+
+    def order_by_clause(self, select: Any, **kw: Any) -> str:
+        clauses = [_sqlite_null_order(clause) for clause in select._order_by_clauses]
+        order_by = ", ".join(
+            text for text in (c._compiler_dispatch(self, **kw) for c in clauses) if text
+        )
+        return f" ORDER BY {order_by}" if order_by else ""
+
+
+def _sqlite_null_order(clause: Any) -> Any:
+    element, descending = clause, False
+    if isinstance(clause, UnaryExpression):
+        if clause.modifier in (operators.nulls_first_op, operators.nulls_last_op):
+            return clause  # said explicitly
+        if clause.modifier not in (operators.asc_op, operators.desc_op):
+            return clause
+        element, descending = clause.element, clause.modifier is operators.desc_op
+    inner = element.element if isinstance(element, Label) else element
+    if isinstance(inner, ColumnClause) and getattr(inner, "nullable", True) is False:
+        return clause
+    if isinstance(inner, ColumnClause) and getattr(inner, "primary_key", False):
+        return clause
+    return element.desc().nulls_last() if descending else element.asc().nulls_first()
