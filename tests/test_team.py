@@ -184,6 +184,10 @@ def test_admin_adds_a_programme_and_users(prepared: Team) -> None:
         (other, "officer", (created.id,)),
     }
     assert capabilities.capabilities(ada).admin_refusal() is None
+    assert team.remove_user(ada, other).login_dropped
+    # Preparing the database stays its owner's.
+    with pytest.raises(team.TeamError, match="must be run by the owner of the database's tables"):
+        team.init_team(ada)
 
 
 def test_password_is_stored_hashed_and_never_in_clear(prepared: Team) -> None:
@@ -286,6 +290,23 @@ def test_cli_team_commands(prepared: Team) -> None:
     assert "refused by the server: permission denied for table meeting" in lines[0]
     assert "nothing was changed" in lines[0]
     assert meetings.get_meeting(prepared.owner, prepared.meeting_a).archived_at is None
+    officer = prepared.server.new_name("alice")
+    added = cli(
+        "--db", url, "team", "add-user", officer, "--role", "officer",
+        "--programme", str(prepared.a),
+        env={"RESILIAN_USER_PASSWORD": "from the environment"},
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    other = cli("--db", as_user(url, officer), "archive", "meeting", str(prepared.meeting_b))
+    assert other.returncode == 1
+    assert other.stderr.strip().splitlines() == [
+        f"error: {paths.server_database(as_user(url, officer))}: refused by the server: "
+        f"user {officer} may not change "
+        f"meeting rows of programme {prepared.b} (Programme B), not one of their programmes; "
+        "nothing was changed"
+    ]
+    own = cli("--db", as_user(url, officer), "archive", "meeting", str(prepared.meeting_a))
+    assert own.returncode == 0, own.stderr
     removed = cli("--db", url, "team", "remove-user", name)
     assert removed.returncode == 0, removed.stderr
     assert "login dropped" in removed.stdout and "stay as they are" in removed.stdout

@@ -137,7 +137,11 @@ def server_refusal(error: BaseException) -> str | None:
         if getattr(current, "sqlstate", None) == _INSUFFICIENT_PRIVILEGE:
             diag = getattr(current, "diag", None)
             primary = getattr(diag, "message_primary", None) or str(current)
-            return str(primary).strip().splitlines()[0]
+            line = str(primary).strip().splitlines()[0]
+            if "row-level security" in line:
+                # The team's policies (db.team_rules) say which rows a user may write.
+                line += " (an officer writes only the records of their own programmes)"
+            return line
     return None
 
 

@@ -185,8 +185,9 @@ BEGIN
         RAISE EXCEPTION USING
             ERRCODE = 'insufficient_privilege',
             MESSAGE = format(
-                'user %s may not change %s rows of programme %s (not one of their programmes)',
-                current_user, TG_TABLE_NAME, programme
+                'user %s may not change %s rows of programme %s (%s), not one of their programmes',
+                current_user, TG_TABLE_NAME, programme,
+                (SELECT p.name FROM programme p WHERE p.id = programme)
             );
     END IF;
     RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
@@ -220,8 +221,9 @@ def init_statements(roles: TeamRoles, tables: set[str], schema: str = "public") 
         # category leaves no old grant behind.
         f"REVOKE ALL ON ALL TABLES IN SCHEMA {quote(schema)} FROM {groups}",
         f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {quote(schema)} FROM {groups}",
-        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {quote(schema)} "
-        f"TO {quote(admin)}, {quote(officer)}",
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {quote(schema)} TO {quote(officer)}",
+        # Admins also move sequences past ids written as they are (copy-to, the demo).
+        f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {quote(schema)} TO {quote(admin)}",
         f"GRANT SELECT ON ALL TABLES IN SCHEMA {quote(schema)} TO {groups}",
     ]
     links = _programme_links()
