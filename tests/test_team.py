@@ -99,7 +99,11 @@ def test_reader_reads_their_programmes_and_changes_nothing(prepared: Team) -> No
     assert meeting_title(prepared.owner, prepared.meeting_a) == "Business corner A"
     assert [o.name for o in organisations.list_organisations(prepared.owner)] == []
     # Search works for a reader, and finds only what they may read.
-    factories.organisation(prepared.owner, "Fonderie du Nord")
+    fonderie = factories.organisation(prepared.owner, "Fonderie du Nord").id
+    # Organisations are the agency's: seen whole, with memberships of any programme.
+    organisations.add_membership(prepared.owner, fonderie, prepared.b)
+    seen = organisations.get_organisation(rita, fonderie)
+    assert [m.programme_name for m in seen.memberships] == ["Programme B"]
     with rita.read() as session:
         found = {(h.type, h.label.split(" (")[0]) for h in search.search(session, "business")}
         assert found == {("meeting", "Business corner A")}

@@ -22,8 +22,10 @@ The rules (README, "Team database"):
   taskforce members and origins): admins read and write all; officers read
   all (the networks overlap) and write those of their own programmes; readers
   read those of their own programmes;
-- programmes, funders and the team's own table: admins write; officers read
-  every programme, readers their own; each user reads only their own team rows;
+- programmes and funders: everyone reads (names shown beside any
+  organisation's memberships), admins write;
+- the team's own table: admins read and write; each other user reads only
+  their own rows;
 - any other table (one a later version adds before ``team init`` runs again):
   everyone reads, admins write.
 
@@ -272,20 +274,16 @@ def init_statements(roles: TeamRoles, tables: set[str], schema: str = "public") 
             f"CREATE TRIGGER resilian_team_guard BEFORE UPDATE OR DELETE ON {quote(table)} "
             f"FOR EACH ROW EXECUTE FUNCTION resilian_team_guard({literal(link)})",
         ]
+    # Programmes and funders: read by all (their names are shown beside the
+    # memberships of any organisation; nothing in them is private), written
+    # by admins through their grants alone. Policies left by an earlier
+    # version of these rules go.
     if "programme" in tables:
         statements += [
-            "ALTER TABLE programme ENABLE ROW LEVEL SECURITY",
-            *_policy("programme", "programme_admin", "ALL", admin, using="true", check="true"),
-            *_policy(
-                "programme", "programme_officer_read", "SELECT", officer, using="true", check=None
-            ),
-            *_policy(
-                "programme",
-                "programme_reader_read",
-                "SELECT",
-                reader,
-                using=f"id IN {_mine()}",
-                check=None,
+            "ALTER TABLE programme DISABLE ROW LEVEL SECURITY",
+            *(
+                f"DROP POLICY IF EXISTS {quote(name)} ON programme"
+                for name in ("programme_admin", "programme_officer_read", "programme_reader_read")
             ),
         ]
     if "team_member" in tables:

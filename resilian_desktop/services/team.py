@@ -192,8 +192,8 @@ def _require_init(session: Session, roles: TeamRoles) -> None:
         )
 
 
-def _role_of(session: Session, roles: TeamRoles, name: str) -> str | None:
-    """The team role *name* holds in this database (directly granted), or None."""
+def _roles_held(session: Session, roles: TeamRoles, name: str) -> set[str]:
+    """The team roles granted to *name* in this database (directly)."""
     groups = {roles.group(r): r for r in ROLES}
     held = session.execute(
         text(
@@ -203,9 +203,17 @@ def _role_of(session: Session, roles: TeamRoles, name: str) -> str | None:
         ),
         {"name": name, "groups": list(groups)},
     ).scalars()
-    found = [groups[g] for g in held]
+    return {groups[g] for g in held}
+
+
+def _widest(held: set[str]) -> str | None:
     # One role a user; if someone granted two by hand, the widest one speaks.
-    return next((r for r in ROLES if r in found), None)
+    return next((r for r in ROLES if r in held), None)
+
+
+def _role_of(session: Session, roles: TeamRoles, name: str) -> str | None:
+    """The team role *name* holds in this database, or None."""
+    return _widest(_roles_held(session, roles, name))
 
 
 def _programmes(session: Session, name: str) -> tuple[int, ...]:
@@ -264,11 +272,12 @@ def add_user(
                 f"CREATE ROLE {quote(name)} LOGIN PASSWORD "
                 f"{literal(_scram(session, name, password))}",
             )
-        previous = _role_of(session, roles, name)
-        for other in ROLES:
-            if other != role:
-                _run(session, f"REVOKE {quote(roles.group(other))} FROM {quote(name)}")
-        _run(session, f"GRANT {quote(roles.group(role))} TO {quote(name)}")
+        held = _roles_held(session, roles, name)
+        previous = _widest(held)
+        for other in held - {role}:
+            _run(session, f"REVOKE {quote(roles.group(other))} FROM {quote(name)}")
+        if role not in held:
+            _run(session, f"GRANT {quote(roles.group(role))} TO {quote(name)}")
         # Admins manage the team's users: creating and dropping logins needs
         # CREATEROLE, an attribute of the login itself (attributes are not
         # inherited from a group).
@@ -309,8 +318,8 @@ def remove_user(db: Database, name: str) -> RemovedUser:
             raise TeamError(f"{name} is not a user of the database {roles.database}")
         if name == _scalar(session, "SELECT current_user"):
             raise TeamError(f"{name} is the user connected: another admin must remove them")
-        for group in roles.all_groups():
-            _run(session, f"REVOKE {quote(group)} FROM {quote(name)}")
+        for held in _roles_held(session, roles, name):
+            _run(session, f"REVOKE {quote(roles.group(held))} FROM {quote(name)}")
         session.execute(delete(TeamMember).where(TeamMember.db_user == name))
         kept_because = _why_login_stays(session, name)
         if not kept_because:
