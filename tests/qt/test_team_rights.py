@@ -123,3 +123,67 @@ def test_officer_edits_their_programme_and_sees_the_other_disabled(
     for form in (theirs, other, new):
         form._dirty = False
         form.close()
+
+
+def test_reader_walks_the_demo_network(
+    qtbot: QtBot,
+    server_database_url: str,
+    postgres_server: postgres.TestServer,
+    tmp_path: Path,
+    open_window: list[MainWindow],
+) -> None:
+    """Every page and the first record of each list open for a reader of one
+    programme of the demo, with only what that programme holds."""
+    from resilian_desktop.demo import generate_demo
+    from resilian_desktop.services import taskforces, team
+    from tests.qt.helpers import with_modal
+    from tests.qt.tour import first_id
+    from tests.team_support import as_user
+
+    owner = open_database(paths.database_location(server_database_url), backup_dir=tmp_path)
+    try:
+        generate_demo(owner, scale=1, seed=2018)
+        team.init_team(owner)
+        # The programme of the first taskforce, which has meetings too.
+        first = taskforces.list_taskforces(owner)[0].programme_id
+        name = postgres_server.new_name("director")
+        team.add_user(owner, name, "reader", [first], password="secret")
+        total = len(meetings.list_meetings(owner))
+    finally:
+        owner.dispose()
+    reader = open_database(
+        paths.database_location(as_user(server_database_url, name)), backup_dir=tmp_path
+    )
+    try:
+        shown = meetings.list_meetings(reader)
+        assert 0 < len(shown) < total
+        assert {m.programme_id for m in shown} == {first}
+        main = _window(qtbot, reader, open_window)
+        for row, page_name in enumerate(main.PAGES):
+            main.show_page(row)
+            qtbot.wait(1)
+            if page_name == "dashboard":
+                main.dashboard.wait()
+        for kind, list_name in (
+            ("organisation", "organisations"),
+            ("person", "contacts"),
+            ("meeting", "meetings"),
+            ("taskforce", "taskforces"),
+        ):
+            form = main.open_record(kind, first_id(main, list_name))
+            qtbot.wait(1)
+            assert not form.ui.save_button.isEnabled(), kind
+            form.close()
+
+        def programmes_read_only(dialog: object) -> None:
+            ui = dialog.ui  # type: ignore[attr-defined]
+            assert not ui.save_button.isEnabled()
+            assert ui.name_edit.isReadOnly()
+            dialog.reject()  # type: ignore[attr-defined]
+
+        with_modal(main.programmes_action.trigger, programmes_read_only)
+    finally:
+        for main in open_window:
+            main.close()
+        open_window.clear()
+        reader.dispose()
