@@ -61,6 +61,23 @@ SEARCH_TABLE = "search_index"
 READ_ONLY_TABLES = ("alembic_version",)
 
 ROLES = ("admin", "officer", "reader")
+
+
+def classified_tables() -> frozenset[str]:
+    """Every table these rules name; any other is read by all and written by admins."""
+    return frozenset(
+        {
+            *PROGRAMME_COLUMN,
+            *THROUGH_MEETING,
+            *THROUGH_TASKFORCE,
+            *NETWORK_TABLES,
+            *ADMIN_TABLES,
+            *READ_ONLY_TABLES,
+            SEARCH_TABLE,
+        }
+    )
+
+
 WRITES = "SELECT, INSERT, UPDATE, DELETE"
 MAX_IDENTIFIER = 63  # PostgreSQL cuts longer names without an error
 

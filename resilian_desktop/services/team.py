@@ -21,17 +21,11 @@ from sqlalchemy.orm import Session
 
 from resilian_desktop.db.models import Programme, TeamMember
 from resilian_desktop.db.team_rules import (
-    ADMIN_TABLES,
     MAX_IDENTIFIER,
-    NETWORK_TABLES,
-    PROGRAMME_COLUMN,
-    READ_ONLY_TABLES,
     ROLES,
-    SEARCH_TABLE,
-    THROUGH_MEETING,
-    THROUGH_TASKFORCE,
     TeamNameError,
     TeamRoles,
+    classified_tables,
     init_statements,
     literal,
     quote,
@@ -151,20 +145,11 @@ def init_team(db: Database) -> TeamInit:
         tables = _tables(session)
         for statement in init_statements(roles, tables):
             _run(session, statement)
-    known = {
-        *ADMIN_TABLES,
-        *NETWORK_TABLES,
-        *READ_ONLY_TABLES,
-        *THROUGH_MEETING,
-        *THROUGH_TASKFORCE,
-        *PROGRAMME_COLUMN,
-        SEARCH_TABLE,
-    }
     return TeamInit(
         database=roles.database,
         groups=roles.all_groups(),
         tables=len(tables),
-        unclassified=tuple(sorted(tables - known)),
+        unclassified=tuple(sorted(tables - classified_tables())),
     )
 
 
