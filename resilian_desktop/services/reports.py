@@ -388,17 +388,16 @@ def _meeting_lines(
         .group_by(Attendance.meeting_id)
         .subquery()
     )
-    topics = (
-        select(
-            MeetingTopic.meeting_id.label("meeting_id"),
-            # group_concat on SQLite, string_agg on PostgreSQL.
-            func.aggregate_strings(Topic.name, ", ").label("names"),
-        )
+    # Joined here, in the order topics are shown everywhere (group_concat and
+    # string_agg would each keep an order of their own).
+    topic_names: dict[int, list[str]] = {}
+    for meeting_id, name in session.execute(
+        select(MeetingTopic.meeting_id, Topic.name)
         .join(Topic, Topic.id == MeetingTopic.topic_id)
         .where(MeetingTopic.meeting_id.in_(held))
-        .group_by(MeetingTopic.meeting_id)
-        .subquery()
-    )
+        .order_by(MeetingTopic.meeting_id, Topic.position, Topic.name)
+    ):
+        topic_names.setdefault(meeting_id, []).append(name)
     host = Organisation.__table__.alias("host")
     query = (
         select(
@@ -412,7 +411,6 @@ def _meeting_lines(
             Taskforce.name,
             Meeting.venue,
             host.c.name,
-            topics.c.names,
             func.coalesce(counts.c.listed, 0),
             func.coalesce(counts.c.present, 0),
             func.coalesce(counts.c.absent, 0),
@@ -425,12 +423,11 @@ def _meeting_lines(
         .outerjoin(Taskforce, Taskforce.id == Meeting.taskforce_id)
         .outerjoin(host, host.c.id == Meeting.host_organisation_id)
         .outerjoin(counts, counts.c.meeting_id == Meeting.id)
-        .outerjoin(topics, topics.c.meeting_id == Meeting.id)
         .where(Meeting.id.in_(held))
         .order_by(Meeting.date, Meeting.start_time, Meeting.id)
     )
     for row in _stream(session, query):
-        (mid, date, start, end, kind, title, programme, taskforce, venue, host_name, topic_names,
+        (mid, date, start, end, kind, title, programme, taskforce, venue, host_name,
          listed, n_present, absent, excused, orgs, am, pm) = row  # fmt: skip
         halves = covered[mid]
         yield MeetingLine(
@@ -444,7 +441,7 @@ def _meeting_lines(
             taskforce=taskforce,
             venue=venue,
             host=host_name,
-            topics=topic_names,
+            topics=", ".join(topic_names[mid]) if mid in topic_names else None,
             half_days=len(halves),
             listed=int(listed),
             present=int(n_present),
