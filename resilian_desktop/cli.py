@@ -34,6 +34,7 @@ EXTENSIONS: tuple[str, ...] = (
     "merge",
     "signatures",
     "proofs",
+    "copy_to",
     "team",
 )
 

@@ -21,7 +21,13 @@ import pytest
 from resilian_desktop import paths
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.storage import open_database
-from tests.postgres import OPT_OUT_ENV, PostgresUnavailable, TestServer, opted_out, test_server
+from tests.postgres import (
+    OPT_OUT_ENV,
+    PostgresUnavailable,
+    ThrowawayServer,
+    opted_out,
+    throwaway_server,
+)
 
 ENGINES = ("sqlite", "postgresql")
 TEMPLATE = "resilian_template"
@@ -40,7 +46,7 @@ def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
 
 
 @pytest.fixture(scope="session")
-def postgres_server() -> Iterator[TestServer]:
+def postgres_server() -> Iterator[ThrowawayServer]:
     """The session's PostgreSQL server, with a migrated template database.
 
     Missing PostgreSQL fails the test with the reason (CI installs it), unless
@@ -49,7 +55,7 @@ def postgres_server() -> Iterator[TestServer]:
     if opted_out():
         pytest.skip(f"PostgreSQL half skipped: {OPT_OUT_ENV} is set")
     try:
-        with test_server() as server:
+        with throwaway_server() as server:
             server.execute(f"CREATE DATABASE {TEMPLATE}")
             template = open_database(
                 paths.server_database(server.url(TEMPLATE)), backup_dir=server.folder
@@ -69,7 +75,7 @@ def engine(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def server_database_url(request: pytest.FixtureRequest) -> Iterator[str]:
     """The URL of a new database on the test server, migrated (a copy of the template)."""
-    server: TestServer = request.getfixturevalue("postgres_server")
+    server: ThrowawayServer = request.getfixturevalue("postgres_server")
     name = server.new_name()
     server.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
     yield server.url(name)
@@ -79,7 +85,7 @@ def server_database_url(request: pytest.FixtureRequest) -> Iterator[str]:
 @pytest.fixture
 def empty_server_database_url(request: pytest.FixtureRequest) -> Iterator[str]:
     """The URL of a new, empty database on the test server (no schema)."""
-    server: TestServer = request.getfixturevalue("postgres_server")
+    server: ThrowawayServer = request.getfixturevalue("postgres_server")
     name = server.new_name("empty")
     server.execute(f"CREATE DATABASE {name}")
     yield server.url(name)

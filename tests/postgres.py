@@ -45,7 +45,7 @@ def _free_port() -> int:
 
 
 @dataclass
-class TestServer:
+class ThrowawayServer:
     folder: Path
     port: int
     _run_as: list[str]
@@ -82,7 +82,7 @@ class TestServer:
 
 
 @contextmanager
-def test_server() -> Iterator[TestServer]:
+def throwaway_server() -> Iterator[ThrowawayServer]:
     """Start a throw-away PostgreSQL server; stopped and deleted on exit."""
     initdb = pg_bin() / "initdb"
     if not initdb.exists():
@@ -98,7 +98,7 @@ def test_server() -> Iterator[TestServer]:
         shutil.chown(folder, SUPERUSER, SUPERUSER)
         run_as = ["runuser", "-u", SUPERUSER, "--"]
     port = _free_port()
-    server = TestServer(folder, port, run_as)
+    server = ThrowawayServer(folder, port, run_as)
     try:
         subprocess.run(
             [

@@ -204,5 +204,16 @@ class Database:
         for listener in self.commit_listeners:
             listener()
 
+    def purge_journal(self) -> bool:
+        """Make erased details leave the write-ahead log now: SQLite's -wal file
+        is checkpointed and emptied (False when another connection, an open
+        window, still reads and keeps them there). A server's log and its
+        dead rows are the server's (VACUUM, WAL recycling): True."""
+        if self.server is not None:
+            return True
+        with self.engine.connect() as connection:
+            busy, frames, done = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        return not busy and (frames in (0, -1) or frames == done)
+
     def dispose(self) -> None:
         self.engine.dispose()

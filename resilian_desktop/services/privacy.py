@@ -346,9 +346,7 @@ def keep_erasures(db: Database) -> list[int]:
 def purge_journal(db: Database) -> bool:
     """Checkpoint and empty the -wal file so erased details leave it now; False
     when another connection (an open window) still reads and keeps them there."""
-    with db.engine.connect() as connection:
-        busy, frames, done = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
-    return not busy and (frames in (0, -1) or frames == done)
+    return db.purge_journal()
 
 
 @dataclass(frozen=True)
