@@ -107,20 +107,20 @@ Les détails sont dans le journal {log}.</translation>
         <translation>Mot de passe de {user} sur {server} :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="254"/>
+        <location filename="../../resilian_desktop/app.py" line="255"/>
         <source>The database {path} is already open in another window.</source>
         <translation>La base {path} est déjà ouverte dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="236"/>
-        <location filename="../../resilian_desktop/app.py" line="276"/>
+        <location filename="../../resilian_desktop/app.py" line="237"/>
+        <location filename="../../resilian_desktop/app.py" line="277"/>
         <source>Cannot open the database:
 {error}</source>
         <translation>Impossible d&apos;ouvrir la base :
 {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/app.py" line="298"/>
+        <location filename="../../resilian_desktop/app.py" line="299"/>
         <source>This database sits where it can be damaged:
 {warning}
 
@@ -1644,316 +1644,336 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="117"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="118"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="118"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="119"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="119"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="120"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="120"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="121"/>
         <source>Taskforces</source>
         <translation>Taskforces</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="215"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="216"/>
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="216"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="217"/>
         <source>officer</source>
         <translation>chargé(e) de mission</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="217"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="218"/>
         <source>reader</source>
         <translation>lecteur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="218"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="219"/>
         <source>owner of the database</source>
         <translation>propriétaire de la base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="221"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="222"/>
         <source>{user}: {role}</source>
         <translation>{user} : {role}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="315"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="316"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="318"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="319"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="325"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="326"/>
+        <source>Open a server &amp;database…</source>
+        <translation>Ouvrir une base sur un s&amp;erveur…</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="331"/>
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="328"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="338"/>
+        <source>A server database is copied with the copy-to command and backed up by pg_dump (backup -o), not from the window</source>
+        <translation>Une base sur un serveur se copie avec la commande copy-to et se sauvegarde par pg_dump (backup -o), pas depuis la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="343"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="331"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="346"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="337"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="352"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="340"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="355"/>
         <source>&amp;Open the selected record</source>
         <translation>&amp;Ouvrir la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="343"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="555"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="358"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="574"/>
         <source>&amp;Archive the selected record</source>
         <translation>Arc&amp;hiver la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="350"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="365"/>
         <source>&amp;Delete the selected record…</source>
         <translation>&amp;Supprimer définitivement la fiche choisie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="356"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="371"/>
         <source>&amp;Merge with a duplicate…</source>
         <translation>Fusionner avec un &amp;doublon…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="362"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="377"/>
         <source>&amp;Search everything</source>
         <translation>Rechercher &amp;partout</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="365"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="380"/>
         <source>&amp;Refresh</source>
         <translation>Act&amp;ualiser</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="369"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="384"/>
         <source>Open the &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="373"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="388"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="374"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="389"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="375"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="390"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="376"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="391"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="377"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="392"/>
         <source>&amp;Taskforces</source>
         <translation>Tas&amp;kforces</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="390"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="405"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="395"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="410"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="396"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="672"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="411"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="691"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="397"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="412"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="398"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="413"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="410"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="425"/>
         <source>Search organisations, contacts, meetings, taskforces (Ctrl+K)</source>
         <translation>Rechercher structures, contacts, réunions, taskforces (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="426"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="441"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="427"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="442"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="428"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="443"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="429"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="444"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="444"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="459"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="451"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="467"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="475"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="494"/>
         <source>&amp;Network</source>
         <translation>&amp;Réseau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="477"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="496"/>
         <source>&amp;Programmes and funders…</source>
         <translation>&amp;Démarches et financeurs…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="480"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="499"/>
         <source>The collective approaches, their funders, logos and funding mentions</source>
         <translation>Les démarches collectives, leurs financeurs, logos et mentions de financement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="483"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="502"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thématiques…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="485"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="504"/>
         <source>The topics of exchange, in their order</source>
         <translation>Les thématiques d&apos;échange, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="509"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="528"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="522"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="541"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Importer depuis un tableur…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="604"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="614"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="623"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="633"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="606"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="625"/>
         <source>“{label}” has history ({history}) and cannot be deleted: archive it instead, it stays in past meetings and reports.</source>
         <translation>« {label} » a un historique ({history}) et ne peut pas être supprimée : archivez-la, elle restera dans les réunions et bilans passés.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="616"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="635"/>
         <source>Delete “{label}”{with_}? Ctrl+Z puts it back while the window is open.</source>
         <translation>Supprimer « {label} »{with_} ? Ctrl+Z la rétablit tant que la fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="619"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="638"/>
         <source> with {rows}</source>
         <translation> avec {rows}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="674"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="693"/>
         <source>Archive “{label}”? It leaves the everyday lists and stays in past meetings and reports; Ctrl+Z or “Show archived” brings it back.</source>
         <translation>Archiver « {label} » ? La fiche quitte les listes courantes et reste dans les réunions et bilans passés ; Ctrl+Z ou « Afficher les archives » la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="756"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="775"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="758"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="795"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="777"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="845"/>
         <source>RESILIAN databases (*.sqlite)</source>
         <translation>Bases RESILIAN (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="769"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="788"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="771"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="790"/>
         <source>RESILIAN databases (*.sqlite);;All files (*)</source>
         <translation>Bases RESILIAN (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="793"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="803"/>
+        <source>Open a server database</source>
+        <translation>Ouvrir une base sur un serveur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="805"/>
+        <source>PostgreSQL database (postgresql://user@server:5432/database); the password is asked for if the server needs one:</source>
+        <translation>Base PostgreSQL (postgresql://utilisateur@serveur:5432/base) ; le mot de passe est demandé si le serveur l&apos;exige :</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="843"/>
         <source>Save a copy of the database</source>
         <translation>Enregistrer une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="802"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="852"/>
         <source>Choose another file than the open database.</source>
         <translation>Choisissez un autre fichier que la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="810"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="860"/>
         <source>The copy failed: {error}</source>
         <translation>La copie a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="814"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="864"/>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="869"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="919"/>
         <source>Restored from {path}</source>
         <translation>Restauré depuis {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="877"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="927"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="908"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="959"/>
         <source>{app} {version}
 
 The network&apos;s organisations, contacts, meetings with attendance, and taskforces with their roadmaps.
@@ -1968,62 +1988,62 @@ Base de données : {path}
 Journaux : {logs}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="327"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="342"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="116"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="117"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="447"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="463"/>
         <source>&amp;Recent databases</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="454"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="473"/>
         <source>Contacts to re&amp;view (personal data)…</source>
         <translation>Contacts à re&amp;voir (données personnelles)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="462"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="481"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="488"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="507"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="359"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="374"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="493"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="512"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="508"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="527"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="367"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="382"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="553"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="572"/>
         <source>Res&amp;tore the selected record</source>
         <translation>Res&amp;taurer la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="913"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="964"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
@@ -3216,27 +3236,27 @@ Journaux : {logs}</translation>
 <context>
     <name>ProgrammeChoice</name>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="52"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="53"/>
         <source>No programme yet: open this list, choose “New programme…”</source>
         <translation>Aucune démarche : ouvrez cette liste, choisissez « Nouvelle démarche… »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="58"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="59"/>
         <source>The collective approach this belongs to; programmes are kept in Network &gt; Programmes and funders</source>
         <translation>La démarche collective dont relève la fiche ; les démarches se gèrent dans Réseau &gt; Démarches et financeurs</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="67"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="75"/>
         <source>New programme…</source>
         <translation>Nouvelle démarche…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="125"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="134"/>
         <source>New programme</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="126"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="135"/>
         <source>Name of the collective approach (e.g. RESILIAN - Alsace du Nord):</source>
         <translation>Nom de la démarche collective (par ex. RESILIAN - Alsace du Nord) :</translation>
     </message>
@@ -3558,17 +3578,17 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>Rights</name>
     <message>
-        <location filename="../../resilian_desktop/qt/rights.py" line="38"/>
+        <location filename="../../resilian_desktop/qt/rights.py" line="39"/>
         <source>{user} reads this database: changes are not possible.</source>
         <translation>{user} consulte cette base : les modifications ne sont pas possibles.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/rights.py" line="42"/>
+        <location filename="../../resilian_desktop/qt/rights.py" line="43"/>
         <source>{user} changes only the records of their own programmes.</source>
         <translation>{user} ne modifie que les fiches de ses propres démarches.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/rights.py" line="46"/>
+        <location filename="../../resilian_desktop/qt/rights.py" line="47"/>
         <source>Only an administrator changes programmes, funders and users.</source>
         <translation>Seul un administrateur modifie les démarches, les financeurs et les utilisateurs.</translation>
     </message>
