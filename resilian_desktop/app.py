@@ -222,6 +222,7 @@ def open_server_window(location: paths.ServerDatabase) -> MainWindow | None:
     from resilian_desktop.qt.main_window import MainWindow  # after the database, as below
 
     window = MainWindow(database, lock=None, host=HOST)
+    window.owns_database = True  # no lock file, but the window closes the connections
     window.show()
     keep_window(window)
     log.info("opened %s", location)

@@ -11,6 +11,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
 
 import platformdirs
 
@@ -93,25 +94,37 @@ _POSTGRESQL_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 
 def server_database(value: str, *, given_as: str = "--db") -> ServerDatabase:
     """The PostgreSQL database a postgresql:// URL names; the database name is required."""
-    # Parsed by SQLAlchemy as the engine will be; imported here, as paths is
-    # read at every start and most starts open a file.
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
+    # The standard library's parser: this module is read by every layer,
+    # documents included, which must not load SQLAlchemy.
     try:
-        url = make_url(value)
-    except (ArgumentError, ValueError) as error:
-        raise UnsupportedDatabaseError(f'{given_as} "{value}": not a valid URL ({error})') from None
-    # A NamedTuple: _replace is its public way to drop the password.
-    shown = url._replace(password=None).render_as_string(hide_password=False)
-    if not url.database:
+        parts = urlsplit(value)
+        port = parts.port
+    except ValueError as error:
+        unsafe = re.sub(r"(://[^:/@]*):[^@/]*@", r"\1@", value)  # never a password in a message
+        raise UnsupportedDatabaseError(
+            f'{given_as} "{unsafe}": not a valid URL ({error})'
+        ) from None
+    netloc = parts.netloc.rpartition("@")
+    user_part = netloc[0].partition(":")[0] if netloc[1] else ""
+    shown = urlunsplit(
+        (
+            parts.scheme,
+            f"{user_part}@{netloc[2]}" if netloc[1] else netloc[2],
+            parts.path,
+            parts.query,
+            "",
+        )
+    )
+    name = unquote(parts.path.lstrip("/"))
+    if not name:
         raise UnsupportedDatabaseError(
             f'{given_as} "{shown}": the URL names no database; '
             "give postgresql://user@host:5432/DATABASE"
         )
-    host = url.host or str(url.query.get("host", "")) or "localhost"
-    user = url.username or os.environ.get("PGUSER") or _login_name()
-    return ServerDatabase(value, shown, host, url.port, user, url.database)
+    socket_folder = parse_qs(parts.query).get("host", [""])[0]
+    host = parts.hostname or socket_folder or "localhost"
+    user = unquote(user_part) or os.environ.get("PGUSER") or _login_name()
+    return ServerDatabase(value, shown, host, port, user, name)
 
 
 def _login_name() -> str:

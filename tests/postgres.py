@@ -55,8 +55,9 @@ class ThrowawayServer:
         """A postgresql:// URL of *database* through the unix socket in the folder."""
         return f"postgresql://{SUPERUSER}@/{database}?host={self.folder}&port={self.port}"
 
-    def tcp_url(self, database: str) -> str:
-        return f"postgresql://{SUPERUSER}@127.0.0.1:{self.port}/{database}"
+    def tcp_url(self, database: str, user: str) -> str:
+        """A URL through TCP, where the server asks *user* for a password."""
+        return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
 
     def new_name(self, prefix: str = "test") -> str:
         self._counter += 1
@@ -108,7 +109,10 @@ def throwaway_server() -> Iterator[ThrowawayServer]:
                 str(folder / "data"),
                 "-U",
                 SUPERUSER,
-                "--auth=trust",
+                # The socket trusts the session's superuser; TCP asks for a
+                # password (the window's password prompt is tested through it).
+                "--auth-local=trust",
+                "--auth-host=scram-sha-256",
                 "--encoding=UTF8",
                 "--locale=C.UTF-8",
                 "--no-sync",

@@ -43,7 +43,7 @@ def test_accepted_forms(value: str, expected: Path) -> None:
         ),
         (
             "postgres://me@/db?host=/run/pg",
-            "postgres://me@/db?host=%2Frun%2Fpg",
+            "postgres://me@/db?host=/run/pg",
             "/run/pg",
             None,
             "me",

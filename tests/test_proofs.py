@@ -20,23 +20,27 @@ from resilian_desktop.services.stats import Period, period_figures
 from tests import factories as f
 from tests.signing import signature_png, two_half_day_meeting
 
+pytestmark = pytest.mark.both_engines  # on SQLite and on PostgreSQL (conftest)
 
-def run(capsys: pytest.CaptureFixture[str], db_path: Path, *args: str) -> tuple[int, str, str]:
-    code = cli.run(["--db", str(db_path), *args])
+
+def run(capsys: pytest.CaptureFixture[str], location: str, *args: str) -> tuple[int, str, str]:
+    code = cli.run(["--db", location, *args])
     out = capsys.readouterr()
     return code, out.out, out.err
 
 
 def test_attach_stores_a_copy_beside_the_database_with_its_hash(
-    capsys: pytest.CaptureFixture[str], db: Database, db_path: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], db: Database, db_location: str, tmp_path: Path
 ) -> None:
     setup = two_half_day_meeting(db)
     scan = tmp_path / "feuille signée.pdf"
     scan.write_bytes(b"%PDF-1.4\n% a scan\n" + bytes(range(256)) * 40 + b"\n%%EOF\n")
-    status, out, err = run(capsys, db_path, "attach", "--meeting", str(setup.meeting_id), str(scan))
+    status, out, err = run(
+        capsys, db_location, "attach", "--meeting", str(setup.meeting_id), str(scan)
+    )
     assert status == 0, err
     (row,) = attachments.list_attachments(db, setup.meeting_id)
-    assert row.path.parent == db_path.with_name(db_path.name + ".attachments")
+    assert row.path.parent == db.path.with_name(db.path.name + ".attachments")
     assert row.path.read_bytes() == scan.read_bytes()
     assert row.sha256 == hashlib.sha256(scan.read_bytes()).hexdigest() and row.sha256 in out
     assert (row.media_type, row.original_name) == ("application/pdf", "feuille signée.pdf")
@@ -48,7 +52,7 @@ def test_attach_stores_a_copy_beside_the_database_with_its_hash(
 
 
 def test_attach_refuses_anything_else_and_leaves_nothing(
-    capsys: pytest.CaptureFixture[str], db: Database, db_path: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], db: Database, db_location: str, tmp_path: Path
 ) -> None:
     setup = two_half_day_meeting(db)
     meeting = str(setup.meeting_id)
@@ -58,16 +62,16 @@ def test_attach_refuses_anything_else_and_leaves_nothing(
     png.write_bytes(signature_png())
     jpeg = tmp_path / "scan.jpg"
     jpeg.write_bytes(b"\xff\xd8\xff\xe0 a jpeg")
-    status, _, err = run(capsys, db_path, "attach", "--meeting", meeting, str(word))
+    status, _, err = run(capsys, db_location, "attach", "--meeting", meeting, str(word))
     assert status == 1 and "not a PDF, PNG or JPEG" in err and str(word) in err
     assert err.count("\n") == 1
-    status, _, err = run(capsys, db_path, "attach", "--meeting", "999", str(png))
+    status, _, err = run(capsys, db_location, "attach", "--meeting", "999", str(png))
     assert status == 1 and "999" in err
     for accepted in (png, jpeg):
-        assert run(capsys, db_path, "attach", "--meeting", meeting, str(accepted))[0] == 0
-    status, _, err = run(capsys, db_path, "attach", "--meeting", meeting, str(png))
+        assert run(capsys, db_location, "attach", "--meeting", meeting, str(accepted))[0] == 0
+    status, _, err = run(capsys, db_location, "attach", "--meeting", meeting, str(png))
     assert status == 1 and "already attached" in err
-    folder = db_path.with_name(db_path.name + ".attachments")
+    folder = db.path.with_name(db.path.name + ".attachments")
     stored = sorted(p.name for p in folder.iterdir())
     assert len(stored) == 2 and not any(name.startswith(".") for name in stored)
     assert {r.media_type for r in attachments.list_attachments(db, setup.meeting_id)} == {
@@ -77,7 +81,7 @@ def test_attach_refuses_anything_else_and_leaves_nothing(
 
 
 def test_proof_status_signed_scan_or_none(
-    capsys: pytest.CaptureFixture[str], db: Database, db_path: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], db: Database, db_location: str, tmp_path: Path
 ) -> None:
     setup = two_half_day_meeting(db)  # held, 12 March 2026, morning and afternoon
     programme = f.programme(db, "Autre programme")
@@ -104,7 +108,7 @@ def test_proof_status_signed_scan_or_none(
     def proofs(*extra: str) -> dict[int, dict[str, object]]:
         status, out, err = run(
             capsys,
-            db_path,
+            db_location,
             "proofs",
             "--from",
             "2026-03-01",

@@ -114,9 +114,10 @@ def record_count(db: Database) -> int:
 def copy_database(source: Database, target: Database) -> list[TableCheck]:
     """Copy every row of *source* into the empty *target*, then check both
     sides table by table; returns the checks. Raises CopyRefused when the
-    target holds anything, ResilianError naming the table when the check
-    finds a difference (the copy is then left in the target for inspection
-    only when it was committed: on a difference, empty the target again)."""
+    target holds anything; a failure while copying leaves the target as it
+    was (one transaction); ResilianError naming the table when the check
+    finds a difference (the copy is committed by then: the message says to
+    empty the target; copy-to deletes a file it created)."""
     if record_count(target):
         raise CopyRefused(
             f"{target.location}: holds records already; copy-to writes only into an empty "
@@ -135,7 +136,8 @@ def copy_database(source: Database, target: Database) -> list[TableCheck]:
             raise ResilianError(
                 f"{target.location}: table {before.table} differs from the source after the "
                 f"copy ({after.rows} rows against {before.rows}, digest {after.digest[:12]} "
-                f"against {before.digest[:12]})"
+                f"against {before.digest[:12]}); do not use this copy: empty the target "
+                "before copying again"
             )
     return found
 
