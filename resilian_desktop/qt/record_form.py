@@ -51,7 +51,6 @@ from resilian_desktop.domain.errors import (
 from resilian_desktop.qt.bindings import Binding, Field
 from resilian_desktop.qt.context import AppContext, show_error
 from resilian_desktop.qt.pickers import RecordLookup
-from resilian_desktop.qt.stale_record import StaleChoice, StaleRecordBox, local_time
 from resilian_desktop.qt.rights import (
     DisabledLock,
     make_read_only,
@@ -59,6 +58,7 @@ from resilian_desktop.qt.rights import (
     refusal_text,
     show_reason,
 )
+from resilian_desktop.qt.stale_record import StaleChoice, StaleRecordBox, local_time
 from resilian_desktop.qt.undo import ArchiveCommand
 from resilian_desktop.qt.widgets import (
     DateField,
