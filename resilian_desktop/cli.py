@@ -36,6 +36,7 @@ EXTENSIONS: tuple[str, ...] = (
     "proofs",
     "audit_pack",
     "copy_to",
+    "team",
 )
 
 
@@ -319,7 +320,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         if access.error_kind(error) is None:
             raise
         location = paths.database_path(args.db)
-        if not isinstance(location, Path):
+        if not isinstance(location, Path) and access.server_refusal(error) is None:
             raise
         print(f"error: {access.explain(location, error)}", file=sys.stderr)
         return 1

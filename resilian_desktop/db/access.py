@@ -102,9 +102,47 @@ def _sqlite_error(error: BaseException) -> sqlite3.Error | None:
 
 
 def error_kind(error: BaseException) -> str | None:
-    """busy, full, permission, read_only, damaged or io for a SQLite error; None otherwise."""
+    """busy, full, permission, read_only, damaged or io for a SQLite error, permission
+    for a PostgreSQL server's refusal; None otherwise."""
+    if server_refusal(error) is not None:
+        return "permission"
     found = _sqlite_error(error)
     return None if found is None else _kind_of(found)
+
+
+# SQLSTATE of PostgreSQL's insufficient_privilege: a missing grant, a row that
+# row-level security refuses, and the team's guard trigger (db.team_rules).
+_INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    """*error* and the errors behind it (SQLAlchemy's .orig, causes, contexts)."""
+    found: list[BaseException] = []
+    pending: list[BaseException] = [error]
+    while pending and len(found) < 16:
+        current = pending.pop(0)
+        if any(current is seen for seen in found):
+            continue
+        found.append(current)
+        for inner in (getattr(current, "orig", None), current.__cause__, current.__context__):
+            if isinstance(inner, BaseException):
+                pending.append(inner)
+    return found
+
+
+def server_refusal(error: BaseException) -> str | None:
+    """The server's one-line reason when a PostgreSQL server refused an action
+    to the connected user (insufficient_privilege); None for anything else."""
+    for current in _chain(error):
+        if getattr(current, "sqlstate", None) == _INSUFFICIENT_PRIVILEGE:
+            diag = getattr(current, "diag", None)
+            primary = getattr(diag, "message_primary", None) or str(current)
+            line = str(primary).strip().splitlines()[0]
+            if "row-level security" in line:
+                # The team's policies (db.team_rules) say which rows a user may write.
+                line += " (an officer writes only the records of their own programmes)"
+            return line
+    return None
 
 
 def _kind_of(found: sqlite3.Error) -> str | None:
@@ -126,16 +164,24 @@ def _kind_of(found: sqlite3.Error) -> str | None:
     return None
 
 
-def explain(path: Path, error: BaseException, *, nothing_changed: bool = True) -> StorageError:
-    """The one-line error for a SQLite failure on the database at *path*.
+def explain(
+    path: Path | ServerDatabase, error: BaseException, *, nothing_changed: bool = True
+) -> StorageError:
+    """The one-line error for a SQLite failure on the database at *path*, or for
+    a server's refusal of an action to the connected user.
 
     Returns a plain StorageError of kind "other" with SQLite's own words when
     the failure is none of the known kinds.
     """
     kind = error_kind(error) or "other"
+    tail = "; nothing was changed" if nothing_changed else ""
+    refusal = server_refusal(error)
+    if refusal is not None:
+        return StorageError(path, kind, f"refused by the server: {refusal}{tail}")
+    if not isinstance(path, Path):
+        return StorageError(path, kind, f"{error}{tail}")
     if kind == "io" and disk_is_full(path):
         kind = "full"  # SQLite says "disk I/O error" when the -shm file cannot grow
-    tail = "; nothing was changed" if nothing_changed else ""
     cause = str(_sqlite_error(error) or error)
     if kind == "busy":
         return DatabaseBusy(path, f"in use by {describe_holders(path)}{tail}; try again later")

@@ -24,6 +24,7 @@ from resilian_desktop.db.access import (
     StorageError,
     error_kind,
     explain,
+    server_refusal,
     wait_for_write_lock,
 )
 from resilian_desktop.domain.text import fold
@@ -114,6 +115,10 @@ def storage_errors(path: Path | ServerDatabase) -> Iterator[None]:
     except StorageError:
         raise
     except (DBAPIError, sqlite3.Error) as error:
+        if server_refusal(error) is not None:
+            # The server refused the connected user (grants, row-level
+            # security, the team's guard): one line, nothing changed.
+            raise explain(path, error) from error
         if isinstance(path, ServerDatabase):
             from resilian_desktop.db.postgres import connection_error
 

@@ -632,6 +632,23 @@ class MeetingAttachment(Base):
     attached_at: Mapped[str] = mapped_column(String(40))  # ISO 8601 with the local offset
 
 
+class TeamMember(Base):
+    """A database user's programme, on a team's PostgreSQL server (services.team).
+
+    The user's role (admin, officer, reader) is the server's own group
+    membership; this table says which programmes an officer writes and a
+    reader reads. The server's row-level security policies read it. Unused on
+    a local SQLite file, which has one user.
+    """
+
+    __tablename__ = "team_member"
+
+    db_user: Mapped[str] = mapped_column(String(63), primary_key=True)
+    programme_id: Mapped[int] = mapped_column(
+        restrict("programme.id"), primary_key=True, index=True
+    )
+
+
 # Rows per table that a backup or a migration must carry over unchanged.
 HISTORY_TABLES = (
     "programme",
@@ -687,5 +704,6 @@ __all__ = [
     "Taskforce",
     "TaskforceMember",
     "TaskforceOrigin",
+    "TeamMember",
     "Topic",
 ]

@@ -15,5 +15,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0007_meeting_attachments",
     "0008_proofs_venue_capacity",
     "0009_row_versions",
+    "0010_team_members",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

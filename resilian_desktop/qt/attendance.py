@@ -36,6 +36,8 @@ class AttendanceModel(QAbstractTableModel):
         self.both_half_days = False
         # person id -> the note of a present person who did not sign (issue 16)
         self._unsigned: dict[int, str] = {}
+        # False when the user may not change this meeting's attendance (qt.rights).
+        self.editable = True
         self._bold = QFont()
         self._bold.setBold(True)
         self._titles = (
@@ -99,7 +101,11 @@ class AttendanceModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in (MORNING_COLUMN, AFTERNOON_COLUMN) and self.both_half_days:
+        if (
+            index.column() in (MORNING_COLUMN, AFTERNOON_COLUMN)
+            and self.both_half_days
+            and self.editable
+        ):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
@@ -140,6 +146,7 @@ class AttendanceModel(QAbstractTableModel):
             or role != Qt.ItemDataRole.CheckStateRole
             or index.column() not in (MORNING_COLUMN, AFTERNOON_COLUMN)
             or not self.both_half_days
+            or not self.editable
         ):
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked

@@ -71,6 +71,10 @@ def fill_civility(combo: Any) -> None:
 
 class ContactForm(RecordForm):
     KIND = PERSON
+    EDIT_WIDGETS = ("erase_button",)
+
+    def refusal_code(self) -> str | None:
+        return self.ctx.rights.network_refusal()
 
     def __init__(
         self,

@@ -15,6 +15,7 @@ from resilian_desktop.db.engine import Database
 from resilian_desktop.domain.errors import ResilianError, StaleRecordError, ValidationError
 from resilian_desktop.domain.kinds import RecordKind
 from resilian_desktop.qt.labels import problem_text
+from resilian_desktop.services.capabilities import Capabilities, capabilities
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,9 @@ class AppContext(QObject):
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        # What the connected user may do (everything on a local file): the
+        # windows show the rest disabled, with the reason (qt.rights).
+        self.rights: Capabilities = capabilities(db)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(100)
         self.opener: Callable[[str, int], Any] | None = None

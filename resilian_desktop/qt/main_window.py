@@ -40,6 +40,7 @@ from resilian_desktop.qt.context import (
 from resilian_desktop.qt.labels import language
 from resilian_desktop.qt.list_page import ListPage
 from resilian_desktop.qt.pickers import SearchCompleter
+from resilian_desktop.qt.rights import DisabledLock, lock_action, refusal_text
 from resilian_desktop.qt.screen import fit_to_screen
 from resilian_desktop.services import listings
 from resilian_desktop.services.search import SearchHit
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self.import_action: QAction | None = self._build_import_action()
+        self._show_rights()
         self.ctx.undo_stack.indexChanged.connect(self._undo_changed)
         self._restore_settings()
         self.welcome: QWidget | None = None
@@ -186,6 +188,14 @@ class MainWindow(QMainWindow):
             list_page.record_activated.connect(self.open_record)
             list_page.new_requested.connect(lambda kind: self.new_record(kind))
             list_page.table.selectionModel().selectionChanged.connect(self._selection_changed)
+            rights = self.ctx.rights
+            refusal = (
+                rights.network_refusal()
+                if list_page.spec.opens in (ORGANISATION, PERSON)
+                else rights.programme_refusal()
+            )
+            if refusal is not None:
+                DisabledLock(list_page).lock([list_page.new_button], refusal_text(refusal, rights))
             page = list_page
         placeholder = self._placeholders.pop(name)
         self.stack.insertWidget(self.stack.indexOf(placeholder), page)
@@ -195,6 +205,37 @@ class MainWindow(QMainWindow):
         if self.dashboard is page:
             self.dashboard.refresh()
         return page
+
+    def _show_rights(self) -> None:
+        """On a team's server: who is connected, as what, in the status bar; what a
+        reader may not do disabled, with the reason (an officer's depends on the record)."""
+        rights = self.ctx.rights
+        if rights.user is None:
+            return
+        roles = {
+            "admin": self.tr("administrator"),
+            "officer": self.tr("officer"),
+            "reader": self.tr("reader"),
+            "owner": self.tr("owner of the database"),
+        }
+        self.rights_label = QLabel(
+            self.tr("{user}: {role}").format(user=rights.user, role=roles.get(rights.role, ""))
+        )
+        self.rights_label.setObjectName("rights_status_label")
+        self.statusBar().addPermanentWidget(self.rights_label)
+        refusal = rights.network_refusal()
+        if refusal is not None:
+            reason = refusal_text(refusal, rights)
+            self.rights_label.setToolTip(reason)
+            for action in (
+                self.new_action,
+                self.archive_action,
+                self.delete_action,
+                self.merge_action,
+                self.import_action,
+            ):
+                if action is not None:
+                    lock_action(action, reason)
 
     def list_page(self, name: str) -> ListPage:
         page = self.page(name)

@@ -102,6 +102,19 @@ FIELDS = (
 
 class MeetingForm(RecordForm):
     KIND = MEETING
+    EDIT_WIDGETS = (
+        "action_from_line_button",
+        "add_people_button",
+        "add_taskforce_button",
+        "add_organisations_button",
+        "walk_in_button",
+        "import_registrations_button",
+        "present_button",
+        "absent_button",
+        "excused_button",
+        "invited_button",
+        "remove_button",
+    )
 
     def __init__(
         self,
@@ -343,8 +356,14 @@ class MeetingForm(RecordForm):
         rows = sorted(i.row() for i in self.ui.attendance_table.selectionModel().selectedRows())
         return [self.attendance_model.row_at(r).person_id for r in rows]
 
+    def refusal_code(self) -> str | None:
+        return self.ctx.rights.programme_refusal(self.row.programme_id if self.row else None)
+
+    def rights_changed(self, refused: bool) -> None:
+        self.attendance_model.editable = not refused
+
     def _change(self, text: str, person_ids: Sequence[int], change: Callable[[], object]) -> bool:
-        if not person_ids or self.record_id is None:
+        if not person_ids or self.record_id is None or self.refused:
             return False
         command = AttendanceCommand(self.ctx, text, self.record_id, person_ids, change)
         ok = self.ctx.execute(command)

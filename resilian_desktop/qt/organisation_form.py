@@ -69,6 +69,15 @@ FIELDS = (
 
 class OrganisationForm(RecordForm):
     KIND = ORGANISATION
+    EDIT_WIDGETS = (
+        "add_membership_button",
+        "edit_membership_button",
+        "remove_membership_button",
+        "new_contact_button",
+    )
+
+    def refusal_code(self) -> str | None:
+        return self.ctx.rights.network_refusal()
 
     def __init__(
         self,

@@ -51,6 +51,13 @@ from resilian_desktop.domain.errors import (
 from resilian_desktop.qt.bindings import Binding, Field
 from resilian_desktop.qt.context import AppContext, show_error
 from resilian_desktop.qt.pickers import RecordLookup
+from resilian_desktop.qt.rights import (
+    DisabledLock,
+    make_read_only,
+    reason_label,
+    refusal_text,
+    show_reason,
+)
 from resilian_desktop.qt.stale_record import StaleChoice, StaleRecordBox, local_time
 from resilian_desktop.qt.undo import ArchiveCommand
 from resilian_desktop.qt.widgets import (
@@ -118,6 +125,10 @@ class RecordForm(QWidget):
     """A window showing one record (or a new one) of kind ``KIND``."""
 
     KIND = ""
+    # Object names of the buttons (and choosers) that change the record or
+    # what hangs from it, beyond save_button and archive_button: disabled,
+    # with the reason, when the user may not change it (qt.rights).
+    EDIT_WIDGETS: tuple[str, ...] = ()
     saved = Signal(int)
     closed = Signal()
 
@@ -150,6 +161,9 @@ class RecordForm(QWidget):
         close_action.triggered.connect(self.close)
         self.addAction(close_action)
         ctx.changed.connect(self._records_changed)
+        self._lock = DisabledLock(self)
+        self.rights_label = reason_label(self)
+        self.refused = False
 
     # --- to provide ---------------------------------------------------------
 
@@ -180,6 +194,13 @@ class RecordForm(QWidget):
     def related_kinds(self) -> tuple[str, ...]:
         """Record kinds whose changes alter the related lists."""
         return ()
+
+    def refusal_code(self) -> str | None:
+        """Why the connected user may not change this record (services.capabilities), or None."""
+        return None
+
+    def rights_changed(self, refused: bool) -> None:
+        """Called when the record turns out not to be changeable (for parts beyond widgets)."""
 
     # --- shared behaviour ---------------------------------------------------
 
@@ -267,6 +288,7 @@ class RecordForm(QWidget):
             self._loading = False
         self._dirty = False
         self.setWindowModified(False)
+        self.apply_rights()
         self.refresh_related()
 
     def show_authors(self, row: Any) -> None:
@@ -280,12 +302,40 @@ class RecordForm(QWidget):
         label.setText(authors_text(row))
         label.show()
 
+    def apply_rights(self) -> None:
+        """Show the record as it may be changed: when the user may not change it,
+        its fields read-only and its buttons disabled, the reason above and on each."""
+        code = self.refusal_code()
+        if code is None or self.refused:
+            return
+        self.refused = True
+        reason = refusal_text(code, self.ctx.rights)
+        named = [
+            w
+            for name in ("save_button", "archive_button", *self.EDIT_WIDGETS)
+            if (w := self.findChild(QWidget, name)) is not None
+        ]
+        choosers = [
+            *self.findChildren(QComboBox),
+            *self.findChildren(QCheckBox),
+            *self.findChildren(QSpinBox),
+            *self.findChildren(QDoubleSpinBox),
+            *self.findChildren(DateField),
+        ]
+        self._lock.lock([*named, *choosers], reason)
+        self._save_action.setEnabled(False)
+        make_read_only(self)
+        show_reason(self, self.rights_label, reason)
+        self.rights_changed(True)
+
     def collect_problems(self) -> list[FieldProblem]:
         """Problems found before asking the service (a name typed but not chosen)."""
         return []
 
     def save(self) -> bool:
         """Validate and save through the service in one transaction; True when saved."""
+        if self.refused:
+            return False
         problems = self.collect_problems()
         if problems:
             self.show_problems(problems)

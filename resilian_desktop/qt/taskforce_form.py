@@ -77,6 +77,24 @@ FIELDS = (
 
 class TaskforceForm(RecordForm):
     KIND = TASKFORCE
+    EDIT_WIDGETS = (
+        "add_origin_button",
+        "remove_origin_button",
+        "add_action_button",
+        "import_actions_button",
+        "edit_action_button",
+        "up_button",
+        "down_button",
+        "done_button",
+        "delete_action_button",
+        "add_member_people_button",
+        "add_member_organisations_button",
+        "remove_member_button",
+        "new_meeting_button",
+    )
+
+    def refusal_code(self) -> str | None:
+        return self.ctx.rights.programme_refusal(self.row.programme_id if self.row else None)
 
     def __init__(
         self,

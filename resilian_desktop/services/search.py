@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from resilian_desktop.db.models import Meeting, Taskforce
 from resilian_desktop.db.search_index import (
     IndexEntry,
     find,
@@ -62,9 +64,28 @@ def search(
         folded = search_terms(label).split()
         return all(any(term.startswith(word) for term in folded) for word in words)
 
-    hits = [
-        SearchHit(k, int(record_id), label, "" if in_label(label) else str(context))
-        for k, record_id, label, context in rows
-    ]
+    hits = _readable(
+        session,
+        [
+            SearchHit(k, int(record_id), label, "" if in_label(label) else str(context))
+            for k, record_id, label, context in rows
+        ],
+    )
     hits.sort(key=lambda hit: hit.context != "")
     return hits[:limit]
+
+
+def _readable(session: Session, hits: list[SearchHit]) -> list[SearchHit]:
+    """*hits* less the meetings and taskforces the connected user may not read.
+
+    On a team's server a reader sees only their programmes' meetings and
+    taskforces (the tables' row-level security); the index holds every
+    record (db.team_rules says why). Everywhere else nothing is dropped.
+    """
+    hidden: set[tuple[str, int]] = set()
+    for kind, model in (("meeting", Meeting), ("taskforce", Taskforce)):
+        ids = {hit.id for hit in hits if hit.type == kind}
+        if ids:
+            seen = set(session.scalars(select(model.id).where(model.id.in_(ids))))
+            hidden.update((kind, i) for i in ids - seen)
+    return [hit for hit in hits if (hit.type, hit.id) not in hidden] if hidden else hits

@@ -134,22 +134,22 @@ Déplacez-la dans un dossier local (Fichier &gt; Enregistrer une copie) et garde
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../resilian_desktop/qt/context.py" line="40"/>
+        <location filename="../../resilian_desktop/qt/context.py" line="41"/>
         <source>“{record}” was deleted by another user: nothing was saved.</source>
         <translation>« {record} » a été supprimé par un autre utilisateur : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/context.py" line="43"/>
+        <location filename="../../resilian_desktop/qt/context.py" line="44"/>
         <source>another user</source>
         <translation>un autre utilisateur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/context.py" line="44"/>
+        <location filename="../../resilian_desktop/qt/context.py" line="45"/>
         <source>“{record}” was changed by {who} since you opened it: nothing was saved. Look at it again, then make your change.</source>
         <translation>{who} a modifié « {record} » depuis que vous l&apos;avez ouvert : rien n&apos;a été enregistré. Regardez-le à nouveau, puis refaites votre modification.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/context.py" line="57"/>
+        <location filename="../../resilian_desktop/qt/context.py" line="58"/>
         <source>Not possible</source>
         <translation>Action impossible</translation>
     </message>
@@ -157,62 +157,62 @@ Déplacez-la dans un dossier local (Fichier &gt; Enregistrer une copie) et garde
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="42"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="44"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="43"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="45"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="44"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="46"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="45"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="47"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="46"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="48"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="47"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="49"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="48"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="50"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="70"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="72"/>
         <source>morning</source>
         <translation>matin</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="70"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="72"/>
         <source>afternoon</source>
         <translation>après-midi</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="73"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="75"/>
         <source>not signed</source>
         <translation>non signé</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="75"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="77"/>
         <source>not signed ({half_day})</source>
         <translation>non signé ({half_day})</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/attendance.py" line="122"/>
+        <location filename="../../resilian_desktop/qt/attendance.py" line="128"/>
         <source>Marked present without a signature given on screen: the sheet prints “sans signature” in the cell</source>
         <translation>Marqué(e) présent(e) sans signature à l’écran : la feuille imprime « sans signature » dans la case</translation>
     </message>
@@ -328,80 +328,80 @@ La base actuelle est d&apos;abord sauvegardée ; la fenêtre se rouvre sur la ba
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="89"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="93"/>
         <source>Type a few letters of the name…</source>
         <translation>Tapez quelques lettres du nom…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="95"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="99"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="96"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="100"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="97"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="101"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="98"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="102"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="99"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="107"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="103"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="111"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="100"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="104"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="106"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="110"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="108"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="112"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="151"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="166"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="155"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="170"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="175"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="179"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="175"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="179"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="218"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="229"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="222"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="233"/>
         <source>Not invited to any meeting yet.</source>
         <translation>Pas encore invité(e) à une réunion.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="225"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="229"/>
         <source>Invited to {invited} meetings, present at {present}.</source>
         <translation>Invité(e) à {invited} réunions, présent(e) à {present}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="234"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="238"/>
         <source>%n taskforce(s)</source>
         <translation>
             <numerusform>%n taskforce</numerusform>
@@ -409,34 +409,34 @@ La base actuelle est d&apos;abord sauvegardée ; la fenêtre se rouvre sur la ba
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="236"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="240"/>
         <source>This contact takes part in no taskforce.</source>
         <translation>Ce contact ne participe à aucune taskforce.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="251"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="267"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="255"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="271"/>
         <source>Export personal data</source>
         <translation>Exporter les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="253"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="257"/>
         <source>Workbook (*.xlsx);;JSON (*.json)</source>
         <translation>Classeur (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="268"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="272"/>
         <source>Everything held about {name} was written to {path}.</source>
         <translation>Tout ce qui est conservé sur {name} a été écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="281"/>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="285"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="306"/>
         <source>Erase on request</source>
         <translation>Effacer à sa demande</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="283"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="287"/>
         <source>Erase {name}&apos;s identity, contact details and notes?
 
 Their attendance stays, anonymous, so that the figures already given to funders do not change. The erasure is recorded with its date only. This cannot be undone.
@@ -449,7 +449,7 @@ Ses présences restent, anonymes, pour que les chiffres déjà transmis aux fina
 Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automatiques jusqu&apos;à {weeks} semaines, les copies que vous avez enregistrées jusqu&apos;à ce que vous les supprimiez. En restaurer une les efface de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="307"/>
         <source>Free text still names this person; edit it by hand:
 
 {mentions}</source>
@@ -888,47 +888,47 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
 <context>
     <name>FunderDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="134"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="135"/>
         <source>Edit the funder</source>
         <translation>Modifier le financeur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="134"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="135"/>
         <source>Add a funder</source>
         <translation>Ajouter un financeur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="139"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="140"/>
         <source>(not in the network&apos;s organisations)</source>
         <translation>(hors des structures du réseau)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="193"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="194"/>
         <source>No logo</source>
         <translation>Sans logo</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="194"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="195"/>
         <source>No logo: the funder&apos;s name is printed instead.</source>
         <translation>Sans logo : le nom du financeur est imprimé à sa place.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="196"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="197"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="199"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="200"/>
         <source>The file “{name}” cannot be found or read: the funder&apos;s name is printed instead. Choose the logo again.</source>
         <translation>Le fichier « {name} » est introuvable ou illisible : le nom du financeur est imprimé à sa place. Choisissez de nouveau le logo.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="210"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="211"/>
         <source>Choose the funder&apos;s logo</source>
         <translation>Choisir le logo du financeur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="212"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="213"/>
         <source>Images ({patterns})</source>
         <translation>Images ({patterns})</translation>
     </message>
@@ -1931,311 +1931,336 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="117"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="118"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="118"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="119"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="119"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="120"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="120"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="121"/>
         <source>Taskforces</source>
         <translation>Taskforces</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="275"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="216"/>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="217"/>
+        <source>officer</source>
+        <translation>chargé(e) de mission</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="218"/>
+        <source>reader</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="219"/>
+        <source>owner of the database</source>
+        <translation>propriétaire de la base</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="222"/>
+        <source>{user}: {role}</source>
+        <translation>{user} : {role}</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="316"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="278"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="319"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="285"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="326"/>
         <source>Open a server &amp;database…</source>
         <translation>Ouvrir une base sur un s&amp;erveur…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="290"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="331"/>
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="297"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="338"/>
         <source>A server database is copied with the copy-to command and backed up by pg_dump (backup -o), not from the window</source>
         <translation>Une base sur un serveur se copie avec la commande copy-to et se sauvegarde par pg_dump (backup -o), pas depuis la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="302"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="343"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="305"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="346"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="311"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="352"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="314"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="355"/>
         <source>&amp;Open the selected record</source>
         <translation>&amp;Ouvrir la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="317"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="533"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="358"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="574"/>
         <source>&amp;Archive the selected record</source>
         <translation>Arc&amp;hiver la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="324"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="365"/>
         <source>&amp;Delete the selected record…</source>
         <translation>&amp;Supprimer définitivement la fiche choisie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="330"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="371"/>
         <source>&amp;Merge with a duplicate…</source>
         <translation>Fusionner avec un &amp;doublon…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="336"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="377"/>
         <source>&amp;Search everything</source>
         <translation>Rechercher &amp;partout</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="339"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="380"/>
         <source>&amp;Refresh</source>
         <translation>Act&amp;ualiser</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="343"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="384"/>
         <source>Open the &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="347"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="388"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="348"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="389"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="349"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="390"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="350"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="391"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="351"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="392"/>
         <source>&amp;Taskforces</source>
         <translation>Tas&amp;kforces</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="364"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="405"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="369"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="410"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="370"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="650"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="411"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="691"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="371"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="412"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="372"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="413"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="384"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="425"/>
         <source>Search organisations, contacts, meetings, taskforces (Ctrl+K)</source>
         <translation>Rechercher structures, contacts, réunions, taskforces (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="400"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="441"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="401"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="442"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="402"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="443"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="403"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="444"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="418"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="459"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="426"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="467"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="453"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="494"/>
         <source>&amp;Network</source>
         <translation>&amp;Réseau</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="455"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="496"/>
         <source>&amp;Programmes and funders…</source>
         <translation>&amp;Démarches et financeurs…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="458"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="499"/>
         <source>The collective approaches, their funders, logos and funding mentions</source>
         <translation>Les démarches collectives, leurs financeurs, logos et mentions de financement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="461"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="502"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thématiques…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="463"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="504"/>
         <source>The topics of exchange, in their order</source>
         <translation>Les thématiques d&apos;échange, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="487"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="528"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="500"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="541"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Importer depuis un tableur…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="582"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="592"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="623"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="633"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="584"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="625"/>
         <source>“{label}” has history ({history}) and cannot be deleted: archive it instead, it stays in past meetings and reports.</source>
         <translation>« {label} » a un historique ({history}) et ne peut pas être supprimée : archivez-la, elle restera dans les réunions et bilans passés.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="594"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="635"/>
         <source>Delete “{label}”{with_}? Ctrl+Z puts it back while the window is open.</source>
         <translation>Supprimer « {label} »{with_} ? Ctrl+Z la rétablit tant que la fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="597"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="638"/>
         <source> with {rows}</source>
         <translation> avec {rows}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="652"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="693"/>
         <source>Archive “{label}”? It leaves the everyday lists and stays in past meetings and reports; Ctrl+Z or “Show archived” brings it back.</source>
         <translation>Archiver « {label} » ? La fiche quitte les listes courantes et reste dans les réunions et bilans passés ; Ctrl+Z ou « Afficher les archives » la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="734"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="775"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="736"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="804"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="777"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="845"/>
         <source>RESILIAN databases (*.sqlite)</source>
         <translation>Bases RESILIAN (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="747"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="788"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="749"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="790"/>
         <source>RESILIAN databases (*.sqlite);;All files (*)</source>
         <translation>Bases RESILIAN (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="762"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="803"/>
         <source>Open a server database</source>
         <translation>Ouvrir une base sur un serveur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="764"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="805"/>
         <source>PostgreSQL database (postgresql://user@server:5432/database); the password is asked for if the server needs one:</source>
         <translation>Base PostgreSQL (postgresql://utilisateur@serveur:5432/base) ; le mot de passe est demandé si le serveur l&apos;exige :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="802"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="843"/>
         <source>Save a copy of the database</source>
         <translation>Enregistrer une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="811"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="852"/>
         <source>Choose another file than the open database.</source>
         <translation>Choisissez un autre fichier que la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="819"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="860"/>
         <source>The copy failed: {error}</source>
         <translation>La copie a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="823"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="864"/>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="878"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="919"/>
         <source>Restored from {path}</source>
         <translation>Restauré depuis {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="886"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="927"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="918"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="959"/>
         <source>{app} {version}
 
 The network&apos;s organisations, contacts, meetings with attendance, and taskforces with their roadmaps.
@@ -2250,62 +2275,62 @@ Base de données : {path}
 Journaux : {logs}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="301"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="342"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="116"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="117"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="422"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="463"/>
         <source>&amp;Recent databases</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="432"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="473"/>
         <source>Contacts to re&amp;view (personal data)…</source>
         <translation>Contacts à re&amp;voir (données personnelles)…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="440"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="481"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="466"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="507"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="333"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="374"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="471"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="512"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="486"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="527"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="341"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="382"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="531"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="572"/>
         <source>Res&amp;tore the selected record</source>
         <translation>Res&amp;taurer la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="923"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="964"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
@@ -2313,141 +2338,141 @@ Journaux : {logs}</translation>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="120"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="133"/>
         <source>Company receiving the meeting</source>
         <translation>Entreprise qui accueille la réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="122"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="135"/>
         <source>Taskforce this meeting works for</source>
         <translation>Taskforce pour laquelle se tient la réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="205"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="220"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="218"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="233"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="229"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="242"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="229"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="242"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="285"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="298"/>
         <source>Keys on the list: P present, A absent, E excused, I invited. Tick Morning or Afternoon (or press Space on them) to record half-days.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité. Cochez Matin ou Après-midi (ou appuyez sur Espace) pour noter les demi-journées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="289"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="302"/>
         <source>Keys on the list: P present, A absent, E excused, I invited.</source>
         <translation>Touches sur la liste : P présent, A absent, E excusé, I invité.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="294"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="307"/>
         <source>{invited} invited · {present} present · {organisations} organisations represented</source>
         <translation>{invited} invités · {present} présents · {organisations} structures représentées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="299"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="312"/>
         <source>Atte&amp;ndance ({present}/{invited})</source>
         <translation>Éma&amp;rgement ({present}/{invited})</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="311"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="324"/>
         <source>A held meeting keeps its list: mark people absent instead.</source>
         <translation>Une réunion tenue garde sa liste : indiquez plutôt les personnes absentes.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="316"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="329"/>
         <source>Link the meeting to a taskforce first (Details tab).</source>
         <translation>Rattachez d&apos;abord la réunion à une taskforce (onglet Détails).</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="320"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="333"/>
         <source>Add to this list the people registered in a spreadsheet (.xlsx or .csv); people not yet in the directory are added to it.</source>
         <translation>Ajoute à cette liste les personnes inscrites dans un tableur (.xlsx ou .csv) ; celles qui ne sont pas encore dans l&apos;annuaire y sont ajoutées.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="324"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="337"/>
         <source>The meeting is saved first: registrations go into a saved meeting.</source>
         <translation>La réunion est d&apos;abord enregistrée : les inscriptions vont dans une réunion enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="364"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="396"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="417"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="383"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="415"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="436"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="364"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="383"/>
         <source>Everyone chosen is already on the list.</source>
         <translation>Toutes les personnes choisies sont déjà sur la liste.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="382"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="387"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="401"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="406"/>
         <source>Invite contacts</source>
         <translation>Inviter des contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="383"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="402"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="396"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="415"/>
         <source>The taskforce has no members yet.</source>
         <translation>La taskforce n&apos;a pas encore de membres.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="399"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="418"/>
         <source>Invite the taskforce&apos;s members</source>
         <translation>Inviter les membres de la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="407"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="426"/>
         <source>Invite every contact of organisations</source>
         <translation>Inviter tous les contacts de structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="408"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="427"/>
         <source>Invite their contacts</source>
         <translation>Inviter leurs contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="417"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="436"/>
         <source>These organisations have no contacts yet.</source>
         <translation>Ces structures n&apos;ont pas encore de contacts.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="420"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="439"/>
         <source>Invite the contacts of organisations</source>
         <translation>Inviter les contacts de structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="475"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="494"/>
         <source>Import registrations</source>
         <translation>Importer des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="476"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="495"/>
         <source>Registrations are imported into a saved meeting. Save this one now?</source>
         <translation>Les inscriptions sont importées dans une réunion enregistrée. Enregistrer celle-ci maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="502"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="521"/>
         <source>Import registrations from “{file}”</source>
         <translation>Importer les inscriptions de « {file} »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="524"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="543"/>
         <source>Mark %n person(s) as {status}</source>
         <translation>
             <numerusform>Marquer %n personne : {status}</numerusform>
@@ -2455,23 +2480,23 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="541"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="560"/>
         <source>Meeting held?</source>
         <translation>Réunion tenue ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="543"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="562"/>
         <source>This meeting is still planned. Presence is being recorded: mark it held? Its attendance sheet then becomes the record of presence.</source>
         <translation>Cette réunion est encore prévue. Des présences sont saisies : la marquer tenue ? Sa feuille d&apos;émargement devient alors le relevé des présences.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="612"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="630"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="631"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="649"/>
         <source>Attendance sheet</source>
         <translation>Feuille d&apos;émargement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="614"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="633"/>
         <source>%n person(s) on the list excused themselves. Print them on the sheet to sign as well?</source>
         <translation>
             <numerusform>%n personne de la liste s&apos;est excusée. L&apos;imprimer aussi sur la feuille à signer ?</numerusform>
@@ -2479,12 +2504,12 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="632"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="651"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="656"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="675"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>Retirer %n personne de la liste</numerusform>
@@ -2492,28 +2517,28 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="673"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="692"/>
         <source>Half-day presence of {name}</source>
         <translation>Présence par demi-journée de {name}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="706"/>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="724"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="725"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="743"/>
         <source>Roadmap action</source>
         <translation>Action de feuille de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="707"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="726"/>
         <source>Put the cursor on a line of the minutes first.</source>
         <translation>Placez d&apos;abord le curseur sur une ligne du compte rendu.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="725"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="744"/>
         <source>There is no open taskforce to give this action to.</source>
         <translation>Aucune taskforce en cours ne peut recevoir cette action.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="737"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="756"/>
         <source>Action decided at this meeting</source>
         <translation>Action décidée lors de cette réunion</translation>
     </message>
@@ -2967,108 +2992,108 @@ Journaux : {logs}</translation>
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="92"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="101"/>
         <source>Programme</source>
         <translation>Démarche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="93"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="102"/>
         <source>Member since</source>
         <translation>Membre depuis</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="94"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="103"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="102"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="111"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="103"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="112"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="104"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="113"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="105"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="114"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="111"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="120"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="112"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="121"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="113"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="122"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="114"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="123"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="115"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="124"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="121"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="130"/>
         <source>Taskforce</source>
         <translation>Taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="122"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="131"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="123"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="132"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="124"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="133"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="183"/>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="202"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="192"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="211"/>
         <source>New organisation</source>
         <translation>Nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="205"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="214"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="205"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="214"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="246"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="255"/>
         <source>Save the organisation to add its contacts.</source>
         <translation>Enregistrez la structure pour lui ajouter des contacts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="252"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="261"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -3076,17 +3101,17 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="258"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="267"/>
         <source>Invited {invited} times; present {present} times at {meetings} meetings.</source>
         <translation>Invitée {invited} fois ; présente {present} fois, à {meetings} réunions.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="265"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="274"/>
         <source>Nobody from this organisation has been invited to a meeting yet.</source>
         <translation>Personne de cette structure n&apos;a encore été invité à une réunion.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="270"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="279"/>
         <source>%n taskforce(s)</source>
         <translation>
             <numerusform>%n taskforce</numerusform>
@@ -3094,12 +3119,12 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="272"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="281"/>
         <source>This organisation takes part in no taskforce.</source>
         <translation>Cette structure ne participe à aucune taskforce.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="275"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="284"/>
         <source>&amp;Contacts (%n)</source>
         <translation>
             <numerusform>&amp;Contacts (%n)</numerusform>
@@ -3107,22 +3132,22 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="293"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="302"/>
         <source>Member today of: {programmes}.</source>
         <translation>Membre aujourd&apos;hui de : {programmes}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="297"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="306"/>
         <source>Not a member of any programme today.</source>
         <translation>Membre d&apos;aucune démarche aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="299"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="308"/>
         <source>Not a member of any programme.</source>
         <translation>Membre d&apos;aucune démarche.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="303"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="312"/>
         <source>Pro&amp;grammes (%n)</source>
         <translation>
             <numerusform>Dé&amp;marches (%n)</numerusform>
@@ -3528,27 +3553,27 @@ Journaux : {logs}</translation>
 <context>
     <name>ProgrammeChoice</name>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="52"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="53"/>
         <source>No programme yet: open this list, choose “New programme…”</source>
         <translation>Aucune démarche : ouvrez cette liste, choisissez « Nouvelle démarche… »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="58"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="59"/>
         <source>The collective approach this belongs to; programmes are kept in Network &gt; Programmes and funders</source>
         <translation>La démarche collective dont relève la fiche ; les démarches se gèrent dans Réseau &gt; Démarches et financeurs</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="67"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="75"/>
         <source>New programme…</source>
         <translation>Nouvelle démarche…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="125"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="134"/>
         <source>New programme</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/programme_choice.py" line="126"/>
+        <location filename="../../resilian_desktop/qt/programme_choice.py" line="135"/>
         <source>Name of the collective approach (e.g. RESILIAN - Alsace du Nord):</source>
         <translation>Nom de la démarche collective (par ex. RESILIAN - Alsace du Nord) :</translation>
     </message>
@@ -3556,38 +3581,38 @@ Journaux : {logs}</translation>
 <context>
     <name>ProgrammesDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="287"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="288"/>
         <source>Funder</source>
         <translation>Financeur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="288"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="289"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="289"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="290"/>
         <source>Operation reference</source>
         <translation>Référence de l&apos;opération</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="290"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="291"/>
         <source>Funding mention</source>
         <translation>Mention de financement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="410"/>
-        <location filename="../../resilian_desktop/qt/network.py" line="495"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="428"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="515"/>
         <source>New programme</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="487"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="507"/>
         <source>“{name}” saved.</source>
         <translation>« {name} » enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/network.py" line="514"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="534"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -3595,7 +3620,7 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/network.py" line="515"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="535"/>
         <source>%n taskforce(s)</source>
         <translation>
             <numerusform>%n taskforce</numerusform>
@@ -3603,7 +3628,7 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/network.py" line="517"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="537"/>
         <source>%n member organisation(s)</source>
         <translation>
             <numerusform>%n structure membre</numerusform>
@@ -3611,18 +3636,18 @@ Journaux : {logs}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="522"/>
-        <location filename="../../resilian_desktop/qt/network.py" line="531"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="542"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="551"/>
         <source>Delete the programme</source>
         <translation>Supprimer la démarche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="524"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="544"/>
         <source>“{name}” cannot be deleted: {used} refer to it. A programme that has been used stays, so that past figures stay true.</source>
         <translation>« {name} » ne peut pas être supprimée : elle est utilisée par {used}. Une démarche qui a servi reste, pour que les chiffres passés restent justes.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="532"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="552"/>
         <source>Delete “{name}” and its funders? This cannot be undone.</source>
         <translation>Supprimer « {name} » et ses financeurs ? Cette action est définitive.</translation>
     </message>
@@ -3836,67 +3861,67 @@ Journaux : {logs}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="95"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="102"/>
         <source>Created on {date} at {time} by {who}</source>
         <translation>Création le {date} à {time} par {who}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="99"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="106"/>
         <source>Created on {date} at {time}</source>
         <translation>Création le {date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="106"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="113"/>
         <source>changed on {date} at {time} by {who}</source>
         <translation>dernière modification le {date} à {time} par {who}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="110"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="117"/>
         <source>changed on {date} at {time}</source>
         <translation>dernière modification le {date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="355"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="405"/>
         <source>Topics</source>
         <translation>Thématiques</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="356"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="406"/>
         <source>Expertise</source>
         <translation>Expertises</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="357"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="407"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="358"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="408"/>
         <source>Memberships</source>
         <translation>Adhésions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="359"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="409"/>
         <source>Archived</source>
         <translation>Archivage</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="360"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="410"/>
         <source>Erased</source>
         <translation>Effacement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="361"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="411"/>
         <source>Programme</source>
         <translation>Démarche</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="380"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="430"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="381"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="431"/>
         <source>This record looks like one that already exists:
 {matches}
 
@@ -3907,12 +3932,12 @@ Save it anyway?</source>
 L&apos;enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="74"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="81"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/record_form.py" line="75"/>
+        <location filename="../../resilian_desktop/qt/record_form.py" line="82"/>
         <source>“{title}” has changes that are not saved. Save them?</source>
         <translation>« {title} » a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -3998,6 +4023,24 @@ L&apos;enregistrer quand même ?</translation>
         <location filename="../../resilian_desktop/qt/dashboard.py" line="204"/>
         <source>Double-click a line to open it.</source>
         <translation>Double-cliquez sur une ligne pour l&apos;ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>Rights</name>
+    <message>
+        <location filename="../../resilian_desktop/qt/rights.py" line="39"/>
+        <source>{user} reads this database: changes are not possible.</source>
+        <translation>{user} consulte cette base : les modifications ne sont pas possibles.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/rights.py" line="43"/>
+        <source>{user} changes only the records of their own programmes.</source>
+        <translation>{user} ne modifie que les fiches de ses propres démarches.</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/rights.py" line="47"/>
+        <source>Only an administrator changes programmes, funders and users.</source>
+        <translation>Seul un administrateur modifie les démarches, les financeurs et les utilisateurs.</translation>
     </message>
 </context>
 <context>
@@ -4129,78 +4172,78 @@ Garder ma version enregistre la vôtre à sa place.</translation>
 <context>
     <name>TaskforceForm</name>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="98"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="116"/>
         <source>The company that leads</source>
         <translation>L&apos;entreprise pilote</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="100"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="118"/>
         <source>Its project lead</source>
         <translation>Son chef de projet</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="136"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="154"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="137"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="155"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="138"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="156"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="154"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="172"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="155"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="173"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="156"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="174"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="157"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="175"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="158"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="176"/>
         <source>Present</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="195"/>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="209"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="213"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="227"/>
         <source>New taskforce</source>
         <translation>Nouvelle taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="212"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="230"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="212"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="230"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="252"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="270"/>
         <source>Organisations that raised the problem</source>
         <translation>Structures à l&apos;origine du problème</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="327"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="345"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -4208,12 +4251,12 @@ Garder ma version enregistre la vôtre à sa place.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="331"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="349"/>
         <source>{actions} actions · {done} done · {late} late</source>
         <translation>{actions} actions · {done} faites · {late} en retard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="338"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="356"/>
         <source>&amp;Roadmap (%n)</source>
         <translation>
             <numerusform>&amp;Feuille de route (%n)</numerusform>
@@ -4221,7 +4264,7 @@ Garder ma version enregistre la vôtre à sa place.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="342"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="360"/>
         <source>&amp;Members (%n)</source>
         <translation>
             <numerusform>&amp;Membres (%n)</numerusform>
@@ -4229,48 +4272,48 @@ Garder ma version enregistre la vôtre à sa place.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="253"/>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="507"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="271"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="525"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="357"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="375"/>
         <source>Add to this roadmap the actions of a spreadsheet (.xlsx or .csv); an action already there (same title) is updated.</source>
         <translation>Ajoute à cette feuille de route les actions d&apos;un tableur (.xlsx ou .csv) ; une action déjà présente (même intitulé) est mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="361"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="379"/>
         <source>The taskforce is saved first: actions go into a saved roadmap.</source>
         <translation>La taskforce est d&apos;abord enregistrée : les actions vont dans une feuille de route enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="423"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="441"/>
         <source>Import actions</source>
         <translation>Importer des actions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="424"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="442"/>
         <source>Actions are imported into a saved taskforce. Save this one now?</source>
         <translation>Les actions sont importées dans une taskforce enregistrée. Enregistrer celle-ci maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="453"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="471"/>
         <source>Import actions from “{file}”</source>
         <translation>Importer les actions de « {file} »</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="528"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="546"/>
         <source>Add people to the taskforce</source>
         <translation>Ajouter des personnes à la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="531"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="549"/>
         <source>Add organisations to the taskforce</source>
         <translation>Ajouter des structures à la taskforce</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="558"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="576"/>
         <source>Taskforce meeting — {name}</source>
         <translation>Réunion de taskforce — {name}</translation>
     </message>
@@ -4463,32 +4506,32 @@ Garder ma version enregistre la vôtre à sa place.</translation>
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="650"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="670"/>
         <source>Topic</source>
         <translation>Thématique</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="650"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="670"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="650"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="670"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="730"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="756"/>
         <source>A topic in use cannot be removed.</source>
         <translation>Une thématique utilisée ne peut pas être retirée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="740"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="766"/>
         <source>{what}: {problem}</source>
         <translation>{what} : {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/network.py" line="822"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="848"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n structure</numerusform>
@@ -4496,7 +4539,7 @@ Garder ma version enregistre la vôtre à sa place.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/network.py" line="824"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="850"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -4504,12 +4547,12 @@ Garder ma version enregistre la vôtre à sa place.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="826"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="852"/>
         <source>“{name}” cannot be removed: {used} use it. Untick it there first, or rename it if the word no longer fits.</source>
         <translation>« {name} » ne peut pas être retirée : elle est utilisée par {used}. Décochez-la d&apos;abord, ou renommez-la si le mot ne convient plus.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/network.py" line="828"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="854"/>
         <source> and </source>
         <translation> et </translation>
     </message>
