@@ -13,7 +13,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from resilian_desktop import __version__, paths
 from resilian_desktop.domain.errors import ResilianError
@@ -184,9 +184,65 @@ def _read_only(path: Path) -> bool:
     return bool(read_only_reason(path))
 
 
-def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
+def open_server_window(location: paths.ServerDatabase) -> MainWindow | None:
+    """Open a PostgreSQL database and show its window; None (after telling the
+    user why) when it is refused or the server cannot be reached.
+
+    The password comes from PGPASSWORD or ~/.pgpass (libpq), else it is asked
+    here and given to the driver only: never written down. No lock file (the
+    server serialises writers itself) and no automatic file backups (the
+    server's backups are pg_dump's, see the README).
+    """
+    app = make_application()
+    from resilian_desktop.db.access import StorageError
+    from resilian_desktop.db.storage import open_server_database
+
+    password: str | None = None
+    while True:
+        try:
+            database = open_server_database(location, password=password)
+            break
+        except StorageError as error:
+            if error.kind != "password":
+                _refused(location, error)
+                return None
+            password, given = QInputDialog.getText(
+                None,
+                paths.APP_NAME,
+                app.translate("App", "Password of {user} on {server}:").format(
+                    user=location.user, server=location.shown
+                ),
+                QLineEdit.EchoMode.Password,
+            )
+            if not given:
+                return None
+        except ResilianError as error:
+            _refused(location, error)
+            return None
+    from resilian_desktop.qt.main_window import MainWindow  # after the database, as below
+
+    window = MainWindow(database, lock=None, host=HOST)
+    window.owns_database = True  # no lock file, but the window closes the connections
+    window.show()
+    keep_window(window)
+    log.info("opened %s", location)
+    return window
+
+
+def _refused(location: paths.ServerDatabase, error: Exception) -> None:
+    log.error("cannot open %s: %s", location, error)
+    QMessageBox.critical(
+        None,
+        paths.APP_NAME,
+        QApplication.translate("App", "Cannot open the database:\n{error}").format(error=error),
+    )
+
+
+def open_window(path: paths.DatabaseLocation, *, demo: bool = False) -> MainWindow | None:
     """Lock and open the database at *path* and show its window; None (after
     telling the user why) when it is locked by another window or refused."""
+    if isinstance(path, paths.ServerDatabase):
+        return open_server_window(path)
     app = make_application()
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = acquire_database_lock(path)
@@ -296,7 +352,7 @@ def keep_window(window: MainWindow) -> None:
 class ApplicationHost:
     """The window lifecycle a main window asks for (qt.main_window.WindowHost)."""
 
-    def open_window(self, path: Path) -> MainWindow | None:
+    def open_window(self, path: paths.DatabaseLocation) -> MainWindow | None:
         return open_window(path)
 
     def apply_language(self, code: str) -> None:
@@ -328,7 +384,8 @@ def run_gui(*, db_option: str | None, demo: bool, language: str | None = None) -
     # be while the data layer loads and the database opens, then gives way.
     from resilian_desktop.qt.start_window import StartWindow
 
-    start = StartWindow(f"{paths.APP_NAME} — {path.name}", path)
+    name = path.name if isinstance(path, Path) else path.shown
+    start = StartWindow(f"{paths.APP_NAME} — {name}", name)
     start.show()
     start.repaint()
     app.processEvents()

@@ -12,6 +12,7 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from resilian_desktop import __version__, paths
@@ -33,6 +34,9 @@ EXTENSIONS: tuple[str, ...] = (
     "merge",
     "signatures",
     "proofs",
+    "audit_pack",
+    "copy_to",
+    "team",
 )
 
 
@@ -120,7 +124,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with opened_database(args) as db:
         summary = generate_demo(db, scale=args.scale, seed=args.seed)
     print(
-        f"demo network written to {db.path}: {summary.organisations} organisations, "
+        f"demo network written to {db.location}: {summary.organisations} organisations, "
         f"{summary.people} contacts, {summary.meetings} meetings, "
         f"{summary.attendances} attendances, "
         f"{summary.taskforces} taskforces, {summary.actions} roadmap actions "
@@ -242,7 +246,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from resilian_desktop.db.storage import SchemaState, check, check_file, probe
 
     path = paths.database_path(args.db)
-    if probe(path).state is SchemaState.DAMAGED:
+    if isinstance(path, Path) and probe(path).state is SchemaState.DAMAGED:
         # Listed, not refused: finding what is wrong is what check is for.
         problems = check_file(path)
     else:
@@ -252,7 +256,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"{path}: {problem}", file=sys.stderr)
     if problems:
         return 1
-    print(f"{path}: integrity and foreign keys ok")
+    if isinstance(path, Path):
+        print(f"{path}: integrity and foreign keys ok")
+    else:
+        print(
+            f"{path}: constraints validated, indexes valid, id sequences ahead of the ids, "
+            "fold() as the application's, search index complete"
+        )
     return 0
 
 
@@ -309,7 +319,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         # database. Anything else is a bug, and keeps its traceback.
         if access.error_kind(error) is None:
             raise
-        print(f"error: {access.explain(paths.database_path(args.db), error)}", file=sys.stderr)
+        location = paths.database_path(args.db)
+        if not isinstance(location, Path) and access.server_refusal(error) is None:
+            raise
+        print(f"error: {access.explain(location, error)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("interrupted: nothing was written by the interrupted step", file=sys.stderr)

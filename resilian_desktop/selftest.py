@@ -192,8 +192,26 @@ def run_self_test(write: Callable[[str], Any] = print) -> int:
                 raise RuntimeError("the main window did not paint")
             return f"painted {image.width()}x{image.height()} offscreen"
 
+        def server_driver() -> str:
+            # No server here: the driver, its libpq and the dialect must load,
+            # and a URL must compile to a connection string.
+            import psycopg
+            from sqlalchemy.dialects.postgresql import psycopg as dialect
+
+            from resilian_desktop.db.postgres import make_server_engine
+
+            engine = make_server_engine(
+                paths.server_database("postgresql://officer@localhost:5432/resilian")
+            )
+            engine.dispose()
+            if not issubclass(engine.dialect.__class__, dialect.PGDialect_psycopg):
+                raise RuntimeError(f"dialect {engine.dialect.name} instead of psycopg")
+            libpq = psycopg.pq.version()
+            return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}, libpq {libpq})"
+
         for name, step in (
             ("database", database),
+            ("PostgreSQL driver", server_driver),
             ("demo network and search", demo),
             ("attendance workbook and PDF", workbook),
             ("signed attendance sheet", signed_sheet),

@@ -20,6 +20,8 @@ from resilian_desktop.services.common import HasHistoryError
 from resilian_desktop.services.stats import Period, period_figures
 from tests import factories as f
 
+pytestmark = pytest.mark.both_engines  # on SQLite and on PostgreSQL (conftest)
+
 
 def network(db: Database) -> dict[str, int]:
     prog = f.programme(db)

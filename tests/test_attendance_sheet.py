@@ -33,6 +33,8 @@ from tests import factories as f
 from tests.attendance_network import AGENCY, MENTION, make_logo, network
 from tests.pdf_checks import assert_sound, needs_poppler, pdftotext, read_pdf, squash
 
+pytestmark = pytest.mark.both_engines  # on SQLite and on PostgreSQL (conftest)
+
 PRESENCE_WORDS = ("Présent", "Absent", "Excusé", "Non renseigné")
 
 

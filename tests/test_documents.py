@@ -31,6 +31,8 @@ from tests.pdf_checks import assert_sound, needs_poppler, pdftotext, squash
 TODAY = dt.date(2026, 11, 28)
 DAY = dt.timedelta(days=1)
 
+pytestmark = pytest.mark.both_engines  # on SQLite and on PostgreSQL (conftest)
+
 
 @pytest.fixture
 def network(db: Database, tmp_path: Path) -> dict[str, int]:
@@ -311,7 +313,7 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_export_commands_write_pdfs(
-    db: Database, db_path: Path, network: dict[str, int], tmp_path: Path
+    db: Database, db_location: str, network: dict[str, int], tmp_path: Path
 ) -> None:
     db.dispose()
     cases = (
@@ -321,37 +323,35 @@ def test_export_commands_write_pdfs(
     )
     for kind, option, record_id, header in cases:
         target = tmp_path / f"{kind}.pdf"
-        result = cli(
-            "--db", str(db_path), "export", kind, option, str(record_id), "-o", str(target)
-        )
+        result = cli("--db", db_location, "export", kind, option, str(record_id), "-o", str(target))
         assert result.returncode == 0, result.stderr
         assert result.stdout.startswith(f"{kind} written to {target} (")
         assert_sound(target, kind=header)
 
 
-def test_export_command_errors(db: Database, db_path: Path, tmp_path: Path) -> None:
+def test_export_command_errors(db: Database, db_location: str, tmp_path: Path) -> None:
     db.dispose()
     target = tmp_path / "out.pdf"
-    result = cli("--db", str(db_path), "export", "roadmap", "--taskforce", "999", "-o", str(target))
+    result = cli("--db", db_location, "export", "roadmap", "--taskforce", "999", "-o", str(target))
     assert result.returncode == 1
     assert result.stderr.strip() == "error: taskforce 999 does not exist"
-    result = cli("--db", str(db_path), "export", "minutes", "--meeting", "999", "-o", str(target))
+    result = cli("--db", db_location, "export", "minutes", "--meeting", "999", "-o", str(target))
     assert result.returncode == 1
     assert "meeting 999 does not exist" in result.stderr
     assert not target.exists()
-    result = cli("--db", str(db_path), "export", "agenda", "-o", str(target))
+    result = cli("--db", db_location, "export", "agenda", "-o", str(target))
     assert result.returncode == 2
     assert "--meeting" in result.stderr
 
 
 def test_export_into_a_missing_folder_fails_cleanly(
-    db: Database, db_path: Path, network: dict[str, int], tmp_path: Path
+    db: Database, db_location: str, network: dict[str, int], tmp_path: Path
 ) -> None:
     db.dispose()
     target = tmp_path / "missing" / "out.pdf"
     result = cli(
         "--db",
-        str(db_path),
+        db_location,
         "export",
         "roadmap",
         "--taskforce",

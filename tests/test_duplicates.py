@@ -28,6 +28,8 @@ from tests import factories as f
 from tests.test_demo import TODAY, new_database
 from tests.test_imports import SAMPLES, write_xlsx
 
+pytestmark = pytest.mark.both_engines  # on SQLite and on PostgreSQL (conftest)
+
 SIRET_A = "73282932000074"
 SIRET_B = "35600000000048"  # La Poste's exception: a valid SIRET too
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
@@ -15,6 +16,8 @@ from resilian_desktop.demo import generate_demo
 from resilian_desktop.documents.period_report.build import export_period_report
 from resilian_desktop.services.privacy import erase_person
 from resilian_desktop.services.stats import Period
+
+pytestmark = pytest.mark.both_engines  # on SQLite and on PostgreSQL (conftest)
 
 TODAY = dt.date(2026, 6, 15)
 PERIOD = Period(dt.date(2023, 6, 1), dt.date(2026, 6, 15))

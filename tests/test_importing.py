@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +17,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.db.models import HISTORY_TABLES, Attendance, Organisation, Person
+from resilian_desktop.db.models import HISTORY_TABLES, Attendance, Base, Organisation, Person
 from resilian_desktop.domain.errors import NotFoundError
 from resilian_desktop.imports import ImportKind, read_and_validate
 from resilian_desktop.services import meetings, people, taskforces
@@ -26,18 +25,23 @@ from resilian_desktop.services.importing import ImportRejected, apply_import
 from tests import factories as f
 from tests.test_imports import SAMPLES, write_xlsx
 
+pytestmark = pytest.mark.both_engines  # on SQLite and on PostgreSQL (conftest)
 
-def snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
+
+def snapshot(db: Database) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table of record, modification dates included."""
-    with sqlite3.connect(path) as connection:
+    with db.read() as session:
         return {
-            table: connection.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
-            for table in HISTORY_TABLES
+            name: [
+                tuple(row)
+                for row in session.execute(select(table).order_by(*table.primary_key.columns))
+            ]
+            for name, table in ((n, Base.metadata.tables[n]) for n in HISTORY_TABLES)
         }
 
 
-def counts(path: Path) -> dict[str, int]:
-    return {table: len(rows) for table, rows in snapshot(path).items()}
+def counts(db: Database) -> dict[str, int]:
+    return {table: len(rows) for table, rows in snapshot(db).items()}
 
 
 @pytest.fixture
@@ -67,7 +71,7 @@ def import_samples(db: Database, targets: dict[str, int]) -> list[str]:
 
 
 def test_the_samples_import_cleanly_and_a_second_time_change_nothing(
-    db: Database, db_path: Path, targets: dict[str, int]
+    db: Database, targets: dict[str, int]
 ) -> None:
     first = import_samples(db, targets)
     assert first == [
@@ -78,10 +82,10 @@ def test_the_samples_import_cleanly_and_a_second_time_change_nothing(
         "0 registration(s) updated",
         "6 created, 0 updated, 0 unchanged, 0 skipped",
     ]
-    before = snapshot(db_path)
+    before = snapshot(db)
     second = import_samples(db, targets)
     assert all(" 0 created, 0 updated" in f" {s}" for s in second)
-    assert snapshot(db_path) == before
+    assert snapshot(db) == before
 
     with db.read() as session:
         ceramiques = session.scalars(
@@ -120,7 +124,7 @@ def test_the_samples_import_cleanly_and_a_second_time_change_nothing(
     assert [a.is_milestone for a in actions] == [False, False, True, False, False, True]
 
 
-def test_all_or_nothing_then_skip_invalid(db: Database, db_path: Path, tmp_path: Path) -> None:
+def test_all_or_nothing_then_skip_invalid(db: Database, tmp_path: Path) -> None:
     f.programme(db)
     path = tmp_path / "orgs.csv"
     path.write_text(
@@ -130,20 +134,20 @@ def test_all_or_nothing_then_skip_invalid(db: Database, db_path: Path, tmp_path:
         "Plasturgie;;Haguenau\n",
         encoding="utf-8",
     )
-    before = counts(db_path)
+    before = counts(db)
     preview = read_and_validate(ImportKind.ORGANISATIONS, path)
     with pytest.raises(ImportRejected) as rejected:
         apply_import(db, preview)
     assert [str(p) for p in rejected.value.problems] == [
         'row 3, column "SIRET": SIRET "73282932000075" is not valid (its check digit is wrong)'
     ]
-    assert counts(db_path) == before
+    assert counts(db) == before
     dry = apply_import(db, preview, skip_invalid=True, dry_run=True)
     assert (dry.created, dry.skipped, dry.applied) == (2, 1, False)
-    assert counts(db_path) == before
+    assert counts(db) == before
     result = apply_import(db, preview, skip_invalid=True)
     assert (result.created, result.skipped) == (2, 1)
-    assert counts(db_path)["organisation"] == before["organisation"] + 2
+    assert counts(db)["organisation"] == before["organisation"] + 2
 
 
 def test_existing_records_are_updated_never_erased(db: Database, tmp_path: Path) -> None:
@@ -282,9 +286,11 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_cli_imports(db_path: Path, targets: dict[str, int], tmp_path: Path, db: Database) -> None:
+def test_cli_imports(
+    db_location: str, targets: dict[str, int], tmp_path: Path, db: Database
+) -> None:
     db.dispose()
-    base = ("--db", str(db_path), "import")
+    base = ("--db", db_location, "import")
     result = cli(*base, "organisations", str(SAMPLES / "organisations.xlsx"))
     assert result.returncode == 0, result.stderr
     assert result.stdout == "organisations.xlsx: 12 created, 0 updated, 0 unchanged, 0 skipped\n"
@@ -321,14 +327,14 @@ def test_cli_imports(db_path: Path, targets: dict[str, int], tmp_path: Path, db:
     assert (missing.returncode, missing.stderr) == (1, "error: taskforce 999 does not exist\n")
 
 
-def test_cli_exports(db_path: Path, db: Database, tmp_path: Path) -> None:
+def test_cli_exports(db_location: str, db: Database, tmp_path: Path) -> None:
     from tests.attendance_network import network
 
     ids = network(db)
     db.dispose()
     out = tmp_path / "emargement.xlsx"
     result = cli(
-        "--db", str(db_path), "export", "attendance",
+        "--db", db_location, "export", "attendance",
         "--meeting", str(ids["held"]), "--meeting", str(ids["planned"]), "-o", str(out),
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -336,40 +342,40 @@ def test_cli_exports(db_path: Path, db: Database, tmp_path: Path) -> None:
     assert len(load_workbook(out).sheetnames) == 2
     report = tmp_path / "rapport.xlsx"
     result = cli(
-        "--db", str(db_path), "export", "report", "--from", "2026-01-01", "--to", "2026-12-31",
+        "--db", db_location, "export", "report", "--from", "2026-01-01", "--to", "2026-12-31",
         "--programme", str(ids["programme"]), "-o", str(report),
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert load_workbook(report).sheetnames[0] == "Synthèse"
     backwards = cli(
-        "--db", str(db_path), "export", "report", "--from", "2026-12-31", "--to", "2026-01-01",
+        "--db", db_location, "export", "report", "--from", "2026-12-31", "--to", "2026-01-01",
         "-o", str(report),
     )  # fmt: skip
     assert backwards.returncode == 2 and "before" in backwards.stderr
-    unknown = cli("--db", str(db_path), "export", "attendance", "--meeting", "999", "-o", str(out))
+    unknown = cli("--db", db_location, "export", "attendance", "--meeting", "999", "-o", str(out))
     assert (unknown.returncode, unknown.stderr) == (1, "error: meeting 999 does not exist\n")
     several_pdf = cli(
-        "--db", str(db_path), "export", "attendance", "--meeting", "1", "--meeting", "2",
+        "--db", db_location, "export", "attendance", "--meeting", "1", "--meeting", "2",
         "--pdf", "-o", str(tmp_path / "x.pdf"),
     )  # fmt: skip
     assert several_pdf.returncode == 2
 
 
-def test_cli_pdf_attendance_sheet(db_path: Path, db: Database, tmp_path: Path) -> None:
+def test_cli_pdf_attendance_sheet(db_location: str, db: Database, tmp_path: Path) -> None:
     from tests.attendance_network import network
 
     ids = network(db)
     db.dispose()
     target = tmp_path / "emargement.pdf"
     result = cli(
-        "--db", str(db_path), "export", "attendance", "--meeting", str(ids["held"]),
+        "--db", db_location, "export", "attendance", "--meeting", str(ids["held"]),
         "--pdf", "-o", str(target),
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"1 attendance sheet (record) written to {target}\n"
     assert target.read_bytes().startswith(b"%PDF")
     blank = cli(
-        "--db", str(db_path), "export", "attendance", "--meeting", str(ids["held"]),
+        "--db", db_location, "export", "attendance", "--meeting", str(ids["held"]),
         "--blank", "--pdf", "-o", str(target),
     )  # fmt: skip
     assert blank.stdout == f"1 attendance sheet (to sign) written to {target}\n"

@@ -20,6 +20,8 @@ from resilian_desktop.services.organisations import (
 )
 from tests import factories as f
 
+pytestmark = pytest.mark.both_engines  # on SQLite and on PostgreSQL (conftest)
+
 
 def problems_of(error: ValidationError) -> dict[str, str]:
     return {p.field: p.code for p in error.problems}

@@ -32,15 +32,30 @@ from resilian_desktop.services.search import search
 from resilian_desktop.services.stats import Period, period_figures
 from tests.test_demo import TODAY, new_database
 
+pytestmark = pytest.mark.both_engines  # on SQLite and on PostgreSQL (conftest)
+
 
 def snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table of record, as a sorted list (a link row put back by
-    an undo gets another rowid, not another content)."""
+    an undo gets another rowid, not another content), without row versions
+    (an undo is a change: versions only grow, see versions())."""
     with sqlite3.connect(path) as connection:
-        return {
-            table: sorted(connection.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
-            for table in HISTORY_TABLES
-        }
+        snap = {}
+        for table in HISTORY_TABLES:
+            columns = [
+                name
+                for _cid, name, *_rest in connection.execute(f"PRAGMA table_info({table})")
+                if name != "version"
+            ]
+            listed = ", ".join(columns)
+            rows = connection.execute(f"SELECT {listed} FROM {table}").fetchall()
+            snap[table] = sorted(rows, key=repr)
+        return snap
+
+
+def versions(path: Path, table: str) -> dict[int, int]:
+    with sqlite3.connect(path) as connection:
+        return dict(connection.execute(f"SELECT id, version FROM {table}").fetchall())
 
 
 @pytest.fixture(scope="module")
@@ -196,10 +211,18 @@ def test_undo_puts_every_row_back(demo: tuple[Database, Path]) -> None:
     db, path = demo
     keep, other = _busiest_companies(db)
     before = snapshot(path)
+    versions_before = versions(path, "attendance")
     result = merge_records(db, RecordKind.ORGANISATION, keep, other, choose={"siret": "other"})
     assert snapshot(path) != before
+    versions_merged = versions(path, "attendance")
     undo_merge(db, result)
     assert snapshot(path) == before
+    # Each attendance row moved and moved back went forward twice, never back.
+    versions_after = versions(path, "attendance")
+    moved = {i for i, v in versions_merged.items() if v != versions_before[i]}
+    assert moved and all(versions_merged[i] == versions_before[i] + 1 for i in moved)
+    assert all(versions_after[i] == versions_before[i] + 2 for i in moved)
+    assert all(versions_after[i] == v for i, v in versions_before.items() if i not in moved)
     with db.read() as session:
         name = session.get(Organisation, other).name  # type: ignore[union-attr]
         assert ("organisation", other) in {(h.type, h.id) for h in search(session, name)}

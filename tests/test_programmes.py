@@ -17,6 +17,8 @@ from resilian_desktop.services.common import HasHistoryError
 from resilian_desktop.services.programmes import FunderDraft, ProgrammeDraft, TopicInUseError
 from tests import factories as f
 
+pytestmark = pytest.mark.both_engines  # on SQLite and on PostgreSQL (conftest)
+
 
 def problems_of(error: ValidationError) -> dict[str, str]:
     return {p.field: p.code for p in error.problems}

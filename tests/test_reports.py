@@ -41,6 +41,8 @@ from resilian_desktop.services.stats import Period, period_figures
 from tests import factories as f
 from tests.attendance_network import network
 
+pytestmark = pytest.mark.both_engines  # on SQLite and on PostgreSQL (conftest)
+
 YEAR = Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 TODAY = dt.date(2026, 10, 1)
 
@@ -245,7 +247,7 @@ def test_empty_period_gives_headers_only(db: Database, tmp_path: Path) -> None:
     )
     book = load_workbook(target)
     assert book["Réunions"].max_row == 1
-    assert book["Réunions"].auto_filter.ref == "A1:S1"
+    assert book["Réunions"].auto_filter.ref == "A1:T1"
     assert _summary(book["Synthèse"])["Réunions tenues"] == 0
 
 
@@ -345,7 +347,7 @@ def _synthetic(rows: int) -> PeriodReport:
 def period_figures_stub() -> Any:
     from resilian_desktop.services.stats import PeriodFigures
 
-    return PeriodFigures(YEAR, TODAY, 0, {}, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    return PeriodFigures(YEAR, TODAY, 0, {}, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
 
 
 def _peak_bytes(rows: int, target: Path) -> int:

@@ -7,7 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import Organisation
@@ -23,6 +24,8 @@ from resilian_desktop.services import (
 from resilian_desktop.services.common import DuplicateError, HasHistoryError
 from resilian_desktop.services.search import search
 from tests import factories as f
+
+pytestmark = pytest.mark.both_engines  # on SQLite and on PostgreSQL (conftest)
 
 
 def count(db: Database, model: type) -> int:
@@ -334,11 +337,20 @@ def test_records_with_history_cannot_be_deleted(db: Database) -> None:
         organisations.get_organisation(db, lonely.id)
 
 
-def test_the_database_itself_restricts_deleting_history(db: Database, db_path: Path) -> None:
+def test_the_database_itself_restricts_deleting_history(
+    db: Database, db_path: Path, engine: str
+) -> None:
     prog = f.programme(db)
     who = f.person(db)
     meeting = f.meeting(db, prog.id)
     meetings.set_attendance(db, meeting.id, [who.id], status="present")
+    if engine == "postgresql":
+        # Another client of the server is held by the same constraint.
+        with pytest.raises(IntegrityError), db.engine.begin() as connection:
+            connection.execute(text("DELETE FROM person WHERE id = :id"), {"id": who.id})
+        with db.read() as session:
+            assert session.scalar(text("SELECT count(*) FROM attendance")) == 1
+        return
     db.dispose()
     # Even a raw connection with foreign keys on cannot drop attendance by deleting a parent.
     raw = sqlite3.connect(db_path)

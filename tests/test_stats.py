@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from resilian_desktop.db.engine import Database
 from resilian_desktop.services import meetings, organisations, people, taskforces
 from resilian_desktop.services.stats import Period, period_figures
 from tests import factories as f
+
+pytestmark = pytest.mark.both_engines  # on SQLite and on PostgreSQL (conftest)
 
 YEAR = Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 

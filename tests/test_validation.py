@@ -728,6 +728,19 @@ def test_headcount_rejected(value: object) -> None:
 
 
 @pytest.mark.parametrize(
+    ("value", "expected"), [("30", 30), ("1 200", 1200), (45.0, 45), ("", None), (None, None)]
+)
+def test_capacity_accepted(value: object, expected: int | None) -> None:
+    assert v.normalise_capacity(value) == expected
+
+
+@pytest.mark.parametrize("value", [0, "0", -5, "12.5", "about 30", 100_001, True])
+def test_capacity_rejected(value: object) -> None:
+    problem = rejected(v.normalise_capacity, value)
+    assert (problem.field, problem.code) == ("venue_capacity", "capacity_format")
+
+
+@pytest.mark.parametrize(
     ("value", "expected"),
     [
         (None, 0),
@@ -929,6 +942,7 @@ FUNCTIONS: dict[str, Callable[[object], object]] = {
     "optional_text": partial(v.optional_text, field="name"),
     "multiline_text": partial(v.optional_text, field="notes", multiline=True),
     "headcount": v.normalise_headcount,
+    "capacity": v.normalise_capacity,
     "progress": v.normalise_progress,
     "date": v.parse_date,
     "time": v.parse_time,

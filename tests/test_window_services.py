@@ -28,6 +28,8 @@ from resilian_desktop.services.people import PersonDraft
 from resilian_desktop.services.stats import Period
 from tests import factories as f
 
+pytestmark = pytest.mark.both_engines  # on SQLite and on PostgreSQL (conftest)
+
 YEAR = Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 
 
@@ -227,6 +229,7 @@ def test_chart_series_add_up_to_the_figures(db: Database) -> None:
         ("taskforces_active", "taskforces_active"),
         ("actions_late", "actions_late"),
         ("dormant_companies", "dormant_companies"),
+        ("meetings_without_proof", "meetings_without_proof"),
     ],
 )
 def test_drill_down_lists_what_each_figure_counts(

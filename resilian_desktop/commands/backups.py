@@ -33,8 +33,17 @@ def register(commands: Any) -> None:
     restore_parser.set_defaults(handler=cmd_restore)
 
 
+def _sqlite_file(location: paths.DatabaseLocation) -> Path:
+    if isinstance(location, paths.ServerDatabase):
+        raise ResilianError(
+            f"{location}: restore replaces a SQLite file; restore a server database with "
+            "pg_restore (see the README)"
+        )
+    return location
+
+
 def _database(args: argparse.Namespace) -> Path:
-    path = paths.database_path(args.db)
+    path = _sqlite_file(paths.database_path(args.db))
     if not path.exists():
         raise ResilianError(f"{path}: no such database")
     return path
@@ -44,6 +53,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
     # Imported when the command runs: SQLAlchemy is not needed to parse arguments.
     from resilian_desktop.db.storage import DatabaseRefused, probe
 
+    location = paths.database_path(args.db)
+    if isinstance(location, paths.ServerDatabase):
+        from resilian_desktop.db.postgres import dump
+
+        written = dump(location, args.output.expanduser())
+        print(
+            f"backup of {location} written to {written} "
+            f"({written.stat().st_size // 1024} KiB, pg_dump custom format: "
+            "restore it with pg_restore)"
+        )
+        return 0
     source = _database(args)
     found = probe(source)
     if found.detail:
@@ -54,7 +74,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    target = paths.database_path(args.db)
+    target = _sqlite_file(paths.database_path(args.db))
     holder = window_holding(target)
     if holder is not None:
         raise ResilianError(
@@ -75,6 +95,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
         print(
             f"{len(result.erasures_reapplied)} erasure(s) made after this backup applied "
             f"again (person {people})"
+        )
+    if result.files_restored:
+        print(f"{result.files_restored} attached file(s) restored, their SHA-256 checked")
+    for name in result.files_missing:
+        print(
+            f"attached file {name} is not in this backup: its record is kept, the file is missing"
         )
     print(f"{target} restored from {args.file}")
     return 0

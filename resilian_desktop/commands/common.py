@@ -45,7 +45,7 @@ def _keep_erasures(db: Database) -> None:
     if again:
         people = ", ".join(str(i) for i in again)
         print(
-            f"{db.path}: person {people} had been erased but came back with an older copy "
+            f"{db.location}: person {people} had been erased but came back with an older copy "
             "of the database: erased again",
             file=sys.stderr,
         )

@@ -107,8 +107,9 @@ class ProgressBar:
 
     WIDTH = 30
 
-    def __init__(self, label: str, stream: TextIO | None = None) -> None:
+    def __init__(self, label: str, stream: TextIO | None = None, unit: str = "rows") -> None:
         self.label = label
+        self.unit = unit
         self.stream = stream if stream is not None else sys.stderr
         self.shown = self.stream.isatty()
         self._last = 0.0
@@ -122,7 +123,7 @@ class ProgressBar:
         self._last = now
         filled = self.WIDTH * done // max(total, 1)
         bar = "#" * filled + "." * (self.WIDTH - filled)
-        self.stream.write(f"\r{self.label} [{bar}] {done:,}/{total:,} rows")
+        self.stream.write(f"\r{self.label} [{bar}] {done:,}/{total:,} {self.unit}")
         self.stream.flush()
 
     def close(self) -> None:

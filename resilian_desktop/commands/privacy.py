@@ -73,6 +73,12 @@ def cmd_erase(args: argparse.Namespace) -> int:
             f"the previous details stay in {db.path}-wal until the window that has the "
             "database open is closed"
         )
+    if db.server is not None:
+        print(
+            f"{db.location}: the server's own backups (pg_dump files, base backups, archived "
+            "WAL) made before now still hold this person's data until they expire; its "
+            "deleted rows leave the data files at the next VACUUM"
+        )
     folder = paths.backup_dir()
     copies = sum(1 for _ in folder.rglob("*.sqlite")) if folder.is_dir() else 0
     print(

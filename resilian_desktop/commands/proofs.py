@@ -58,7 +58,21 @@ def cmd_proofs(args: argparse.Namespace) -> int:
                     "signatures_due": r.signatures_due,
                     "signatures_given": r.signatures_given,
                     "attachments": r.attachments,
+                    # Strings, as the command's contract says (issue 16); the same
+                    # problems with their codes and people are in "checks".
                     "problems": list(r.problems),
+                    "checks": [
+                        {
+                            "code": p.code,
+                            "meeting_id": p.meeting_id,
+                            "person_id": p.person_id,
+                            "person_ids": list(p.person_ids),
+                            "related_meeting_id": p.related_meeting_id,
+                            "message": p.message,
+                            "message_fr": p.message_fr,
+                        }
+                        for p in r.checks
+                    ],
                 }
                 for r in rows
             ]
@@ -66,4 +80,6 @@ def cmd_proofs(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             print(f"{r.meeting_id}\t{r.date.isoformat()}\t{r.proof}\t{r.title}")
+            for p in r.checks:
+                print(f"\t{p.code}: {p.message}")
     return 0

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from resilian_desktop.domain.errors import ResilianError
+from resilian_desktop.paths import ServerDatabase
 
 LOCK_WAIT_ENV = "RESILIAN_LOCK_WAIT"  # seconds a writer waits for the lock (tests shorten it)
 LOCK_WAIT_SECONDS = 60.0
@@ -37,25 +38,27 @@ _AUTH = 23
 
 
 class StorageError(ResilianError):
-    """The database file cannot be used now; it was not changed."""
+    """The database cannot be used now; it was not changed."""
 
-    def __init__(self, path: Path, kind: str, message: str) -> None:
+    def __init__(self, path: Path | ServerDatabase, kind: str, message: str) -> None:
         self.path = path
-        self.kind = kind  # busy, full, permission, read_only, damaged, io
+        # busy, full, permission, read_only, damaged, io; on a server also
+        # connection, password, missing (db.postgres)
+        self.kind = kind
         super().__init__(f"{path}: {message}")
 
 
 class DatabaseBusy(StorageError):
     """Another process held the write lock for longer than a writer waits."""
 
-    def __init__(self, path: Path, message: str) -> None:
+    def __init__(self, path: Path | ServerDatabase, message: str) -> None:
         super().__init__(path, "busy", message)
 
 
 class DatabaseReadOnly(StorageError):
     """The file (or its medium) is read-only: it can be read, never written."""
 
-    def __init__(self, path: Path, message: str) -> None:
+    def __init__(self, path: Path | ServerDatabase, message: str) -> None:
         super().__init__(path, "read_only", message)
 
 
@@ -99,9 +102,47 @@ def _sqlite_error(error: BaseException) -> sqlite3.Error | None:
 
 
 def error_kind(error: BaseException) -> str | None:
-    """busy, full, permission, read_only, damaged or io for a SQLite error; None otherwise."""
+    """busy, full, permission, read_only, damaged or io for a SQLite error, permission
+    for a PostgreSQL server's refusal; None otherwise."""
+    if server_refusal(error) is not None:
+        return "permission"
     found = _sqlite_error(error)
     return None if found is None else _kind_of(found)
+
+
+# SQLSTATE of PostgreSQL's insufficient_privilege: a missing grant, a row that
+# row-level security refuses, and the team's guard trigger (db.team_rules).
+_INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    """*error* and the errors behind it (SQLAlchemy's .orig, causes, contexts)."""
+    found: list[BaseException] = []
+    pending: list[BaseException] = [error]
+    while pending and len(found) < 16:
+        current = pending.pop(0)
+        if any(current is seen for seen in found):
+            continue
+        found.append(current)
+        for inner in (getattr(current, "orig", None), current.__cause__, current.__context__):
+            if isinstance(inner, BaseException):
+                pending.append(inner)
+    return found
+
+
+def server_refusal(error: BaseException) -> str | None:
+    """The server's one-line reason when a PostgreSQL server refused an action
+    to the connected user (insufficient_privilege); None for anything else."""
+    for current in _chain(error):
+        if getattr(current, "sqlstate", None) == _INSUFFICIENT_PRIVILEGE:
+            diag = getattr(current, "diag", None)
+            primary = getattr(diag, "message_primary", None) or str(current)
+            line = str(primary).strip().splitlines()[0]
+            if "row-level security" in line:
+                # The team's policies (db.team_rules) say which rows a user may write.
+                line += " (an officer writes only the records of their own programmes)"
+            return line
+    return None
 
 
 def _kind_of(found: sqlite3.Error) -> str | None:
@@ -123,16 +164,24 @@ def _kind_of(found: sqlite3.Error) -> str | None:
     return None
 
 
-def explain(path: Path, error: BaseException, *, nothing_changed: bool = True) -> StorageError:
-    """The one-line error for a SQLite failure on the database at *path*.
+def explain(
+    path: Path | ServerDatabase, error: BaseException, *, nothing_changed: bool = True
+) -> StorageError:
+    """The one-line error for a SQLite failure on the database at *path*, or for
+    a server's refusal of an action to the connected user.
 
     Returns a plain StorageError of kind "other" with SQLite's own words when
     the failure is none of the known kinds.
     """
     kind = error_kind(error) or "other"
+    tail = "; nothing was changed" if nothing_changed else ""
+    refusal = server_refusal(error)
+    if refusal is not None:
+        return StorageError(path, kind, f"refused by the server: {refusal}{tail}")
+    if not isinstance(path, Path):
+        return StorageError(path, kind, f"{error}{tail}")
     if kind == "io" and disk_is_full(path):
         kind = "full"  # SQLite says "disk I/O error" when the -shm file cannot grow
-    tail = "; nothing was changed" if nothing_changed else ""
     cause = str(_sqlite_error(error) or error)
     if kind == "busy":
         return DatabaseBusy(path, f"in use by {describe_holders(path)}{tail}; try again later")

@@ -7,6 +7,7 @@ import os
 import shutil
 import sqlite3
 import stat
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from resilian_desktop.db.access import StorageError, error_kind, explain
@@ -24,8 +25,17 @@ def create_private(path: Path) -> None:
     os.close(descriptor)
 
 
+# Work done on a copy before it is checked and moved into place (the attached
+# files a backup carries, services.attachments).
+Finish = Callable[[sqlite3.Connection], None]
+
+
 def copy_database(
-    source: Path | sqlite3.Connection, target: Path, *, source_path: Path | None = None
+    source: Path | sqlite3.Connection,
+    target: Path,
+    *,
+    source_path: Path | None = None,
+    finish: Finish | None = None,
 ) -> None:
     """Copy *source* (a file, or an open connection) to *target* consistently,
     even while it is in use.
@@ -34,7 +44,8 @@ def copy_database(
     owner-only, checked, then moved into place, so *target* is either the old
     file or a whole copy. A full disk, a folder that cannot be written or a
     busy source gives a one-line StorageError naming the file (*source_path*
-    names a source given as a connection).
+    names a source given as a connection). *finish*, when given, works on the
+    copy before its check.
     """
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -53,14 +64,14 @@ def copy_database(
         ) from error
     try:
         if isinstance(source, sqlite3.Connection):
-            _copy_from(source, partial, source_path=source_path)
+            _copy_from(source, partial, source_path=source_path, finish=finish)
         else:
             try:
                 src = sqlite3.connect(readonly_uri(source), uri=True)
             except sqlite3.Error as error:
                 raise explain(source, error) from error
             try:
-                _copy_from(src, partial, source_path=source)
+                _copy_from(src, partial, source_path=source, finish=finish)
             finally:
                 src.close()
         partial.replace(target)
@@ -70,13 +81,21 @@ def copy_database(
         raise
 
 
-def _copy_from(src: sqlite3.Connection, partial: Path, *, source_path: Path | None = None) -> None:
+def _copy_from(
+    src: sqlite3.Connection,
+    partial: Path,
+    *,
+    source_path: Path | None = None,
+    finish: Finish | None = None,
+) -> None:
     try:
         dst = sqlite3.connect(partial)
         try:
             src.backup(dst)
             # A backup is a standalone file: no -wal beside it to lose.
             dst.execute("PRAGMA journal_mode = DELETE")
+            if finish is not None:
+                finish(dst)
             result = dst.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             dst.close()
@@ -130,14 +149,29 @@ def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def replace_contents(connection: sqlite3.Connection, source: str = "src") -> None:
+def _on_excluded(
+    connection: sqlite3.Connection, schema: str, kind: str, name: str, exclude: Collection[str]
+) -> bool:
+    """Whether the index or trigger *name* belongs to an excluded table."""
+    if kind not in ("index", "trigger") or not exclude:
+        return False
+    row = connection.execute(
+        f"SELECT tbl_name FROM {_quoted(schema)}.sqlite_master WHERE name = ?", (name,)
+    ).fetchone()
+    return row is not None and row[0] in exclude
+
+
+def replace_contents(
+    connection: sqlite3.Connection, source: str = "src", exclude: Collection[str] = ()
+) -> None:
     """Make the main database of *connection* a copy of its attached database *source*.
 
     Runs inside the caller's transaction (which holds the write lock), so
     other processes see the old database or the new one, and a crash leaves
     the old one. Every object of main is dropped, the source's schema is
     created, its rows copied (virtual tables' shadow tables included), then
-    its indexes, triggers and views. Foreign keys must be off.
+    its indexes, triggers and views, except the tables named in *exclude*
+    (and their indexes). Foreign keys must be off.
     """
     src = _quoted(source)
 
@@ -163,7 +197,11 @@ def replace_contents(connection: sqlite3.Connection, source: str = "src") -> Non
         if kind == "table":
             connection.execute(f"DROP TABLE IF EXISTS main.{_quoted(name)}")
 
-    wanted = objects(source)
+    wanted = [
+        (kind, name, sql)
+        for kind, name, sql in objects(source)
+        if name not in exclude and not _on_excluded(connection, source, kind, name, exclude)
+    ]
     for kind, _name, sql in wanted:
         if kind == "table" and is_virtual(sql):
             connection.execute(str(sql))  # creates its shadow tables in main

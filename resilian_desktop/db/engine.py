@@ -1,4 +1,8 @@
-"""The SQLite engine, its per-connection pragmas, and transaction helpers."""
+"""The database engine, its per-connection settings, and transaction helpers.
+
+A Database is a SQLite file (the default; pragmas and BEGIN IMMEDIATE here)
+or a PostgreSQL database (db.postgres): services use either the same way.
+"""
 
 from __future__ import annotations
 
@@ -12,16 +16,19 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from resilian_desktop.db import search_index
+from resilian_desktop.db import row_versions, search_index
 from resilian_desktop.db.access import (
     DatabaseReadOnly,
     StorageError,
     error_kind,
     explain,
+    server_refusal,
     wait_for_write_lock,
 )
 from resilian_desktop.domain.text import fold
+from resilian_desktop.paths import ServerDatabase
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -99,45 +106,90 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
 
 
 @contextmanager
-def storage_errors(path: Path) -> Iterator[None]:
-    """Turn a SQLite failure that is not the code's fault (busy, full disk,
-    permissions, damage) into a one-line StorageError naming *path*."""
+def storage_errors(path: Path | ServerDatabase) -> Iterator[None]:
+    """Turn a failure that is not the code's fault (busy, full disk,
+    permissions, damage; a server that cannot be reached) into a one-line
+    StorageError naming the database."""
     try:
         yield
     except StorageError:
         raise
     except (DBAPIError, sqlite3.Error) as error:
+        if server_refusal(error) is not None:
+            # The server refused the connected user (grants, row-level
+            # security, the team's guard): one line, nothing changed.
+            raise explain(path, error) from error
+        if isinstance(path, ServerDatabase):
+            from resilian_desktop.db.postgres import connection_error
+
+            explained = connection_error(path, error)
+            if explained is None:
+                raise
+            raise explained from error
         if error_kind(error) is None:
             raise
         raise explain(path, error) from error
 
 
 class Database:
-    """An open database file: read sessions and one-transaction write sessions."""
+    """An open database: read sessions and one-transaction write sessions."""
 
-    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        *,
+        read_only: bool = False,
+        server: ServerDatabase | None = None,
+    ) -> None:
+        # The file; for a server database, the local folder that stands for it
+        # (attachments and the erasure journal are kept beside it).
         self.path = path
+        # The PostgreSQL database, None for a SQLite file.
+        self.server = server
         self.engine = engine
         # Opened read-only (the file, its folder or its medium cannot be
         # written): lists and exports work, writes are refused.
         self.read_only = read_only
         self.read_only_reason = ""
-        self._reader = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
+        # A read sees one snapshot from its first query to its end, as in
+        # SQLite's WAL mode (a report read while another officer saves stays
+        # whole): REPEATABLE READ on a server, whose default sees each commit.
+        reader = (
+            engine
+            if server is None
+            else engine.execution_options(
+                isolation_level="REPEATABLE READ", postgresql_readonly=True
+            )
+        )
+        self._reader = sessionmaker(bind=reader, expire_on_commit=False, autoflush=False)
         self._writer = sessionmaker(
-            bind=engine.execution_options(sqlite_begin="IMMEDIATE"),
+            # The write lock at BEGIN: SQLite's own, or the server's advisory lock.
+            bind=engine.execution_options(sqlite_begin="IMMEDIATE", write_lock=True),
             expire_on_commit=False,
         )
         # The search index follows every write made through these sessions:
         # registered here, once, rather than on every Session of the process.
         event.listen(self._writer, "after_flush", search_index.after_flush)
+        # Names the row of a stale UPDATE or DELETE (another user's change).
+        event.listen(self._writer, "before_flush", row_versions.note_versioned_rows)
         # Called after every committed write transaction (the window counts
         # them to take a backup after many changes).
         self.commit_listeners: list[Callable[[], None]] = []
 
+    @property
+    def location(self) -> Path | ServerDatabase:
+        """What messages name: the file, or the server database (without password)."""
+        return self.server if self.server is not None else self.path
+
+    @property
+    def on_server(self) -> bool:
+        return self.server is not None
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries; rolled back at the end, never writes."""
-        with storage_errors(self.path), self._reader() as session:
+        with storage_errors(self.location), self._reader() as session:
             try:
                 yield session
             finally:
@@ -148,12 +200,32 @@ class Database:
         """One transaction: committed when the block ends, rolled back on any error."""
         if self.read_only:
             raise DatabaseReadOnly(
-                self.path, f"{self.read_only_reason or 'is read-only'}; nothing was changed"
+                self.location, f"{self.read_only_reason or 'is read-only'}; nothing was changed"
             )
-        with storage_errors(self.path), self._writer() as session, session.begin():
-            yield session
+        session = self._writer()
+        try:
+            with storage_errors(self.location), session, session.begin():
+                yield session
+        except StaleDataError as error:
+            # Another transaction changed or deleted a row this one read, then
+            # wrote: nothing was written (rolled back).
+            with self.read() as fresh:
+                noted = session.info.get(row_versions.NOTED, [])
+                stale = row_versions.stale_record(fresh, noted, error)
+            raise stale from error
         for listener in self.commit_listeners:
             listener()
+
+    def purge_journal(self) -> bool:
+        """Make erased details leave the write-ahead log now: SQLite's -wal file
+        is checkpointed and emptied (False when another connection, an open
+        window, still reads and keeps them there). A server's log and its
+        dead rows are the server's (VACUUM, WAL recycling): True."""
+        if self.server is not None:
+            return True
+        with self.engine.connect() as connection:
+            busy, frames, done = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        return not busy and (frames in (0, -1) or frames == done)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -29,10 +29,19 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
     func,
+    literal_column,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Mapper,
+    declared_attr,
+    mapped_column,
+    relationship,
+)
 
+from resilian_desktop.db.audit import database_user
 from resilian_desktop.domain.text import fold, person_sort_name
 from resilian_desktop.domain.vocab import (
     ActionStatus,
@@ -81,12 +90,21 @@ def archived_index(table: str) -> Index:
     everyday lists' condition, which must keep using their sort index.
     """
     return Index(
-        f"ix_{table}_archived", "archived_at", sqlite_where=text("archived_at IS NOT NULL")
+        f"ix_{table}_archived",
+        "archived_at",
+        sqlite_where=text("archived_at IS NOT NULL"),
+        postgresql_where=text("archived_at IS NOT NULL"),
     )
 
 
 class Timestamped:
-    """created_at / updated_at on every row, in UTC."""
+    """When (created_at / updated_at, in UTC) and by whom (created_by / updated_by,
+    the database user: see db.audit) every row was created and last changed.
+
+    The who-columns are filled by column defaults, so every INSERT and UPDATE
+    the application sends through SQLAlchemy, ORM or not, keeps them; None on
+    rows written before revision 0008 (nobody knows who made them).
+    """
 
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime, default=utc_now, server_default=func.current_timestamp()
@@ -94,6 +112,39 @@ class Timestamped:
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime, default=utc_now, onupdate=utc_now, server_default=func.current_timestamp()
     )
+    created_by: Mapped[str | None] = mapped_column(String(128), default=database_user())
+    updated_by: Mapped[str | None] = mapped_column(
+        String(128), default=database_user(), onupdate=database_user()
+    )
+
+
+class Versioned:
+    """A row the officers edit: its version counts the changes made to it.
+
+    SQLAlchemy's optimistic concurrency (``version_id_col``) writes every ORM
+    UPDATE and DELETE as "... WHERE id = ? AND version = <the version read>"
+    and raises StaleDataError when another transaction changed the row in
+    between (db.engine turns it into StaleRecordError). UPDATEs that bypass
+    the unit of work (``update(Model)``: renumbering, merges) add one through
+    the column's ``onupdate``. A form that keeps a row while the officer types
+    compares the version it started from in services.versions.
+    """
+
+    version: Mapped[int] = mapped_column(
+        Integer, nullable=False, server_default=text("1"), onupdate=literal_column("version") + 1
+    )
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+    def record_label(self) -> str:
+        """What names the row for a person: its name, title or full name."""
+        for attribute in ("name", "title", "full_name"):
+            value = getattr(self, attribute, None)
+            if isinstance(value, str):
+                return value
+        return ""
 
 
 def restrict(target: str) -> ForeignKey:
@@ -105,7 +156,7 @@ def one_of(column: str, values: type[StrEnum], name: str | None = None) -> Check
     return CheckConstraint(f"{column} IN ({allowed})", name=name or f"{column}_allowed")
 
 
-class Programme(Timestamped, Base):
+class Programme(Versioned, Timestamped, Base):
     """A collective approach, e.g. "RESILIAN - Alsace du Nord"."""
 
     __tablename__ = "programme"
@@ -125,7 +176,7 @@ class Programme(Timestamped, Base):
     )
 
 
-class ProgrammeFunder(Timestamped, Base):
+class ProgrammeFunder(Versioned, Timestamped, Base):
     """A funder of a programme, with what must be printed on its documents."""
 
     __tablename__ = "programme_funder"
@@ -143,7 +194,7 @@ class ProgrammeFunder(Timestamped, Base):
     programme: Mapped[Programme] = relationship(back_populates="funders")
 
 
-class Topic(Timestamped, Base):
+class Topic(Versioned, Timestamped, Base):
     """A theme of exchange: lean, digitalisation, training, HR, ..."""
 
     __tablename__ = "topic"
@@ -153,7 +204,7 @@ class Topic(Timestamped, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Organisation(Archivable, Timestamped, Base):
+class Organisation(Archivable, Versioned, Timestamped, Base):
     """A company site (one SIRET) or a partner: funder, local authority, agency..."""
 
     __tablename__ = "organisation"
@@ -162,7 +213,11 @@ class Organisation(Archivable, Timestamped, Base):
         CheckConstraint("headcount IS NULL OR headcount >= 0", name="headcount_positive"),
         # One site, one SIRET; several rows without SIRET are allowed.
         Index(
-            "uq_organisation_siret", "siret", unique=True, sqlite_where=text("siret IS NOT NULL")
+            "uq_organisation_siret",
+            "siret",
+            unique=True,
+            sqlite_where=text("siret IS NOT NULL"),
+            postgresql_where=text("siret IS NOT NULL"),
         ),
         Index("ix_organisation_name", "name"),
         Index("ix_organisation_sort_name", "sort_name"),
@@ -195,7 +250,7 @@ class Organisation(Archivable, Timestamped, Base):
     topic_links: Mapped[list[OrganisationTopic]] = relationship(back_populates="organisation")
 
 
-class Membership(Timestamped, Base):
+class Membership(Versioned, Timestamped, Base):
     """An organisation's membership of a programme, with its dates."""
 
     __tablename__ = "membership"
@@ -209,6 +264,7 @@ class Membership(Timestamped, Base):
             "programme_id",
             unique=True,
             sqlite_where=text("since IS NULL"),
+            postgresql_where=text("since IS NULL"),
         ),
         CheckConstraint("until IS NULL OR since IS NULL OR until >= since", name="dates_ordered"),
     )
@@ -237,7 +293,7 @@ class OrganisationTopic(Timestamped, Base):
     topic: Mapped[Topic] = relationship()
 
 
-class Person(Archivable, Timestamped, Base):
+class Person(Archivable, Versioned, Timestamped, Base):
     """A contact: someone who works for an organisation, or an elected official."""
 
     __tablename__ = "person"
@@ -289,7 +345,7 @@ class Person(Archivable, Timestamped, Base):
         return f"{self.first_name} {self.last_name}".strip()
 
 
-class Taskforce(Archivable, Timestamped, Base):
+class Taskforce(Archivable, Versioned, Timestamped, Base):
     """One problem, one project: a working group with a roadmap."""
 
     __tablename__ = "taskforce"
@@ -342,7 +398,7 @@ class TaskforceOrigin(Timestamped, Base):
     organisation: Mapped[Organisation] = relationship()
 
 
-class TaskforceMember(Timestamped, Base):
+class TaskforceMember(Versioned, Timestamped, Base):
     """A member of a taskforce: a person (with their organisation) or a whole organisation."""
 
     __tablename__ = "taskforce_member"
@@ -360,6 +416,7 @@ class TaskforceMember(Timestamped, Base):
             "person_id",
             unique=True,
             sqlite_where=text("person_id IS NOT NULL"),
+            postgresql_where=text("person_id IS NOT NULL"),
         ),
         Index(
             "uq_taskforce_member_organisation",
@@ -367,6 +424,7 @@ class TaskforceMember(Timestamped, Base):
             "organisation_id",
             unique=True,
             sqlite_where=text("person_id IS NULL"),
+            postgresql_where=text("person_id IS NULL"),
         ),
     )
 
@@ -383,7 +441,7 @@ class TaskforceMember(Timestamped, Base):
     organisation: Mapped[Organisation | None] = relationship()
 
 
-class Meeting(Archivable, Timestamped, Base):
+class Meeting(Archivable, Versioned, Timestamped, Base):
     """A business corner, challenge, taskforce meeting, steering committee..."""
 
     __tablename__ = "meeting"
@@ -393,6 +451,9 @@ class Meeting(Archivable, Timestamped, Base):
         CheckConstraint(
             "end_time IS NULL OR start_time IS NULL OR end_time >= start_time",
             name="times_ordered",
+        ),
+        CheckConstraint(
+            "venue_capacity IS NULL OR venue_capacity > 0", name="venue_capacity_positive"
         ),
         Index("ix_meeting_date", "date"),
         archived_index("meeting"),
@@ -406,6 +467,8 @@ class Meeting(Archivable, Timestamped, Base):
     start_time: Mapped[dt.time | None] = mapped_column(Time)
     end_time: Mapped[dt.time | None] = mapped_column(Time)
     venue: Mapped[str | None] = mapped_column(String(300))
+    # How many people the room holds, when known: more present is a controller's red flag.
+    venue_capacity: Mapped[int | None] = mapped_column(Integer)
     host_organisation_id: Mapped[int | None] = mapped_column(
         restrict("organisation.id"), index=True
     )
@@ -432,7 +495,7 @@ class MeetingTopic(Timestamped, Base):
     topic: Mapped[Topic] = relationship()
 
 
-class Attendance(Timestamped, Base):
+class Attendance(Versioned, Timestamped, Base):
     """A person's invitation to, and presence at, a meeting.
 
     The organisation represented and the job title are copied on the day, so
@@ -465,7 +528,7 @@ class Attendance(Timestamped, Base):
     organisation: Mapped[Organisation | None] = relationship()
 
 
-class RoadmapAction(Timestamped, Base):
+class RoadmapAction(Versioned, Timestamped, Base):
     """One line of a taskforce's roadmap."""
 
     __tablename__ = "roadmap_action"
@@ -569,6 +632,23 @@ class MeetingAttachment(Base):
     attached_at: Mapped[str] = mapped_column(String(40))  # ISO 8601 with the local offset
 
 
+class TeamMember(Base):
+    """A database user's programme, on a team's PostgreSQL server (services.team).
+
+    The user's role (admin, officer, reader) is the server's own group
+    membership; this table says which programmes an officer writes and a
+    reader reads. The server's row-level security policies read it. Unused on
+    a local SQLite file, which has one user.
+    """
+
+    __tablename__ = "team_member"
+
+    db_user: Mapped[str] = mapped_column(String(63), primary_key=True)
+    programme_id: Mapped[int] = mapped_column(
+        restrict("programme.id"), primary_key=True, index=True
+    )
+
+
 # Rows per table that a backup or a migration must carry over unchanged.
 HISTORY_TABLES = (
     "programme",
@@ -624,5 +704,6 @@ __all__ = [
     "Taskforce",
     "TaskforceMember",
     "TaskforceOrigin",
+    "TeamMember",
     "Topic",
 ]

@@ -13,5 +13,8 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0005_merged_into",
     "0006_signatures",
     "0007_meeting_attachments",
+    "0008_proofs_venue_capacity",
+    "0009_row_versions",
+    "0010_team_members",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -232,3 +232,113 @@ def kind_rowids(kind: str) -> tuple[int, int]:
     """The first and last rowid the index may give a record of *kind*."""
     low = KIND_CODES[kind] * _ROWID_FACTOR
     return low, low + _ROWID_FACTOR - 1
+
+
+# --- searching ------------------------------------------------------------------
+# The same rows on both engines; only the query differs. SQLite's FTS5 table
+# is matched with prefix queries ("word"*); PostgreSQL's plain table through a
+# GIN full-text index of to_tsvector('simple', terms) with prefix queries
+# (word:*). Terms are folded to [0-9a-z] words, so both split them alike and
+# a record matches on one engine exactly when it matches on the other; only
+# the order of the hits (FTS5's bm25 against ts_rank) may differ.
+
+_TSVECTOR = "terms_vector"  # to_tsvector('simple', terms), stored (migration 0001)
+_TSQUERY = "to_tsquery('simple'::regconfig, :q)"
+
+
+def _on_postgresql(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _query(session: Session, words: list[str]) -> str:
+    if _on_postgresql(session):
+        return " & ".join(f"{w}:*" for w in words)
+    return "terms : (" + " ".join(f'"{w}"*' for w in words) + ")"
+
+
+def _match(session: Session) -> str:
+    if _on_postgresql(session):
+        return f"{_TSVECTOR} @@ {_TSQUERY}"
+    return "search_index MATCH :q"
+
+
+def find(
+    session: Session, words: list[str], *, limit: int, kind: str | None = None
+) -> list[tuple[str, int, str, str]]:
+    """(kind, record_id, label, context) of the index rows holding every
+    folded word of *words* as a word prefix, best first, at most *limit*;
+    context is a few terms around the first match."""
+    if not words:
+        return []
+    params: dict[str, Any] = {"q": _query(session, words), "limit": limit}
+    of_kind = ""
+    if kind is not None:
+        of_kind = "AND rowid BETWEEN :low AND :high "
+        params["low"], params["high"] = kind_rowids(kind)
+    if not _on_postgresql(session):
+        rows = session.execute(
+            text(
+                "SELECT kind, record_id, label, "
+                "snippet(search_index, 3, '', '', '…', 8) FROM search_index "
+                f"WHERE {_match(session)} {of_kind}ORDER BY rank LIMIT :limit"
+            ),
+            params,
+        )
+        return [(str(k), int(i), str(label), str(context)) for k, i, label, context in rows]
+    # ts_rank normalised by the length of the text (option 1) favours short
+    # texts as bm25 does.
+    rows = session.execute(
+        text(
+            f"SELECT kind, record_id, label, terms FROM search_index WHERE {_match(session)} "
+            f"{of_kind}ORDER BY ts_rank({_TSVECTOR}, {_TSQUERY}, 1) DESC, rowid LIMIT :limit"
+        ),
+        params,
+    )
+    return [(str(k), int(i), str(label), _snippet(terms, words)) for k, i, label, terms in rows]
+
+
+def _snippet(terms: str, words: list[str], size: int = 8) -> str:
+    """Up to *size* terms around the first one a word starts, '…' where cut (as FTS5's snippet)."""
+    split = terms.split()
+    first = next((i for i, term in enumerate(split) if any(term.startswith(w) for w in words)), 0)
+    start = max(0, min(first - size // 4, len(split) - size))
+    part = " ".join(split[start : start + size])
+    return ("…" if start > 0 else "") + part + ("…" if start + size < len(split) else "")
+
+
+def matching_ids(session: Session, kind: str, words: list[str]) -> Any:
+    """A SELECT of the record ids of *kind* whose index row holds every word
+    of *words* as a prefix, for an IN (...) condition."""
+    low, high = kind_rowids(kind)
+    return text(
+        f"SELECT record_id FROM search_index WHERE {_match(session)} "
+        "AND rowid BETWEEN :low AND :high"
+    ).bindparams(q=_query(session, words), low=low, high=high)
+
+
+def purge_removed(session: Session) -> None:
+    """Make the words of removed index rows leave the database file now (an erasure).
+
+    FTS5 keeps them in segments until merged; PostgreSQL's deleted rows go at
+    the next VACUUM (autovacuum), which cannot run inside a transaction."""
+    if not _on_postgresql(session):
+        session.execute(text("INSERT INTO search_index(search_index) VALUES ('optimize')"))
+
+
+def missing_entries(session: Session) -> dict[str, int]:
+    """Per kind, how many records have no index row or one that differs from
+    what their fields give now (a check, on either engine)."""
+    stored: dict[int, tuple[str, str]] = {
+        int(rowid): (str(label), str(terms))
+        for rowid, label, terms in session.execute(
+            text("SELECT rowid, label, terms FROM search_index")
+        )
+    }
+    wrong: dict[str, int] = {}
+    for entry in _all_entries(session):
+        if stored.pop(entry.rowid, None) != (entry.label, entry.terms):
+            wrong[entry.kind] = wrong.get(entry.kind, 0) + 1
+    for rowid in stored:  # rows of records that are gone
+        kind = next(k for k, code in KIND_CODES.items() if rowid // _ROWID_FACTOR == code)
+        wrong[kind] = wrong.get(kind, 0) + 1
+    return wrong

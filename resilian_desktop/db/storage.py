@@ -17,11 +17,14 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import Connection, inspect
+
 from resilian_desktop.db.access import DatabaseReadOnly, StorageError, error_kind, explain
 from resilian_desktop.db.backup import copy_database, create_private, prune, restrict_to_owner
 from resilian_desktop.db.engine import Database, make_engine, readonly_uri, storage_errors
 from resilian_desktop.db.revisions import HEAD_REVISION, KNOWN_REVISIONS
 from resilian_desktop.domain.errors import ResilianError
+from resilian_desktop.paths import ServerDatabase
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -55,7 +58,7 @@ REFUSED = {
 class DatabaseRefused(ResilianError):
     """The file cannot be opened as a RESILIAN database; it was not modified."""
 
-    def __init__(self, path: Path, state: SchemaState, detail: str) -> None:
+    def __init__(self, path: Path | ServerDatabase, state: SchemaState, detail: str) -> None:
         self.path = path
         self.state = state
         super().__init__(f"{path}: {detail}")
@@ -132,7 +135,12 @@ def probe(path: Path) -> Probe:
         if error_kind(error) != "damaged":
             raise explain(path, error) from error
         return Probe(SchemaState.DAMAGED, detail=f"is damaged ({error})")
-    revision = row[0] if row else None
+    return _classify(tables, row[0] if row else None)
+
+
+def _classify(tables: set[str], revision: str | None) -> Probe:
+    """The state of a database holding *tables* at schema *revision* (from
+    alembic_version), on either engine."""
     if revision is None and tables != {"alembic_version"}:
         return Probe(
             SchemaState.NO_REVISION,
@@ -157,13 +165,68 @@ def probe(path: Path) -> Probe:
     return Probe(SchemaState.OUTDATED, revision=revision)
 
 
-def open_database(path: Path, *, backup_dir: Path) -> Database:
+def probe_server(connection: Connection) -> Probe:
+    """What the server database on *connection* holds (its public schema)."""
+    encoding = connection.exec_driver_sql("SHOW server_encoding").scalar()
+    if encoding != "UTF8":
+        return Probe(
+            SchemaState.FOREIGN,
+            detail=(
+                f"is encoded in {encoding}; RESILIAN Desktop needs a UTF8 database "
+                "(createdb --encoding=UTF8)"
+            ),
+        )
+    tables = set(inspect(connection).get_table_names())
+    if not tables:
+        return Probe(SchemaState.EMPTY)
+    if "alembic_version" not in tables:
+        return Probe(
+            SchemaState.FOREIGN,
+            detail="holds tables of another program, not a RESILIAN Desktop database",
+        )
+    revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    return _classify(tables, revision)
+
+
+def open_server_database(location: ServerDatabase, *, password: str | None = None) -> Database:
+    """Open (creating the schema or migrating it as needed) the RESILIAN
+    database on a PostgreSQL server.
+
+    The server keeps its own backups: no copy is made before a migration,
+    which runs in one transaction (PostgreSQL's DDL is transactional) under
+    the write lock, so two clients starting at once migrate it once.
+    Raises DatabaseRefused for a database this version cannot use, and a
+    StorageError for a server that cannot be reached or refuses the login.
+    """
+    from resilian_desktop.db.postgres import make_server_engine
+
+    local = location.local_folder
+    database = Database(local, make_server_engine(location, password=password), server=location)
+    try:
+        with storage_errors(location):
+            with database.engine.connect() as connection:
+                found = probe_server(connection)
+            if found.state in REFUSED:
+                raise DatabaseRefused(location, found.state, found.detail)
+            if found.state is not SchemaState.CURRENT:
+                upgrade(database, "head")
+        local.parent.mkdir(parents=True, exist_ok=True)
+    except BaseException:
+        database.dispose()
+        raise
+    return database
+
+
+def open_database(path: Path | ServerDatabase, *, backup_dir: Path) -> Database:
     """Open (creating or migrating as needed) the RESILIAN database at *path*.
 
     Raises DatabaseRefused, leaving the file untouched, for anything that is
     not a RESILIAN database this version can use. An outdated database is
-    copied into *backup_dir* before it is migrated.
+    copied into *backup_dir* before it is migrated. A postgresql:// location
+    opens a server database (open_server_database).
     """
+    if isinstance(path, ServerDatabase):
+        return open_server_database(path)
     found = probe(path)
     if found.state in REFUSED:
         raise DatabaseRefused(path, found.state, found.detail)
@@ -237,15 +300,30 @@ def read_only_reason(path: Path) -> str:
 
 
 def upgrade(database: Database, revision: str, *, config: Config | None = None) -> None:
-    """Run migrations up to *revision* in one transaction, foreign keys off.
+    """Run migrations up to *revision* in one transaction.
 
-    The foreign key check runs before the commit: a migration that leaves a
-    dangling reference is rolled back whole.
+    On SQLite, foreign keys are off while it runs and checked before the
+    commit: a migration that leaves a dangling reference is rolled back
+    whole. On PostgreSQL the server checks them at every statement, and the
+    transaction holds the write lock: a client that waited finds the schema
+    migrated already and runs nothing.
     """
     # Imported only when migrating, as Config above.
     from alembic import command
 
     config = config or alembic_config()
+    if database.server is not None:
+        from resilian_desktop.db.postgres import take_write_lock
+
+        with database.engine.connect() as connection, connection.begin():
+            take_write_lock(connection, database.server)
+            found = probe_server(connection)
+            if found.state in REFUSED:
+                raise DatabaseRefused(database.server, found.state, found.detail)
+            if found.state is not SchemaState.CURRENT or revision != "head":
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+        return
     with database.engine.connect() as connection:
         raw = connection.connection.driver_connection
         assert raw is not None
@@ -265,8 +343,78 @@ def upgrade(database: Database, revision: str, *, config: Config | None = None) 
 
 
 def check(database: Database) -> list[str]:
-    """Problems found by SQLite's integrity and foreign-key checks; empty when sound."""
+    """Problems found by SQLite's integrity and foreign-key checks (on a
+    server, by check_server); empty when sound."""
+    if database.server is not None:
+        return check_server(database)
     return check_file(database.path)
+
+
+# Checks a server database can fail although the server enforces every
+# constraint as rows are written: what a by-hand change, an interrupted
+# index build or a copy of rows with their ids can leave behind.
+_SERVER_CHECKS = (
+    (
+        "SELECT c.conname || ' on ' || c.conrelid::regclass::text FROM pg_constraint c "
+        "JOIN pg_namespace n ON n.oid = c.connamespace "
+        "WHERE n.nspname = 'public' AND NOT c.convalidated",
+        "constraint {} was added NOT VALID: old rows were never checked",
+    ),
+    (
+        "SELECT i.indexrelid::regclass::text FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid "
+        "JOIN pg_namespace n ON n.oid = t.relnamespace "
+        "WHERE n.nspname = 'public' AND NOT (i.indisvalid AND i.indisready)",
+        "index {} is invalid (an interrupted build); REINDEX it",
+    ),
+    (
+        "SELECT p.proname FROM (VALUES ('fold')) AS w(proname) LEFT JOIN pg_proc p "
+        "ON p.proname = w.proname WHERE p.oid IS NULL",
+        "function {} is missing: lists cannot sort",
+    ),
+)
+
+
+def check_server(database: Database) -> list[str]:
+    """The server-side consistency checks that apply to a PostgreSQL database:
+    constraints validated, indexes valid, each id sequence ahead of its ids,
+    fold() equal to the application's, one search entry per record."""
+    from resilian_desktop.db.search_index import missing_entries
+    from resilian_desktop.domain.text import fold
+
+    problems: list[str] = []
+    with database.engine.connect() as connection:
+        for query, message in _SERVER_CHECKS:
+            problems.extend(message.format(row[0]) for row in connection.exec_driver_sql(query))
+        serials = connection.exec_driver_sql(
+            "SELECT t.relname, a.attname, pg_get_serial_sequence(t.relname, a.attname) "
+            "FROM pg_class t JOIN pg_namespace n ON n.oid = t.relnamespace "
+            "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped "
+            "WHERE n.nspname = 'public' AND t.relkind = 'r' "
+            "AND pg_get_serial_sequence(t.relname, a.attname) IS NOT NULL"
+        ).all()
+        for table, column, sequence in serials:
+            highest = connection.exec_driver_sql(f'SELECT max("{column}") FROM "{table}"').scalar()
+            last, called = connection.exec_driver_sql(
+                f"SELECT last_value, is_called FROM {sequence}"
+            ).one()
+            next_id = last + 1 if called else last
+            if highest is not None and next_id <= highest:
+                problems.append(
+                    f"sequence {sequence} would give id {next_id}, already used in {table}"
+                )
+        sample = "L'Œuvre Notre-Dame, Cœur d'Alsace — Ærø ß"
+        in_sql = connection.exec_driver_sql("SELECT fold(%(v)s)", {"v": sample}).scalar()
+        if in_sql != fold(sample):
+            problems.append(
+                f"function fold gives {in_sql!r} for {sample!r} where the application gives "
+                f"{fold(sample)!r}: searches and sorts would differ"
+            )
+    with database.read() as session:
+        for kind, count in missing_entries(session).items():
+            problems.append(
+                f"search index: {count} {kind} record(s) without their entry or with a stale one"
+            )
+    return problems
 
 
 def check_file(path: Path) -> list[str]:

@@ -12,13 +12,14 @@ import sqlite3
 import threading
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import CheckConstraint
 
+from resilian_desktop.db.audit import os_user_literal
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import HISTORY_TABLES, Base, utc_now
 from resilian_desktop.demo.generator import generate
@@ -27,6 +28,9 @@ from resilian_desktop.domain.errors import ResilianError
 
 MAX_SCALE = 100_000  # 3.9 million organisations: SIRETs stay unique below 10**7 (make_siret)
 BULK_CACHE_KIB = 256 * 1024
+AUTHORED_TABLES = frozenset(
+    name for name, table in Base.metadata.tables.items() if "created_by" in table.columns
+)
 WORKER_MIN_SCALE = 20
 """From this scale on rows are generated in a second process (about 0.5 s to start)."""
 WORKER_QUEUED_BATCHES = 8
@@ -73,14 +77,20 @@ def _generate_in_worker(
 
 
 def _insert(connection: sqlite3.Connection, batches: list[Batch]) -> None:
+    # The authors, as the ORM would write them (db.audit): a literal in the
+    # statement, nothing per row. (PostgreSQL's column default does it there.)
+    author = os_user_literal()
     for table, columns, values in batches:
         names = ", ".join(f'"{c}"' for c in columns)
         marks = ", ".join("?" * len(columns))
+        if table in AUTHORED_TABLES:
+            names += ', "created_by", "updated_by"'
+            marks += f", {author}, {author}"
         connection.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', values)
 
 
 def _load_from_worker(
-    connection: sqlite3.Connection, scale: int, seed: int, today: dt.date, now: dt.datetime
+    insert: Callable[[list[Batch]], None], scale: int, seed: int, today: dt.date, now: dt.datetime
 ) -> dict[str, int]:
     """Generate in a second process while this one writes: both cores at work.
 
@@ -109,7 +119,7 @@ def _load_from_worker(
                     ) from None
                 continue
             if kind == "rows":
-                _insert(connection, payload)
+                insert(payload)
             elif kind == "done":
                 counts: dict[str, int] = payload
                 return counts
@@ -126,7 +136,8 @@ def _load_from_worker(
         channel.close()
 
 
-def _refuse_unless_empty(connection: sqlite3.Connection) -> None:
+def _refuse_unless_empty(connection: Any) -> None:
+    """*connection*: the driver's own (sqlite3 or psycopg), both have execute()."""
     ordered = ("organisation", *(t for t in HISTORY_TABLES if t != "organisation"))
     for name in ordered:
         if connection.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() is not None:
@@ -195,6 +206,40 @@ def _bulk_transaction(connection: sqlite3.Connection) -> Iterator[None]:
             connection.execute("PRAGMA journal_mode = WAL")
 
 
+def _load(
+    insert: Callable[[list[Batch]], None],
+    scale: int,
+    seed: int,
+    day: dt.date,
+    now: dt.datetime,
+    *,
+    use_worker: bool,
+) -> dict[str, int]:
+    if use_worker:
+        return _load_from_worker(insert, scale, seed, day, now)
+    buffer = RowBuffer(now, insert)
+    generate(buffer, scale, seed, day)
+    return buffer.counts
+
+
+def _load_into_server(
+    db: Database, scale: int, seed: int, day: dt.date, now: dt.datetime, *, use_worker: bool
+) -> dict[str, int]:
+    """The same rows into a PostgreSQL database, by COPY, in one transaction;
+    the server checks every constraint as they go in."""
+    from resilian_desktop.db.postgres import bulk_transaction, copy_rows
+
+    assert db.server is not None
+    with bulk_transaction(db.engine, db.server) as connection:
+        _refuse_unless_empty(connection)
+
+        def insert(batches: list[Batch]) -> None:
+            for table, columns, values in batches:
+                copy_rows(connection, table, columns, values)
+
+        return _load(insert, scale, seed, day, now, use_worker=use_worker)
+
+
 def generate_demo(
     db: Database,
     *,
@@ -218,22 +263,27 @@ def generate_demo(
     day = today if today is not None else dt.date.today()
     now = utc_now()
     use_worker = scale >= WORKER_MIN_SCALE if worker is None else worker
-    # The plain sqlite3 connection under the engine's pool: the load is raw SQL
-    # (see _RowBuffer) and needs pragmas set outside any transaction.
-    pooled = db.engine.raw_connection()
-    try:
-        connection = pooled.driver_connection
-        assert isinstance(connection, sqlite3.Connection)
-        with _bulk_transaction(connection):
-            _refuse_unless_empty(connection)
-            if use_worker:
-                counts = _load_from_worker(connection, scale, seed, day, now)
-            else:
-                buffer = RowBuffer(now, lambda batches: _insert(connection, batches))
-                generate(buffer, scale, seed, day)
-                counts = buffer.counts
-    finally:
-        pooled.close()
+    if db.server is not None:
+        counts = _load_into_server(db, scale, seed, day, now, use_worker=use_worker)
+    else:
+        # The plain sqlite3 connection under the engine's pool: the load is raw SQL
+        # (see _RowBuffer) and needs pragmas set outside any transaction.
+        pooled = db.engine.raw_connection()
+        try:
+            connection = pooled.driver_connection
+            assert isinstance(connection, sqlite3.Connection)
+            with _bulk_transaction(connection):
+                _refuse_unless_empty(connection)
+                counts = _load(
+                    lambda batches: _insert(connection, batches),
+                    scale,
+                    seed,
+                    day,
+                    now,
+                    use_worker=use_worker,
+                )
+        finally:
+            pooled.close()
     return DemoSummary(
         organisations=counts["organisation"],
         people=counts["person"],

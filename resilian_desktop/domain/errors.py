@@ -7,6 +7,7 @@ used by the command line and the logs.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -46,3 +47,55 @@ class NotFoundError(ResilianError, LookupError):
         self.entity = entity
         self.record_id = record_id
         super().__init__(f"{entity} {record_id} does not exist")
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field another user changed: its value when this user read the record,
+    and the value stored now."""
+
+    field: str
+    before: object
+    after: object
+
+
+class StaleRecordError(ResilianError):
+    """Another user changed or deleted the record since this user read it; nothing
+    was saved.
+
+    *changes* lists the fields that differ between the version read and the one
+    stored (empty when unknown: a change made during the save itself, or a
+    deletion); *current* is the row stored now, to save over it knowingly (its
+    version) or to show it.
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        record_id: int | None,
+        label: str,
+        *,
+        changes: Sequence[FieldChange] = (),
+        changed_by: str | None = None,
+        changed_at: dt.datetime | None = None,
+        current: object = None,
+        deleted: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.record_id = record_id
+        self.label = label
+        self.changes = tuple(changes)
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.current = current
+        self.deleted = deleted
+        what = f"{kind} {record_id}" if record_id is not None else "a record"
+        what += f" ({label})" if label else ""
+        if deleted:
+            happened = "was deleted by another user"
+        else:
+            happened = "was changed by " + (changed_by or "another user")
+            if changed_at is not None:
+                happened += f" at {changed_at:%Y-%m-%d %H:%M} UTC"
+        fields = f" ({', '.join(c.field for c in self.changes)})" if self.changes else ""
+        super().__init__(f"{what} {happened} since it was read{fields}: nothing was saved")

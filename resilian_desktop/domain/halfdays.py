@@ -41,3 +41,11 @@ def attended(
         return covered
     marks = {MORNING: morning, AFTERNOON: afternoon}
     return tuple(h for h in covered if marks[h] is not False)
+
+
+def current_half_day(covered: tuple[str, ...], now: dt.time) -> str:
+    """The half-day to sign for at *now*: the afternoon from noon on, when the
+    meeting covers it; otherwise the one it covers."""
+    if len(covered) == 1:
+        return covered[0]
+    return AFTERNOON if now >= NOON else MORNING

@@ -33,6 +33,7 @@ from resilian_desktop.domain.errors import ValidationError
 __all__ = [
     "check_date_order",
     "is_blank",
+    "normalise_capacity",
     "normalise_email",
     "normalise_headcount",
     "normalise_naf",
@@ -581,6 +582,29 @@ def normalise_headcount(value: object, *, field: str = "headcount") -> int | Non
             field,
             "headcount_format",
             f"Headcount {_show(value)} must be a whole number from 0 to 10 000 000",
+        )
+    return number
+
+
+# A room for a hundred thousand is a stadium; beyond that a capacity is a typing mistake.
+_MAX_CAPACITY = 100_000
+
+
+def normalise_capacity(value: object, *, field: str = "venue_capacity") -> int | None:
+    """Return how many people a room holds (1 to 100 000), or ``None`` when empty.
+
+    Read as a headcount is read (``"120"``, ``"1 200"``, ``120.0``). Code
+    ``capacity_format``.
+    """
+    try:
+        number = normalise_headcount(value, field=field)
+    except ValidationError:
+        number = 0
+    if number is not None and not 0 < number <= _MAX_CAPACITY:
+        raise _error(
+            field,
+            "capacity_format",
+            f"Capacity {_show(value)} must be a whole number from 1 to 100 000",
         )
     return number
 

@@ -19,6 +19,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 NAME, ORGANISATION, JOB, ROLE, STATUS, MORNING_COLUMN, AFTERNOON_COLUMN = range(7)
 PRESENT_COLOUR = QColor("#1b6e20")
+UNSIGNED_COLOUR = QColor("#b00020")
 _MUTED_STATUSES = (AttendanceStatus.ABSENT.value, AttendanceStatus.EXCUSED.value)
 
 
@@ -33,6 +34,10 @@ class AttendanceModel(QAbstractTableModel):
         self._rows: list[AttendanceRow] = []
         self._cells: list[tuple[str, ...]] = []
         self.both_half_days = False
+        # person id -> the note of a present person who did not sign (issue 16)
+        self._unsigned: dict[int, str] = {}
+        # False when the user may not change this meeting's attendance (qt.rights).
+        self.editable = True
         self._bold = QFont()
         self._bold.setBold(True)
         self._titles = (
@@ -61,6 +66,25 @@ class AttendanceModel(QAbstractTableModel):
         ]
         self.endResetModel()
 
+    def set_unsigned(self, unsigned: dict[int, tuple[str, ...]]) -> None:
+        """Mark the people present who did not sign for these half-days, on a
+        meeting signed on screen (services.proof_checks, code "unsigned")."""
+        words = {MORNING: self.tr("morning"), AFTERNOON: self.tr("afternoon")}
+        self._unsigned = {
+            person_id: (
+                self.tr("not signed")
+                if len(halves) != 1 or not self.both_half_days
+                else self.tr("not signed ({half_day})").format(half_day=words[halves[0]])
+            )
+            for person_id, halves in unsigned.items()
+        }
+        if self._rows:
+            self.dataChanged.emit(self.index(0, STATUS), self.index(len(self._rows) - 1, STATUS))
+
+    def unsigned_note(self, row: int) -> str | None:
+        """What the status cell adds for a present person without a signature."""
+        return self._unsigned.get(self._rows[row].person_id)
+
     def row_at(self, row: int) -> AttendanceRow:
         return self._rows[row]
 
@@ -77,7 +101,11 @@ class AttendanceModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in (MORNING_COLUMN, AFTERNOON_COLUMN) and self.both_half_days:
+        if (
+            index.column() in (MORNING_COLUMN, AFTERNOON_COLUMN)
+            and self.both_half_days
+            and self.editable
+        ):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
@@ -91,9 +119,18 @@ class AttendanceModel(QAbstractTableModel):
                 value = row.present_morning if column == MORNING_COLUMN else row.present_afternoon
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
             return None
+        unsigned = self._unsigned.get(row.person_id) if column == STATUS else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[index.row()][column]
+            text = self._cells[index.row()][column]
+            return f"{text} — {unsigned}" if unsigned else text
+        if role == Qt.ItemDataRole.ToolTipRole and unsigned:
+            return self.tr(
+                "Marked present without a signature given on screen: the sheet prints "
+                "“sans signature” in the cell"
+            )
         if role == Qt.ItemDataRole.ForegroundRole:
+            if unsigned:
+                return UNSIGNED_COLOUR
             if row.status == AttendanceStatus.PRESENT.value and column == STATUS:
                 return PRESENT_COLOUR
             if row.status in _MUTED_STATUSES:
@@ -109,6 +146,7 @@ class AttendanceModel(QAbstractTableModel):
             or role != Qt.ItemDataRole.CheckStateRole
             or index.column() not in (MORNING_COLUMN, AFTERNOON_COLUMN)
             or not self.both_half_days
+            or not self.editable
         ):
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked

@@ -71,6 +71,10 @@ def fill_civility(combo: Any) -> None:
 
 class ContactForm(RecordForm):
     KIND = PERSON
+    EDIT_WIDGETS = ("erase_button",)
+
+    def refusal_code(self) -> str | None:
+        return self.ctx.rights.network_refusal()
 
     def __init__(
         self,
@@ -200,7 +204,9 @@ class ContactForm(RecordForm):
     def write(self, draft: PersonDraft, allow_duplicate: bool) -> PersonRow:
         if self.record_id is None:
             return people.create_person(self.db, draft, allow_duplicate=allow_duplicate)
-        return people.update_person(self.db, self.record_id, draft, allow_duplicate=allow_duplicate)
+        return people.update_person(
+            self.db, self.record_id, draft, allow_duplicate=allow_duplicate, base=self.row
+        )
 
     def reveal(self, widget: QWidget) -> None:
         self.ui.tabs.setCurrentWidget(self.ui.details_tab)

@@ -12,9 +12,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.domain.errors import ResilianError, ValidationError
+from resilian_desktop.domain.errors import ResilianError, StaleRecordError, ValidationError
 from resilian_desktop.domain.kinds import RecordKind
 from resilian_desktop.qt.labels import problem_text
+from resilian_desktop.services.capabilities import Capabilities, capabilities
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,18 @@ def describe_error(error: ResilianError) -> str:
     """A sentence for the user about an error a service raised."""
     if isinstance(error, ValidationError):
         return "\n".join(problem_text(p) for p in error.problems)
+    if isinstance(error, StaleRecordError):
+        record = error.label or f"{error.kind} {error.record_id or ''}".strip()
+        if error.deleted:
+            return QCoreApplication.translate(
+                "AppContext", "“{record}” was deleted by another user: nothing was saved."
+            ).format(record=record)
+        who = error.changed_by or QCoreApplication.translate("AppContext", "another user")
+        return QCoreApplication.translate(
+            "AppContext",
+            "“{record}” was changed by {who} since you opened it: nothing was saved. "
+            "Look at it again, then make your change.",
+        ).format(record=record, who=who)
     return str(error)
 
 
@@ -96,6 +109,9 @@ class AppContext(QObject):
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        # What the connected user may do (everything on a local file): the
+        # windows show the rest disabled, with the reason (qt.rights).
+        self.rights: Capabilities = capabilities(db)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(100)
         self.opener: Callable[[str, int], Any] | None = None

@@ -52,7 +52,7 @@ from resilian_desktop.domain import formats
 from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.qt.context import ORGANISATION, PROGRAMME, AppContext, show_error
 from resilian_desktop.qt.document_files import ask_target, file_name
-from resilian_desktop.qt.export_progress import export_report
+from resilian_desktop.qt.export_progress import export_audit_pack, export_report
 from resilian_desktop.qt.forms.ui_dashboard import Ui_DashboardPage
 from resilian_desktop.qt.labels import MEETING_KINDS, code_labels, label, language
 from resilian_desktop.qt.list_model import LazyListModel
@@ -246,6 +246,7 @@ class DashboardPage(QWidget):
             ui.period_combo.addItem(text)
         self._fill_programmes()
         ui.export_button.clicked.connect(lambda: self.export_report())
+        ui.audit_pack_button.clicked.connect(lambda: self.export_audit_pack())
 
         self.cards: dict[str, FigureCard] = {}
         self._build_cards()
@@ -294,6 +295,10 @@ class DashboardPage(QWidget):
                 [
                     ("meetings_held", self.tr("meetings held")),
                     ("half_days", self.tr("half-days delivered")),
+                    (
+                        "meetings_without_proof",
+                        self.tr("held meetings with no proof of attendance"),
+                    ),
                 ],
             ),
             (
@@ -417,6 +422,40 @@ class DashboardPage(QWidget):
             tell_written(self, written)
         return written
 
+    def export_audit_pack(self, target: Path | None = None) -> Path | None:
+        """Write the audit pack of the dashboard's period: the proofs a funder's
+        controller asks for, in one zip with its manifest."""
+        period = self.current_period()
+        name = file_name(
+            "Dossier de preuves",
+            f"{period.date_from.isoformat()} au {period.date_to.isoformat()}",
+            suffix=".zip",
+        )
+        target = target or ask_target(
+            self, self.tr("Audit pack"), name, self.tr("Zip archives (*.zip)")
+        )
+        if target is None:
+            return None
+        try:
+            pack = export_audit_pack(self, self.ctx.db, period, target)
+        except ResilianError as error:
+            show_error(self, error)
+            return None
+        if pack is None:
+            return None
+        self.ui.status_label.setText(self.tr("Written: {path}").format(path=target))
+        message = tell_written(self, target)
+        # The controller checks the manifest against this, received another way.
+        message.setInformativeText(
+            message.informativeText()
+            + "\n\n"
+            + self.tr("Manifest SHA-256, to send apart from the pack:\n{sha256}").format(
+                sha256=pack.manifest_sha256
+            )
+        )
+        message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return target
+
     def current_period(self) -> Period:
         ui = self.ui
         first, last = ui.from_date.date(), ui.to_date.date()
@@ -490,6 +529,10 @@ class DashboardPage(QWidget):
                 card.set_value(int(getattr(figures, key)))
         late = self.cards["actions_late"]
         late.value_label.setStyleSheet("color: #b00020;" if figures.actions_late else "")
+        unproven = self.cards["meetings_without_proof"]
+        unproven.value_label.setStyleSheet(
+            "color: #b00020;" if figures.meetings_without_proof else ""
+        )
         self._show_months(data.months)
         self._show_companies(data.companies)
 

@@ -17,7 +17,7 @@ import datetime as dt
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -25,6 +25,9 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from resilian_desktop.db.engine import Database
 from resilian_desktop.documents.progress import ExportCancelled, Progress
 from resilian_desktop.services.stats import Period
+
+if TYPE_CHECKING:
+    from resilian_desktop.documents.audit_pack.build import PackSummary
 
 T = TypeVar("T")
 
@@ -154,4 +157,19 @@ def export_attendance_sheets(
 
     return run_with_progress(
         parent, QCoreApplication.translate("ExportProgress", "Attendance sheets"), job
+    )
+
+
+def export_audit_pack(
+    parent: QWidget | None, db: Database, period: Period, target: Path
+) -> PackSummary | None:
+    """Write the audit pack of *period* to *target* (.zip) with a progress dialog;
+    None when cancelled."""
+    # Imported when asked for: the documents are not needed to open the window.
+    from resilian_desktop.documents.audit_pack.build import build_audit_pack
+
+    return run_with_progress(
+        parent,
+        QCoreApplication.translate("ExportProgress", "Audit pack"),
+        lambda progress: build_audit_pack(db, period, target, progress=progress),
     )

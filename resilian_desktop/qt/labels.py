@@ -183,6 +183,9 @@ _PROBLEMS: dict[str, Any] = {
     ),
     "website_format": QT_TRANSLATE_NOOP("Problems", "This is not a valid website address."),
     "headcount_format": QT_TRANSLATE_NOOP("Problems", "The headcount is a whole number of people."),
+    "capacity_format": QT_TRANSLATE_NOOP(
+        "Problems", "The capacity is a whole number of people, from 1 to 100 000."
+    ),
     "progress_range": QT_TRANSLATE_NOOP("Problems", "Progress is a percentage from 0 to 100."),
     "date_format": QT_TRANSLATE_NOOP("Problems", "Type a date as dd/mm/yyyy."),
     "time_format": QT_TRANSLATE_NOOP("Problems", "Type a time as 14:30 or 14h30."),
@@ -197,6 +200,9 @@ _PROBLEMS: dict[str, Any] = {
     ),
     "logo_format": QT_TRANSLATE_NOOP("Problems", "A logo is a PNG, JPEG or GIF image."),
     "file_unreadable": QT_TRANSLATE_NOOP("Problems", "This file cannot be read."),
+    "erased": QT_TRANSLATE_NOOP(
+        "Problems", "This contact's data was erased on request: it cannot be entered again."
+    ),
     "held_in_future": QT_TRANSLATE_NOOP(
         "Problems", "The meeting's date is after today: it cannot be held yet, keep it planned."
     ),

@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QLockFile, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -39,6 +40,7 @@ from resilian_desktop.qt.context import (
 from resilian_desktop.qt.labels import language
 from resilian_desktop.qt.list_page import ListPage
 from resilian_desktop.qt.pickers import SearchCompleter
+from resilian_desktop.qt.rights import DisabledLock, lock_action, refusal_text
 from resilian_desktop.qt.screen import fit_to_screen
 from resilian_desktop.services import listings
 from resilian_desktop.services.search import SearchHit
@@ -64,7 +66,7 @@ class WindowHost(Protocol):
     importing it back would make the two modules depend on each other.
     """
 
-    def open_window(self, path: Path) -> MainWindow | None:
+    def open_window(self, path: paths.DatabaseLocation) -> MainWindow | None:
         """Lock, open and show the database at *path* in a new window; None if refused."""
 
     def apply_language(self, code: str) -> None:
@@ -101,7 +103,9 @@ class MainWindow(QMainWindow):
         self.lock = lock
         self.owns_database = lock is not None
         self.setObjectName("main_window")
-        self.setWindowTitle(f"{APP_NAME} — {db.path.name}")
+        self.setWindowTitle(
+            f"{APP_NAME} — {db.path.name if db.server is None else db.server.shown}"
+        )
         fit_to_screen(self, 1280, 800)
         self.ctx = AppContext(db, self)
         self.ctx.opener = self.open_record
@@ -145,7 +149,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([160, 1120])
         self.setCentralWidget(self.splitter)
 
-        self.db_label = QLabel(str(db.path), self)
+        self.db_label = QLabel(str(db.location), self)
         self.db_label.setObjectName("database_label")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
@@ -154,6 +158,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self.import_action: QAction | None = self._build_import_action()
+        self._show_rights()
         self.ctx.undo_stack.indexChanged.connect(self._undo_changed)
         self._restore_settings()
         self.welcome: QWidget | None = None
@@ -183,6 +188,14 @@ class MainWindow(QMainWindow):
             list_page.record_activated.connect(self.open_record)
             list_page.new_requested.connect(lambda kind: self.new_record(kind))
             list_page.table.selectionModel().selectionChanged.connect(self._selection_changed)
+            rights = self.ctx.rights
+            refusal = (
+                rights.network_refusal()
+                if list_page.spec.opens in (ORGANISATION, PERSON)
+                else rights.programme_refusal()
+            )
+            if refusal is not None:
+                DisabledLock(list_page).lock([list_page.new_button], refusal_text(refusal, rights))
             page = list_page
         placeholder = self._placeholders.pop(name)
         self.stack.insertWidget(self.stack.indexOf(placeholder), page)
@@ -192,6 +205,37 @@ class MainWindow(QMainWindow):
         if self.dashboard is page:
             self.dashboard.refresh()
         return page
+
+    def _show_rights(self) -> None:
+        """On a team's server: who is connected, as what, in the status bar; what a
+        reader may not do disabled, with the reason (an officer's depends on the record)."""
+        rights = self.ctx.rights
+        if rights.user is None:
+            return
+        roles = {
+            "admin": self.tr("administrator"),
+            "officer": self.tr("officer"),
+            "reader": self.tr("reader"),
+            "owner": self.tr("owner of the database"),
+        }
+        self.rights_label = QLabel(
+            self.tr("{user}: {role}").format(user=rights.user, role=roles.get(rights.role, ""))
+        )
+        self.rights_label.setObjectName("rights_status_label")
+        self.statusBar().addPermanentWidget(self.rights_label)
+        refusal = rights.network_refusal()
+        if refusal is not None:
+            reason = refusal_text(refusal, rights)
+            self.rights_label.setToolTip(reason)
+            for action in (
+                self.new_action,
+                self.archive_action,
+                self.delete_action,
+                self.merge_action,
+                self.import_action,
+            ):
+                if action is not None:
+                    lock_action(action, reason)
 
     def list_page(self, name: str) -> ListPage:
         page = self.page(name)
@@ -278,9 +322,23 @@ class MainWindow(QMainWindow):
             "open_database_action",
             sp.SP_DialogOpenButton,
         )
+        self.open_server_action = self._action(
+            self.tr("Open a server &database…"),
+            self.choose_server_database,
+            name="open_server_action",
+        )
         self.save_copy_action = self._action(
             self.tr("Save a &copy…"), self.save_copy, key.SaveAs, "save_copy_action"
         )
+        if self.db.server is not None:
+            # The file copies of a laptop's database; a server's are pg_dump's.
+            self.save_copy_action.setEnabled(False)
+            self.save_copy_action.setStatusTip(
+                self.tr(
+                    "A server database is copied with the copy-to command and backed up "
+                    "by pg_dump (backup -o), not from the window"
+                )
+            )
         self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit, "quit_action")
         self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(key.Undo))
@@ -401,6 +459,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_database_action)
         file_menu.addAction(self.open_database_action)
+        file_menu.addAction(self.open_server_action)
         self.recent_menu = file_menu.addMenu(self.tr("&Recent databases"))
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -408,6 +467,9 @@ class MainWindow(QMainWindow):
         backups_action = file_menu.addAction(self.tr("&Backups…"))
         backups_action.setObjectName("backups_action")
         backups_action.triggered.connect(self.show_backups)
+        if self.db.server is not None:
+            backups_action.setEnabled(False)
+            backups_action.setStatusTip(self.save_copy_action.statusTip())
         review_action = file_menu.addAction(self.tr("Contacts to re&view (personal data)…"))
         review_action.setObjectName("review_action")
         review_action.triggered.connect(self.show_inactive_contacts)
@@ -730,16 +792,47 @@ class MainWindow(QMainWindow):
         if name:
             self.open_database_file(Path(name))
 
-    def open_database_file(self, path: Path) -> QMainWindow | None:
+    def choose_server_database(self) -> QMainWindow | None:
+        """Ask for a PostgreSQL URL and open that database in place of this one.
+
+        The last URL is offered again, without its password (which the URL
+        need not hold: libpq's PGPASSWORD or ~/.pgpass, else a prompt)."""
+        settings = QSettings()
+        url, given = QInputDialog.getText(
+            self,
+            self.tr("Open a server database"),
+            self.tr(
+                "PostgreSQL database (postgresql://user@server:5432/database); "
+                "the password is asked for if the server needs one:"
+            ),
+            text=str(settings.value("server/last_url", "postgresql://")),
+        )
+        if not given or not url.strip():
+            return None
+        try:
+            location = paths.database_location(url.strip())
+        except paths.UnsupportedDatabaseError as error:
+            QMessageBox.warning(self, APP_NAME, str(error))
+            return None
+        if isinstance(location, paths.ServerDatabase):
+            settings.setValue("server/last_url", location.shown)
+        return self.open_database_file(location)
+
+    def open_database_file(self, path: paths.DatabaseLocation) -> QMainWindow | None:
         """Open *path* in a new window in place of this one; None when it was refused."""
-        if path.resolve() == self.db.path.resolve():
+        if path == (self.db.server or self.db.path) or (
+            isinstance(path, Path)
+            and self.db.server is None
+            and path.resolve() == self.db.path.resolve()
+        ):
             return self
         if self.host is None or not self.close_forms():
             return None
         window = self.host.open_window(path)
         if window is None:
             return None
-        self._remember_folder("database", path)
+        if isinstance(path, Path):
+            self._remember_folder("database", path)
         self.close()
         return window
 
@@ -851,6 +944,7 @@ class MainWindow(QMainWindow):
         self.host.apply_language(code)
         window = MainWindow(self.db, lock=self.lock, host=self.host)
         # The new window takes over the database and its lock.
+        window.owns_database = self.owns_database
         self.owns_database = False
         self.lock = None
         window.show()
@@ -864,7 +958,7 @@ class MainWindow(QMainWindow):
         return self.tr(
             "{app} {version}\n\nThe network's organisations, contacts, meetings with attendance, "
             "and taskforces with their roadmaps.\n\nDatabase: {path}\nLog files: {logs}"
-        ).format(app=APP_NAME, version=__version__, path=self.db.path, logs=paths.log_dir())
+        ).format(app=APP_NAME, version=__version__, path=self.db.location, logs=paths.log_dir())
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.about_text())
@@ -900,7 +994,8 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         page = str(settings.value("main_window/page", "dashboard"))
         self.show_page(self.PAGES.index(page) if page in self.PAGES else 0)
-        remember_database(self.db.path)
+        if self.db.server is None:  # a server's URL is typed again (File > Open a server database)
+            remember_database(self.db.path)
 
     def save_settings(self) -> None:
         settings = QSettings()

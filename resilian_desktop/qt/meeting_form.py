@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -39,6 +39,7 @@ from resilian_desktop.qt.document_files import (
 from resilian_desktop.qt.export_progress import export_attendance_sheets
 from resilian_desktop.qt.forms.ui_meeting_form import Ui_MeetingForm
 from resilian_desktop.qt.labels import MEETING_KINDS, MEETING_STATUSES, label
+from resilian_desktop.qt.meeting_proofs import ProofPanel
 from resilian_desktop.qt.pickers import RecordPickerDialog, unchosen
 from resilian_desktop.qt.programme_choice import ProgrammeChoice
 from resilian_desktop.qt.record_form import RecordForm
@@ -90,6 +91,7 @@ FIELDS = (
     Field("end_time", "end_time_edit", TIME),
     Field("status", "status_combo", CODE, default=MeetingStatus.PLANNED.value),
     Field("venue", "venue_edit", LINE),
+    Field("venue_capacity", "venue_capacity_edit", LINE),
     Field("host_organisation_id", "host_lookup", LOOKUP, label="host_organisation_name"),
     Field("taskforce_id", "taskforce_lookup", LOOKUP, label="taskforce_name"),
     Field("agenda", "agenda_edit", PLAIN),
@@ -100,6 +102,19 @@ FIELDS = (
 
 class MeetingForm(RecordForm):
     KIND = MEETING
+    EDIT_WIDGETS = (
+        "action_from_line_button",
+        "add_people_button",
+        "add_taskforce_button",
+        "add_organisations_button",
+        "walk_in_button",
+        "import_registrations_button",
+        "present_button",
+        "absent_button",
+        "excused_button",
+        "invited_button",
+        "remove_button",
+    )
 
     def __init__(
         self,
@@ -126,7 +141,7 @@ class MeetingForm(RecordForm):
         table = ui.attendance_table
         table.setModel(self.attendance_model)
         setup_table(table, multi=True)
-        size_columns(table, [26, 30, 26, 14, 10, 9, 9])
+        size_columns(table, [26, 26, 22, 14, 18, 9, 9])
         table.doubleClicked.connect(self._open_attendee)
         # P, A, E, I on the list mark the selected people. An event filter, not
         # QShortcut: the table takes letters for its keyboard search first.
@@ -151,9 +166,13 @@ class MeetingForm(RecordForm):
         ui.add_organisations_button.clicked.connect(self.add_organisation_contacts)
         ui.walk_in_button.clicked.connect(self.add_walk_in)
         ui.import_registrations_button.clicked.connect(self.import_registrations)
+        ui.sign_button.clicked.connect(self.have_participants_sign)
         ui.action_from_line_button.clicked.connect(self.action_from_minutes_line)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.taskforce_lookup.record_changed.connect(self._update_buttons)
+        # Under the list: what a controller would reject, and the scanned sheets.
+        self.proof_panel = ProofPanel(ctx, ui.attendance_tab)
+        ui.attendance_layout.addWidget(self.proof_panel)
 
         ui.save_button.clicked.connect(self.save)
         ui.close_button.clicked.connect(self.close)
@@ -243,7 +262,7 @@ class MeetingForm(RecordForm):
         if self.record_id is None:
             row = meetings.create_meeting(self.db, draft)
         else:
-            row = meetings.update_meeting(self.db, self.record_id, draft)
+            row = meetings.update_meeting(self.db, self.record_id, draft, base=self.row)
         # The next new meeting starts in the programme used last.
         self.programmes.remember(row.programme_id)
         return row
@@ -269,6 +288,8 @@ class MeetingForm(RecordForm):
         selected = set(self.selected_person_ids())
         current = ui.attendance_table.currentIndex()
         self.attendance_model.set_rows(rows, both_half_days=both)
+        self.proof_panel.refresh(self.record_id)
+        self.attendance_model.set_unsigned(self.proof_panel.unsigned())
         self._reselect(selected, current.column() if current.isValid() else 0)
         ui.attendance_table.setColumnHidden(columns.MORNING_COLUMN, not both)
         ui.attendance_table.setColumnHidden(columns.AFTERNOON_COLUMN, not both)
@@ -335,8 +356,14 @@ class MeetingForm(RecordForm):
         rows = sorted(i.row() for i in self.ui.attendance_table.selectionModel().selectedRows())
         return [self.attendance_model.row_at(r).person_id for r in rows]
 
+    def refusal_code(self) -> str | None:
+        return self.ctx.rights.programme_refusal(self.row.programme_id if self.row else None)
+
+    def rights_changed(self, refused: bool) -> None:
+        self.attendance_model.editable = not refused
+
     def _change(self, text: str, person_ids: Sequence[int], change: Callable[[], object]) -> bool:
-        if not person_ids or self.record_id is None:
+        if not person_ids or self.record_id is None or self.refused:
             return False
         command = AttendanceCommand(self.ctx, text, self.record_id, person_ids, change)
         ok = self.ctx.execute(command)
@@ -417,6 +444,39 @@ class MeetingForm(RecordForm):
         dialog = WalkInDialog(self.ctx, self.record_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh_related()
+
+    def have_participants_sign(self, half_day: str | None = None) -> Any:
+        """Kiosk mode for one half-day (asked when the meeting covers both);
+        returns the kiosk window, shown full screen, or None."""
+        # On first use, like the documents: the pad and PIL are not needed to open the form.
+        from resilian_desktop.qt.kiosk.window import KioskWindow, ask_half_day
+
+        if not self.ensure_saved() or self.record_id is None or self.row is None:
+            return None
+        covered = half_days(self.row.start_time, self.row.end_time)
+        half_day = half_day or ask_half_day(self, covered, dt.datetime.now().time())
+        if half_day is None:
+            return None
+        kiosk = KioskWindow(self.ctx, self.record_id, half_day, self)
+        kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # After the kiosk window has gone: a question from the form then shows on the form.
+        kiosk.left.connect(
+            lambda signed: QTimer.singleShot(0, lambda: self._kiosk_left(signed)),
+            Qt.ConnectionType.QueuedConnection,
+        )
+        # The whole screen the form is on, also where no window manager applies
+        # "full screen" (a bare X session): the geometry first, then the state.
+        screen = self.screen()
+        if screen is not None:
+            kiosk.setGeometry(screen.geometry())
+        kiosk.showFullScreen()
+        kiosk.activateWindow()
+        return kiosk
+
+    def _kiosk_left(self, signed: int) -> None:
+        self.refresh_related()
+        if signed:
+            self.offer_to_mark_held()
 
     def import_registrations(self) -> ImportResult | None:
         """Registrations from a spreadsheet, into this meeting (the import dialog, preset).

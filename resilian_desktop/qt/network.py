@@ -33,6 +33,7 @@ from resilian_desktop.qt.forms.ui_programmes_dialog import Ui_ProgrammesDialog
 from resilian_desktop.qt.forms.ui_topics_dialog import Ui_TopicsDialog
 from resilian_desktop.qt.labels import label
 from resilian_desktop.qt.record_form import ask_about_unsaved
+from resilian_desktop.qt.rights import lock_dialog
 from resilian_desktop.qt.rows_model import Column, RowsModel
 from resilian_desktop.qt.widgets import (
     DateField,
@@ -344,6 +345,23 @@ class ProgrammesDialog(QDialog):
         self._fill_list(programme_id)
         if ui.programmes_list.count() == 0:
             self.new_programme()
+        self.refused = lock_dialog(
+            self,
+            (
+                "new_programme_button",
+                "delete_programme_button",
+                "add_funder_button",
+                "edit_funder_button",
+                "remove_funder_button",
+                "up_funder_button",
+                "down_funder_button",
+                "save_button",
+                "start_field",
+                "end_field",
+            ),
+            ctx.rights.admin_refusal(),
+            ctx.rights,
+        )
 
     # --- the list of programmes ------------------------------------------------
 
@@ -472,6 +490,8 @@ class ProgrammesDialog(QDialog):
 
     def save(self) -> bool:
         """Save the fields and the funders in one transaction; True when saved."""
+        if self.refused:
+            return False
         try:
             if self.programme_id is None:
                 row = programmes.create_programme(self.db, self.draft())
@@ -680,6 +700,12 @@ class TopicsDialog(QDialog):
         self._say("")
         self.refresh()
         ui.name_edit.setFocus()
+        lock_dialog(
+            self,
+            ("add_button", "rename_button", "up_button", "down_button", "remove_button"),
+            ctx.rights.network_refusal(),
+            ctx.rights,
+        )
 
     # --- showing -----------------------------------------------------------------
 

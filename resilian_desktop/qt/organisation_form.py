@@ -69,6 +69,15 @@ FIELDS = (
 
 class OrganisationForm(RecordForm):
     KIND = ORGANISATION
+    EDIT_WIDGETS = (
+        "add_membership_button",
+        "edit_membership_button",
+        "remove_membership_button",
+        "new_contact_button",
+    )
+
+    def refusal_code(self) -> str | None:
+        return self.ctx.rights.network_refusal()
 
     def __init__(
         self,
@@ -224,7 +233,7 @@ class OrganisationForm(RecordForm):
                 self.db, draft, allow_duplicate=allow_duplicate
             )
         return organisations.update_organisation(
-            self.db, self.record_id, draft, allow_duplicate=allow_duplicate
+            self.db, self.record_id, draft, allow_duplicate=allow_duplicate, base=self.row
         )
 
     def reveal(self, widget: QWidget) -> None:

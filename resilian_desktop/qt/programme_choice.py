@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QWidget
 
 from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.qt.context import PROGRAMME, AppContext, show_error
+from resilian_desktop.qt.rights import disable_item, refusal_text
 from resilian_desktop.qt.widgets import select_data
 from resilian_desktop.services import programmes
 from resilian_desktop.services.programmes import ProgrammeRow
@@ -61,11 +62,18 @@ class ProgrammeChoice:
                 "Network > Programmes and funders",
             )
         )
+        rights = self.ctx.rights
         for programme in choices:
             self.combo.addItem(programme.name, programme.id)
-        self.combo.addItem(
-            QCoreApplication.translate("ProgrammeChoice", "New programme…"), NEW_PROGRAMME
-        )
+            # On a team's server, an officer places records in their own
+            # programmes only: the others are shown, not offered.
+            refusal = rights.programme_refusal(programme.id)
+            if refusal is not None:
+                disable_item(self.combo, self.combo.count() - 1, refusal_text(refusal, rights))
+        if rights.admin_refusal() is None:
+            self.combo.addItem(
+                QCoreApplication.translate("ProgrammeChoice", "New programme…"), NEW_PROGRAMME
+            )
         select_data(self.combo, selected)
         self.combo.blockSignals(False)
         self._previous = self.combo.currentData()
@@ -89,7 +97,7 @@ class ProgrammeChoice:
 
     def default_id(self) -> int | None:
         """The programme used last in this kind of form, else the only active one."""
-        known = {p.id for p in self._choices}
+        known = {p.id for p in self._choices if self.ctx.rights.programme_refusal(p.id) is None}
         if self.remember_as is not None:
             last = QSettings().value(f"programmes/last_{self.remember_as}")
             try:
@@ -102,7 +110,8 @@ class ProgrammeChoice:
         active = [
             p.id
             for p in self._choices
-            if (p.start_date is None or p.start_date <= today)
+            if p.id in known
+            and (p.start_date is None or p.start_date <= today)
             and (p.end_date is None or p.end_date >= today)
         ]
         return active[0] if len(active) == 1 else None

@@ -15,6 +15,7 @@ base class would look the text up under the subclass's name.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -24,9 +25,11 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -42,13 +45,29 @@ from resilian_desktop.domain.errors import (
     FieldProblem,
     NotFoundError,
     ResilianError,
+    StaleRecordError,
     ValidationError,
 )
 from resilian_desktop.qt.bindings import Binding, Field
 from resilian_desktop.qt.context import AppContext, show_error
 from resilian_desktop.qt.pickers import RecordLookup
+from resilian_desktop.qt.rights import (
+    DisabledLock,
+    make_read_only,
+    reason_label,
+    refusal_text,
+    show_reason,
+)
+from resilian_desktop.qt.stale_record import StaleChoice, StaleRecordBox, local_time
 from resilian_desktop.qt.undo import ArchiveCommand
-from resilian_desktop.qt.widgets import DateField, FieldErrors
+from resilian_desktop.qt.widgets import (
+    DateField,
+    FieldErrors,
+    find_layout,
+    format_date,
+    format_time,
+    muted,
+)
 from resilian_desktop.services.common import DuplicateError
 from resilian_desktop.services.importing import ImportResult
 
@@ -70,10 +89,46 @@ def ask_about_unsaved(parent: QWidget, title: str) -> QMessageBox.StandardButton
     )
 
 
+def authors_text(row: Any) -> str:
+    """When and by whom *row* was created and last changed, in one line (the
+    author is unknown for records made before authors were recorded)."""
+
+    def when(value: dt.datetime) -> tuple[str, str]:
+        local = local_time(value)
+        return format_date(local.date()), format_time(local.time())
+
+    date, time = when(row.created_at)
+    text = (
+        QCoreApplication.translate("RecordForm", "Created on {date} at {time} by {who}").format(
+            date=date, time=time, who=row.created_by
+        )
+        if row.created_by
+        else QCoreApplication.translate("RecordForm", "Created on {date} at {time}").format(
+            date=date, time=time
+        )
+    )
+    if row.version > 1:  # changed since it was created
+        date, time = when(row.updated_at)
+        text += " · " + (
+            QCoreApplication.translate("RecordForm", "changed on {date} at {time} by {who}").format(
+                date=date, time=time, who=row.updated_by
+            )
+            if row.updated_by
+            else QCoreApplication.translate("RecordForm", "changed on {date} at {time}").format(
+                date=date, time=time
+            )
+        )
+    return text
+
+
 class RecordForm(QWidget):
     """A window showing one record (or a new one) of kind ``KIND``."""
 
     KIND = ""
+    # Object names of the buttons (and choosers) that change the record or
+    # what hangs from it, beyond save_button and archive_button: disabled,
+    # with the reason, when the user may not change it (qt.rights).
+    EDIT_WIDGETS: tuple[str, ...] = ()
     saved = Signal(int)
     closed = Signal()
 
@@ -106,6 +161,9 @@ class RecordForm(QWidget):
         close_action.triggered.connect(self.close)
         self.addAction(close_action)
         ctx.changed.connect(self._records_changed)
+        self._lock = DisabledLock(self)
+        self.rights_label = reason_label(self)
+        self.refused = False
 
     # --- to provide ---------------------------------------------------------
 
@@ -137,6 +195,13 @@ class RecordForm(QWidget):
         """Record kinds whose changes alter the related lists."""
         return ()
 
+    def refusal_code(self) -> str | None:
+        """Why the connected user may not change this record (services.capabilities), or None."""
+        return None
+
+    def rights_changed(self, refused: bool) -> None:
+        """Called when the record turns out not to be changeable (for parts beyond widgets)."""
+
     # --- shared behaviour ---------------------------------------------------
 
     def bind(
@@ -159,6 +224,16 @@ class RecordForm(QWidget):
         self.errors = FieldErrors(
             self, {**self.binding.problem_widgets(), **(problems or {})}, general
         )
+        # Who created the record and who changed it last, under the problems.
+        self.authors_label = QLabel(self)
+        self.authors_label.setObjectName("authors_label")
+        muted(self.authors_label)
+        self.authors_label.hide()
+        parent = general.parentWidget()
+        top = parent.layout() if parent is not None else None
+        holder = find_layout(top, general) if top is not None else None
+        if isinstance(holder, QBoxLayout):
+            holder.insertWidget(holder.indexOf(general) + 1, self.authors_label)
 
     def watch(self, widgets: Iterable[QWidget]) -> None:
         """Mark the form changed when any of these widgets is edited."""
@@ -205,6 +280,7 @@ class RecordForm(QWidget):
                 self.setWindowTitle(self.title_of(self.row) + "[*]")
             if self.errors is not None:
                 self.errors.clear()
+            self.show_authors(self.row)
             # Long values are read from their start, not scrolled to their end.
             for edit in self.findChildren(QLineEdit):
                 edit.setCursorPosition(0)
@@ -212,7 +288,45 @@ class RecordForm(QWidget):
             self._loading = False
         self._dirty = False
         self.setWindowModified(False)
+        self.apply_rights()
         self.refresh_related()
+
+    def show_authors(self, row: Any) -> None:
+        """ "Created on … by …, changed on … by …" of the record shown."""
+        label = getattr(self, "authors_label", None)
+        if label is None:
+            return
+        if row is None or not hasattr(row, "created_by"):
+            label.hide()
+            return
+        label.setText(authors_text(row))
+        label.show()
+
+    def apply_rights(self) -> None:
+        """Show the record as it may be changed: when the user may not change it,
+        its fields read-only and its buttons disabled, the reason above and on each."""
+        code = self.refusal_code()
+        if code is None or self.refused:
+            return
+        self.refused = True
+        reason = refusal_text(code, self.ctx.rights)
+        named = [
+            w
+            for name in ("save_button", "archive_button", *self.EDIT_WIDGETS)
+            if (w := self.findChild(QWidget, name)) is not None
+        ]
+        choosers = [
+            *self.findChildren(QComboBox),
+            *self.findChildren(QCheckBox),
+            *self.findChildren(QSpinBox),
+            *self.findChildren(QDoubleSpinBox),
+            *self.findChildren(DateField),
+        ]
+        self._lock.lock([*named, *choosers], reason)
+        self._save_action.setEnabled(False)
+        make_read_only(self)
+        show_reason(self, self.rights_label, reason)
+        self.rights_changed(True)
 
     def collect_problems(self) -> list[FieldProblem]:
         """Problems found before asking the service (a name typed but not chosen)."""
@@ -220,18 +334,17 @@ class RecordForm(QWidget):
 
     def save(self) -> bool:
         """Validate and save through the service in one transaction; True when saved."""
+        if self.refused:
+            return False
         problems = self.collect_problems()
         if problems:
             self.show_problems(problems)
             return False
         try:
             draft = self.build_draft()
-            try:
-                row = self.write(draft, False)
-            except DuplicateError as duplicate:
-                if not self.confirm_duplicate(duplicate):
-                    return False
-                row = self.write(draft, True)
+            row = self._write_asking(draft)
+            if row is None:
+                return False
         except ValidationError as error:
             self.show_problems(error.problems)
             return False
@@ -245,6 +358,59 @@ class RecordForm(QWidget):
         self.saved.emit(row.id)
         log.info("%s %s %s", "created" if created else "saved", self.KIND, row.id)
         return True
+
+    def _write_asking(self, draft: Any) -> Any:
+        """write(), asking about a probable duplicate and about another user's
+        save; the row saved, or None when the officer chose not to save."""
+        while True:
+            try:
+                try:
+                    return self.write(draft, False)
+                except DuplicateError as duplicate:
+                    if not self.confirm_duplicate(duplicate):
+                        return None
+                    return self.write(draft, True)
+            except StaleRecordError as stale:
+                if stale.current is None:  # deleted, or changed during the save: say so
+                    raise
+                choice = self.ask_about_stale(stale)
+                log.info("%s %s changed by another user: %s", self.KIND, stale.record_id, choice)
+                if choice is StaleChoice.RELOAD:
+                    self.load()
+                    return None
+                if choice is StaleChoice.CANCEL:
+                    return None
+                # Saved over the version now stored, and only over that one.
+                self.row = stale.current
+
+    def ask_about_stale(self, stale: StaleRecordError) -> StaleChoice:
+        box = StaleRecordBox(self, self.title_of(stale.current), stale, self.field_title)
+        try:
+            box.exec()
+            return box.choice()
+        finally:
+            box.deleteLater()
+
+    def field_title(self, field: str) -> str:
+        """The words naming *field* in this form: its label in the form, else a
+        shared word (the lists and links the forms show beside their fields)."""
+        widgets = self.errors.fields if self.errors is not None else {}
+        widget = widgets.get(field) or widgets.get(field.removesuffix("_name") + "_id")
+        if widget is not None:
+            for layout in self.findChildren(QFormLayout):
+                title = layout.labelForField(widget)
+                if isinstance(title, QLabel) and title.text():
+                    return title.text().replace("&", "").rstrip(" :*")
+        shared = {
+            "topics": QCoreApplication.translate("RecordForm", "Topics"),
+            "expertise_topics": QCoreApplication.translate("RecordForm", "Expertise"),
+            "need_topics": QCoreApplication.translate("RecordForm", "Needs"),
+            "memberships": QCoreApplication.translate("RecordForm", "Memberships"),
+            "archived_at": QCoreApplication.translate("RecordForm", "Archived"),
+            "erased_at": QCoreApplication.translate("RecordForm", "Erased"),
+            "programme_name": QCoreApplication.translate("RecordForm", "Programme"),
+        }
+        return shared.get(field, field.replace("_", " "))
 
     def show_problems(self, problems: Iterable[FieldProblem]) -> None:
         if self.errors is None:

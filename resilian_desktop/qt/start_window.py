@@ -5,8 +5,6 @@ migrations load right after, and the main window takes its place."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -14,12 +12,12 @@ from resilian_desktop.qt.screen import fit_to_screen
 
 
 class StartWindow(QWidget):
-    def __init__(self, title: str, database: Path) -> None:
+    def __init__(self, title: str, database: str) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("start_window")
         self.setWindowTitle(title)
         label = QLabel(
-            QCoreApplication.translate("StartWindow", "Opening {name}…").format(name=database.name),
+            QCoreApplication.translate("StartWindow", "Opening {name}…").format(name=database),
             self,
         )
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -11,10 +11,17 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QListWidgetItem, QWidget
 
-from resilian_desktop.domain.errors import FieldProblem
+from resilian_desktop.domain.errors import FieldProblem, ResilianError
 from resilian_desktop.domain.vocab import ActionStatus, MemberRole, TaskforceStatus
 from resilian_desktop.qt.bindings import CODE, DATE, LINE, LOOKUP, PLAIN, Field
-from resilian_desktop.qt.context import MEETING, ORGANISATION, PERSON, TASKFORCE, AppContext
+from resilian_desktop.qt.context import (
+    MEETING,
+    ORGANISATION,
+    PERSON,
+    TASKFORCE,
+    AppContext,
+    show_error,
+)
 from resilian_desktop.qt.document_files import add_print_shortcut, file_name, preview_pdf
 from resilian_desktop.qt.forms.ui_taskforce_form import Ui_TaskforceForm
 from resilian_desktop.qt.labels import MEMBER_ROLES, TASKFORCE_STATUSES
@@ -70,6 +77,24 @@ FIELDS = (
 
 class TaskforceForm(RecordForm):
     KIND = TASKFORCE
+    EDIT_WIDGETS = (
+        "add_origin_button",
+        "remove_origin_button",
+        "add_action_button",
+        "import_actions_button",
+        "edit_action_button",
+        "up_button",
+        "down_button",
+        "done_button",
+        "delete_action_button",
+        "add_member_people_button",
+        "add_member_organisations_button",
+        "remove_member_button",
+        "new_meeting_button",
+    )
+
+    def refusal_code(self) -> str | None:
+        return self.ctx.rights.programme_refusal(self.row.programme_id if self.row else None)
 
     def __init__(
         self,
@@ -284,7 +309,7 @@ class TaskforceForm(RecordForm):
     def write(self, draft: TaskforceDraft, allow_duplicate: bool) -> TaskforceRow:
         if self.record_id is None:
             return taskforces.create_taskforce(self.db, draft)
-        return taskforces.update_taskforce(self.db, self.record_id, draft)
+        return taskforces.update_taskforce(self.db, self.record_id, draft, base=self.row)
 
     def reveal(self, widget: QWidget) -> None:
         self.ui.tabs.setCurrentWidget(self.ui.details_tab)
@@ -372,7 +397,7 @@ class TaskforceForm(RecordForm):
     ) -> Callable[[ActionDraft, int | None], ActionRow]:
         def save(draft: ActionDraft, _chosen: int | None) -> ActionRow:
             if existing is not None:
-                return taskforces.update_action(self.db, existing.id, draft)
+                return taskforces.update_action(self.db, existing.id, draft, base=existing)
             assert self.record_id is not None
             return taskforces.add_action(self.db, self.record_id, draft)
 
@@ -462,7 +487,10 @@ class TaskforceForm(RecordForm):
         if action is None or action.status == ActionStatus.DONE.value:
             return
         done = replace(draft_of(action), status=ActionStatus.DONE.value, done_date=None)
-        taskforces.update_action(self.db, action.id, done)
+        try:
+            taskforces.update_action(self.db, action.id, done, base=action)
+        except ResilianError as error:  # changed by another user meanwhile
+            show_error(self, error)
         self.ctx.notify(TASKFORCE)
         self.refresh_related()
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+from resilian_desktop.domain.ink import Strokes
 from resilian_desktop.domain.kinds import RecordKind
 from resilian_desktop.qt.context import (
     MEETING,
@@ -19,7 +20,7 @@ from resilian_desktop.qt.context import (
     AppContext,
     ServiceCommand,
 )
-from resilian_desktop.services import archive, attendance_tools, taskforces
+from resilian_desktop.services import archive, attendance_tools, signatures, taskforces
 from resilian_desktop.services.taskforces import ActionRow, draft_of
 
 # The window's kinds as services and the command line name them (domain.kinds).
@@ -92,6 +93,11 @@ class AttendanceCommand(ServiceCommand):
         self.person_ids = list(dict.fromkeys(person_ids))
         self.change = change
         self.before = before
+        # The rows' versions as this change left them: undo puts back only
+        # rows nobody changed since (another officer on a shared database).
+        self.after: dict[int, int] | None = None
+        if before is not None:  # already made
+            self.after = attendance_tools.attendance_versions(ctx.db, meeting_id, self.person_ids)
 
     def apply(self) -> None:
         if self.before is None:
@@ -99,6 +105,9 @@ class AttendanceCommand(ServiceCommand):
                 self.ctx.db, self.meeting_id, self.person_ids
             )
         self.change()
+        self.after = attendance_tools.attendance_versions(
+            self.ctx.db, self.meeting_id, self.person_ids
+        )
 
     def revert(self) -> None:
         before = self.before or {}
@@ -107,7 +116,61 @@ class AttendanceCommand(ServiceCommand):
             self.meeting_id,
             list(before.values()),
             remove_person_ids=[p for p in self.person_ids if p not in before],
+            expected=self.after,
         )
+
+
+class SignatureCommand(ServiceCommand):
+    """A signature drawn in kiosk mode, with the presence it records.
+
+    Undo takes back the signature and puts the person's attendance back as it
+    was, in one transaction; the service allows it only while the signature
+    is the last of its meeting's chain, so the chain always verifies. Undo
+    runs in reverse order, so after signatures given one after another it is
+    always the last. Redo records it again with the time it was first made.
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        text: str,
+        meeting_id: int,
+        person_id: int,
+        half_day: str,
+        strokes: Strokes,
+    ) -> None:
+        super().__init__(ctx, text, (MEETING, PERSON))
+        self.meeting_id = meeting_id
+        self.person_id = person_id
+        self.half_day = half_day
+        self.strokes = strokes
+        self.row: signatures.SignatureRow | None = None
+        self.before: attendance_tools.AttendanceState | None = None
+
+    def apply(self) -> None:
+        db = self.ctx.db
+        self.before = attendance_tools.attendance_states(db, self.meeting_id, [self.person_id]).get(
+            self.person_id
+        )
+        first = self.row
+        if first is None or first.image is None:
+            self.row = signatures.add_drawn_signature(
+                db, self.meeting_id, self.person_id, self.half_day, self.strokes
+            )
+        else:
+            self.row = signatures.add_signature(
+                db,
+                self.meeting_id,
+                self.person_id,
+                self.half_day,
+                first.image,
+                strokes=self.strokes,
+                signed_at=first.signed_time,
+            )
+
+    def revert(self) -> None:
+        if self.row is not None:
+            signatures.withdraw_last_signature(self.ctx.db, self.row.id, self.before)
 
 
 class MoveActionCommand(ServiceCommand):

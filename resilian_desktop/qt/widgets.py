@@ -132,7 +132,7 @@ def setup_form(ui: Any, widget: QWidget) -> None:
         title.setWordWrap(True)
         title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         top = widget.layout()
-        row = _find(top, title) if top is not None else None
+        row = find_layout(top, title) if top is not None else None
         if isinstance(row, QBoxLayout):
             row.setStretchFactor(title, 1)  # the room beside the summary, before wrapping
     if widget.isWindow():
@@ -251,7 +251,7 @@ def allow_hiding_columns(table: QTableView) -> None:
     header.customContextMenuRequested.connect(show_menu)
 
 
-def _find(layout: QLayout, widget: QWidget) -> QLayout | None:
+def find_layout(layout: QLayout, widget: QWidget) -> QLayout | None:
     """The layout that directly holds *widget*, searched under *layout*."""
     for i in range(layout.count()):
         item = layout.itemAt(i)
@@ -261,7 +261,7 @@ def _find(layout: QLayout, widget: QWidget) -> QLayout | None:
             return layout
         child = item.layout()
         if child is not None:
-            found = _find(child, widget)
+            found = find_layout(child, widget)
             if found is not None:
                 return found
     return None
@@ -299,7 +299,7 @@ class FieldErrors:
         error_label.hide()
         parent = widget.parentWidget()
         parent_layout = parent.layout() if parent is not None else None
-        holder = _find(parent_layout, widget) if parent_layout is not None else None
+        holder = find_layout(parent_layout, widget) if parent_layout is not None else None
         if isinstance(holder, QFormLayout):
             # PySide returns (row, role) here; its stubs say "object".
             row, _role = cast(tuple[int, Any], holder.getWidgetPosition(widget))

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
     Meeting,
+    MeetingAttachment,
     MeetingTopic,
     Organisation,
     OrganisationTopic,
@@ -28,7 +29,7 @@ from resilian_desktop.db.models import (
 )
 from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.domain.kinds import RecordKind
-from resilian_desktop.services import meetings, organisations, people, taskforces
+from resilian_desktop.services import attachments, meetings, organisations, people, taskforces
 from resilian_desktop.services.common import get_or_raise
 
 # The kinds of record archived, restored and deleted (domain.kinds, as the window
@@ -59,7 +60,7 @@ class _Entity:
     label: Callable[[Any], str]
     history: Callable[[Session, int], dict[str, int]]
     delete: Callable[[Database, int], None]
-    children: _Children | None = None
+    children: tuple[_Children, ...] = ()
 
 
 _REGISTRY: dict[str, _Entity] = {
@@ -68,7 +69,7 @@ _REGISTRY: dict[str, _Entity] = {
         lambda o: str(o.name),
         organisations.history_of,
         organisations.delete_organisation,
-        _Children(OrganisationTopic, "organisation_id", "topic links"),
+        (_Children(OrganisationTopic, "organisation_id", "topic links"),),
     ),
     RecordKind.CONTACT: _Entity(
         Person,
@@ -81,14 +82,17 @@ _REGISTRY: dict[str, _Entity] = {
         lambda m: str(m.title),
         meetings.history_of,
         meetings.delete_meeting,
-        _Children(MeetingTopic, "meeting_id", "topic links"),
+        (
+            _Children(MeetingTopic, "meeting_id", "topic links"),
+            _Children(MeetingAttachment, "meeting_id", "attached files"),
+        ),
     ),
     RecordKind.TASKFORCE: _Entity(
         Taskforce,
         lambda t: str(t.name),
         taskforces.history_of,
         taskforces.delete_taskforce,
-        _Children(TaskforceOrigin, "taskforce_id", "links to the organisations that raised it"),
+        (_Children(TaskforceOrigin, "taskforce_id", "links to the organisations that raised it"),),
     ),
 }
 
@@ -123,10 +127,10 @@ def preview_deletion(db: Database, entity: str, record_id: int) -> DeletionPrevi
     with db.read() as session:
         obj = get_or_raise(session, spec.model, record_id, entity)
         goes_with: dict[str, int] = {}
-        if spec.children is not None:
-            n = int(session.scalar(select(func.count()).where(spec.children.where(record_id))) or 0)
+        for children in spec.children:
+            n = int(session.scalar(select(func.count()).where(children.where(record_id))) or 0)
             if n:
-                goes_with[spec.children.description] = n
+                goes_with[children.description] = n
         return DeletionPreview(
             entity=entity,
             record_id=record_id,
@@ -145,6 +149,7 @@ class DeletedRecord:
     record_id: int
     label: str
     rows: tuple[tuple[type[Any], dict[str, Any]], ...]  # (model, columns), parent first
+    files: tuple[attachments.HeldFile, ...] = ()  # attached files deleted with it
 
 
 def _columns(obj: Any) -> dict[str, Any]:
@@ -161,23 +166,36 @@ def delete_record(db: Database, entity: str, record_id: int) -> DeletedRecord:
         obj = get_or_raise(session, spec.model, record_id, entity)
         rows: list[tuple[type[Any], dict[str, Any]]] = [(spec.model, _columns(obj))]
         label = spec.label(obj)
-        if spec.children is not None:
+        for children in spec.children:
             rows += [
-                (spec.children.model, _columns(child))
+                (children.model, _columns(child))
                 for child in session.scalars(
-                    select(spec.children.model).where(spec.children.where(record_id))
+                    select(children.model).where(children.where(record_id))
                 )
             ]
+    # The files' bytes are kept for undo: the deletion removes them from the disk.
+    files = attachments.read_files(
+        db.path,
+        [(c["stored_name"], c["sha256"]) for model, c in rows if model is MeetingAttachment],
+    )
     spec.delete(db, record_id)
-    return DeletedRecord(entity, record_id, label, tuple(rows))
+    return DeletedRecord(entity, record_id, label, tuple(rows), tuple(files))
 
 
 def undo_deletion(db: Database, deleted: DeletedRecord) -> None:
-    """Put a deleted record back, with its id and the rows that went with it (one transaction)."""
-    with db.write() as session:
-        for model, columns in deleted.rows:
-            session.add(model(**columns))
-        session.flush()  # the flush hook puts the record back in the search index
+    """Put a deleted record back, with its id and the rows that went with it (one
+    transaction), and its attached files (written first, removed again if the
+    transaction fails)."""
+    written = [attachments.write_file(db.path, f.stored_name, f.data) for f in deleted.files]
+    try:
+        with db.write() as session:
+            for model, columns in deleted.rows:
+                session.add(model(**columns))
+            session.flush()  # the flush hook puts the record back in the search index
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
 
 
 def set_archived(db: Database, entity: str, record_id: int, archived: bool) -> str:

@@ -6,18 +6,22 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import logging
 import os
+import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
-from resilian_desktop.db.engine import Database
+from resilian_desktop.db.engine import Database, readonly_uri
 from resilian_desktop.db.models import Meeting, MeetingAttachment
 from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.services.common import get_or_raise
 
+log = logging.getLogger(__name__)
 # The first bytes of each kind of file accepted, and the extension it is stored under.
 KINDS = (
     (b"%PDF-", "application/pdf", ".pdf"),
@@ -142,3 +146,169 @@ def list_attachments(db: Database, meeting_id: int) -> list[AttachmentRow]:
                 .order_by(MeetingAttachment.id)
             )
         ]
+
+
+def _stored_paths(db_path: Path, stored_names: list[str]) -> list[Path]:
+    return [attachments_dir(db_path) / name for name in stored_names]
+
+
+def remove_files(db_path: Path, stored_names: list[str]) -> None:
+    """Delete attached files whose rows were deleted; called after the commit, so
+    that a failed transaction never leaves a row without its file."""
+    for path in _stored_paths(db_path, stored_names):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            # The row is gone: a file left behind is an orphan, not a loss.
+            log.warning("could not delete %s", path, exc_info=True)
+
+
+@dataclass(frozen=True)
+class HeldFile:
+    """An attached file's bytes, kept to put it back (undoing a deletion)."""
+
+    stored_name: str
+    sha256: str
+    data: bytes
+
+
+def read_files(db_path: Path, rows: list[tuple[str, str]]) -> list[HeldFile]:
+    """The bytes of the files (stored_name, sha256) that are there and intact."""
+    held = []
+    for stored_name, sha256 in rows:
+        path = attachments_dir(db_path) / stored_name
+        with contextlib.suppress(FileNotFoundError):
+            data = path.read_bytes()
+            if hashlib.sha256(data).hexdigest() == sha256:
+                held.append(HeldFile(stored_name, sha256, data))
+    return held
+
+
+def write_file(db_path: Path, stored_name: str, data: bytes) -> Path:
+    """Write *data* as the attached file *stored_name*: temporary name, then moved in place."""
+    folder = attachments_dir(db_path)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=".restoring-", dir=folder)
+    partial = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        target = folder / stored_name
+        partial.replace(target)
+        return target
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+
+
+# --- backups --------------------------------------------------------------------
+# A backup is one SQLite file (backup -o FILE, the automatic copies, the copy
+# made before a restore): the attached files go inside it, in a table that only
+# backups have, keyed by SHA-256. A restore checks each file against the
+# SHA-256 its meeting_attachment row records before anything is replaced.
+
+BACKUP_TABLE = "backup_attached_file"
+
+
+def embed_in_backup(db_path: Path) -> Callable[[sqlite3.Connection], None]:
+    """A db.backup.copy_database *finish*: copies the files the copy's rows name
+    from the attachments folder of *db_path* into the copy."""
+
+    def finish(copy: sqlite3.Connection) -> None:
+        tables = {r[0] for r in copy.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "meeting_attachment" not in tables:
+            return  # a database older than attachments
+        copy.execute(
+            f"CREATE TABLE IF NOT EXISTS {BACKUP_TABLE} "
+            "(sha256 TEXT PRIMARY KEY, stored_name TEXT NOT NULL, data BLOB NOT NULL)"
+        )
+        rows = copy.execute("SELECT stored_name, sha256 FROM meeting_attachment").fetchall()
+        held = read_files(db_path, rows)
+        for file in held:
+            copy.execute(
+                f"INSERT OR IGNORE INTO {BACKUP_TABLE} VALUES (?, ?, ?)",
+                (file.sha256, file.stored_name, file.data),
+            )
+        copy.commit()
+        missing = {sha for _, sha in rows} - {file.sha256 for file in held}
+        if missing:
+            # The backup is still made: its rows say what was attached.
+            log.warning("%s: %d attached file(s) missing or changed", db_path, len(missing))
+
+    return finish
+
+
+@dataclass
+class StagedFiles:
+    """The attached files of a backup being restored, written beside the
+    attachments folder under temporary names until the database is replaced."""
+
+    db_path: Path
+    staged: list[tuple[Path, str]]  # (temporary file, stored name)
+    missing: list[str]  # stored names neither in the backup nor beside the database
+
+    def place(self) -> None:
+        """After the commit: each file moved to its name in the attachments folder."""
+        folder = attachments_dir(self.db_path)
+        for temporary, stored_name in self.staged:
+            temporary.replace(folder / stored_name)
+        self.staged = []
+
+    def discard(self) -> None:
+        for temporary, _ in self.staged:
+            temporary.unlink(missing_ok=True)
+        self.staged = []
+
+
+def stage_from_backup(
+    source: Path, db_path: Path, refuse: Callable[[str], Exception]
+) -> StagedFiles:
+    """Read the attached files out of the backup *source*, checking each one's
+    SHA-256 against its row; *refuse* makes the error for a damaged one.
+
+    A file the backup lacks (one made before backups carried files) that is
+    still beside the database, intact, is kept; otherwise it is listed as
+    missing (the restore goes on: its row says what was attached).
+    """
+    raw = sqlite3.connect(readonly_uri(source), uri=True)
+    staged = StagedFiles(db_path, [], [])
+    try:
+        tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "meeting_attachment" not in tables:
+            return staged
+        rows = raw.execute(
+            "SELECT meeting_id, stored_name, sha256 FROM meeting_attachment ORDER BY id"
+        ).fetchall()
+        folder = attachments_dir(db_path)
+        for meeting_id, stored_name, sha256 in rows:
+            data = None
+            if BACKUP_TABLE in tables:
+                found = raw.execute(
+                    f"SELECT CAST(data AS BLOB) FROM {BACKUP_TABLE} WHERE sha256 = ?", (sha256,)
+                ).fetchone()
+                data = found[0] if found else None
+            if data is None:
+                if read_files(db_path, [(stored_name, sha256)]):
+                    continue  # already beside the database, intact
+                staged.missing.append(stored_name)
+                continue
+            if hashlib.sha256(data).hexdigest() != sha256:
+                raise refuse(
+                    f"{source}: the attached file {stored_name} of meeting {meeting_id} is "
+                    "damaged in the backup (its SHA-256 differs from the one recorded)"
+                )
+            folder.mkdir(mode=0o700, exist_ok=True)
+            handle, name = tempfile.mkstemp(prefix=".restoring-", dir=folder)
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            staged.staged.append((Path(name), stored_name))
+    except BaseException:
+        staged.discard()
+        raise
+    finally:
+        raw.close()
+    return staged

@@ -2,7 +2,9 @@
 
 Every copy is made with SQLite's online backup API (consistent while the
 application runs), checked with quick_check, written under a temporary name
-and moved into place, and readable by its owner only.
+and moved into place, and readable by its owner only. Each copy carries the
+scans attached to meetings (services.attachments: inside the file, checked
+against their SHA-256 when restored), so a backup stays one file.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from resilian_desktop.db.storage import (
     readonly_uri,
 )
 from resilian_desktop.domain.errors import ResilianError
+from resilian_desktop.services.attachments import BACKUP_TABLE, embed_in_backup, stage_from_backup
 from resilian_desktop.services.privacy import erasures_on_record, purge_journal, reapply_erasures
 
 DAILY_KEPT = 7
@@ -79,11 +82,11 @@ def automatic_backup(
     year, week, _ = now.isocalendar()
     weekly = _folder(backup_dir, "weekly") / f"{db_path.stem}-{year}-W{week:02d}.sqlite"
     if not daily.exists():
-        copy_database(db_path, daily)
+        copy_database(db_path, daily, finish=embed_in_backup(db_path))
         made.append(daily)
         prune(daily.parent, f"{db_path.stem}-*.sqlite", DAILY_KEPT)
     if not weekly.exists():
-        copy_database(db_path, weekly)
+        copy_database(db_path, weekly, finish=embed_in_backup(db_path))
         made.append(weekly)
         prune(weekly.parent, f"{db_path.stem}-*.sqlite", WEEKLY_KEPT)
     return made
@@ -93,7 +96,7 @@ def changes_backup(db_path: Path, backup_dir: Path, *, now: dt.datetime | None =
     """A copy after many changes in one session (the caller counts them)."""
     now = now or dt.datetime.now()
     target = _folder(backup_dir, "changes") / f"{db_path.stem}-{now:%Y-%m-%dT%H%M%S}.sqlite"
-    copy_database(db_path, target)
+    copy_database(db_path, target, finish=embed_in_backup(db_path))
     prune(target.parent, f"{db_path.stem}-*.sqlite", CHANGES_KEPT)
     return target
 
@@ -115,8 +118,8 @@ class ChangeCounter:
 
 
 def backup_to(db_path: Path, target: Path) -> Path:
-    """A copy on demand, to a file the user chose."""
-    copy_database(db_path, target)
+    """A copy on demand, to a file the user chose, its attached files inside."""
+    copy_database(db_path, target, finish=embed_in_backup(db_path))
     return target
 
 
@@ -194,6 +197,8 @@ class RestoreResult:
     safety: Path | None  # the copy of the database as it was, in the backups folder
     kept_aside: Path | None  # a damaged or unreadable file replaced, kept whole
     erasures_reapplied: tuple[int, ...] = ()  # people erased after the backup, erased again
+    files_restored: int = 0  # attached files written back from the backup
+    files_missing: tuple[str, ...] = ()  # attached files neither in the backup nor kept
 
 
 def restore(
@@ -218,9 +223,20 @@ def restore(
     are applied again to the restored one.
     """
     check_restorable(source, db_path)
-
-    erasures = erasures_on_record(db_path)
-    result = _restore(db_path, source, backup_dir, now or dt.datetime.now(), replace_unreadable)
+    # The attached files are read out and checked before anything is replaced,
+    # and put in place only once the database is.
+    files = stage_from_backup(source, db_path, RestoreRefused)
+    try:
+        erasures = erasures_on_record(db_path)
+        result = _restore(db_path, source, backup_dir, now or dt.datetime.now(), replace_unreadable)
+    except BaseException:
+        files.discard()
+        raise
+    restored = len(files.staged)
+    files.place()
+    result = dataclasses.replace(
+        result, files_restored=restored, files_missing=tuple(files.missing)
+    )
     # Read again: an erasure committed while the restore waited for the lock
     # is in the journal by now.
     known = {e.person_id for e in erasures}
@@ -249,7 +265,7 @@ def _restore(
     if found.state is SchemaState.MISSING:
         with contextlib.suppress(FileNotFoundError):
             db_path.unlink()  # an empty file
-        copy_database(source, db_path)
+        copy_database(source, db_path, finish=_without_files)
         return RestoreResult(safety=None, kept_aside=None)
     if found.state in REFUSED:
         if db_path.exists() and not db_path.is_file():
@@ -296,11 +312,11 @@ def _replace_locked(db_path: Path, source: Path, safety: Path) -> None:
             # the copy holds every commit made before it, and none can follow.
             reader = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
             try:
-                copy_database(reader, safety, source_path=db_path)
+                copy_database(reader, safety, source_path=db_path, finish=embed_in_backup(db_path))
             finally:
                 reader.close()
             with storage_errors(db_path):
-                replace_contents(writer, "src")
+                replace_contents(writer, "src", exclude=(BACKUP_TABLE,))
                 writer.execute("COMMIT")
         except BaseException:
             with contextlib.suppress(sqlite3.Error):
@@ -311,6 +327,14 @@ def _replace_locked(db_path: Path, source: Path, safety: Path) -> None:
             writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         writer.close()
+
+
+def _without_files(copy: sqlite3.Connection) -> None:
+    """A backup copied whole into the database's place leaves its files' table
+    behind (they go to the attachments folder)."""
+    copy.execute(f"DROP TABLE IF EXISTS {BACKUP_TABLE}")
+    copy.commit()
+    copy.execute("VACUUM")
 
 
 def _replace_file(db_path: Path, source: Path, backup_dir: Path, now: dt.datetime) -> Path:
@@ -330,7 +354,7 @@ def _replace_file(db_path: Path, source: Path, backup_dir: Path, now: dt.datetim
             f"cannot keep a copy in {aside.parent} ({error}); nothing changed",
         ) from error
     incoming = db_path.with_name(db_path.name + ".restoring")
-    copy_database(source, incoming)
+    copy_database(source, incoming, finish=_without_files)
     # The old -wal would be replayed into the new file: it goes first (kept above).
     for suffix in ("-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):

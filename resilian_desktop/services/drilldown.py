@@ -18,6 +18,7 @@ from sqlalchemy import Select, select
 from resilian_desktop.db.models import Attendance, Meeting, Organisation
 from resilian_desktop.domain.vocab import AttendanceRole, OrganisationKind
 from resilian_desktop.services import stats
+from resilian_desktop.services.proof_status import unproven_meeting_ids
 from resilian_desktop.services.stats import Period
 
 
@@ -110,6 +111,10 @@ FIGURES: dict[str, tuple[str, Callable[[FigureRef], Select[Any]]]] = {
         lambda ref: stats.actions_due_soon_ids(ref.period, ref.reference_date),
     ),
     "dormant_companies": ("organisations", lambda ref: stats.dormant_company_ids(ref.period)),
+    "meetings_without_proof": (
+        "meetings",
+        lambda ref: unproven_meeting_ids(stats.held_meeting_ids(ref.period)),
+    ),
 }
 
 

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal, or_, select, text
+from sqlalchemy import Select, and_, case, func, literal, or_, select
+from sqlalchemy.orm import Session
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
@@ -31,7 +32,8 @@ from resilian_desktop.db.models import (
     Taskforce,
     TaskforceMember,
 )
-from resilian_desktop.domain.text import fts_query
+from resilian_desktop.db.search_index import matching_ids
+from resilian_desktop.domain.text import fold
 from resilian_desktop.domain.vocab import (
     ActionStatus,
     AttendanceStatus,
@@ -40,7 +42,7 @@ from resilian_desktop.domain.vocab import (
 )
 from resilian_desktop.services import drilldown
 from resilian_desktop.services.drilldown import FigureRef
-from resilian_desktop.services.search import SearchHit, kind_rowids, search
+from resilian_desktop.services.search import SearchHit, search
 
 # Filters a list may offer; the Qt layer shows a chooser for each.
 KIND = "kind"
@@ -392,7 +394,9 @@ def _year_bounds(year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
-def _conditions(spec: ListSpec, q: _Query, filters: ListFilters, filter_text: str) -> list[Any]:
+def _conditions(
+    session: Session, spec: ListSpec, q: _Query, filters: ListFilters, filter_text: str
+) -> list[Any]:
     """WHERE conditions on the list's own table only, so counting needs no join."""
     where: list[Any] = []
     entity = q.entity
@@ -400,13 +404,9 @@ def _conditions(spec: ListSpec, q: _Query, filters: ListFilters, filter_text: st
         where.append(q.id_column.in_(drilldown.ids_of(filters.figure)))
     elif hasattr(entity, "archived_at") and not filters.show_archived:
         where.append(entity.archived_at.is_(None))
-    match = fts_query(filter_text) if spec.search_kind else None
-    if match is not None and spec.search_kind is not None:
-        low, high = kind_rowids(spec.search_kind)
-        matching = text(
-            "SELECT record_id FROM search_index WHERE search_index MATCH :match "
-            "AND rowid BETWEEN :low AND :high"
-        ).bindparams(match=f"terms : ({match})", low=low, high=high)
+    words = fold(filter_text).split() if spec.search_kind else []
+    if words and spec.search_kind is not None:
+        matching = matching_ids(session, spec.search_kind, words)
         where.append(q.id_column.in_(matching.columns(record_id=q.id_column.type)))
 
     def members_of(programme_id: int) -> Select[Any]:
@@ -504,7 +504,7 @@ def count_rows(
                 or 0
             )
             return int(total - archived)
-        where = _conditions(spec, q, filters, filter_text)
+        where = _conditions(session, spec, q, filters, filter_text)
         return int(session.scalar(select(func.count(q.id_column)).where(*where)) or 0)
 
 
@@ -522,7 +522,6 @@ def fetch_page(
     """One page of the list *name*, sorted in SQL by *sort_key* then id."""
     spec = SPECS[name]
     q = _query(name)
-    query = q.select.where(*_conditions(spec, q, filters, filter_text))
     key = sort_key or spec.default_sort
     sort_column = q.sort_keys.get(key, q.columns[key])
     if descending is None:
@@ -532,8 +531,9 @@ def fetch_page(
         if descending
         else (sort_column.asc(), q.id_column.asc())
     )
-    query = query.order_by(*ordering).offset(offset).limit(limit)
     with db.read() as session:
+        query = q.select.where(*_conditions(session, spec, q, filters, filter_text))
+        query = query.order_by(*ordering).offset(offset).limit(limit)
         return [
             ListRow(
                 int(row[0]),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, delete, func, select
@@ -31,6 +31,7 @@ from resilian_desktop.domain.vocab import (
     MeetingKind,
     MeetingStatus,
 )
+from resilian_desktop.services import attachments
 from resilian_desktop.services.common import (
     HasHistoryError,
     check_reference,
@@ -40,6 +41,7 @@ from resilian_desktop.services.common import (
     raise_if,
     refuse_if_history,
 )
+from resilian_desktop.services.versions import DERIVED, check_unchanged, touch
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class MeetingDraft:
     start_time: object = None
     end_time: object = None
     venue: str | None = None
+    venue_capacity: object = None
     host_organisation_id: int | None = None
     taskforce_id: int | None = None
     agenda: str | None = None
@@ -71,6 +74,7 @@ class MeetingRow:
     start_time: dt.time | None
     end_time: dt.time | None
     venue: str | None
+    venue_capacity: int | None
     host_organisation_id: int | None
     host_organisation_name: str | None
     taskforce_id: int | None
@@ -80,11 +84,14 @@ class MeetingRow:
     decisions: str | None
     status: str
     topics: tuple[str, ...]
-    invited: int
-    present: int
+    invited: int = field(metadata=DERIVED)
+    present: int = field(metadata=DERIVED)
     archived_at: dt.datetime | None
     created_at: dt.datetime
     updated_at: dt.datetime
+    created_by: str | None
+    updated_by: str | None
+    version: int
 
     @property
     def half_days(self) -> tuple[str, ...]:
@@ -119,6 +126,7 @@ def _validated(session: Session, draft: MeetingDraft) -> dict[str, object]:
         "start_time": collect(problems, v.parse_time, draft.start_time, field="start_time"),
         "end_time": collect(problems, v.parse_time, draft.end_time, field="end_time"),
         "venue": collect(problems, v.optional_text, draft.venue, field="venue", max_length=300),
+        "venue_capacity": collect(problems, v.normalise_capacity, draft.venue_capacity),
         "host_organisation_id": draft.host_organisation_id,
         "taskforce_id": draft.taskforce_id,
         "agenda": collect(problems, v.optional_text, draft.agenda, field="agenda", multiline=True),
@@ -202,6 +210,7 @@ def _rows(session: Session, where: list[object], *, limit: int | None = None) ->
             Meeting.start_time,
             Meeting.end_time,
             Meeting.venue,
+            Meeting.venue_capacity,
             Meeting.host_organisation_id,
             host.c.name,
             Meeting.taskforce_id,
@@ -215,6 +224,9 @@ def _rows(session: Session, where: list[object], *, limit: int | None = None) ->
             Meeting.archived_at,
             Meeting.created_at,
             Meeting.updated_at,
+            Meeting.created_by,
+            Meeting.updated_by,
+            Meeting.version,
         )
         .join(Programme, Programme.id == Meeting.programme_id)
         .outerjoin(host, host.c.id == Meeting.host_organisation_id)
@@ -261,11 +273,18 @@ def create_meeting(db: Database, draft: MeetingDraft) -> MeetingRow:
         return _rows(session, [Meeting.id == meeting.id])[0]
 
 
-def update_meeting(db: Database, meeting_id: int, draft: MeetingDraft) -> MeetingRow:
+def update_meeting(
+    db: Database, meeting_id: int, draft: MeetingDraft, *, base: MeetingRow | None = None
+) -> MeetingRow:
+    """Save *draft* over the meeting; StaleRecordError when it is no longer the
+    version of *base*, the row the user started from (services.versions)."""
     with db.write() as session:
         meeting = get_or_raise(session, Meeting, meeting_id, "meeting")
+        current = _rows(session, [Meeting.id == meeting_id])[0]
+        check_unchanged("meeting", base, current, meeting.title)
         for key, value in _validated(session, draft).items():
             setattr(meeting, key, value)
+        touch(meeting)
         _set_topics(session, meeting_id, draft.topic_ids)
         session.flush()
         return _rows(session, [Meeting.id == meeting_id])[0]
@@ -322,21 +341,30 @@ def history_of(session: Session, meeting_id: int) -> dict[str, int]:
             or 0
         ),
         "minutes": 1 if (meeting.minutes or meeting.decisions) else 0,
-        "attached files": int(
-            session.scalar(select(func.count()).where(MeetingAttachment.meeting_id == meeting_id))
-            or 0
-        ),
     }
     return {name: n for name, n in history.items() if n}
 
 
 def delete_meeting(db: Database, meeting_id: int) -> None:
-    """Delete a meeting without history (its topics go with it)."""
+    """Delete a meeting without history; its topics and attached files go with it.
+
+    The attachment rows go in the same transaction, their files only after it
+    committed: a failed deletion never leaves a row without its file.
+    """
     with db.write() as session:
         meeting = get_or_raise(session, Meeting, meeting_id, "meeting")
         refuse_if_history("meeting", meeting_id, meeting.title, history_of(session, meeting_id))
         session.execute(delete(MeetingTopic).where(MeetingTopic.meeting_id == meeting_id))
+        stored = list(
+            session.scalars(
+                select(MeetingAttachment.stored_name).where(
+                    MeetingAttachment.meeting_id == meeting_id
+                )
+            )
+        )
+        session.execute(delete(MeetingAttachment).where(MeetingAttachment.meeting_id == meeting_id))
         session.delete(meeting)
+    attachments.remove_files(db.path, stored)
 
 
 # --- attendance -------------------------------------------------------------

@@ -103,8 +103,10 @@ class Journal:
     def update(self, session: Session, table: Table, where: Any, values: dict[str, Any]) -> int:
         """UPDATE the rows *where*, noting their previous values; returns their number."""
         primary = list(table.primary_key.columns)
-        # The modification date too, so that undo leaves the row exactly as it was.
-        noted = [*values, *(["updated_at"] if "updated_at" in table.c else [])]
+        # The modification's date and author too, so that undo leaves the row as
+        # it was; not its version, which only grows (an undo is a change: a form
+        # opened on the merged row must not save over the row put back).
+        noted = [*values, *(k for k in ("updated_at", "updated_by") if k in table.c)]
         rows = session.execute(select(*primary, *(table.c[k] for k in noted)).where(where)).all()
         for row in rows:
             # The row as found after the update: a link table's key holds the id moved.

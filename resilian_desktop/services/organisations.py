@@ -40,6 +40,7 @@ from resilian_desktop.services.common import (
     raise_if,
     refuse_if_history,
 )
+from resilian_desktop.services.versions import check_unchanged, touch
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,9 @@ class OrganisationRow:
     archived_at: dt.datetime | None
     created_at: dt.datetime
     updated_at: dt.datetime
+    created_by: str | None
+    updated_by: str | None
+    version: int
     expertise_topics: tuple[str, ...] = field(default=())
     need_topics: tuple[str, ...] = field(default=())
     # Topics and memberships: filled by the single-record reads and writes,
@@ -144,6 +148,9 @@ _ROW_COLUMNS = (
     Organisation.archived_at,
     Organisation.created_at,
     Organisation.updated_at,
+    Organisation.created_by,
+    Organisation.updated_by,
+    Organisation.version,
 )
 
 
@@ -182,6 +189,9 @@ def _row(
         archived_at=org.archived_at,
         created_at=org.created_at,
         updated_at=org.updated_at,
+        created_by=org.created_by,
+        updated_by=org.updated_by,
+        version=org.version,
         expertise_topics=expertise,
         need_topics=need,
         memberships=tuple(memberships),
@@ -361,16 +371,28 @@ def create_organisation(
 
 
 def update_organisation(
-    db: Database, organisation_id: int, draft: OrganisationDraft, *, allow_duplicate: bool = False
+    db: Database,
+    organisation_id: int,
+    draft: OrganisationDraft,
+    *,
+    allow_duplicate: bool = False,
+    base: OrganisationRow | None = None,
 ) -> OrganisationRow:
     """Validate and save an organisation, its topics and (unless draft.memberships
-    is None) its memberships, in one transaction; same errors as create_organisation."""
+    is None) its memberships, in one transaction; same errors as create_organisation,
+    and StaleRecordError when it is no longer the version of *base*, the row the
+    user started from (services.versions)."""
     with db.write() as session:
         org = get_or_raise(session, Organisation, organisation_id, "organisation")
+        current = _row(
+            org, _topics_of(session, organisation_id), _memberships_of(session, organisation_id)
+        )
+        check_unchanged("organisation", base, current, org.name)
         values, periods = _validated(session, draft, organisation_id)
         _check_duplicates(session, values, organisation_id, allow_duplicate)
         for key, value in values.items():
             setattr(org, key, value)
+        touch(org)
         _set_topics(session, org.id, draft)
         if periods is not None:
             _set_memberships(session, org.id, periods)

@@ -21,7 +21,7 @@ from resilian_desktop.db.models import (
 from resilian_desktop.domain import duplicates as dup
 from resilian_desktop.domain import rules
 from resilian_desktop.domain import validation as v
-from resilian_desktop.domain.errors import FieldProblem
+from resilian_desktop.domain.errors import FieldProblem, ValidationError
 from resilian_desktop.domain.text import person_sort_name
 from resilian_desktop.domain.vocab import Civility, ConsentBasis
 from resilian_desktop.services.common import (
@@ -33,6 +33,7 @@ from resilian_desktop.services.common import (
     raise_if,
     refuse_if_history,
 )
+from resilian_desktop.services.versions import check_unchanged, touch
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,9 @@ class PersonRow:
     erased_at: dt.datetime | None
     created_at: dt.datetime
     updated_at: dt.datetime
+    created_by: str | None
+    updated_by: str | None
+    version: int
 
     @property
     def full_name(self) -> str:
@@ -103,6 +107,9 @@ _ROW_COLUMNS = (
     Person.erased_at,
     Person.created_at,
     Person.updated_at,
+    Person.created_by,
+    Person.updated_by,
+    Person.version,
 )
 
 
@@ -128,6 +135,9 @@ def _row(person: Person, organisation_name: str | None) -> PersonRow:
         erased_at=person.erased_at,
         created_at=person.created_at,
         updated_at=person.updated_at,
+        created_by=person.created_by,
+        updated_by=person.updated_by,
+        version=person.version,
     )
 
 
@@ -242,16 +252,34 @@ def create_person(db: Database, draft: PersonDraft, *, allow_duplicate: bool = F
 
 
 def update_person(
-    db: Database, person_id: int, draft: PersonDraft, *, allow_duplicate: bool = False
+    db: Database,
+    person_id: int,
+    draft: PersonDraft,
+    *,
+    allow_duplicate: bool = False,
+    base: PersonRow | None = None,
 ) -> PersonRow:
+    """Save *draft* over the contact; StaleRecordError when it is no longer the
+    version of *base*, the row the user started from (services.versions)."""
     with db.write() as session:
         person = get_or_raise(session, Person, person_id, "person")
+        current = _row(person, _organisation_name(session, person.organisation_id))
+        if person.erased_at is not None:
+            # Erasure is final, also for a window opened before it (another
+            # officer erased the contact meanwhile): nothing typed brings it back.
+            raise ValidationError.single(
+                "erased_at",
+                "erased",
+                f"contact {person_id}'s data was erased on request: it cannot be entered again",
+            )
+        check_unchanged("person", base, current, current.full_name)
         values = validate_draft(session, draft)
         if draft.consent_date is None:
             values["consent_date"] = person.consent_date or values["consent_date"]
         check_duplicates(session, values, person_id, allow_duplicate)
         for key, value in values.items():
             setattr(person, key, value)
+        touch(person)
         session.flush()
         return _row(person, _organisation_name(session, person.organisation_id))
 

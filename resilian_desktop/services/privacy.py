@@ -36,6 +36,7 @@ from resilian_desktop.db.models import (
     TaskforceMember,
     utc_now,
 )
+from resilian_desktop.db.search_index import purge_removed
 from resilian_desktop.domain.errors import ResilianError, ValidationError
 from resilian_desktop.domain.text import fold
 from resilian_desktop.services.common import get_or_raise
@@ -229,7 +230,7 @@ def erase_person(db: Database, person_id: int, *, erased_at: dt.datetime | None 
         session.add(record)
         session.flush()  # the flush hook replaces the person's search entry
         # Merge the search index's segments so the old words leave the file too.
-        session.execute(text("INSERT INTO search_index(search_index) VALUES ('optimize')"))
+        purge_removed(session)
         entry = record.id
     _journal_erasure(db.path, person_id, str(created), now)
     return entry
@@ -345,9 +346,7 @@ def keep_erasures(db: Database) -> list[int]:
 def purge_journal(db: Database) -> bool:
     """Checkpoint and empty the -wal file so erased details leave it now; False
     when another connection (an open window) still reads and keeps them there."""
-    with db.engine.connect() as connection:
-        busy, frames, done = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
-    return not busy and (frames in (0, -1) or frames == done)
+    return db.purge_journal()
 
 
 @dataclass(frozen=True)

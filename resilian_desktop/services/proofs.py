@@ -1,9 +1,6 @@
-"""The proof of each held meeting (issue 16): signed on screen, a scan attached, or none.
-
-"signed": every person present signed for each half-day they attended
-(domain.halfdays.attended); otherwise "scan" when a file is attached to the
-meeting; otherwise "none". The checks before a sheet goes out (issue 16,
-point 6) are to fill ``problems``; none is made yet.
+"""The proof of each held meeting (issue 16): signed on screen, a scan attached,
+or none (services.proof_status states the rule), with the checks before a
+sheet goes out (services.proof_checks).
 """
 
 from __future__ import annotations
@@ -17,9 +14,11 @@ from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import Attendance, Meeting, MeetingAttachment, SignatureRecord
 from resilian_desktop.domain.halfdays import attended, half_days
 from resilian_desktop.domain.vocab import AttendanceStatus
+from resilian_desktop.services.proof_checks import ProofProblem, problems_in
+from resilian_desktop.services.proof_status import NONE, SCAN, SIGNED, proof_statuses
 from resilian_desktop.services.stats import Period, held_meeting_ids
 
-SIGNED, SCAN, NONE = "signed", "scan", "none"
+__all__ = ["NONE", "SCAN", "SIGNED", "MeetingProof", "meeting_proofs"]
 
 
 @dataclass(frozen=True)
@@ -31,7 +30,8 @@ class MeetingProof:
     signatures_due: int  # person half-days attended
     signatures_given: int  # of those, signed on screen
     attachments: int
-    problems: tuple[str, ...]
+    problems: tuple[str, ...]  # one English line per check that fails, naming meeting and person
+    checks: tuple[ProofProblem, ...]  # the same, with codes, people and French words
 
 
 def meeting_proofs(db: Database, period: Period) -> list[MeetingProof]:
@@ -71,25 +71,22 @@ def meeting_proofs(db: Database, period: Period) -> list[MeetingProof]:
             select(MeetingAttachment.meeting_id).where(MeetingAttachment.meeting_id.in_(held))
         ):
             attached[meeting_id] = attached.get(meeting_id, 0) + 1
+        statuses = proof_statuses(session, held)
+        problems = problems_in(session, held)
     proofs = []
     for m in meetings:
         owed, given = due[m.id], signed[m.id]
-        if owed and owed <= given:
-            proof = SIGNED
-        elif attached.get(m.id):
-            proof = SCAN
-        else:
-            proof = NONE
         proofs.append(
             MeetingProof(
                 meeting_id=m.id,
                 date=m.date,
                 title=m.title,
-                proof=proof,
+                proof=statuses[m.id],
                 signatures_due=len(owed),
                 signatures_given=len(owed & given),
                 attachments=attached.get(m.id, 0),
-                problems=(),
+                problems=tuple(p.message for p in problems[m.id]),
+                checks=tuple(problems[m.id]),
             )
         )
     return proofs

@@ -50,7 +50,7 @@ from resilian_desktop.domain.vocab import (
     OrganisationKind,
     TaskforceStatus,
 )
-from resilian_desktop.services import stats
+from resilian_desktop.services import proof_status, stats
 from resilian_desktop.services.common import get_or_raise
 from resilian_desktop.services.stats import Period, PeriodFigures
 
@@ -85,6 +85,7 @@ class MeetingLine(NamedTuple):
     excused: int
     organisations: int  # distinct organisations of the people present
     person_half_days: int
+    proof: str  # "Signatures" (on screen), "Scan" or "Aucune" (services.proof_status)
     meeting_id: int
 
 
@@ -206,6 +207,12 @@ _ORGANISATION_KINDS = _labels(OrganisationKind)
 _STATUS_LABELS = _labels(AttendanceStatus)
 _ROLE_LABELS = _labels(AttendanceRole)
 _TASKFORCE_STATUSES = _labels(TaskforceStatus)
+# Short enough for the printed column: the summary's definition says what each means.
+_PROOF_LABELS = {
+    proof_status.SIGNED: "Signatures",
+    proof_status.SCAN: "Scan",
+    proof_status.NONE: "Aucune",
+}
 
 
 def summary_indicators(figures: PeriodFigures) -> tuple[Indicator, ...]:
@@ -232,6 +239,15 @@ def summary_indicators(figures: PeriodFigures) -> tuple[Indicator, ...]:
                 )
             )
     lines += [
+        Indicator(
+            "meetings_without_proof",
+            "dont sans preuve de présence",
+            figures.meetings_without_proof,
+            "Réunions tenues sans signatures électroniques de chaque présent ni feuille "
+            "scannée jointe (colonne « Preuve de présence » de la feuille Réunions : "
+            "« Signatures », « Scan » ou « Aucune »).",
+            level=1,
+        ),
         Indicator(
             "half_days",
             "Demi-journées d'animation",
@@ -388,16 +404,16 @@ def _meeting_lines(
         .group_by(Attendance.meeting_id)
         .subquery()
     )
-    topics = (
-        select(
-            MeetingTopic.meeting_id.label("meeting_id"),
-            func.group_concat(Topic.name, ", ").label("names"),
-        )
+    # Joined here, in the order topics are shown everywhere (group_concat and
+    # string_agg would each keep an order of their own).
+    topic_names: dict[int, list[str]] = {}
+    for meeting_id, name in session.execute(
+        select(MeetingTopic.meeting_id, Topic.name)
         .join(Topic, Topic.id == MeetingTopic.topic_id)
         .where(MeetingTopic.meeting_id.in_(held))
-        .group_by(MeetingTopic.meeting_id)
-        .subquery()
-    )
+        .order_by(MeetingTopic.meeting_id, Topic.position, Topic.name)
+    ):
+        topic_names.setdefault(meeting_id, []).append(name)
     host = Organisation.__table__.alias("host")
     query = (
         select(
@@ -411,7 +427,6 @@ def _meeting_lines(
             Taskforce.name,
             Meeting.venue,
             host.c.name,
-            topics.c.names,
             func.coalesce(counts.c.listed, 0),
             func.coalesce(counts.c.present, 0),
             func.coalesce(counts.c.absent, 0),
@@ -419,18 +434,19 @@ def _meeting_lines(
             func.coalesce(counts.c.orgs, 0),
             func.coalesce(counts.c.am, 0),
             func.coalesce(counts.c.pm, 0),
+            proof_status.signed_condition(),
+            proof_status.scanned_condition(),
         )
         .join(Programme, Programme.id == Meeting.programme_id)
         .outerjoin(Taskforce, Taskforce.id == Meeting.taskforce_id)
         .outerjoin(host, host.c.id == Meeting.host_organisation_id)
         .outerjoin(counts, counts.c.meeting_id == Meeting.id)
-        .outerjoin(topics, topics.c.meeting_id == Meeting.id)
         .where(Meeting.id.in_(held))
         .order_by(Meeting.date, Meeting.start_time, Meeting.id)
     )
     for row in _stream(session, query):
-        (mid, date, start, end, kind, title, programme, taskforce, venue, host_name, topic_names,
-         listed, n_present, absent, excused, orgs, am, pm) = row  # fmt: skip
+        (mid, date, start, end, kind, title, programme, taskforce, venue, host_name,
+         listed, n_present, absent, excused, orgs, am, pm, signed, scanned) = row  # fmt: skip
         halves = covered[mid]
         yield MeetingLine(
             date=date,
@@ -443,7 +459,7 @@ def _meeting_lines(
             taskforce=taskforce,
             venue=venue,
             host=host_name,
-            topics=topic_names,
+            topics=", ".join(topic_names[mid]) if mid in topic_names else None,
             half_days=len(halves),
             listed=int(listed),
             present=int(n_present),
@@ -451,6 +467,7 @@ def _meeting_lines(
             excused=int(excused),
             organisations=int(orgs),
             person_half_days=_person_half_days(halves, n_present, am, pm),
+            proof=_PROOF_LABELS[proof_status.proof_of(signed, scanned)],
             meeting_id=mid,
         )
 

@@ -7,13 +7,14 @@ db.search_index's; this module searches it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from resilian_desktop.db.models import Meeting, Taskforce
 from resilian_desktop.db.search_index import (
     IndexEntry,
+    find,
     kind_rowids,
     meeting_entry,
     organisation_entry,
@@ -22,7 +23,7 @@ from resilian_desktop.db.search_index import (
     reindex,
     taskforce_entry,
 )
-from resilian_desktop.domain.text import fold, fts_query, search_terms
+from resilian_desktop.domain.text import fold, search_terms
 
 __all__ = [
     "IndexEntry",
@@ -53,35 +54,38 @@ def search(
 ) -> list[SearchHit]:
     """Records whose folded text holds every word typed, as prefixes, best first;
     only records of *kind* when given."""
-    query = fts_query(user_text)
-    if query is None:
-        return []
-    params: dict[str, Any] = {"q": f"terms : ({query})", "limit": limit}
-    of_kind = ""
-    if kind is not None:
-        of_kind = "AND rowid BETWEEN :low AND :high "
-        params["low"], params["high"] = kind_rowids(kind)
+    words = fold(user_text).split()
     # Three times the hits asked for, then those whose label holds the words
     # first: a taskforce named after the words goes before the long problem
     # statements that mention them (FTS5's rank favours short texts).
-    params["limit"] = limit * 3
-    rows = session.execute(
-        text(
-            "SELECT kind, record_id, label, "
-            "snippet(search_index, 3, '', '', '…', 8) FROM search_index "
-            f"WHERE search_index MATCH :q {of_kind}ORDER BY rank LIMIT :limit"
-        ),
-        params,
-    )
-    words = fold(user_text).split()
+    rows = find(session, words, limit=limit * 3, kind=kind)
 
     def in_label(label: str) -> bool:
         folded = search_terms(label).split()
         return all(any(term.startswith(word) for term in folded) for word in words)
 
-    hits = [
-        SearchHit(k, int(record_id), label, "" if in_label(label) else str(context))
-        for k, record_id, label, context in rows
-    ]
+    hits = _readable(
+        session,
+        [
+            SearchHit(k, int(record_id), label, "" if in_label(label) else str(context))
+            for k, record_id, label, context in rows
+        ],
+    )
     hits.sort(key=lambda hit: hit.context != "")
     return hits[:limit]
+
+
+def _readable(session: Session, hits: list[SearchHit]) -> list[SearchHit]:
+    """*hits* less the meetings and taskforces the connected user may not read.
+
+    On a team's server a reader sees only their programmes' meetings and
+    taskforces (the tables' row-level security); the index holds every
+    record (db.team_rules says why). Everywhere else nothing is dropped.
+    """
+    hidden: set[tuple[str, int]] = set()
+    for kind, model in (("meeting", Meeting), ("taskforce", Taskforce)):
+        ids = {hit.id for hit in hits if hit.type == kind}
+        if ids:
+            seen = set(session.scalars(select(model.id).where(model.id.in_(ids))))
+            hidden.update((kind, i) for i in ids - seen)
+    return [hit for hit in hits if (hit.type, hit.id) not in hidden] if hidden else hits

@@ -17,20 +17,23 @@ import datetime as dt
 import hashlib
 import io
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PIL import Image, UnidentifiedImageError
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import Attendance, Meeting, Person, SignatureRecord
+from resilian_desktop.domain import ink
 from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.domain.halfdays import AFTERNOON, MORNING, half_days
 from resilian_desktop.domain.vocab import AttendanceStatus
+from resilian_desktop.services.attendance_tools import AttendanceState, restore_states
 from resilian_desktop.services.common import get_or_raise
-from resilian_desktop.services.meetings import record_attendance
+from resilian_desktop.services.meetings import list_attendance, record_attendance
 
 HALF_DAYS = (MORNING, AFTERNOON)
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -183,7 +186,7 @@ def add_signature(
     half_day: str,
     image: bytes,
     *,
-    strokes: list[list[tuple[float, float]]] | None = None,
+    strokes: ink.Strokes | None = None,
     signed_at: dt.datetime | None = None,
     source: str = "signature",
 ) -> SignatureRow:
@@ -198,7 +201,7 @@ def add_signature(
     when = signed_at or now_local()
     if when.tzinfo is None:
         raise ValueError("signed_at needs its time zone")
-    strokes_text = json.dumps(strokes, separators=(",", ":")) if strokes else None
+    strokes_text = json.dumps(ink.compact(strokes), separators=(",", ":")) if strokes else None
     with db.write() as session:
         meeting = get_or_raise(session, Meeting, meeting_id, "meeting")
         get_or_raise(session, Person, person_id, "person")
@@ -242,6 +245,63 @@ def add_signature(
         return _row(record)
 
 
+def add_drawn_signature(
+    db: Database,
+    meeting_id: int,
+    person_id: int,
+    half_day: str,
+    strokes: ink.Strokes,
+    *,
+    signed_at: dt.datetime | None = None,
+) -> SignatureRow:
+    """A signature drawn on this computer's pad (kiosk mode): its PNG is
+    rendered here from the strokes, and both are stored by add_signature."""
+    if not ink.is_signature(strokes):
+        raise SignatureRefused("the signature is empty or too short: sign in the box")
+    return add_signature(
+        db,
+        meeting_id,
+        person_id,
+        half_day,
+        ink.render_png(strokes),
+        strokes=strokes,
+        signed_at=signed_at,
+        source="signature pad",
+    )
+
+
+def withdraw_last_signature(
+    db: Database, signature_id: int, attendance_before: AttendanceState | None
+) -> None:
+    """Take back a signature just given (undo), with the presence it recorded.
+
+    Only the head of its meeting's chain can go: removing the last link
+    leaves a chain that still verifies, whereas removing one inside it would
+    break every later link (that is what verify is there to catch). Once a
+    sheet is printed, its code no longer matches and verify --code says so.
+    *attendance_before* is the person's attendance row as it was before the
+    signature (None: the person had no row), put back in the same transaction.
+    """
+    with db.write() as session:
+        record = session.get(SignatureRecord, signature_id)
+        if record is None:
+            raise SignatureRefused(f"signature {signature_id} no longer exists")
+        chain = _chain(session, record.meeting_id)
+        if chain[-1].id != signature_id:
+            raise SignatureRefused(
+                f"signature {signature_id} is no longer the meeting's last one: "
+                "only the last signature can be taken back"
+            )
+        meeting_id, person_id = record.meeting_id, record.person_id
+        session.execute(delete(SignatureRecord).where(SignatureRecord.id == signature_id))
+        restore_states(
+            session,
+            meeting_id,
+            [attendance_before] if attendance_before is not None else [],
+            remove_person_ids=[] if attendance_before is not None else [person_id],
+        )
+
+
 def _mark_present(
     session: Session, attendance: Attendance, covered: tuple[str, ...], half_day: str
 ) -> None:
@@ -262,6 +322,44 @@ def _mark_present(
         present_morning=marks[MORNING] if both else None,
         present_afternoon=marks[AFTERNOON] if both else None,
     )
+
+
+@dataclass(frozen=True)
+class SignerRow:
+    """A person expected to sign for a half-day, and when they did (None: not yet)."""
+
+    person_id: int
+    first_name: str
+    last_name: str
+    civility: str | None
+    organisation_name: str | None
+    signed_at: str | None
+
+
+def signers(db: Database, meeting_id: int, half_day: str) -> list[SignerRow]:
+    """Who may sign for *half_day* of a meeting (kiosk mode), by name: everyone
+    on its list except those who excused themselves (unless they signed)."""
+    with db.read() as session:
+        # Who and when only: the images stay in the database.
+        signed: dict[int, str] = dict(
+            session.execute(  # .all(): a list; dict() takes a Result for a mapping (keys())
+                select(SignatureRecord.person_id, SignatureRecord.signed_at).where(
+                    SignatureRecord.meeting_id == meeting_id, SignatureRecord.half_day == half_day
+                )
+            ).all()
+        )
+    return [
+        SignerRow(
+            person_id=a.person_id,
+            first_name=a.first_name,
+            last_name=a.last_name,
+            civility=a.civility,
+            organisation_name=a.organisation_name,
+            signed_at=signed.get(a.person_id),
+        )
+        for a in list_attendance(db, meeting_id)
+        if a.status != AttendanceStatus.EXCUSED.value or a.person_id in signed
+    ]
 
 
 def list_signatures(db: Database, meeting_id: int) -> list[SignatureRow]:
@@ -369,3 +467,53 @@ def erase_signatures(session: Session, person_id: int) -> int:
         record.image = None
         record.strokes = None
     return len(records)
+
+
+@dataclass(frozen=True)
+class ChainedRecord:
+    """One signature as its chain sees it (for the audit pack): the fields its
+    hash covers, that hash, and who signed, by name, as the database holds it now."""
+
+    content: dict[str, Any]  # CHAINED_FIELDS, as hashed
+    chain_hash: str
+    erased: bool  # image and strokes removed (privacy); their hashes stay
+    first_name: str
+    last_name: str
+
+
+# Meetings asked for in one query: well under SQLite's limit of bound values.
+_IDS_PER_QUERY = 500
+
+
+def chained_records(db: Database, meeting_ids: Sequence[int]) -> list[ChainedRecord]:
+    """The signatures of *meeting_ids*, each meeting's in its chain's order,
+    meetings in the order given. Images are not read."""
+    order = {meeting_id: index for index, meeting_id in enumerate(dict.fromkeys(meeting_ids))}
+    ids = list(order)
+    found: list[tuple[int, int, int, ChainedRecord]] = []
+    with db.read() as session:
+        for start in range(0, len(ids), _IDS_PER_QUERY):
+            rows = session.execute(
+                select(
+                    *(getattr(SignatureRecord, name) for name in CHAINED_FIELDS),
+                    SignatureRecord.chain_hash,
+                    SignatureRecord.image.is_(None),
+                    Person.first_name,
+                    Person.last_name,
+                )
+                .join(Person, Person.id == SignatureRecord.person_id)
+                .where(SignatureRecord.meeting_id.in_(ids[start : start + _IDS_PER_QUERY]))
+            )
+            for row in rows:
+                content = dict(zip(CHAINED_FIELDS, row[: len(CHAINED_FIELDS)], strict=True))
+                chain_hash, erased, first_name, last_name = row[len(CHAINED_FIELDS) :]
+                found.append(
+                    (
+                        order[content["meeting_id"]],
+                        content["position"],
+                        content["id"],
+                        ChainedRecord(content, chain_hash, bool(erased), first_name, last_name),
+                    )
+                )
+    found.sort(key=lambda item: item[:3])
+    return [record for *_, record in found]

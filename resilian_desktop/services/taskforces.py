@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from resilian_desktop.db.engine import Database
@@ -33,6 +33,7 @@ from resilian_desktop.services.common import (
     refuse_if_history,
     renumber,
 )
+from resilian_desktop.services.versions import DERIVED, check_unchanged, touch
 
 CLOSED_ACTION_STATUSES = (ActionStatus.DONE.value, ActionStatus.DROPPED.value)
 
@@ -67,12 +68,15 @@ class TaskforceRow:
     status: str
     start_date: dt.date | None
     end_date: dt.date | None
-    actions: int
-    actions_done: int
-    actions_late: int
+    actions: int = field(metadata=DERIVED)
+    actions_done: int = field(metadata=DERIVED)
+    actions_late: int = field(metadata=DERIVED)
     archived_at: dt.datetime | None
     created_at: dt.datetime
     updated_at: dt.datetime
+    created_by: str | None
+    updated_by: str | None
+    version: int
 
 
 @dataclass(frozen=True)
@@ -111,7 +115,7 @@ class ActionRow:
     description: str | None
     owner_person_id: int | None
     owner_organisation_id: int | None
-    owner: str | None
+    owner: str | None = field(metadata=DERIVED)  # names of the ids above
     start_date: dt.date | None
     due_date: dt.date | None
     status: str
@@ -120,6 +124,9 @@ class ActionRow:
     done_date: dt.date | None
     deliverable: str | None
     decided_in_meeting_id: int | None
+    updated_at: dt.datetime
+    updated_by: str | None
+    version: int
 
     def is_late(self, today: dt.date | None = None) -> bool:
         """Due before today and neither done nor dropped."""
@@ -193,13 +200,17 @@ def _taskforce_rows(session: Session, where: list[object], today: dt.date) -> li
         select(
             RoadmapAction.taskforce_id.label("taskforce_id"),
             func.count().label("total"),
-            func.sum(func.iif(RoadmapAction.status == ActionStatus.DONE.value, 1, 0)).label("done"),
+            func.sum(case((RoadmapAction.status == ActionStatus.DONE.value, 1), else_=0)).label(
+                "done"
+            ),
             func.sum(
-                func.iif(
-                    (RoadmapAction.due_date < today)
-                    & RoadmapAction.status.not_in(CLOSED_ACTION_STATUSES),
-                    1,
-                    0,
+                case(
+                    (
+                        (RoadmapAction.due_date < today)
+                        & RoadmapAction.status.not_in(CLOSED_ACTION_STATUSES),
+                        1,
+                    ),
+                    else_=0,
                 )
             ).label("late"),
         )
@@ -245,6 +256,9 @@ def _taskforce_rows(session: Session, where: list[object], today: dt.date) -> li
             archived_at=t.archived_at,
             created_at=t.created_at,
             updated_at=t.updated_at,
+            created_by=t.created_by,
+            updated_by=t.updated_by,
+            version=t.version,
         )
         for t, org_name, first, last, total, done, late in session.execute(query)
     ]
@@ -266,11 +280,18 @@ def create_taskforce(db: Database, draft: TaskforceDraft) -> TaskforceRow:
         return _taskforce_rows(session, [Taskforce.id == taskforce.id], dt.date.today())[0]
 
 
-def update_taskforce(db: Database, taskforce_id: int, draft: TaskforceDraft) -> TaskforceRow:
+def update_taskforce(
+    db: Database, taskforce_id: int, draft: TaskforceDraft, *, base: TaskforceRow | None = None
+) -> TaskforceRow:
+    """Save *draft* over the taskforce; StaleRecordError when it is no longer the
+    version of *base*, the row the user started from (services.versions)."""
     with db.write() as session:
         taskforce = get_or_raise(session, Taskforce, taskforce_id, "taskforce")
+        current = _taskforce_rows(session, [Taskforce.id == taskforce_id], dt.date.today())[0]
+        check_unchanged("taskforce", base, current, taskforce.name)
         for key, value in validate_draft(session, draft).items():
             setattr(taskforce, key, value)
+        touch(taskforce)
         _set_origins(session, taskforce_id, draft.origin_organisation_ids)
         session.flush()
         return _taskforce_rows(session, [Taskforce.id == taskforce_id], dt.date.today())[0]
@@ -474,6 +495,9 @@ def _action_rows(session: Session, where: list[object]) -> list[ActionRow]:
                 done_date=a.done_date,
                 deliverable=a.deliverable,
                 decided_in_meeting_id=a.decided_in_meeting_id,
+                updated_at=a.updated_at,
+                updated_by=a.updated_by,
+                version=a.version,
             )
         )
     return rows
@@ -521,9 +545,15 @@ def add_action(db: Database, taskforce_id: int, draft: ActionDraft) -> ActionRow
         return _action_rows(session, [RoadmapAction.id == action.id])[0]
 
 
-def update_action(db: Database, action_id: int, draft: ActionDraft) -> ActionRow:
+def update_action(
+    db: Database, action_id: int, draft: ActionDraft, *, base: ActionRow | None = None
+) -> ActionRow:
+    """Save *draft* over the action; StaleRecordError when it is no longer the
+    version of *base*, the row the user started from (services.versions)."""
     with db.write() as session:
         action = get_or_raise(session, RoadmapAction, action_id, "roadmap action")
+        current = _action_rows(session, [RoadmapAction.id == action_id])[0]
+        check_unchanged("roadmap action", base, current, action.title)
         for key, value in validate_action(session, draft).items():
             setattr(action, key, value)
         session.flush()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import distinct, extract, func, select
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import Attendance, Meeting, Organisation
@@ -46,9 +46,10 @@ def months_of(period: Period) -> list[tuple[int, int]]:
 
 def participation_by_month(db: Database, period: Period) -> list[MonthCount]:
     """Participations and held meetings per month of the period, months without any included."""
-    month = func.strftime("%Y-%m", Meeting.date)
+    # Year * 100 + month: the same number on both engines (EXTRACT).
+    month = extract("year", Meeting.date) * 100 + extract("month", Meeting.date)
     with db.read() as session:
-        people: dict[str, int] = dict(
+        people: dict[int, int] = dict(
             session.execute(
                 select(month, func.count())
                 .select_from(Attendance)
@@ -57,7 +58,7 @@ def participation_by_month(db: Database, period: Period) -> list[MonthCount]:
                 .group_by(month)
             ).all()
         )
-        meetings: dict[str, int] = dict(
+        meetings: dict[int, int] = dict(
             session.execute(
                 select(month, func.count())
                 .where(Meeting.id.in_(stats.held_meeting_ids(period)))
@@ -66,7 +67,7 @@ def participation_by_month(db: Database, period: Period) -> list[MonthCount]:
         )
     result = []
     for year, number in months_of(period):
-        key = f"{year:04d}-{number:02d}"
+        key = year * 100 + number
         result.append(MonthCount(year, number, int(people.get(key, 0)), int(meetings.get(key, 0))))
     return result
 

@@ -4,7 +4,7 @@
 <context>
     <name>ContactForm</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/contact_form.py" line="292"/>
+        <location filename="../../resilian_desktop/qt/contact_form.py" line="238"/>
         <source>%n taskforce(s)</source>
         <translation>
             <numerusform>%n taskforce</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>MeetingForm</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="537"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="543"/>
         <source>Mark %n person(s) as {status}</source>
         <translation>
             <numerusform>Mark %n person as {status}</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="627"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="633"/>
         <source>%n person(s) on the list excused themselves. Print them on the sheet to sign as well?</source>
         <translation>
             <numerusform>%n person on the list excused themselves. Print them on the sheet to sign as well?</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/meeting_form.py" line="669"/>
+        <location filename="../../resilian_desktop/qt/meeting_form.py" line="675"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>Remove %n person from the list</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>OrganisationForm</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="310"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="261"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="328"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="279"/>
         <source>%n taskforce(s)</source>
         <translation>
             <numerusform>%n taskforce</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="333"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="284"/>
         <source>&amp;Contacts (%n)</source>
         <translation>
             <numerusform>&amp;Contacts (%n)</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/organisation_form.py" line="361"/>
+        <location filename="../../resilian_desktop/qt/organisation_form.py" line="312"/>
         <source>Pro&amp;grammes (%n)</source>
         <translation>
             <numerusform>Pro&amp;grammes (%n)</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>ProgrammesDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/network.py" line="514"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="534"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/network.py" line="515"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="535"/>
         <source>%n taskforce(s)</source>
         <translation>
             <numerusform>%n taskforce</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/network.py" line="517"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="537"/>
         <source>%n member organisation(s)</source>
         <translation>
             <numerusform>%n member organisation</numerusform>
@@ -170,9 +170,20 @@
     </message>
 </context>
 <context>
+    <name>ProofPanel</name>
+    <message numerus="yes">
+        <location filename="../../resilian_desktop/qt/meeting_proofs.py" line="136"/>
+        <source>Checks before the sheet goes out: %n problem(s) a controller would reject</source>
+        <translation>
+            <numerusform>Checks before the sheet goes out: %n problem a controller would reject</numerusform>
+            <numerusform>Checks before the sheet goes out: %n problems a controller would reject</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordPickerDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="354"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="353"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -180,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="360"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="359"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -188,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/pickers.py" line="411"/>
+        <location filename="../../resilian_desktop/qt/pickers.py" line="410"/>
         <source>&amp;Selection (%n)</source>
         <translation>
             <numerusform>&amp;Sélection (%n)</numerusform>
@@ -210,7 +221,7 @@
 <context>
     <name>TaskforceForm</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="356"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="345"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -218,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="367"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="356"/>
         <source>&amp;Roadmap (%n)</source>
         <translation>
             <numerusform>&amp;Roadmap (%n)</numerusform>
@@ -226,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="371"/>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="360"/>
         <source>&amp;Members (%n)</source>
         <translation>
             <numerusform>&amp;Members (%n)</numerusform>
@@ -237,7 +248,7 @@
 <context>
     <name>TopicsDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/network.py" line="822"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="848"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -245,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/network.py" line="824"/>
+        <location filename="../../resilian_desktop/qt/network.py" line="850"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>

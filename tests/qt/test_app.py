@@ -149,14 +149,14 @@ def test_the_start_window_paints_before_the_data_layer_loads(tmp_path: Path) -> 
     """run_gui shows the start window first: it needs Qt alone, not SQLAlchemy,
     the models or Alembic (the second or so that start-up spent before painting)."""
     probe = textwrap.dedent(
-        f"""
+        """
         import os, sys
         from pathlib import Path
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         from resilian_desktop import app
         qapp = app.make_application()
         from resilian_desktop.qt.start_window import StartWindow
-        start = StartWindow("RESILIAN Desktop", Path({str(tmp_path / "network.sqlite")!r}))
+        start = StartWindow("RESILIAN Desktop", "network.sqlite")
         start.show()
         start.repaint()
         loaded = sorted(m for m in ("sqlalchemy", "alembic", "resilian_desktop.db.models")

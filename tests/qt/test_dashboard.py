@@ -4,6 +4,7 @@ records behind a figure."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from resilian_desktop.db.engine import Database
 from resilian_desktop.qt.dashboard import THIS_QUARTER, DashboardPage, RecordsDialog, preset_period
 from resilian_desktop.qt.main_window import MainWindow
-from resilian_desktop.services import meetings, organisations, taskforces
+from resilian_desktop.services import attachments, meetings, organisations, taskforces
 from tests import factories as f
 
 pytestmark = pytest.mark.usefixtures("french")
@@ -97,3 +98,38 @@ def test_period_presets() -> None:
         dt.date(2026, 4, 1),
         dt.date(2026, 6, 30),
     )
+
+
+def test_held_meetings_without_proof_are_counted_and_listed(
+    qtbot: QtBot, db: Database, window: MainWindow, tmp_path: Path
+) -> None:
+    prog = f.programme(db)
+    anna = f.person(db)
+    scanned, bare = (
+        f.meeting(db, prog.id, title=title, date=dt.date(2026, 3, day), status="held")
+        for title, day in (("Avec scan", 12), ("Sans preuve", 13))
+    )
+    f.meeting(db, prog.id, title="Prévue", date=dt.date(2026, 3, 14))  # no proof owed
+    for meeting in (scanned, bare):
+        meetings.set_attendance(db, meeting.id, [anna.id], status="present")
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    attachments.attach_file(db, scanned.id, scan)
+
+    page = window.go_to("dashboard")
+    assert isinstance(page, DashboardPage)
+    page.today = lambda: dt.date(2026, 6, 1)
+    page.set_period(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    _ready(qtbot, page)
+    assert page.value("meetings_held") == 2
+    assert page.value("meetings_without_proof") == 1
+    card = page.cards["meetings_without_proof"]
+    assert card.caption_label.text() == "réunions tenues sans preuve de présence"
+    window.resize(1280, 800)
+    qtbot.wait(20)
+    window.grab().save(str(tmp_path / "dashboard.png"))
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    dialog = page.findChildren(RecordsDialog)[-1]
+    assert dialog.model.total == 1
+    assert "Sans preuve" in [str(dialog.model.index(0, c).data()) for c in range(4)]
+    dialog.close()

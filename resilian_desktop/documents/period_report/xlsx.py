@@ -60,11 +60,11 @@ MEETING_COLUMNS = (
     Column("Fin", "time", 7),
     Column("Durée (h)", "hours", 9, printed=False),  # from Début and Fin
     Column("Type", width=18),
-    Column("Titre", width=42),
+    Column("Titre", width=40),
     Column("Programme", width=28, printed=False),
     Column("Taskforce", width=26),
-    Column("Lieu", width=26),
-    Column("Structure d'accueil", width=24),
+    Column("Lieu", width=24),
+    Column("Structure d'accueil", width=22),
     Column("Thématiques", width=24, printed=False),
     Column("Demi-journées", "int", 9, printed=False),
     Column("Inscrits", "int", 10),
@@ -73,6 +73,7 @@ MEETING_COLUMNS = (
     Column("Excusés", "int", 9, printed=False),
     Column("Structures représentées", "int", 14),
     Column("Présences en demi-journées", "int", 15, printed=False),
+    Column("Preuve de présence", width=11),
     Column("N° réunion", "int", 10, printed=False),
 )
 ATTENDANCE_COLUMNS = (

@@ -91,6 +91,11 @@ class Ui_DashboardPage(object):
 
         self.period_layout.addWidget(self.export_button)
 
+        self.audit_pack_button = QPushButton(DashboardPage)
+        self.audit_pack_button.setObjectName(u"audit_pack_button")
+
+        self.period_layout.addWidget(self.audit_pack_button)
+
 
         self.main_layout.addLayout(self.period_layout)
 
@@ -138,7 +143,8 @@ class Ui_DashboardPage(object):
         QWidget.setTabOrder(self.from_date, self.to_date)
         QWidget.setTabOrder(self.to_date, self.programme_combo)
         QWidget.setTabOrder(self.programme_combo, self.export_button)
-        QWidget.setTabOrder(self.export_button, self.scroll)
+        QWidget.setTabOrder(self.export_button, self.audit_pack_button)
+        QWidget.setTabOrder(self.audit_pack_button, self.scroll)
 
         self.retranslateUi(DashboardPage)
     # setupUi
@@ -149,6 +155,10 @@ class Ui_DashboardPage(object):
         self.to_label.setText(QCoreApplication.translate("DashboardPage", u"&to", None))
         self.programme_label.setText(QCoreApplication.translate("DashboardPage", u"P&rogramme", None))
         self.export_button.setText(QCoreApplication.translate("DashboardPage", u"E&xport the report\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.audit_pack_button.setToolTip(QCoreApplication.translate("DashboardPage", u"One zip for a funder's controller: the period's attendance sheets, scans, signatures and report, with a manifest to check them", None))
+#endif // QT_CONFIG(tooltip)
+        self.audit_pack_button.setText(QCoreApplication.translate("DashboardPage", u"&Audit pack\u2026", None))
         self.figures_hint.setText(QCoreApplication.translate("DashboardPage", u"Click a figure to see the records behind it.", None))
         pass
     # retranslateUi

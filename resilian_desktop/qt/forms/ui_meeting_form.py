@@ -175,35 +175,45 @@ class Ui_MeetingForm(object):
 
         self.place_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.venue_edit)
 
+        self.venue_capacity_label = QLabel(self.details_tab)
+        self.venue_capacity_label.setObjectName(u"venue_capacity_label")
+
+        self.place_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.venue_capacity_label)
+
+        self.venue_capacity_edit = QLineEdit(self.details_tab)
+        self.venue_capacity_edit.setObjectName(u"venue_capacity_edit")
+
+        self.place_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.venue_capacity_edit)
+
         self.host_label = QLabel(self.details_tab)
         self.host_label.setObjectName(u"host_label")
 
-        self.place_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.host_label)
+        self.place_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.host_label)
 
         self.host_lookup = RecordLookup(self.details_tab)
         self.host_lookup.setObjectName(u"host_lookup")
 
-        self.place_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.host_lookup)
+        self.place_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.host_lookup)
 
         self.taskforce_label = QLabel(self.details_tab)
         self.taskforce_label.setObjectName(u"taskforce_label")
 
-        self.place_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.taskforce_label)
+        self.place_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.taskforce_label)
 
         self.taskforce_lookup = RecordLookup(self.details_tab)
         self.taskforce_lookup.setObjectName(u"taskforce_lookup")
 
-        self.place_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.taskforce_lookup)
+        self.place_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.taskforce_lookup)
 
         self.topics_label = QLabel(self.details_tab)
         self.topics_label.setObjectName(u"topics_label")
 
-        self.place_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.topics_label)
+        self.place_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.topics_label)
 
         self.topics_list = QListWidget(self.details_tab)
         self.topics_list.setObjectName(u"topics_list")
 
-        self.place_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.topics_list)
+        self.place_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.topics_list)
 
 
         self.details_layout.addLayout(self.place_form)
@@ -297,6 +307,11 @@ class Ui_MeetingForm(object):
         self.import_registrations_button.setObjectName(u"import_registrations_button")
 
         self.add_layout.addWidget(self.import_registrations_button)
+
+        self.sign_button = QPushButton(self.attendance_tab)
+        self.sign_button.setObjectName(u"sign_button")
+
+        self.add_layout.addWidget(self.sign_button)
 
         self.add_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -413,6 +428,7 @@ class Ui_MeetingForm(object):
         self.end_time_label.setBuddy(self.end_time_edit)
         self.status_label.setBuddy(self.status_combo)
         self.venue_label.setBuddy(self.venue_edit)
+        self.venue_capacity_label.setBuddy(self.venue_capacity_edit)
         self.host_label.setBuddy(self.host_lookup)
         self.taskforce_label.setBuddy(self.taskforce_lookup)
         self.topics_label.setBuddy(self.topics_list)
@@ -426,7 +442,8 @@ class Ui_MeetingForm(object):
         QWidget.setTabOrder(self.start_time_edit, self.end_time_edit)
         QWidget.setTabOrder(self.end_time_edit, self.status_combo)
         QWidget.setTabOrder(self.status_combo, self.venue_edit)
-        QWidget.setTabOrder(self.venue_edit, self.host_lookup)
+        QWidget.setTabOrder(self.venue_edit, self.venue_capacity_edit)
+        QWidget.setTabOrder(self.venue_capacity_edit, self.host_lookup)
         QWidget.setTabOrder(self.host_lookup, self.taskforce_lookup)
         QWidget.setTabOrder(self.taskforce_lookup, self.topics_list)
         QWidget.setTabOrder(self.topics_list, self.tabs)
@@ -439,7 +456,8 @@ class Ui_MeetingForm(object):
         QWidget.setTabOrder(self.add_taskforce_button, self.add_organisations_button)
         QWidget.setTabOrder(self.add_organisations_button, self.walk_in_button)
         QWidget.setTabOrder(self.walk_in_button, self.import_registrations_button)
-        QWidget.setTabOrder(self.import_registrations_button, self.present_button)
+        QWidget.setTabOrder(self.import_registrations_button, self.sign_button)
+        QWidget.setTabOrder(self.sign_button, self.present_button)
         QWidget.setTabOrder(self.present_button, self.absent_button)
         QWidget.setTabOrder(self.absent_button, self.excused_button)
         QWidget.setTabOrder(self.excused_button, self.invited_button)
@@ -471,6 +489,10 @@ class Ui_MeetingForm(object):
         self.end_time_label.setText(QCoreApplication.translate("MeetingForm", u"&Ends at", None))
         self.status_label.setText(QCoreApplication.translate("MeetingForm", u"Stat&us", None))
         self.venue_label.setText(QCoreApplication.translate("MeetingForm", u"&Venue", None))
+        self.venue_capacity_label.setText(QCoreApplication.translate("MeetingForm", u"Room &capacity", None))
+#if QT_CONFIG(tooltip)
+        self.venue_capacity_edit.setToolTip(QCoreApplication.translate("MeetingForm", u"How many people the room holds, when known: more people present is flagged before the sheet goes out", None))
+#endif // QT_CONFIG(tooltip)
         self.host_label.setText(QCoreApplication.translate("MeetingForm", u"&Host company", None))
         self.taskforce_label.setText(QCoreApplication.translate("MeetingForm", u"Task&force", None))
         self.topics_label.setText(QCoreApplication.translate("MeetingForm", u"T&opics", None))
@@ -486,6 +508,10 @@ class Ui_MeetingForm(object):
         self.add_organisations_button.setText(QCoreApplication.translate("MeetingForm", u"Add the contacts of o&rganisations\u2026", None))
         self.walk_in_button.setText(QCoreApplication.translate("MeetingForm", u"&Walk-in\u2026", None))
         self.import_registrations_button.setText(QCoreApplication.translate("MeetingForm", u"&Import registrations\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.sign_button.setToolTip(QCoreApplication.translate("MeetingForm", u"Turn the computer toward participants: each one finds their name and signs on the screen for one half-day.", None))
+#endif // QT_CONFIG(tooltip)
+        self.sign_button.setText(QCoreApplication.translate("MeetingForm", u"Ha&ve participants sign\u2026", None))
         self.mark_label.setText(QCoreApplication.translate("MeetingForm", u"Selected people:", None))
         self.present_button.setText(QCoreApplication.translate("MeetingForm", u"Present", None))
         self.absent_button.setText(QCoreApplication.translate("MeetingForm", u"Absent", None))

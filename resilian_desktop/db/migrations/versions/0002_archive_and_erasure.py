@@ -57,6 +57,7 @@ def upgrade() -> None:
         ["taskforce_id", "person_id"],
         unique=True,
         sqlite_where=sa.text("person_id IS NOT NULL"),
+        postgresql_where=sa.text("person_id IS NOT NULL"),
     )
     op.create_index(
         "uq_taskforce_member_organisation",
@@ -64,6 +65,7 @@ def upgrade() -> None:
         ["taskforce_id", "organisation_id"],
         unique=True,
         sqlite_where=sa.text("person_id IS NULL"),
+        postgresql_where=sa.text("person_id IS NULL"),
     )
     op.create_index(
         "uq_membership_undated",
@@ -71,6 +73,7 @@ def upgrade() -> None:
         ["organisation_id", "programme_id"],
         unique=True,
         sqlite_where=sa.text("since IS NULL"),
+        postgresql_where=sa.text("since IS NULL"),
     )
     # ### end Alembic commands ###
 

@@ -54,6 +54,7 @@ def upgrade() -> None:
             ["archived_at"],
             unique=False,
             sqlite_where=sa.text("archived_at IS NOT NULL"),
+            postgresql_where=sa.text("archived_at IS NOT NULL"),
         )
 
 
