@@ -85,14 +85,14 @@ def sign_meetings(db_path: Path, period: Period, count: int) -> int:
         for m in meetings:
             covered = half_days(m.start_time, m.end_time)
             start = dt.datetime.combine(m.date, m.start_time or dt.time(9)).astimezone()
-            for n, (person, morning, afternoon) in enumerate(present[m.id]):
+            for n, (contact, morning, afternoon) in enumerate(present[m.id]):
                 for half_day in attended(covered, morning, afternoon):
                     signatures.add_signature(
                         db,
                         m.id,
-                        person,
+                        contact,
                         half_day,
-                        _signature_png(person + n),
+                        _signature_png(contact + n),
                         signed_at=start + dt.timedelta(minutes=n),
                     )
                     signed += 1

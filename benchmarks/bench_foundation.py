@@ -85,7 +85,7 @@ def main() -> int:
         size_mb = path.stat().st_size / 1e6
         print(
             f"demo --scale {args.scale}: {summary.seconds:.1f} s, {size_mb:.0f} MB, "
-            f"{summary.organisations} organisations, {summary.people} people, "
+            f"{summary.organisations} organisations, {summary.contacts} people, "
             f"{summary.meetings} meetings, {summary.attendances} attendances, "
             f"{summary.actions} actions"
         )

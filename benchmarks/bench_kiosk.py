@@ -68,7 +68,7 @@ def main() -> int:
     raw.close()
     kiosk_meeting, window_meeting, service_meeting, store_meeting = chosen
 
-    def people(meeting_id: int) -> tuple[str, list[int]]:
+    def contacts(meeting_id: int) -> tuple[str, list[int]]:
         row = meetings.get_meeting(db, meeting_id)
         half_day = half_days(row.start_time, row.end_time)[0]
         ids = [r.person_id for r in signatures.signers(db, meeting_id, half_day)]
@@ -76,7 +76,7 @@ def main() -> int:
         return half_day, ids
 
     def sign_in_kiosk(ctx: AppContext, meeting_id: int, parent: Any = None) -> list[float]:
-        half_day, ids = people(meeting_id)
+        half_day, ids = contacts(meeting_id)
         kiosk = KioskWindow(ctx, meeting_id, half_day, parent)
         kiosk.resize(1366, 768)
         kiosk.show()
@@ -119,16 +119,16 @@ def main() -> int:
     qapp.processEvents()
     if main.dashboard is not None:
         main.dashboard.wait()  # its figures, reloaded on leaving kiosk mode
-    expected = len(people(kiosk_meeting)[1])
+    expected = len(contacts(kiosk_meeting)[1])
 
-    half_day, ids = people(service_meeting)
+    half_day, ids = contacts(service_meeting)
     service_times = []
     for n in range(args.runs):
         start = time.perf_counter()
         signatures.add_drawn_signature(db, service_meeting, ids[n], half_day, scribble(n))
         service_times.append(time.perf_counter() - start)
 
-    half_day, ids = people(store_meeting)
+    half_day, ids = contacts(store_meeting)
     images = [ink.render_png(scribble(n)) for n in range(args.runs)]
     store_times, render_times = [], []
     for n in range(args.runs):

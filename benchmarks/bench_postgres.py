@@ -91,15 +91,15 @@ def concurrent_attendance(db_location: str, folder: Path) -> tuple[float, int]:
     errors: list[BaseException] = []
     start_together = threading.Barrier(CLIENTS)
 
-    def client(meeting_id: int, people: list[int]) -> None:
+    def client(meeting_id: int, contacts: list[int]) -> None:
         db = open_database(location, backup_dir=folder)
         try:
             start_together.wait()
             for change in range(CHANGES):
-                person = people[change % len(people)]
+                contact = contacts[change % len(contacts)]
                 # Ends on "excused" for every person the client touched.
-                status = "excused" if change >= CHANGES - len(people) else "absent"
-                meetings.set_attendance(db, meeting_id, [person], status=status)
+                status = "excused" if change >= CHANGES - len(contacts) else "absent"
+                meetings.set_attendance(db, meeting_id, [contact], status=status)
         except BaseException as error:  # reported after the join
             errors.append(error)
         finally:
@@ -157,7 +157,7 @@ def main() -> int:
             demo[engine] = summary.seconds
             print(
                 f"{engine}: demo --scale {args.scale} in {summary.seconds:.1f} s: "
-                f"{summary.organisations} organisations, {summary.people} contacts, "
+                f"{summary.organisations} organisations, {summary.contacts} contacts, "
                 f"{summary.meetings} meetings, {summary.attendances} attendances",
                 flush=True,
             )

@@ -40,7 +40,7 @@ def main() -> int:
     mid = raw.execute(
         "SELECT meeting_id FROM attendance GROUP BY meeting_id ORDER BY count(*) DESC LIMIT 1"
     ).fetchone()[0]
-    people = [
+    contacts = [
         r[0] for r in raw.execute("SELECT person_id FROM attendance WHERE meeting_id=?", (mid,))
     ]
     row = meetings.get_meeting(db, mid)
@@ -78,12 +78,12 @@ def main() -> int:
             )
         )
         ours_mark = median_ms(
-            lambda i: meetings.set_attendance(db, mid, people[:1], status=status(i))
+            lambda i: meetings.set_attendance(db, mid, contacts[:1], status=status(i))
         )
         bare_mark = median_ms(
             lambda i: bare_update(
                 "UPDATE attendance SET status=? WHERE meeting_id=? AND person_id=?",
-                (status(i), mid, people[0]),
+                (status(i), mid, contacts[0]),
             )
         )
         ours_open = median_ms(
@@ -91,7 +91,7 @@ def main() -> int:
         )
     finally:
         meetings.update_meeting(db, mid, draft(row.title))
-    print(f"meeting {mid}, {len(people)} attendance rows; medians of 9")
+    print(f"meeting {mid}, {len(contacts)} attendance rows; medians of 9")
     print(f"save the meeting     {ours_save:7.1f} ms   bare UPDATE + commit {bare_save:6.1f} ms")
     print(f"mark one present     {ours_mark:7.1f} ms   bare UPDATE + commit {bare_mark:6.1f} ms")
     print(f"open it (row + list) {ours_open:7.1f} ms")

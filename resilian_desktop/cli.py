@@ -125,7 +125,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         summary = generate_demo(db, scale=args.scale, seed=args.seed)
     print(
         f"demo network written to {db.location}: {summary.organisations} organisations, "
-        f"{summary.people} contacts, {summary.meetings} meetings, "
+        f"{summary.contacts} contacts, {summary.meetings} meetings, "
         f"{summary.attendances} attendances, "
         f"{summary.taskforces} taskforces, {summary.actions} roadmap actions "
         f"in {summary.seconds:.1f} s"
@@ -135,7 +135,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def _list_items(db: Any, args: argparse.Namespace) -> list[dict[str, Any]]:
     # Imported by the command that needs it: the window starts through this module too.
-    from resilian_desktop.services import meetings, organisations, people, taskforces
+    from resilian_desktop.services import contacts, meetings, organisations, taskforces
 
     entity = args.entity
     if args.meeting is not None and entity != "contacts":
@@ -175,7 +175,9 @@ def _list_items(db: Any, args: argparse.Namespace) -> list[dict[str, Any]]:
             ]
         return [
             _marked({**asdict(p), "organisation": p.organisation_name})
-            for p in people.list_people(db, taskforce_id=args.taskforce, include_archived=archived)
+            for p in contacts.list_contacts(
+                db, taskforce_id=args.taskforce, include_archived=archived
+            )
         ]
     if entity == "meetings":
         return [

@@ -118,13 +118,13 @@ def run_self_test(write: Callable[[str], Any] = print) -> int:
             from resilian_desktop.services.meetings import list_attendance, list_meetings
 
             held = next(m for m in list_meetings(state["db"]) if m.status == "held" and m.present)
-            person = list_attendance(state["db"], held.id)[0].person_id
+            contact = list_attendance(state["db"], held.id)[0].person_id
             pad = Image.new("RGBA", (300, 100), (255, 255, 255, 0))
             ImageDraw.Draw(pad).line([(10, 80), (90, 20), (170, 70), (290, 30)], "navy", 4)
             png = io.BytesIO()
             pad.save(png, format="PNG")
             signatures.add_signature(
-                state["db"], held.id, person, held.half_days[0], png.getvalue()
+                state["db"], held.id, contact, held.half_days[0], png.getvalue()
             )
             code = signatures.verify_chain(state["db"], held.id).code
             target = folder / "emargement-signe.xlsx"

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-PEOPLE = [
+CONTACTS = [
     ("Anaïs", "Müller"), ("Marc", "Dupont"), ("Léa", "Schmitt"), ("Hugo", "Klein"),
     ("Élodie", "Wagner"), ("Jean-Baptiste", "Oberlé"), ("Zoé", "Fischer"), ("Paul", "Roth"),
     ("Chloé", "Hoffmann"), ("Lucas", "Meyer"), ("Inès", "Weber"), ("Théo", "Schneider"),
@@ -79,7 +79,7 @@ def run_app(db_path: Path, meeting_id: int, state_path: Path) -> int:
             if kiosk.last_confirm_seconds is not None:
                 confirm_times.append(kiosk.last_confirm_seconds)
                 kiosk.last_confirm_seconds = None
-            view = kiosk.people_list
+            view = kiosk.contacts_list
             cards = {}
             for i in range(view.count()):
                 item = view.item(i)
@@ -301,7 +301,7 @@ def sign_half_day(hands: Hands, choice: str, names: list[str], walk_in: bool) ->
 
 def build_database(path: Path) -> int:
     from resilian_desktop.db.storage import open_database
-    from resilian_desktop.services import meetings, organisations, people, programmes
+    from resilian_desktop.services import contacts, meetings, organisations, programmes
 
     db = open_database(path, backup_dir=path.parent / "backups")
     programme = programmes.create_programme(
@@ -314,13 +314,13 @@ def build_database(path: Path) -> int:
         for name in ("Fonderie Cœur d'Alsace", "Plasturgie du Ried", "Tôlerie Moderne de l'Est")
     ]
     ids = [
-        people.create_person(
+        contacts.create_contact(
             db,
-            people.PersonDraft(
+            contacts.ContactDraft(
                 first_name=first, last_name=last, organisation_id=companies[i % len(companies)]
             ),
         ).id
-        for i, (first, last) in enumerate(PEOPLE)
+        for i, (first, last) in enumerate(CONTACTS)
     ]
     meeting = meetings.create_meeting(
         db,
@@ -371,7 +371,7 @@ def main() -> int:
         hands.wait(lambda s: "form" in s, "the meeting window", timeout=60)
         time.sleep(1)
         hands.shot("meeting-attendance-tab")
-        names = [f"{first} {last}" for first, last in PEOPLE]
+        names = [f"{first} {last}" for first, last in CONTACTS]
         morning = [n for n in names if not n.endswith(ABSENT_ALL_DAY)]
         sign_half_day(hands, "Matin", morning, walk_in=True)
         # Presence recorded on a planned meeting of today: the window offers to set it held.

@@ -13,7 +13,7 @@ from PIL import Image
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.services import meetings, organisations, programmes, taskforces
-from resilian_desktop.services.privacy import erase_person
+from resilian_desktop.services.privacy import erase_contact
 from tests import factories as f
 
 AGENCY = "Agence de développement Alsace Nord (ADAN)"
@@ -52,10 +52,10 @@ def network(db: Database, logo: Path | None = None) -> dict[str, int]:
     agency = f.organisation(db, AGENCY, kind="agency", commune="Haguenau", postcode="67500")
     for org in (fonderie, plasturgie):
         organisations.add_membership(db, org.id, prog.id, since="01/01/2020")
-    anna = f.person(db, "Anna", "Zimmer", organisation_id=fonderie.id, job_title="Directrice")
-    bruno = f.person(db, "Bruno", "Adam", organisation_id=plasturgie.id, job_title="Responsable")
-    chloe = f.person(db, "Chloé", "Ébert", organisation_id=fonderie.id, job_title="Acheteuse")
-    elise = f.person(
+    anna = f.contact(db, "Anna", "Zimmer", organisation_id=fonderie.id, job_title="Directrice")
+    bruno = f.contact(db, "Bruno", "Adam", organisation_id=plasturgie.id, job_title="Responsable")
+    chloe = f.contact(db, "Chloé", "Ébert", organisation_id=fonderie.id, job_title="Acheteuse")
+    elise = f.contact(
         db,
         "Élise",
         "Élue",
@@ -64,11 +64,11 @@ def network(db: Database, logo: Path | None = None) -> dict[str, int]:
         mandate="Conseillère régionale",
         job_title="Conseillère régionale",
     )
-    officer = f.person(
+    officer = f.contact(
         db, "Béatrice", "Ritter", organisation_id=agency.id, job_title="Chargée de mission"
     )
-    expert = f.person(db, "Łukasz", "Wiśniewski", organisation_id=plasturgie.id)
-    gone = f.person(db, "Denis", "Parti", organisation_id=plasturgie.id)
+    expert = f.contact(db, "Łukasz", "Wiśniewski", organisation_id=plasturgie.id)
+    gone = f.contact(db, "Denis", "Parti", organisation_id=plasturgie.id)
     tf = f.taskforce(
         db, prog.id, status="active", start_date="01/02/2026", lead_organisation_id=fonderie.id
     )
@@ -113,7 +113,7 @@ def network(db: Database, logo: Path | None = None) -> dict[str, int]:
     meetings.set_attendance(db, planned.id, [bruno.id], status="registered")
     meetings.set_attendance(db, planned.id, [chloe.id], status="excused")
     meetings.set_attendance(db, planned.id, [officer.id], status="registered", role="organiser")
-    erase_person(db, gone.id)
+    erase_contact(db, gone.id)
     return {
         "programme": prog.id,
         "taskforce": tf.id,

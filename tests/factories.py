@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.services import meetings, organisations, people, programmes, taskforces
+from resilian_desktop.services import contacts, meetings, organisations, programmes, taskforces
 
 # Checksum-valid SIRETs (Luhn on 14 digits).
 SIRET_A = "73282932000074"
@@ -27,8 +27,12 @@ def organisation(
     return organisations.create_organisation(db, organisations.OrganisationDraft(name=name, **kw))
 
 
-def person(db: Database, first: str = "Anaïs", last: str = "Müller", **kw: Any) -> people.PersonRow:
-    return people.create_person(db, people.PersonDraft(first_name=first, last_name=last, **kw))
+def contact(
+    db: Database, first: str = "Anaïs", last: str = "Müller", **kw: Any
+) -> contacts.ContactRow:
+    return contacts.create_contact(
+        db, contacts.ContactDraft(first_name=first, last_name=last, **kw)
+    )
 
 
 def meeting(db: Database, programme_id: int, **kw: Any) -> meetings.MeetingRow:

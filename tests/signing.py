@@ -38,18 +38,18 @@ def signature_png(seed: int = 1, size: tuple[int, int] = (400, 150)) -> bytes:
 @dataclass(frozen=True)
 class SignedMeeting:
     meeting_id: int
-    people: tuple[int, ...]
+    contacts: tuple[int, ...]
     other_meeting_id: int
 
 
-def two_half_day_meeting(db: Database, people: int = 3) -> SignedMeeting:
+def two_half_day_meeting(db: Database, contacts: int = 3) -> SignedMeeting:
     """A held meeting covering morning and afternoon, *people* invited, none signed;
     and a second meeting with the same people, to move records to."""
     programme = f.programme(db)
     company = f.organisation(db)
     ids = tuple(
-        f.person(db, first=f"Prénom{i}", last=f"Nom{i}", organisation_id=company.id).id
-        for i in range(people)
+        f.contact(db, first=f"Prénom{i}", last=f"Nom{i}", organisation_id=company.id).id
+        for i in range(contacts)
     )
     meeting = f.meeting(
         db,

@@ -32,7 +32,7 @@ class Team:
         self.b = factories.programme(owner, "Programme B").id
         self.meeting_a = factories.meeting(owner, self.a, title="Business corner A").id
         self.meeting_b = factories.meeting(owner, self.b, title="Business corner B").id
-        self.person = factories.person(owner).id
+        self.contact = factories.contact(owner).id
         team.init_team(owner)
 
     def user(self, prefix: str, role: str, programmes: list[int]) -> str:

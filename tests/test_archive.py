@@ -8,7 +8,7 @@ import pytest
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.domain.errors import NotFoundError
-from resilian_desktop.services import meetings, organisations, people, taskforces
+from resilian_desktop.services import contacts, meetings, organisations, taskforces
 from resilian_desktop.services.archive import (
     ArchiveStateError,
     archive,
@@ -26,7 +26,7 @@ pytestmark = pytest.mark.both_engines  # on SQLite and on PostgreSQL (conftest)
 def network(db: Database) -> dict[str, int]:
     prog = f.programme(db)
     org = f.organisation(db)
-    who = f.person(db, organisation_id=org.id)
+    who = f.contact(db, organisation_id=org.id)
     tf = f.taskforce(db, prog.id, lead_organisation_id=org.id, status="active")
     taskforces.add_action(db, tf.id, taskforces.ActionDraft(title="Diagnostic"))
     meeting = f.meeting(db, prog.id, status="held", taskforce_id=tf.id)
@@ -37,7 +37,7 @@ def network(db: Database) -> dict[str, int]:
 def listed(db: Database, entity: str, include_archived: bool = False) -> set[int]:
     rows: list = {  # type: ignore[assignment]
         "organisation": organisations.list_organisations,
-        "contact": people.list_people,
+        "contact": contacts.list_contacts,
         "meeting": meetings.list_meetings,
         "taskforce": taskforces.list_taskforces,
     }[entity](db, include_archived=include_archived)

@@ -155,8 +155,8 @@ def test_a_failed_deletion_keeps_the_file(
     db: Database, db_path: Path, tmp_path: Path, meeting_id: int
 ) -> None:
     row = attachments.attach_file(db, meeting_id, scan(tmp_path, "a.pdf", 1))
-    person = f.person(db)
-    meetings.set_attendance(db, meeting_id, [person.id], status="invited")
+    contact = f.contact(db)
+    meetings.set_attendance(db, meeting_id, [contact.id], status="invited")
     with pytest.raises(Exception, match="has history"):
         meetings.delete_meeting(db, meeting_id)
     assert row.path.read_bytes() and attachments.list_attachments(db, meeting_id)

@@ -79,12 +79,12 @@ def test_record_of_a_held_meeting(db: Database) -> None:
     ]
     assert _names(sheet) == ["Adam", "Contact effacé", "Ébert", "Élue", "Zimmer"]
     assert [p.number for p in sheet.participants] == [1, 2, 3, 4, 5]
-    by_name = {p.last_name: p for p in sheet.people}
+    by_name = {p.last_name: p for p in sheet.contacts}
     assert by_name["Adam"].presence == ("Présent", "Absent")
     assert by_name["Ébert"].presence == ("Excusé", "Excusé")
     assert by_name["Contact effacé"].presence == ("Absent", "Absent")
     assert by_name["Élue"].role_label == "Élu"
-    assert all(len(p.signatures) == 2 for p in sheet.people)
+    assert all(len(p.signatures) == 2 for p in sheet.contacts)
     assert sheet.blank_rows == 0
     cert = sheet.certification
     assert cert.signer == "Béatrice Ritter, Chargée de mission"
@@ -121,7 +121,7 @@ def test_sheet_to_sign_of_a_planned_meeting(db: Database) -> None:
     assert sheet.variant is Variant.TO_SIGN and sheet.totals is None and not sheet.totals_lines
     # Excused people only when asked; an erased contact will not come to sign.
     assert _names(sheet) == ["Adam", "Zimmer"]
-    assert all(p.presence == () for p in sheet.people)
+    assert all(p.presence == () for p in sheet.contacts)
     assert [h.code for h in sheet.half_days] == ["afternoon"]
     assert sheet.columns[-1] == "Signature — après-midi"
     assert [p.last_name for p in sheet.speakers] == ["Ritter"]
@@ -135,9 +135,9 @@ def test_nobody_expected_is_missing_whatever_the_status(db: Database) -> None:
     """A planned meeting where presence was already marked lists everyone (it listed 1 of 12)."""
     prog = f.programme(db)
     org = f.organisation(db)
-    people = [f.person(db, "Prénom", f"Nom{n:02d}", organisation_id=org.id) for n in range(12)]
+    contacts = [f.contact(db, "Prénom", f"Nom{n:02d}", organisation_id=org.id) for n in range(12)]
     meeting = f.meeting(db, prog.id, date=dt.date(2026, 11, 5), status="planned")
-    ids = [p.id for p in people]
+    ids = [p.id for p in contacts]
     meetings.set_attendance(db, meeting.id, ids, status="invited")
     meetings.set_attendance(db, meeting.id, ids[:8], status="present")
     meetings.set_attendance(db, meeting.id, ids[8:10], status="absent")
@@ -151,9 +151,9 @@ def test_nobody_expected_is_missing_whatever_the_status(db: Database) -> None:
 
 def test_speakers_section_only_when_there_are_speakers(db: Database, tmp_path: Path) -> None:
     prog = f.programme(db)
-    people = [f.person(db, "Jeanne", "Martin"), f.person(db, "Paul", "Durand")]
+    contacts = [f.contact(db, "Jeanne", "Martin"), f.contact(db, "Paul", "Durand")]
     meeting = f.meeting(db, prog.id, date=dt.date(2026, 11, 5))
-    meetings.set_attendance(db, meeting.id, [p.id for p in people], status="invited")
+    meetings.set_attendance(db, meeting.id, [p.id for p in contacts], status="invited")
     sheet = attendance_sheet(db, meeting.id)
     assert sheet.speakers == ()
     workbook, pdf = tmp_path / "s.xlsx", tmp_path / "s.pdf"
@@ -209,7 +209,7 @@ class ReadBack:
     """What a reader finds on a printed sheet."""
 
     facts: dict[str, str] = field(default_factory=dict)
-    people: list[tuple[str, str]] = field(default_factory=list)  # (last, first) in order
+    contacts: list[tuple[str, str]] = field(default_factory=list)  # (last, first) in order
     totals: dict[str, int] = field(default_factory=dict)
     header: list[str] = field(default_factory=list)
     table: list[list[object]] = field(default_factory=list)  # the people's rows, all cells
@@ -238,7 +238,7 @@ def read_workbook(path: Path) -> ReadBack:
             if row[4] and isinstance(row[5], int):
                 found.totals[str(row[4])] = row[5]
         elif not in_totals and row[1] and isinstance(row[1], str):
-            found.people.append((row[1], str(row[2] or "")))
+            found.contacts.append((row[1], str(row[2] or "")))
             found.table.append(row)
         elif not in_totals and isinstance(row[0], int):
             found.table.append(row)  # a numbered empty row for walk-ins
@@ -255,11 +255,11 @@ def read_pdf_sheet(path: Path, sheet: AttendanceSheet) -> ReadBack:
         ):
             found.facts[label] = value
     position = 0
-    for person in sheet.people:
-        at = text.find(squash(person.last_name), position)
-        if at >= 0 and squash(person.first_name) in text[at : at + 200]:
-            found.people.append((person.last_name, person.first_name))
-            position = at + len(person.last_name)
+    for contact in sheet.contacts:
+        at = text.find(squash(contact.last_name), position)
+        if at >= 0 and squash(contact.first_name) in text[at : at + 200]:
+            found.contacts.append((contact.last_name, contact.first_name))
+            position = at + len(contact.last_name)
     for label, _ in sheet.totals_lines:
         match = re.search(re.escape(squash(label)) + r" (\d+)", text)
         if match:
@@ -284,8 +284,8 @@ def test_excel_and_pdf_carry_the_same_facts(db: Database, tmp_path: Path, blank:
     export_attendance_sheets(db, [ids["held"]], pdf, blank=blank, pdf=True)
     assert_sound(pdf, kind="Feuille d'émargement")
     excel, paper = read_workbook(workbook), read_pdf_sheet(pdf, sheet)
-    expected_people = [(p.last_name, p.first_name) for p in sheet.people]
-    assert excel.people == paper.people == expected_people
+    expected_contacts = [(p.last_name, p.first_name) for p in sheet.contacts]
+    assert excel.contacts == paper.contacts == expected_contacts
     assert excel.facts == paper.facts == dict(sheet.facts)
     assert excel.totals == paper.totals == dict(sheet.totals_lines)
     assert excel.header == list(sheet.columns) and paper.header == list(sheet.columns)
@@ -321,19 +321,19 @@ def test_no_presence_word_in_a_signature_cell(db: Database, tmp_path: Path) -> N
 
 
 @needs_poppler
-@pytest.mark.parametrize("people", [10, 12, 14, 30, 45, 60])
+@pytest.mark.parametrize("contacts", [10, 12, 14, 30, 45, 60])
 def test_the_certification_is_never_alone_on_a_page(
-    db: Database, tmp_path: Path, people: int
+    db: Database, tmp_path: Path, contacts: int
 ) -> None:
     """The last rows and the certification share a page in the PDF, whatever the count."""
     prog = f.programme(db)
     org = f.organisation(db, "Fonderie Cœur d'Alsace")
-    persons = [
-        f.person(db, "Prénom", f"Nom{n:02d}", organisation_id=org.id, job_title="Directeur")
-        for n in range(people)
+    contacts = [
+        f.contact(db, "Prénom", f"Nom{n:02d}", organisation_id=org.id, job_title="Directeur")
+        for n in range(contacts)
     ]
     meeting = f.meeting(db, prog.id, date=dt.date(2026, 11, 5), start_time="9:00", end_time="12:00")
-    meetings.set_attendance(db, meeting.id, [p.id for p in persons], status="invited")
+    meetings.set_attendance(db, meeting.id, [p.id for p in contacts], status="invited")
     target = tmp_path / "sheet.pdf"
     (sheet,) = export_attendance_sheets(db, [meeting.id], target, pdf=True)
     last_number = max(sheet.blank_numbers)

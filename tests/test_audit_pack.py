@@ -40,7 +40,7 @@ class Network:
     scanned: int  # a meeting with a scan attached
     other_programme: int  # held, signed, of another programme
     outside: int  # held in April: not in March's pack
-    erased_person: int
+    erased_contact: int
     scan: bytes
     guarded_name: str  # an organisation whose name a spreadsheet would run
 
@@ -51,14 +51,14 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out.out, out.err
 
 
-def _sign_all(db: Database, meeting_id: int, people: tuple[int, ...], day: dt.date) -> None:
-    for minute, (person, half_day) in enumerate(
-        (p, h) for h in ("morning", "afternoon") for p in people
+def _sign_all(db: Database, meeting_id: int, contacts: tuple[int, ...], day: dt.date) -> None:
+    for minute, (contact, half_day) in enumerate(
+        (p, h) for h in ("morning", "afternoon") for p in contacts
     ):
         hour = 9 if half_day == "morning" else 14
         when = dt.datetime.combine(day, dt.time(hour, minute), tzinfo=PARIS)
         signatures.add_signature(
-            db, meeting_id, person, half_day, signature_png(minute + 1), signed_at=when
+            db, meeting_id, contact, half_day, signature_png(minute + 1), signed_at=when
         )
 
 
@@ -67,17 +67,17 @@ def network(db: Database, tmp_path: Path) -> Network:
     setup = two_half_day_meeting(db)  # held on 12 March 2026, morning and afternoon
     guarded_name = '=HYPERLINK("http://x";"clic")'
     odd = f.organisation(db, name=guarded_name, siret=f.SIRET_A)
-    walker = f.person(db, first="Zoé", last="Formule", organisation_id=odd.id)
+    walker = f.contact(db, first="Zoé", last="Formule", organisation_id=odd.id)
     meetings.set_attendance(db, setup.meeting_id, [walker.id], status="registered")
-    people = (*setup.people, walker.id)
-    _sign_all(db, setup.meeting_id, people, dt.date(2026, 3, 12))
-    privacy.erase_person(db, setup.people[1])
+    contacts = (*setup.contacts, walker.id)
+    _sign_all(db, setup.meeting_id, contacts, dt.date(2026, 3, 12))
+    privacy.erase_contact(db, setup.contacts[1])
 
     programme = f.programme(db, "Autre programme")
     scanned = f.meeting(
         db, programme.id, title="Atelier scanné", date=dt.date(2026, 3, 20), status="held"
     )
-    meetings.set_attendance(db, scanned.id, list(setup.people[::2]), status="present")
+    meetings.set_attendance(db, scanned.id, list(setup.contacts[::2]), status="present")
     scan_file = tmp_path / "feuille signée.pdf"
     scan = b"%PDF-1.4\n% the paper sheet, scanned\n" + bytes(range(256)) * 8 + b"\n%%EOF\n"
     scan_file.write_bytes(scan)
@@ -92,11 +92,11 @@ def network(db: Database, tmp_path: Path) -> Network:
         start_time=dt.time(9),
         end_time=dt.time(12),
     )
-    meetings.set_attendance(db, other.id, [setup.people[0]], status="registered")
+    meetings.set_attendance(db, other.id, [setup.contacts[0]], status="registered")
     signatures.add_signature(
         db,
         other.id,
-        setup.people[0],
+        setup.contacts[0],
         "morning",
         signature_png(9),
         signed_at=dt.datetime(2026, 3, 25, 9, 5, tzinfo=PARIS),
@@ -107,7 +107,7 @@ def network(db: Database, tmp_path: Path) -> Network:
         scanned=scanned.id,
         other_programme=other.id,
         outside=outside.id,
-        erased_person=setup.people[1],
+        erased_contact=setup.contacts[1],
         scan=scan,
         guarded_name=guarded_name,
     )
@@ -213,7 +213,7 @@ def test_signature_csv_has_one_row_per_signature_erased_ones_with_their_hash(
         assert row["half_day"] == signature.half_day
         # The time with its offset, as signed.
         assert dt.datetime.fromisoformat(row["signed_at"]).utcoffset() == dt.timedelta(hours=1)
-    erased = [r for r in rows if int(r["person_id"]) == network.erased_person]
+    erased = [r for r in rows if int(r["person_id"]) == network.erased_contact]
     assert len(erased) == 2
     assert {r["state"] for r in erased} == {"erased"}
     assert {r["person"] for r in erased} == {"Contact effacé"}
@@ -578,7 +578,7 @@ def test_a_terminal_shows_the_progress_in_sheets(
     assert shown.endswith("\r\033[K")  # erased before the summary line
 
 
-def test_problems_table_says_each_check_in_french_with_its_code_and_people(
+def test_problems_table_says_each_check_in_french_with_its_code_and_contacts(
     db: Database, network: Network, tmp_path: Path
 ) -> None:
     programme = f.programme(db, "Troisième programme")
@@ -591,8 +591,8 @@ def test_problems_table_says_each_check_in_french_with_its_code_and_people(
         start_time=dt.time(9),
         end_time=dt.time(12),
     )
-    signer = f.person(db, first="Inès", last="Signée")
-    forgotten = f.person(db, first="Oscar", last="Oublié")
+    signer = f.contact(db, first="Inès", last="Signée")
+    forgotten = f.contact(db, first="Oscar", last="Oublié")
     meetings.set_attendance(db, meeting.id, [signer.id, forgotten.id], status="registered")
     signatures.add_signature(
         db,

@@ -62,7 +62,7 @@ def test_backup_list_shows_counts(db: Database, db_path: Path, tmp_path: Path) -
     folder = tmp_path / "backups"
     backups.changes_backup(db_path, folder)
     (info,) = backups.list_backups(folder)
-    assert (info.kind, info.organisations, info.people, info.meetings) == ("changes", 1, 0, 0)
+    assert (info.kind, info.organisations, info.contacts, info.meetings) == ("changes", 1, 0, 0)
     assert info.size > 0
 
 

@@ -32,8 +32,8 @@ def small_network(db: Database) -> dict[str, int]:
     lean = programmes.create_topic(db, "Lean")
     org = f.organisation(db, "Fonderie Cœur d'Alsace", siret=f.SIRET_A, need_topic_ids=(lean.id,))
     organisations.add_membership(db, org.id, prog.id, since="01/01/2020")
-    anais = f.person(db, organisation_id=org.id, email="anais@fonderie.fr")
-    lukasz = f.person(db, "Łukasz", "Wiśniewski", organisation_id=org.id)
+    anais = f.contact(db, organisation_id=org.id, email="anais@fonderie.fr")
+    lukasz = f.contact(db, "Łukasz", "Wiśniewski", organisation_id=org.id)
     tf = f.taskforce(db, prog.id, lead_organisation_id=org.id, status="active")
     taskforces.add_member(db, tf.id, person_id=lukasz.id)
     taskforces.add_action(
@@ -151,8 +151,8 @@ def test_search_json_finds_without_accents(db_path: Path, small_network: dict[st
         "label": "Fonderie Cœur d'Alsace (Reichshoffen)",
         "context": "",  # the label shows what matched
     } in hits
-    people = as_json(cli("--db", str(db_path), "search", "lukasz", "--json"))
-    assert [(h["type"], h["id"]) for h in people] == [("person", small_network["lukasz"])]
+    contacts = as_json(cli("--db", str(db_path), "search", "lukasz", "--json"))
+    assert [(h["type"], h["id"]) for h in contacts] == [("contact", small_network["lukasz"])]
     assert as_json(cli("--db", str(db_path), "search", "introuvable", "--json")) == []
 
 

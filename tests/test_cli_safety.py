@@ -20,7 +20,7 @@ from tests.test_cli import as_json, cli
 def network(db: Database) -> dict[str, int]:
     prog = f.programme(db)
     org = f.organisation(db, siret=f.SIRET_A)
-    who = f.person(db, "Nguyễn Thị", "Hồng", organisation_id=org.id, email="hong@x.fr")
+    who = f.contact(db, "Nguyễn Thị", "Hồng", organisation_id=org.id, email="hong@x.fr")
     meeting = f.meeting(db, prog.id, status="held")
     meetings.set_attendance(db, meeting.id, [who.id], status="present")
     spare = f.organisation(db, "Sans Histoire", commune="Seltz", postcode="67470")

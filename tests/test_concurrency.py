@@ -25,7 +25,7 @@ from resilian_desktop.db.models import Meeting
 from resilian_desktop.db.storage import open_database
 from resilian_desktop.domain.errors import StaleRecordError
 from resilian_desktop.domain.vocab import AttendanceStatus
-from resilian_desktop.services import meetings, organisations, people, taskforces
+from resilian_desktop.services import contacts, meetings, organisations, taskforces
 from tests import factories as f
 
 pytestmark = pytest.mark.both_engines
@@ -157,7 +157,7 @@ def test_a_change_of_links_only_is_a_new_version(
 def test_marking_attendance_does_not_make_the_header_save_stale(
     db: Database, second: Database, meeting: meetings.MeetingRow
 ) -> None:
-    anna, bruno = f.person(db), f.person(db, "Bruno", "Keller")
+    anna, bruno = f.contact(db), f.contact(db, "Bruno", "Keller")
     meetings.set_attendance(db, meeting.id, [anna.id, bruno.id])
     header = meetings.get_meeting(db, meeting.id)
     # The other officer marks attendance while this one edits the header.
@@ -171,10 +171,10 @@ def test_marking_attendance_does_not_make_the_header_save_stale(
     assert statuses == {anna.id: "present", bruno.id: "invited"}
 
 
-def test_two_officers_mark_different_people_and_both_are_kept(
+def test_two_officers_mark_different_contacts_and_both_are_kept(
     db: Database, second: Database, meeting: meetings.MeetingRow
 ) -> None:
-    anna, bruno = f.person(db), f.person(db, "Bruno", "Keller")
+    anna, bruno = f.contact(db), f.contact(db, "Bruno", "Keller")
     meetings.set_attendance(db, meeting.id, [anna.id, bruno.id])
     versions = {a.person_id: a for a in meetings.list_attendance(db, meeting.id)}
     meetings.set_attendance(db, meeting.id, [anna.id], status=AttendanceStatus.PRESENT.value)
@@ -209,7 +209,7 @@ def test_contacts_organisations_and_taskforces_are_checked_too(
     db: Database, second: Database
 ) -> None:
     org = f.organisation(db)
-    person = f.person(db, organisation_id=org.id)
+    contact = f.contact(db, organisation_id=org.id)
     programme = f.programme(db)
     taskforce = f.taskforce(db, programme.id)
 
@@ -225,15 +225,18 @@ def test_contacts_organisations_and_taskforces_are_checked_too(
         )
     assert {c.field for c in refused.value.changes} == {"name", "commune", "postcode"}
 
-    people.update_person(
+    contacts.update_contact(
         second,
-        person.id,
-        people.PersonDraft(first_name="Anaïs", last_name="Meyer", organisation_id=org.id),
-        base=person,
+        contact.id,
+        contacts.ContactDraft(first_name="Anaïs", last_name="Meyer", organisation_id=org.id),
+        base=contact,
     )
     with pytest.raises(StaleRecordError) as refused:
-        people.update_person(
-            db, person.id, people.PersonDraft(first_name="Anaïs", last_name="Müller"), base=person
+        contacts.update_contact(
+            db,
+            contact.id,
+            contacts.ContactDraft(first_name="Anaïs", last_name="Müller"),
+            base=contact,
         )
     assert refused.value.label == "Anaïs Meyer"
     assert [c.field for c in refused.value.changes] == ["last_name"]
@@ -380,12 +383,12 @@ def test_a_contact_erased_meanwhile_cannot_be_saved_back(db: Database, second: D
     from resilian_desktop.domain.errors import ValidationError
     from resilian_desktop.services import privacy
 
-    person = f.person(db, email="anais.muller@example.fr")
-    privacy.erase_person(second, person.id)
-    draft = people.PersonDraft(first_name="Anaïs", last_name="Müller", phone="03 88 12 34 56")
+    contact = f.contact(db, email="anais.muller@example.fr")
+    privacy.erase_contact(second, contact.id)
+    draft = contacts.ContactDraft(first_name="Anaïs", last_name="Müller", phone="03 88 12 34 56")
     # Neither the window's save nor "keep my version" (its base: the stored row).
-    for base in (person, people.get_person(db, person.id)):
+    for base in (contact, contacts.get_contact(db, contact.id)):
         with pytest.raises(ValidationError) as refused:
-            people.update_person(db, person.id, draft, base=base)
+            contacts.update_contact(db, contact.id, draft, base=base)
         assert refused.value.problems[0].code == "erased"
-    assert people.get_person(db, person.id).last_name != "Müller"
+    assert contacts.get_contact(db, contact.id).last_name != "Müller"

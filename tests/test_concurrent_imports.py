@@ -21,7 +21,7 @@ import pytest
 from sqlalchemy import func, select
 
 from resilian_desktop import paths
-from resilian_desktop.db.models import Organisation, Person
+from resilian_desktop.db.models import Contact, Organisation
 from resilian_desktop.db.postgres import WRITE_LOCK_KEY
 from resilian_desktop.db.storage import open_database
 from tests.test_imports import SAMPLES
@@ -43,7 +43,7 @@ def _start_import(url: str, kind: str, file: Path) -> subprocess.Popen[str]:
     ("kind", "file", "model"),
     [
         ("organisations", "organisations.xlsx", Organisation),
-        ("contacts", "contacts.csv", Person),
+        ("contacts", "contacts.csv", Contact),
     ],
 )
 def test_two_imports_of_the_same_file_at_once_leave_no_duplicate(
@@ -68,7 +68,7 @@ def test_two_imports_of_the_same_file_at_once_leave_no_duplicate(
             if model is Organisation:
                 names = session.scalars(select(Organisation.name)).all()
             else:
-                names = session.scalars(select(Person.sort_name)).all()
+                names = session.scalars(select(Contact.sort_name)).all()
     finally:
         db.dispose()
     assert total and len(set(names)) == len(names) == total

@@ -18,9 +18,9 @@ from stdnum.fr import siret as siret_check
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
     Attendance,
+    Contact,
     Meeting,
     Organisation,
-    Person,
     Programme,
     RoadmapAction,
     Taskforce,
@@ -29,7 +29,7 @@ from resilian_desktop.db.models import (
 from resilian_desktop.db.storage import open_database
 from resilian_desktop.demo import MAX_SCALE, DemoRefused, DemoSummary, generate_demo
 from resilian_desktop.demo.plans import luhn_check_digit, make_siret
-from resilian_desktop.domain.text import fold, person_sort_name
+from resilian_desktop.domain.text import contact_sort_name, fold
 from resilian_desktop.domain.vocab import (
     ActionStatus,
     AttendanceRole,
@@ -86,7 +86,7 @@ def late_actions(db: Database) -> int:
 def test_summary_matches_the_rows_written(demo: tuple[Database, DemoSummary]) -> None:
     db, summary = demo
     assert summary.organisations == count(db, Organisation)
-    assert summary.people == count(db, Person)
+    assert summary.contacts == count(db, Contact)
     assert summary.meetings == count(db, Meeting)
     assert summary.attendances == count(db, Attendance)
     assert summary.taskforces == count(db, Taskforce) == 6
@@ -94,18 +94,20 @@ def test_summary_matches_the_rows_written(demo: tuple[Database, DemoSummary]) ->
     assert summary.seconds > 0
 
 
-def test_about_thirty_companies_and_their_people(demo: tuple[Database, DemoSummary]) -> None:
+def test_about_thirty_companies_and_their_contacts(demo: tuple[Database, DemoSummary]) -> None:
     db, summary = demo
     companies = count(db, Organisation, Organisation.kind == OrganisationKind.COMPANY.value)
     assert 25 <= companies <= 40
-    assert 140 <= summary.people <= 200
+    assert 140 <= summary.contacts <= 200
     kinds = {
         kind
         for (kind,) in db.engine.connect().exec_driver_sql("SELECT DISTINCT kind FROM organisation")
     }
     assert {"company", "funder", "local_authority", "agency", "training_body"} <= kinds
-    assert count(db, Person, Person.is_elected_official.is_(True), Person.mandate.is_not(None)) >= 3
-    assert count(db, Person, Person.active.is_(False)) >= 1
+    assert (
+        count(db, Contact, Contact.is_elected_official.is_(True), Contact.mandate.is_not(None)) >= 3
+    )
+    assert count(db, Contact, Contact.active.is_(False)) >= 1
 
 
 def test_meetings_cover_three_years(demo: tuple[Database, DemoSummary]) -> None:
@@ -179,21 +181,21 @@ def test_attendance_is_believable(demo: tuple[Database, DemoSummary]) -> None:
                 Meeting.status.label("meeting_status"),
                 Meeting.start_time,
                 Meeting.end_time,
-                Person.organisation_id.label("person_organisation_id"),
-                Person.job_title.label("person_job_title"),
-                Person.is_elected_official,
-                Organisation.name.label("person_organisation_name"),
+                Contact.organisation_id.label("contact_organisation_id"),
+                Contact.job_title.label("contact_job_title"),
+                Contact.is_elected_official,
+                Organisation.name.label("contact_organisation_name"),
             )
             .join(Meeting, Attendance.meeting_id == Meeting.id)
-            .join(Person, Attendance.person_id == Person.id)
-            .outerjoin(Organisation, Person.organisation_id == Organisation.id)
+            .join(Contact, Attendance.person_id == Contact.id)
+            .outerjoin(Organisation, Contact.organisation_id == Organisation.id)
         ).all()
     statuses: Counter[str] = Counter()
     partial = 0
     for row in rows:
-        assert row.organisation_id == row.person_organisation_id
-        assert row.organisation_name == row.person_organisation_name
-        assert row.job_title == row.person_job_title
+        assert row.organisation_id == row.contact_organisation_id
+        assert row.organisation_name == row.contact_organisation_name
+        assert row.job_title == row.contact_job_title
         if row.meeting_status == MeetingStatus.HELD.value:
             assert row.status in {"present", "absent", "excused"}
         elif row.meeting_status == MeetingStatus.PLANNED.value:
@@ -236,9 +238,9 @@ def test_six_taskforces_with_roadmaps(demo: tuple[Database, DemoSummary]) -> Non
         for taskforce in taskforces:
             assert taskforce.problem_statement and taskforce.objectives
             assert taskforce.success_indicators
-            assert taskforce.lead_person is not None
-            assert taskforce.lead_person.organisation_id == taskforce.lead_organisation_id
-            people = session.scalar(
+            assert taskforce.lead_contact is not None
+            assert taskforce.lead_contact.organisation_id == taskforce.lead_organisation_id
+            contacts = session.scalar(
                 select(func.count())
                 .select_from(TaskforceMember)
                 .where(
@@ -246,7 +248,7 @@ def test_six_taskforces_with_roadmaps(demo: tuple[Database, DemoSummary]) -> Non
                     TaskforceMember.person_id.is_not(None),
                 )
             )
-            assert people is not None and 4 <= people <= 10
+            assert contacts is not None and 4 <= contacts <= 10
             actions = taskforce.actions
             assert 10 <= len(actions) <= 25
             assert [a.position for a in actions] == list(range(1, len(actions) + 1))
@@ -299,14 +301,14 @@ def test_names_carry_accents_apostrophes_and_ligatures(
     db, _ = demo
     with db.read() as session:
         organisations = set(session.scalars(select(Organisation.name)).all())
-        people = {
+        contacts = {
             f"{first} {last}"
-            for first, last in session.execute(select(Person.first_name, Person.last_name))
+            for first, last in session.execute(select(Contact.first_name, Contact.last_name))
         }
-        emails = session.scalars(select(Person.email).where(Person.email.is_not(None))).all()
+        emails = session.scalars(select(Contact.email).where(Contact.email.is_not(None))).all()
         phones = [
             number
-            for pair in session.execute(select(Person.phone, Person.mobile))
+            for pair in session.execute(select(Contact.phone, Contact.mobile))
             for number in pair
             if number is not None
         ]
@@ -316,8 +318,8 @@ def test_names_carry_accents_apostrophes_and_ligatures(
     )
     assert "Ateliers Würth-Kœnig" in organisations
     for name in ("Łukasz Wiśniewski", "Thị Hồng Nguyễn", "Ayşe Yılmaz", "João Gonçalves"):
-        assert name in people
-    assert "Jean-François Schœnenberger" in people and "Anaïs Müller" in people
+        assert name in contacts
+    assert "Jean-François Schœnenberger" in contacts and "Anaïs Müller" in contacts
     assert all(email is not None and email.isascii() and email.count("@") == 1 for email in emails)
     assert len(set(emails)) == len(emails)
     assert phones and all(re.fullmatch(r"0[1-9]( \d\d){4}", number) for number in phones)
@@ -401,7 +403,7 @@ def test_refuses_even_a_single_organisation(tmp_path: Path) -> None:
         with pytest.raises(DemoRefused):
             generate_demo(db, today=TODAY)
         assert count(db, Organisation) == 1
-        assert count(db, Person) == 0 and count(db, Meeting) == 0
+        assert count(db, Contact) == 0 and count(db, Meeting) == 0
     finally:
         db.dispose()
 
@@ -424,14 +426,14 @@ def test_scale_three_is_three_networks(tmp_path: Path, demo: tuple[Database, Dem
     try:
         three = generate_demo(db, scale=3, today=TODAY)
         assert three.organisations == 3 * one.organisations
-        assert three.people == 3 * one.people
+        assert three.contacts == 3 * one.contacts
         assert three.meetings == 3 * one.meetings
         assert three.taskforces == 3 * one.taskforces
         assert three.actions == 3 * one.actions
         assert 2.5 * one.attendances < three.attendances < 3.5 * one.attendances
         with db.read() as session:
             sirets = session.scalars(select(Organisation.siret)).all()
-            emails = session.scalars(select(Person.email).where(Person.email.is_not(None))).all()
+            emails = session.scalars(select(Contact.email).where(Contact.email.is_not(None))).all()
             names = session.scalars(
                 select(Organisation.name).where(Organisation.kind == "company")
             ).all()
@@ -497,7 +499,7 @@ def test_derived_columns_equal_what_the_orm_paths_write(
     """The demo fills sort keys and the search index itself, bypassing the ORM hooks."""
     db, _ = demo
     built = index_rows(db)
-    assert len(built) == count(db, Organisation) + count(db, Person) + count(db, Meeting) + count(
+    assert len(built) == count(db, Organisation) + count(db, Contact) + count(db, Meeting) + count(
         db, Taskforce
     )
     copy = new_database(tmp_path, "copy.sqlite")
@@ -509,8 +511,8 @@ def test_derived_columns_equal_what_the_orm_paths_write(
         with copy.read() as session:
             for org in session.scalars(select(Organisation)):
                 assert org.sort_name == fold(org.name)
-            for person in session.scalars(select(Person)):
-                assert person.sort_name == person_sort_name(person.last_name, person.first_name)
+            for contact in session.scalars(select(Contact)):
+                assert contact.sort_name == contact_sort_name(contact.last_name, contact.first_name)
     finally:
         copy.dispose()
 
@@ -539,7 +541,7 @@ def test_a_failing_worker_leaves_the_database_empty(tmp_path: Path) -> None:
         # A day that is not a date makes the generation fail inside the worker.
         with pytest.raises(RuntimeError, match="demo generator failed"):
             generate_demo(db, scale=2, today="June", worker=True)  # type: ignore[arg-type]
-        assert count(db, Organisation) == 0 and count(db, Person) == 0
+        assert count(db, Organisation) == 0 and count(db, Contact) == 0
         generate_demo(db, today=TODAY)  # the file is still usable
         assert count(db, Organisation) > 0
     finally:

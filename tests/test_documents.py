@@ -50,11 +50,11 @@ def network(db: Database, tmp_path: Path) -> dict[str, int]:
     programmes.add_funder(db, prog.id, name="Région Grand Est", logo_file=str(logo))
     rd = f.organisation(db, "R&D <Alsace>")
     oeuvre = f.organisation(db, "L'Œuvre Notre-Dame", commune="Strasbourg", postcode="67000")
-    lukasz = f.person(
+    lukasz = f.contact(
         db, "Łukasz", "Wiśniewski", organisation_id=rd.id, job_title="Directeur <industriel>"
     )
-    hong = f.person(db, "Thị Hồng", "Nguyễn", organisation_id=oeuvre.id, job_title="Acheteuse")
-    gone = f.person(db, "Parti", "Ailleurs", organisation_id=oeuvre.id)
+    hong = f.contact(db, "Thị Hồng", "Nguyễn", organisation_id=oeuvre.id, job_title="Acheteuse")
+    gone = f.contact(db, "Parti", "Ailleurs", organisation_id=oeuvre.id)
     tf = f.taskforce(
         db,
         prog.id,
@@ -149,10 +149,10 @@ def test_roadmap_document_from_the_database(db: Database, network: dict[str, int
     assert doc.edition_date == TODAY
     assert doc.status == "active"
     assert doc.lead_organisation == "R&D <Alsace>"
-    assert doc.lead_person == "Łukasz Wiśniewski"
+    assert doc.lead_contact == "Łukasz Wiśniewski"
     assert doc.problem_statement == "Les factures <énergie> ont doublé & plus."
     # The member who left is not printed.
-    assert {(m.organisation, m.person, m.role) for m in doc.members} == {
+    assert {(m.organisation, m.contact, m.role) for m in doc.members} == {
         ("R&D <Alsace>", "Łukasz Wiśniewski", "lead"),
         ("L'Œuvre Notre-Dame", "Thị Hồng Nguyễn", "member"),
     }

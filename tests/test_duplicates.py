@@ -16,12 +16,12 @@ import pytest
 from sqlalchemy import func, select
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.db.models import Attendance, Organisation, Person
+from resilian_desktop.db.models import Attendance, Contact, Organisation
 from resilian_desktop.demo import generate_demo
 from resilian_desktop.domain import duplicates as dup
 from resilian_desktop.domain.errors import ValidationError
 from resilian_desktop.imports import ImportKind, read_and_validate
-from resilian_desktop.services import organisations, people
+from resilian_desktop.services import contacts, organisations
 from resilian_desktop.services.common import DuplicateError
 from resilian_desktop.services.importing import ImportRejected, apply_import
 from tests import factories as f
@@ -64,7 +64,7 @@ def test_the_contact_rule() -> None:
     )
     assert match(dup.ContactIdentity("anais", "MULLER", None, 3), existing) is dup.Match.NAME
     assert match(dup.ContactIdentity("Anaïs", "Müller", None, 4), existing) is None
-    assert dup.is_other_person(dup.ContactIdentity("X", "Y"), existing)
+    assert dup.is_other_contact(dup.ContactIdentity("X", "Y"), existing)
 
 
 # --- the record windows' warning -------------------------------------------
@@ -93,9 +93,9 @@ def test_the_form_warns_of_the_same_name_in_the_same_commune_whatever_the_siret(
 
 
 def test_the_form_warns_of_a_contact_with_the_same_email(db: Database) -> None:
-    first = f.person(db, "Anaïs", "Müller", email="a.muller@example.fr")
+    first = f.contact(db, "Anaïs", "Müller", email="a.muller@example.fr")
     with pytest.raises(DuplicateError) as caught:
-        f.person(db, "Anna", "Miller", email="A.Muller@example.fr")
+        f.contact(db, "Anna", "Miller", email="A.Muller@example.fr")
     assert caught.value.matches == ((first.id, "Anaïs Müller", "email"),)
 
 
@@ -170,7 +170,7 @@ def test_two_rows_of_one_file_with_the_same_name_and_commune(tmp_path: Path) -> 
 def test_an_email_known_under_another_name_is_a_probable_duplicate(
     db: Database, tmp_path: Path
 ) -> None:
-    known = f.person(db, "Anaïs", "Müller", email="contact@fonderie.fr")
+    known = f.contact(db, "Anaïs", "Müller", email="contact@fonderie.fr")
     path = write_xlsx(
         tmp_path / "contacts.xlsx",
         [["Nom", "Prénom", "E-mail"], ["Weber", "Rémi", "contact@fonderie.fr"]],
@@ -181,7 +181,7 @@ def test_an_email_known_under_another_name_is_a_probable_duplicate(
     (problem,) = rejected.value.problems
     assert (problem.code, problem.column) == ("probable_duplicate", "E-mail")
     assert f"#{known.id}" in problem.message
-    assert people.get_person(db, known.id).last_name == "Müller"  # not renamed silently
+    assert contacts.get_contact(db, known.id).last_name == "Müller"  # not renamed silently
     assert apply_import(db, preview, new_rows=[2]).created == 1
 
 
@@ -246,7 +246,7 @@ def test_samples_contacts_then_organisations_then_registrations(
         assert len(_named(db, name)) == 1, name
     with db.read() as session:
         meeting_id = session.scalar(select(func.min(Attendance.meeting_id)))
-        contact_count = session.scalar(select(func.count()).select_from(Person))
+        contact_count = session.scalar(select(func.count()).select_from(Contact))
     assert meeting_id is not None and contact_count
     registrations = apply_import(
         db,

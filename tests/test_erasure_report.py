@@ -14,7 +14,7 @@ from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import Attendance
 from resilian_desktop.demo import generate_demo
 from resilian_desktop.documents.period_report.build import export_period_report
-from resilian_desktop.services.privacy import erase_person
+from resilian_desktop.services.privacy import erase_contact
 from resilian_desktop.services.stats import Period
 
 pytestmark = pytest.mark.both_engines  # on SQLite and on PostgreSQL (conftest)
@@ -40,7 +40,7 @@ def without_personal_columns(rows: list[tuple[object, ...]]) -> list[tuple[objec
     )
 
 
-def test_erasing_people_leaves_the_period_report_identical(db: Database, tmp_path: Path) -> None:
+def test_erasing_contacts_leaves_the_period_report_identical(db: Database, tmp_path: Path) -> None:
     generate_demo(db, scale=1, today=TODAY)
     with db.read() as session:
         busiest = [
@@ -56,7 +56,7 @@ def test_erasing_people_leaves_the_period_report_identical(db: Database, tmp_pat
     after_path = tmp_path / "apres.xlsx"
     export_period_report(db, PERIOD, before_path, today=TODAY)
     for person_id in busiest:
-        erase_person(db, person_id)
+        erase_contact(db, person_id)
     export_period_report(db, PERIOD, after_path, today=TODAY)
 
     before, after = sheets(before_path), sheets(after_path)

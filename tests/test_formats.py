@@ -68,8 +68,8 @@ def test_file_sizes(size: int, fr: str, en: str) -> None:
 
 
 def test_names_siret_counts() -> None:
-    assert f.person_name("Élise", "Muller") == "Élise Muller"
-    assert f.person_name(None, " Muller ") == "Muller"
+    assert f.contact_name("Élise", "Muller") == "Élise Muller"
+    assert f.contact_name(None, " Muller ") == "Muller"
     assert f.siret("73282932000074") == "732 829 320 00074"
     assert f.siret("732829320") == "732 829 320"
     assert f.siret("12AB") == "12AB"

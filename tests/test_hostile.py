@@ -20,13 +20,13 @@ from resilian_desktop.documents.agenda.build import agenda_document
 from resilian_desktop.documents.agenda.pdf import write_agenda_pdf
 from resilian_desktop.documents.minutes.build import minutes_document
 from resilian_desktop.documents.minutes.pdf import write_minutes_pdf
-from resilian_desktop.documents.personal_data.xlsx import write_person_workbook
+from resilian_desktop.documents.personal_data.xlsx import write_contact_workbook
 from resilian_desktop.documents.roadmap.build import roadmap_document
 from resilian_desktop.documents.roadmap.pdf import write_roadmap_pdf
 from resilian_desktop.domain.errors import ValidationError
-from resilian_desktop.services import meetings, organisations, people, taskforces
+from resilian_desktop.services import contacts, meetings, organisations, taskforces
 from resilian_desktop.services.common import DuplicateError
-from resilian_desktop.services.privacy import person_data
+from resilian_desktop.services.privacy import contact_data
 from tests import factories as f
 from tests.pdf_checks import read_pdf
 
@@ -76,10 +76,10 @@ def test_hostile_text_in_every_pdf(db: Database, tmp_path: Path, text: str) -> N
         organisations.OrganisationDraft(name=text, commune=text[:100]),
         allow_duplicate=True,
     )
-    person = _saved(
-        people.create_person,
+    contact = _saved(
+        contacts.create_contact,
         db,
-        people.PersonDraft(first_name=text[:100], last_name=text[:100], job_title=text[:200]),
+        contacts.ContactDraft(first_name=text[:100], last_name=text[:100], job_title=text[:200]),
         allow_duplicate=True,
     )
     tf = _saved(
@@ -113,8 +113,8 @@ def test_hostile_text_in_every_pdf(db: Database, tmp_path: Path, text: str) -> N
             taskforce_id=tf.id,
         ),
     ) or f.meeting(db, prog.id, taskforce_id=tf.id)
-    if person is not None:
-        meetings.set_attendance(db, meeting.id, [person.id], status="present")
+    if contact is not None:
+        meetings.set_attendance(db, meeting.id, [contact.id], status="present")
 
     for name, write in (
         ("roadmap.pdf", lambda p: write_roadmap_pdf(roadmap_document(db, tf.id), p)),
@@ -133,18 +133,18 @@ def test_hostile_text_in_every_pdf(db: Database, tmp_path: Path, text: str) -> N
 @SLOW
 @given(text=hostile)
 def test_hostile_text_in_a_personal_data_export(db: Database, tmp_path: Path, text: str) -> None:
-    person = _saved(
-        people.create_person,
+    contact = _saved(
+        contacts.create_contact,
         db,
-        people.PersonDraft(first_name=text[:100], last_name="X", notes=text),
+        contacts.ContactDraft(first_name=text[:100], last_name="X", notes=text),
         allow_duplicate=True,
     )
-    if person is None:
+    if contact is None:
         return
-    data = person_data(db, person.id)
+    data = contact_data(db, contact.id)
     json.loads(json.dumps(data, ensure_ascii=False))
     target = tmp_path / "person.xlsx"
-    write_person_workbook(data, target)
+    write_contact_workbook(data, target)
     for sheet in load_workbook(target).worksheets:
         for row in sheet.iter_rows():
             for cell in row:

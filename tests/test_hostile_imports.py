@@ -69,7 +69,7 @@ def run_cli(*args: str) -> tuple[subprocess.CompletedProcess[str], float, float]
     )
 
 
-def people_count(db_path: Path) -> int:
+def contacts_count(db_path: Path) -> int:
     with closing(sqlite3.connect(db_path)) as connection:
         return int(connection.execute("SELECT count(*) FROM person").fetchone()[0])
 
@@ -98,7 +98,7 @@ def test_a_gigabyte_of_shared_strings_is_refused_unread_in_little_memory(
     assert result.stderr.count("\n") == 1, result.stderr
     assert "xl/sharedStrings.xml inflates to 1,074 MB" in result.stderr
     assert peak < 250 and seconds < 30  # before: 1.1 GB and every string read
-    assert people_count(db_path) == 0
+    assert contacts_count(db_path) == 0
 
 
 def test_a_part_that_inflates_a_thousand_fold_is_refused_below_the_size_limit(
@@ -193,7 +193,7 @@ def test_a_line_of_a_million_separators_is_refused_in_little_memory(
         "not a table\n"
     )
     assert peak < 250 and seconds < 30
-    assert people_count(db_path) == 0
+    assert contacts_count(db_path) == 0
 
 
 @pytest.mark.parametrize("length", [MAX_VALUE_CHARS + 1, 131_073, 500_000])
@@ -259,8 +259,8 @@ def test_windows_1252_is_recognised_and_said(db: Database, db_path: Path, tmp_pa
     )
     with closing(sqlite3.connect(db_path)) as connection:
         names = connection.execute("SELECT name FROM organisation").fetchall()
-        people = connection.execute("SELECT last_name, first_name FROM person").fetchall()
-    assert names == [("Cœur d'Acier Industrie",)] and people == [("Müller", "François")]
+        contacts = connection.execute("SELECT last_name, first_name FROM person").fetchall()
+    assert names == [("Cœur d'Acier Industrie",)] and contacts == [("Müller", "François")]
 
 
 def test_a_byte_windows_1252_leaves_undefined_is_refused_naming_its_row(tmp_path: Path) -> None:
@@ -357,7 +357,7 @@ def test_a_full_disk_during_an_import_is_one_line_and_nothing_is_written(tmp_pat
             "free some space and try again\n"
         )
         filler.unlink()
-        assert people_count(db_path) == 0
+        assert contacts_count(db_path) == 0
         with closing(sqlite3.connect(db_path)) as connection:
             assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:
@@ -374,10 +374,10 @@ def test_duplicate_lookups_by_email_and_name_use_indexes_and_erasure_clears_the_
     """A scan per imported row made an import of N contacts take N² time."""
     from sqlalchemy import event
 
-    from resilian_desktop.services import people, privacy
+    from resilian_desktop.services import contacts, privacy
     from tests import factories as f
 
-    person = f.person(db, email="Anais.Muller@Fonderie.fr")
+    contact = f.contact(db, email="Anais.Muller@Fonderie.fr")
     statements: list[tuple[str, Any]] = []
 
     def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
@@ -386,7 +386,7 @@ def test_duplicate_lookups_by_email_and_name_use_indexes_and_erasure_clears_the_
     with db.read() as session:
         event.listen(db.engine, "before_cursor_execute", capture)
         try:
-            found = people.find_duplicates(
+            found = contacts.find_duplicates(
                 session,
                 first_name="Zoé",
                 last_name="Autre",
@@ -395,7 +395,7 @@ def test_duplicate_lookups_by_email_and_name_use_indexes_and_erasure_clears_the_
             )
         finally:
             event.remove(db.engine, "before_cursor_execute", capture)
-        assert [(m[0], m[2]) for m in found] == [(person.id, "email")]
+        assert [(m[0], m[2]) for m in found] == [(contact.id, "email")]
         (statement, parameters), *_ = [s for s in statements if "FROM person" in s[0]]
         connection = session.connection().connection.dbapi_connection
         assert connection is not None
@@ -404,7 +404,7 @@ def test_duplicate_lookups_by_email_and_name_use_indexes_and_erasure_clears_the_
             for row in connection.execute(f"EXPLAIN QUERY PLAN {statement}", parameters)
         )
     assert "SCAN" not in plan and "ix_person_email_key" in plan, plan
-    privacy.erase_person(db, person.id)
+    privacy.erase_contact(db, contact.id)
     with closing(sqlite3.connect(db_path)) as connection:
         keys = connection.execute("SELECT email, email_key FROM person").fetchall()
     assert keys == [(None, None)]  # the key held the address: it goes with it

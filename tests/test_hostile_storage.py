@@ -26,7 +26,7 @@ from tests.test_cli import as_json, cli
 def network(db: Database) -> dict[str, int]:
     prog = f.programme(db)
     org = f.organisation(db, siret=f.SIRET_A)
-    who = f.person(db, "Élodie", "Schneider", organisation_id=org.id, email="e.s@fonderie.fr")
+    who = f.contact(db, "Élodie", "Schneider", organisation_id=org.id, email="e.s@fonderie.fr")
     spare = f.organisation(db, "Sans Histoire", commune="Seltz", postcode="67470")
     db.dispose()
     return {"programme": prog.id, "org": org.id, "person": who.id, "spare": spare.id}
@@ -551,7 +551,7 @@ def mentioned(db: Database, db_path: Path) -> dict[str, int]:
     """A person named in a meeting's minutes and an action's title."""
     prog = f.programme(db)
     org = f.organisation(db, siret=f.SIRET_A)
-    who = f.person(
+    who = f.contact(
         db,
         "Élodie",
         "Schneider",
@@ -578,7 +578,7 @@ def mentioned(db: Database, db_path: Path) -> dict[str, int]:
 def test_item10_erase_lists_mentions_says_how_long_backups_keep_and_cleans_the_wal(
     db_path: Path, mentioned: dict[str, int], tmp_path: Path
 ) -> None:
-    person = str(mentioned["person"])
+    contact = str(mentioned["person"])
     # A backup exists before the erasure: the confirmation must say it holds the person.
     assert (
         cli(
@@ -593,7 +593,7 @@ def test_item10_erase_lists_mentions_says_how_long_backups_keep_and_cleans_the_w
     export = tmp_path / "personne.json"
     assert (
         cli(
-            "--db", str(db_path), "privacy", "export", "--person", person, "-o", str(export)
+            "--db", str(db_path), "privacy", "export", "--person", contact, "-o", str(export)
         ).returncode
         == 0
     )
@@ -604,7 +604,7 @@ def test_item10_erase_lists_mentions_says_how_long_backups_keep_and_cleans_the_w
         ("meeting", "minutes"),
         ("action", "title"),
     }
-    erased = cli("--db", str(db_path), "privacy", "erase", "--person", person)
+    erased = cli("--db", str(db_path), "privacy", "erase", "--person", contact)
     assert erased.returncode == 0, erased.stderr
     out = erased.stdout
     assert "1 backup(s)" in out and "within 5 weeks" in out and "applies this erasure again" in out
@@ -626,15 +626,17 @@ def test_item10_erase_while_a_window_reads_says_when_the_trace_goes(
 def test_item10_restoring_a_backup_from_before_an_erasure_erases_again(
     db_path: Path, mentioned: dict[str, int], tmp_path: Path
 ) -> None:
-    person = str(mentioned["person"])
+    contact = str(mentioned["person"])
     before = tmp_path / "avant-effacement.sqlite"
     assert cli("--db", str(db_path), "backup", "-o", str(before)).returncode == 0
-    assert cli("--db", str(db_path), "privacy", "erase", "--person", person).returncode == 0
+    assert cli("--db", str(db_path), "privacy", "erase", "--person", contact).returncode == 0
     erased_on = scalar(db_path, "SELECT erased_at FROM erasure_record")
     restored = cli("--db", str(db_path), "restore", str(before))
     assert restored.returncode == 0, restored.stderr
-    assert f"1 erasure(s) made after this backup applied again (person {person})" in restored.stdout
-    assert scalar(db_path, f"SELECT last_name FROM person WHERE id = {person}") == "Contact effacé"
+    assert (
+        f"1 erasure(s) made after this backup applied again (person {contact})" in restored.stdout
+    )
+    assert scalar(db_path, f"SELECT last_name FROM person WHERE id = {contact}") == "Contact effacé"
     # The register entry is back, with the original date.
     assert scalar(db_path, "SELECT count(*) FROM erasure_record") == 1
     assert scalar(db_path, "SELECT erased_at FROM erasure_record") == erased_on
@@ -643,7 +645,7 @@ def test_item10_restoring_a_backup_from_before_an_erasure_erases_again(
     db_path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)
     again = cli("--db", str(db_path), "restore", str(before))
     assert again.returncode == 0, again.stderr
-    assert scalar(db_path, f"SELECT last_name FROM person WHERE id = {person}") == "Contact effacé"
+    assert scalar(db_path, f"SELECT last_name FROM person WHERE id = {contact}") == "Contact effacé"
 
 
 def test_item10_an_older_copy_put_back_by_hand_is_erased_again_at_the_next_command(
@@ -651,15 +653,15 @@ def test_item10_an_older_copy_put_back_by_hand_is_erased_again_at_the_next_comma
 ) -> None:
     import shutil
 
-    person = str(mentioned["person"])
+    contact = str(mentioned["person"])
     before = tmp_path / "avant-effacement.sqlite"
     assert cli("--db", str(db_path), "backup", "-o", str(before)).returncode == 0
-    assert cli("--db", str(db_path), "privacy", "erase", "--person", person).returncode == 0
+    assert cli("--db", str(db_path), "privacy", "erase", "--person", contact).returncode == 0
     for leftover in (Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
         leftover.unlink(missing_ok=True)
     shutil.copyfile(before, db_path)  # the officer copies a backup over the database
     listed = cli("--db", str(db_path), "list", "contacts", "--json")
     assert listed.returncode == 0, listed.stderr
     assert "Schneider" not in listed.stdout
-    assert f"person {person} had been erased but came back" in listed.stderr
-    assert scalar(db_path, f"SELECT last_name FROM person WHERE id = {person}") == "Contact effacé"
+    assert f"person {contact} had been erased but came back" in listed.stderr
+    assert scalar(db_path, f"SELECT last_name FROM person WHERE id = {contact}") == "Contact effacé"

@@ -17,10 +17,10 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.db.models import HISTORY_TABLES, Attendance, Base, Organisation, Person
+from resilian_desktop.db.models import HISTORY_TABLES, Attendance, Base, Contact, Organisation
 from resilian_desktop.domain.errors import NotFoundError
 from resilian_desktop.imports import ImportKind, read_and_validate
-from resilian_desktop.services import meetings, people, taskforces
+from resilian_desktop.services import contacts, meetings, taskforces
 from resilian_desktop.services.importing import ImportRejected, apply_import
 from tests import factories as f
 from tests.test_imports import SAMPLES, write_xlsx
@@ -97,11 +97,11 @@ def test_the_samples_import_cleanly_and_a_second_time_change_nothing(
         ).one()
         assert electro.name == "Électro-Bobinage d'Alsace"  # trailing space gone
         muller = session.scalars(
-            select(Person).where(Person.email == "j.muller@exemple-0.fr")
+            select(Contact).where(Contact.email == "j.muller@exemple-0.fr")
         ).one()
         # The registration form does not overwrite what the contacts file said.
         assert (muller.last_name, muller.phone) == ("Muller", "03 88 39 28 76")
-        nowak = session.scalars(select(Person).where(Person.last_name == "Nowak")).one()
+        nowak = session.scalars(select(Contact).where(Contact.last_name == "Nowak")).one()
         assert nowak.organisation_id is not None
         listed = session.scalars(
             select(Attendance).where(Attendance.meeting_id == targets["meeting"])
@@ -176,8 +176,8 @@ def test_existing_records_are_updated_never_erased(db: Database, tmp_path: Path)
 
 def test_contacts_match_by_email_then_names(db: Database, tmp_path: Path) -> None:
     org = f.organisation(db, "Fonderie Cœur d'Alsace")
-    anais = f.person(db, organisation_id=org.id, email="Anais.Muller@Fonderie.fr")
-    lukasz = f.person(db, "Łukasz", "Wiśniewski", organisation_id=org.id)
+    anais = f.contact(db, organisation_id=org.id, email="Anais.Muller@Fonderie.fr")
+    lukasz = f.contact(db, "Łukasz", "Wiśniewski", organisation_id=org.id)
     path = tmp_path / "contacts.csv"
     path.write_text(
         "Nom,Prénom,Structure,Fonction,E-mail\n"
@@ -190,7 +190,7 @@ def test_contacts_match_by_email_then_names(db: Database, tmp_path: Path) -> Non
     assert [o.action for o in result.outcomes] == ["updated", "updated", "created"]
     assert [o.record_id for o in result.outcomes[:2]] == [anais.id, lukasz.id]
     assert result.organisations_created == ("Mairie de Seltz",)
-    updated = people.get_person(db, anais.id)
+    updated = contacts.get_contact(db, anais.id)
     # The address is kept as it was: only its case differed.
     assert (updated.email, updated.job_title) == ("Anais.Muller@fonderie.fr", "Directrice")
     with db.read() as session:
@@ -204,8 +204,8 @@ def test_registrations_never_downgrade_a_recorded_presence(
     db: Database, targets: dict[str, int], tmp_path: Path
 ) -> None:
     org = f.organisation(db)
-    anna = f.person(db, "Anna", "Zimmer", organisation_id=org.id, email="anna@f.fr")
-    bruno = f.person(db, "Bruno", "Adam", organisation_id=org.id, email="bruno@f.fr")
+    anna = f.contact(db, "Anna", "Zimmer", organisation_id=org.id, email="anna@f.fr")
+    bruno = f.contact(db, "Bruno", "Adam", organisation_id=org.id, email="bruno@f.fr")
     meeting_id = targets["meeting"]
     meetings.set_attendance(db, meeting_id, [anna.id], status="invited")
     meetings.set_attendance(db, meeting_id, [bruno.id], status="present")
@@ -231,7 +231,7 @@ def test_action_owners_are_found_or_reported(
     db: Database, targets: dict[str, int], tmp_path: Path
 ) -> None:
     org = f.organisation(db, "Fonderie Cœur d'Alsace SAS")
-    anna = f.person(db, "Anna", "Zimmer", organisation_id=org.id)
+    anna = f.contact(db, "Anna", "Zimmer", organisation_id=org.id)
     path = write_xlsx(
         tmp_path / "roadmap.xlsx",
         [

@@ -14,7 +14,7 @@ from resilian_desktop.db.engine import Database
 from resilian_desktop.domain import ink
 from resilian_desktop.domain.halfdays import current_half_day
 from resilian_desktop.services import attendance_tools, meetings, signatures
-from resilian_desktop.services.people import PersonDraft
+from resilian_desktop.services.contacts import ContactDraft
 from tests import factories as f
 from tests.signing import two_half_day_meeting
 
@@ -79,16 +79,20 @@ def test_the_half_day_by_the_clock() -> None:
 def test_a_drawn_signature_is_rendered_and_stored_with_its_strokes(db: Database) -> None:
     setup = two_half_day_meeting(db)
     strokes = [[(0, 0, 0), (50, 40, 16), (100, 0, 33)], [(0, 60, 400), (100, 60, 500)]]
-    row = signatures.add_drawn_signature(db, setup.meeting_id, setup.people[0], "morning", strokes)
+    row = signatures.add_drawn_signature(
+        db, setup.meeting_id, setup.contacts[0], "morning", strokes
+    )
     assert row.image == ink.render_png(strokes)
     with pytest.raises(signatures.SignatureRefused, match="too short"):
-        signatures.add_drawn_signature(db, setup.meeting_id, setup.people[1], "morning", [[(1, 1)]])
+        signatures.add_drawn_signature(
+            db, setup.meeting_id, setup.contacts[1], "morning", [[(1, 1)]]
+        )
     assert signatures.verify_chain(db, setup.meeting_id).intact
 
 
 def test_signers_are_the_list_but_the_excused_with_when_they_signed(db: Database) -> None:
     setup = two_half_day_meeting(db)
-    first, second, third = setup.people
+    first, second, third = setup.contacts
     meetings.set_attendance(db, setup.meeting_id, [second, third], status="excused")
     # Excused, but came after all (found through "not on the list"): signing makes them present.
     signatures.add_drawn_signature(
@@ -112,13 +116,13 @@ def test_a_walk_in_s_organisation_typed_loosely_is_the_directory_s_or_kept_for_t
     fonderie = f.organisation(db, "Fonderie Cœur d'Alsace")
     meeting = f.meeting(db, programme.id)
     known = attendance_tools.add_walk_in(
-        db, meeting.id, PersonDraft("Zoé", "Lefèvre"), status="registered",
+        db, meeting.id, ContactDraft("Zoé", "Lefèvre"), status="registered",
         organisation_of_the_day="  FONDERIE coeur d alsace ",
     )  # fmt: skip
     assert (known.organisation_id, known.organisation_name, known.status) == (
         fonderie.id, "Fonderie Cœur d'Alsace", "registered",
     )  # fmt: skip
     other = attendance_tools.add_walk_in(
-        db, meeting.id, PersonDraft("Paul", "Roth"), organisation_of_the_day="Chambre de métiers"
+        db, meeting.id, ContactDraft("Paul", "Roth"), organisation_of_the_day="Chambre de métiers"
     )
     assert (other.organisation_id, other.organisation_name) == (None, "Chambre de métiers")

@@ -18,15 +18,15 @@ from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
     HISTORY_TABLES,
     Attendance,
+    Contact,
     Meeting,
     Membership,
     Organisation,
-    Person,
 )
 from resilian_desktop.demo import generate_demo
 from resilian_desktop.domain.kinds import RecordKind
 from resilian_desktop.domain.vocab import AttendanceStatus, MeetingStatus, OrganisationKind
-from resilian_desktop.services import organisations, people
+from resilian_desktop.services import contacts, organisations
 from resilian_desktop.services.merging import MergeError, merge_records, undo_merge
 from resilian_desktop.services.search import search
 from resilian_desktop.services.stats import Period, period_figures
@@ -162,18 +162,18 @@ def test_everything_moves_and_the_duplicate_points_to_the_record_kept(
     db, _path = demo
     keep, other = _busiest_companies(db)
     with db.read() as session:
-        other_people = set(
-            session.scalars(select(Person.id).where(Person.organisation_id == other))
+        other_contacts = set(
+            session.scalars(select(Contact.id).where(Contact.organisation_id == other))
         )
         attendance = session.scalar(
             select(func.count()).where(Attendance.organisation_id.in_((keep, other)))
         )
         other_name = session.get(Organisation, other).name  # type: ignore[union-attr]
     result = merge_records(db, RecordKind.ORGANISATION, keep, other)
-    assert result.moved["contacts"] == len(other_people)
+    assert result.moved["contacts"] == len(other_contacts)
     with db.read() as session:
         for model, column in (
-            (Person, Person.organisation_id),
+            (Contact, Contact.organisation_id),
             (Attendance, Attendance.organisation_id),
             (Membership, Membership.organisation_id),
         ):
@@ -194,13 +194,13 @@ def test_everything_moves_and_the_duplicate_points_to_the_record_kept(
     # The contacts that moved are found under the organisation kept.
     with db.read() as session:
         keep_name = session.get(Organisation, keep).name  # type: ignore[union-attr]
-        for moved in sorted(other_people)[:3]:
-            person = session.get(Person, moved)
-            assert person is not None
+        for moved in sorted(other_contacts)[:3]:
+            contact = session.get(Contact, moved)
+            assert contact is not None
             labels = {
                 h.label
-                for h in search(session, f"{person.first_name} {person.last_name}")
-                if (h.type, h.id) == ("person", moved)
+                for h in search(session, f"{contact.first_name} {contact.last_name}")
+                if (h.type, h.id) == ("contact", moved)
             }
             assert labels and all(label.endswith(f" — {keep_name}") for label in labels), labels
     with pytest.raises(MergeError):
@@ -243,10 +243,10 @@ def test_contacts_at_the_same_meeting_become_one_attendance(db: Database) -> Non
 
     programme = f.programme(db)
     meeting = f.meeting(db, programme.id)
-    keep = f.person(db, "Anaïs", "Müller", email="a.muller@example.fr")
-    other = people.create_person(
+    keep = f.contact(db, "Anaïs", "Müller", email="a.muller@example.fr")
+    other = contacts.create_contact(
         db,
-        people.PersonDraft(first_name="Anais", last_name="Muller", phone="03 88 12 34 56"),
+        contacts.ContactDraft(first_name="Anais", last_name="Muller", phone="03 88 12 34 56"),
         allow_duplicate=True,
     )
     with db.write() as session:
@@ -261,7 +261,7 @@ def test_contacts_at_the_same_meeting_become_one_attendance(db: Database) -> Non
             )
         ).all()
     assert rows == [(keep.id, "present")]
-    kept = people.get_person(db, keep.id)
+    kept = contacts.get_contact(db, keep.id)
     # KEEP's values, OTHER's where KEEP had none.
     assert (kept.email, kept.phone) == ("a.muller@example.fr", "03 88 12 34 56")
 

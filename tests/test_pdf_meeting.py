@@ -24,7 +24,7 @@ MEETING = MeetingInfo(
     taskforce="Mutualisation des achats d'énergie",
     topics=("Énergie", "Achats"),
 )
-PEOPLE = (
+CONTACTS = (
     Participant("Wiśniewski", "Łukasz", "R&D <Alsace>", "Directeur <industriel>", "speaker"),
     Participant("Nguyễn", "Thị Hồng", "L'Œuvre Notre-Dame", "Responsable achats"),
     Participant("Kœnig", "Jean-François", None, None, "elected_official"),
@@ -38,7 +38,7 @@ def test_agenda(tmp_path: Path) -> None:
         edition_date=samples.TODAY,
         agenda="08:30 Tour de table\nRevue de la feuille de route\n- actions en retard\n"
         "Décisions <à prendre> & suites",
-        invited=PEOPLE,
+        invited=CONTACTS,
         actions_to_review=samples.actions(6),
     )
     target = tmp_path / "odj.pdf"
@@ -87,8 +87,8 @@ def test_minutes(tmp_path: Path) -> None:
         edition_date=samples.TODAY,
         minutes="Tour de table.\nLe budget de 12\u202f500\u202f€ est validé <sous réserve>.",
         decisions="- Diffuser la feuille de route\n- Relancer R&D <Alsace>",
-        present=PEOPLE[:2],
-        excused=PEOPLE[2:],
+        present=CONTACTS[:2],
+        excused=CONTACTS[2:],
         actions=samples.actions(3),
         next_meeting=MeetingInfo("Réunion n° 15", "taskforce_meeting", dt.date(2027, 4, 6)),
     )
@@ -129,7 +129,7 @@ def test_minutes_not_written_yet(tmp_path: Path) -> None:
 @needs_poppler
 def test_poppler_reads_the_minutes(tmp_path: Path) -> None:
     document = MinutesDocument(
-        samples.letterhead(), MEETING, samples.TODAY, minutes="R&D <Alsace>", present=PEOPLE
+        samples.letterhead(), MEETING, samples.TODAY, minutes="R&D <Alsace>", present=CONTACTS
     )
     target = tmp_path / "cr.pdf"
     write_minutes_pdf(document, target)

@@ -12,14 +12,14 @@ import pytest
 from openpyxl import load_workbook
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.documents.personal_data.xlsx import write_person_workbook
-from resilian_desktop.services import meetings, people, taskforces
+from resilian_desktop.documents.personal_data.xlsx import write_contact_workbook
+from resilian_desktop.services import contacts, meetings, taskforces
 from resilian_desktop.services.privacy import (
     ERASED_LAST_NAME,
     AlreadyErased,
-    erase_person,
+    contact_data,
+    erase_contact,
     erasure_register,
-    person_data,
     review_inactive,
 )
 from resilian_desktop.services.search import search
@@ -33,7 +33,7 @@ pytestmark = pytest.mark.both_engines  # on SQLite and on PostgreSQL (conftest)
 def network(db: Database) -> dict[str, int]:
     prog = f.programme(db)
     org = f.organisation(db)
-    lukasz = f.person(
+    lukasz = f.contact(
         db,
         "Łukasz",
         "Wiśniewski",
@@ -43,7 +43,7 @@ def network(db: Database) -> dict[str, int]:
         job_title="Responsable RH",
         notes="Préfère être appelé le matin",
     )
-    other = f.person(db, "Anaïs", "Müller", organisation_id=org.id)
+    other = f.contact(db, "Anaïs", "Müller", organisation_id=org.id)
     tf = f.taskforce(db, prog.id, status="active")
     taskforces.add_member(db, tf.id, person_id=lukasz.id)
     taskforces.add_action(
@@ -57,9 +57,9 @@ def network(db: Database) -> dict[str, int]:
     return {"lukasz": lukasz.id, "other": other.id, "taskforce": tf.id}
 
 
-def test_person_data_holds_everything_attendance_included(db: Database, tmp_path: Path) -> None:
+def test_contact_data_holds_everything_attendance_included(db: Database, tmp_path: Path) -> None:
     ids = network(db)
-    data = person_data(db, ids["lukasz"])
+    data = contact_data(db, ids["lukasz"])
     assert data["person"]["first_name"] == "Łukasz"
     assert data["person"]["email"] == "lukasz@fonderie.fr"
     assert data["person"]["notes"] == "Préfère être appelé le matin"
@@ -70,7 +70,7 @@ def test_person_data_holds_everything_attendance_included(db: Database, tmp_path
     json.dumps(data, ensure_ascii=False)  # plain JSON data
 
     target = tmp_path / "lukasz.xlsx"
-    write_person_workbook(data, target)
+    write_contact_workbook(data, target)
     book = load_workbook(target)
     values = {row[0]: row[1] for row in book["Personne"].iter_rows(min_row=2, values_only=True)}
     assert values["Prénom"] == "Łukasz" and values["E-mail"] == "lukasz@fonderie.fr"
@@ -80,10 +80,10 @@ def test_person_data_holds_everything_attendance_included(db: Database, tmp_path
     ]
 
 
-def test_formula_text_in_a_person_workbook_stays_text(db: Database, tmp_path: Path) -> None:
-    who = f.person(db, '=HYPERLINK("http://x")', "Test", notes="@SUM(A1)\x07")
+def test_formula_text_in_a_contact_workbook_stays_text(db: Database, tmp_path: Path) -> None:
+    who = f.contact(db, '=HYPERLINK("http://x")', "Test", notes="@SUM(A1)\x07")
     target = tmp_path / "p.xlsx"
-    write_person_workbook(person_data(db, who.id), target)
+    write_contact_workbook(contact_data(db, who.id), target)
     cells = [c for row in load_workbook(target)["Personne"].iter_rows() for c in row]
     assert all(c.data_type != "f" for c in cells)
     guarded = [c for c in cells if c.value == '=HYPERLINK("http://x")']
@@ -96,14 +96,14 @@ def test_erasure_keeps_counts_and_removes_identity(
     ids = network(db)
     year = Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     before = period_figures(db, year, today=dt.date(2026, 6, 1))
-    erase_person(db, ids["lukasz"])
+    erase_contact(db, ids["lukasz"])
     assert period_figures(db, year, today=dt.date(2026, 6, 1)) == before
 
-    erased = people.get_person(db, ids["lukasz"])
+    erased = contacts.get_contact(db, ids["lukasz"])
     assert (erased.first_name, erased.last_name) == ("", ERASED_LAST_NAME)
     assert erased.email is None and erased.phone is None and erased.notes is None
     assert erased.job_title is None and erased.erased_at is not None
-    assert ids["lukasz"] not in {p.id for p in people.list_people(db)}
+    assert ids["lukasz"] not in {p.id for p in contacts.list_contacts(db)}
     with db.read() as session:
         assert search(session, "wisniewski") == []
         assert search(session, "lukasz") == []
@@ -143,11 +143,11 @@ def test_erasure_keeps_counts_and_removes_identity(
 
 def test_erasure_register_and_second_erasure(db: Database) -> None:
     ids = network(db)
-    entry = erase_person(db, ids["lukasz"])
+    entry = erase_contact(db, ids["lukasz"])
     register = erasure_register(db)
     assert [(e[0], e[2]) for e in register] == [(entry, 2)]
     with pytest.raises(AlreadyErased):
-        erase_person(db, ids["lukasz"])
+        erase_contact(db, ids["lukasz"])
 
 
 def test_review_lists_contacts_inactive_for_three_years(db: Database) -> None:
@@ -157,5 +157,5 @@ def test_review_lists_contacts_inactive_for_three_years(db: Database) -> None:
     later = dt.date.today() + dt.timedelta(days=3 * 366 + 30)
     rows = review_inactive(db, today=later)
     assert {r.id for r in rows} == {ids["lukasz"], ids["other"]}
-    erase_person(db, ids["lukasz"])
+    erase_contact(db, ids["lukasz"])
     assert {r.id for r in review_inactive(db, today=later)} == {ids["other"]}

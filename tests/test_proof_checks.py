@@ -43,7 +43,7 @@ def network(db: Database) -> dict[str, int]:
     programme = f.programme(db)
     company = f.organisation(db)
     names = ("Anne", "Bruno", "Chloé", "Dominique")
-    ids = {n: f.person(db, first=n, last="Koch", organisation_id=company.id).id for n in names}
+    ids = {n: f.contact(db, first=n, last="Koch", organisation_id=company.id).id for n in names}
     day = f.meeting(
         db,
         programme.id,
@@ -58,7 +58,7 @@ def network(db: Database) -> dict[str, int]:
     return {"programme": programme.id, "day": day.id, **ids}
 
 
-def test_every_check_names_its_meeting_and_people(db: Database, network: dict[str, int]) -> None:
+def test_every_check_names_its_meeting_and_contacts(db: Database, network: dict[str, int]) -> None:
     day, anne, bruno, chloe, dominique = (
         network[k] for k in ("day", "Anne", "Bruno", "Chloé", "Dominique")
     )
@@ -244,7 +244,7 @@ def test_the_sql_proof_rule_agrees_with_domain_halfdays(db: Database) -> None:
     """services.proof_status writes domain.halfdays in SQL: both agree on every
     combination of times, half-day marks and signatures."""
     programme = f.programme(db)
-    person = f.person(db)
+    contact = f.contact(db)
     expected: dict[int, str] = {}
     combos = [
         (start, end)
@@ -262,13 +262,13 @@ def test_the_sql_proof_rule_agrees_with_domain_halfdays(db: Database) -> None:
         meeting = f.meeting(
             db, programme.id, start_time=start, end_time=end, status="held", title="m"
         )
-        meetings.set_attendance(db, meeting.id, [person.id], status="registered")
+        meetings.set_attendance(db, meeting.id, [contact.id], status="registered")
         for i, half_day in enumerate(signed):
-            sign(db, meeting.id, person.id, half_day, at(THURSDAY, 9, i))
+            sign(db, meeting.id, contact.id, half_day, at(THURSDAY, 9, i))
         meetings.set_attendance(
             db,
             meeting.id,
-            [person.id],
+            [contact.id],
             status="present",
             present_morning=morning,
             present_afternoon=afternoon,

@@ -89,20 +89,20 @@ def test_proof_status_signed_scan_or_none(
     bare = f.meeting(db, programme.id, date=dt.date(2026, 3, 21), status="held")
     f.meeting(db, programme.id, date=dt.date(2026, 3, 22))  # planned: no proof owed
     for meeting_id in (scanned.id, bare.id):
-        meetings.set_attendance(db, meeting_id, list(setup.people), status="present")
+        meetings.set_attendance(db, meeting_id, list(setup.contacts), status="present")
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(b"%PDF-1.7\n%%EOF\n")
     attachments.attach_file(db, scanned.id, scan)
-    first, second, third = setup.people
+    first, second, third = setup.contacts
     meetings.set_attendance(db, setup.meeting_id, [third], status="absent")
     paris = dt.timezone(dt.timedelta(hours=1))
-    for person, half_day, seed, moment in (
+    for contact, half_day, seed, moment in (
         (first, "morning", 1, dt.datetime(2026, 3, 12, 9, 2, tzinfo=paris)),
         (second, "afternoon", 2, dt.datetime(2026, 3, 12, 14, 1, tzinfo=paris)),
         (first, "afternoon", 3, dt.datetime(2026, 3, 12, 14, 3, tzinfo=paris)),
     ):
         signatures.add_signature(
-            db, setup.meeting_id, person, half_day, signature_png(seed), signed_at=moment
+            db, setup.meeting_id, contact, half_day, signature_png(seed), signed_at=moment
         )
 
     def proofs(*extra: str) -> dict[int, dict[str, object]]:

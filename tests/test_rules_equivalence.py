@@ -25,7 +25,7 @@ from resilian_desktop.domain.rules import REQUIRED
 from resilian_desktop.imports.fields import ImportKind, field_spec
 from resilian_desktop.imports.reading import SourceRow, SourceTable
 from resilian_desktop.imports.validate import validate_table
-from resilian_desktop.services import organisations, people
+from resilian_desktop.services import contacts, organisations
 from resilian_desktop.services.importing import ImportRejected, apply_import
 from tests.test_validation import sirens, sirets
 
@@ -77,8 +77,8 @@ def _through_import(db: Database, kind: ImportKind, values: dict[str, object]) -
         row: Any = organisations.get_organisation(db, outcome.record_id)
         organisations.delete_organisation(db, outcome.record_id)
     else:
-        row = people.get_person(db, outcome.record_id)
-        people.delete_person(db, outcome.record_id)
+        row = contacts.get_contact(db, outcome.record_id)
+        contacts.delete_contact(db, outcome.record_id)
     return "stored", _stored(row)
 
 
@@ -89,8 +89,8 @@ def _through_form(db: Database, kind: ImportKind, values: dict[str, object]) -> 
             row: Any = organisations.create_organisation(db, draft)
             organisations.delete_organisation(db, row.id)
         else:
-            row = people.create_person(db, people.PersonDraft(**values))  # type: ignore[arg-type]
-            people.delete_person(db, row.id)
+            row = contacts.create_contact(db, contacts.ContactDraft(**values))  # type: ignore[arg-type]
+            contacts.delete_contact(db, row.id)
     except ValidationError as error:
         return "refused", _codes(error)
     return "stored", _stored(row)

@@ -14,10 +14,10 @@ from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import Organisation
 from resilian_desktop.domain.errors import NotFoundError, ValidationError
 from resilian_desktop.services import (
+    contacts,
     listings,
     meetings,
     organisations,
-    people,
     programmes,
     taskforces,
 )
@@ -127,15 +127,15 @@ def test_topics_of_expertise_and_need(db: Database) -> None:
 # --- people -------------------------------------------------------------------
 
 
-def test_person_validation_names_fields(db: Database) -> None:
+def test_contact_validation_names_fields(db: Database) -> None:
     with pytest.raises(ValidationError) as caught:
-        f.person(db, "", "Wiśniewski", email="lukasz@", phone="03 88", is_elected_official=True)
+        f.contact(db, "", "Wiśniewski", email="lukasz@", phone="03 88", is_elected_official=True)
     assert fields_of(caught.value) == {"first_name", "email", "phone", "mandate"}
 
 
-def test_person_normalises_and_dates_the_legal_basis(db: Database) -> None:
+def test_contact_normalises_and_dates_the_legal_basis(db: Database) -> None:
     org = f.organisation(db)
-    row = f.person(
+    row = f.contact(
         db,
         "Łukasz",
         "Wiśniewski",
@@ -151,21 +151,21 @@ def test_person_normalises_and_dates_the_legal_basis(db: Database) -> None:
     assert row.consent_date == dt.date.today()
 
 
-def test_person_duplicates_by_email_or_name_in_organisation(db: Database) -> None:
+def test_contact_duplicates_by_email_or_name_in_organisation(db: Database) -> None:
     org = f.organisation(db)
-    first = f.person(db, "Jean-François", "Schœnenberger", organisation_id=org.id, email="jf@x.fr")
+    first = f.contact(db, "Jean-François", "Schœnenberger", organisation_id=org.id, email="jf@x.fr")
     with pytest.raises(DuplicateError) as by_email:
-        f.person(db, "Other", "Name", email="JF@x.fr")
+        f.contact(db, "Other", "Name", email="JF@x.fr")
     assert by_email.value.matches[0][:1] == (first.id,)
     with pytest.raises(DuplicateError):
-        f.person(db, "jean-francois", "SCHOENENBERGER", organisation_id=org.id)
+        f.contact(db, "jean-francois", "SCHOENENBERGER", organisation_id=org.id)
     # The same name in another organisation is someone else.
-    f.person(db, "Jean-François", "Schœnenberger", email="jf2@y.fr")
+    f.contact(db, "Jean-François", "Schœnenberger", email="jf2@y.fr")
 
 
 def test_unknown_organisation_is_a_field_error(db: Database) -> None:
     with pytest.raises(ValidationError) as caught:
-        f.person(db, organisation_id=42)
+        f.contact(db, organisation_id=42)
     assert fields_of(caught.value) == {"organisation_id"}
 
 
@@ -183,13 +183,13 @@ def test_attendance_keeps_the_organisation_of_the_day(db: Database) -> None:
     prog = f.programme(db)
     old = f.organisation(db, "Ancienne Entreprise")
     new = f.organisation(db, "Nouvelle Entreprise", siret=f.SIRET_B)
-    who = f.person(db, organisation_id=old.id, job_title="Responsable RH")
+    who = f.contact(db, organisation_id=old.id, job_title="Responsable RH")
     meeting = f.meeting(db, prog.id, start_time="09:00", end_time="16:30")
     meetings.set_attendance(db, meeting.id, [who.id], status="present")
-    people.update_person(
+    contacts.update_contact(
         db,
         who.id,
-        people.PersonDraft(first_name="Anaïs", last_name="Müller", organisation_id=new.id),
+        contacts.ContactDraft(first_name="Anaïs", last_name="Müller", organisation_id=new.id),
     )
     (row,) = meetings.list_attendance(db, meeting.id)
     assert row.organisation_name == "Ancienne Entreprise"
@@ -201,7 +201,7 @@ def test_attendance_keeps_the_organisation_of_the_day(db: Database) -> None:
 
 def test_attendance_per_half_day_and_counts(db: Database) -> None:
     prog = f.programme(db)
-    a, b, c = (f.person(db, "P", name) for name in ("Yılmaz", "Gonçalves", "Nguyễn"))
+    a, b, c = (f.contact(db, "P", name) for name in ("Yılmaz", "Gonçalves", "Nguyễn"))
     meeting = f.meeting(db, prog.id, start_time="09:00", end_time="16:30")
     meetings.set_attendance(db, meeting.id, [a.id, b.id, c.id], status="invited")
     meetings.set_attendance(db, meeting.id, [a.id], status="present", present_afternoon=False)
@@ -308,12 +308,12 @@ def test_action_dates_and_progress_are_validated(db: Database) -> None:
 def test_members_and_lead(db: Database) -> None:
     prog = f.programme(db)
     org = f.organisation(db)
-    who = f.person(db, organisation_id=org.id)
+    who = f.contact(db, organisation_id=org.id)
     tf = f.taskforce(db, prog.id, lead_person_id=who.id, lead_organisation_id=org.id)
     member = taskforces.add_member(db, tf.id, person_id=who.id, role="lead")
-    assert (member.organisation_id, member.person_name) == (org.id, "Anaïs Müller")
-    assert [p.id for p in people.list_people(db, taskforce_id=tf.id)] == [who.id]
-    assert taskforces.get_taskforce(db, tf.id).lead_person_name == "Anaïs Müller"
+    assert (member.organisation_id, member.contact_name) == (org.id, "Anaïs Müller")
+    assert [p.id for p in contacts.list_contacts(db, taskforce_id=tf.id)] == [who.id]
+    assert taskforces.get_taskforce(db, tf.id).lead_contact_name == "Anaïs Müller"
 
 
 # --- deletion and history -----------------------------------------------------
@@ -322,13 +322,13 @@ def test_members_and_lead(db: Database) -> None:
 def test_records_with_history_cannot_be_deleted(db: Database) -> None:
     prog = f.programme(db)
     org = f.organisation(db)
-    who = f.person(db, organisation_id=org.id)
+    who = f.contact(db, organisation_id=org.id)
     meeting = f.meeting(db, prog.id)
     meetings.set_attendance(db, meeting.id, [who.id], status="present")
-    with pytest.raises(HasHistoryError, match="people: 1"):
+    with pytest.raises(HasHistoryError, match="contacts: 1"):
         organisations.delete_organisation(db, org.id)
     with pytest.raises(HasHistoryError, match="attendance"):
-        people.delete_person(db, who.id)
+        contacts.delete_contact(db, who.id)
     with pytest.raises(HasHistoryError, match="attendance"):
         meetings.delete_meeting(db, meeting.id)
     lonely = f.organisation(db, "Sans Histoire", siret=f.SIRET_B)
@@ -341,7 +341,7 @@ def test_the_database_itself_restricts_deleting_history(
     db: Database, db_path: Path, engine: str
 ) -> None:
     prog = f.programme(db)
-    who = f.person(db)
+    who = f.contact(db)
     meeting = f.meeting(db, prog.id)
     meetings.set_attendance(db, meeting.id, [who.id], status="present")
     if engine == "postgresql":
@@ -394,19 +394,19 @@ def test_search_ignores_accents_case_ligatures_and_apostrophes(
     assert labels == [expected]
 
 
-def test_search_finds_people_meetings_taskforces_and_follows_changes(db: Database) -> None:
+def test_search_finds_contacts_meetings_taskforces_and_follows_changes(db: Database) -> None:
     prog = f.programme(db)
     org = f.organisation(db, "Ateliers Würth")
-    who = f.person(db, "Łukasz", "Wiśniewski", organisation_id=org.id)
-    f.person(db, "Thị Hồng", "Nguyễn")
+    who = f.contact(db, "Łukasz", "Wiśniewski", organisation_id=org.id)
+    f.contact(db, "Thị Hồng", "Nguyễn")
     f.meeting(db, prog.id, title="Challenge chez Ateliers Würth")
     f.taskforce(db, prog.id, name="Décarbonation des procédés")
     with db.read() as session:
         assert {(h.type, h.label) for h in search(session, "lukasz wisniewski")} == {
-            ("person", "Łukasz Wiśniewski — Ateliers Würth")
+            ("contact", "Łukasz Wiśniewski — Ateliers Würth")
         }
-        assert [h.type for h in search(session, "nguyen hong")] == ["person"]
-        assert {h.type for h in search(session, "wurth")} == {"organisation", "person", "meeting"}
+        assert [h.type for h in search(session, "nguyen hong")] == ["contact"]
+        assert {h.type for h in search(session, "wurth")} == {"organisation", "contact", "meeting"}
         assert [h.type for h in search(session, "decarbonation")] == ["taskforce"]
         assert search(session, '"*') == []
         assert search(session, "NEAR(x) OR") == []
@@ -414,9 +414,11 @@ def test_search_finds_people_meetings_taskforces_and_follows_changes(db: Databas
         db, org.id, organisations.OrganisationDraft(name="Würth Industrie", commune="Reichshoffen")
     )
     with db.read() as session:
-        person_hits = search(session, "wisniewski")
-        assert person_hits[0].label == "Łukasz Wiśniewski — Würth Industrie"
-    people.update_person(db, who.id, people.PersonDraft(first_name="Lukas", last_name="Wisner"))
+        contact_hits = search(session, "wisniewski")
+        assert contact_hits[0].label == "Łukasz Wiśniewski — Würth Industrie"
+    contacts.update_contact(
+        db, who.id, contacts.ContactDraft(first_name="Lukas", last_name="Wisner")
+    )
     with db.read() as session:
         assert search(session, "wisniewski") == []
         assert [h.id for h in search(session, "wisner")] == [who.id]
@@ -438,9 +440,9 @@ def test_search_puts_label_matches_first_and_says_where_the_others_matched(db: D
     named = f.taskforce(
         db, prog.id, name="Énergie partagée", problem_statement="Un long texte. " * 40
     )
-    person = f.person(db, "Élise", "Muller", job_title="Responsable énergie")
+    contact = f.contact(db, "Élise", "Muller", job_title="Responsable énergie")
     hits = listings.find(db, "energie")
     assert (hits[0].type, hits[0].id) == ("taskforce", named.id)
     assert hits[0].context == ""
     by_id = {(hit.type, hit.id): hit for hit in hits}
-    assert "energie" in by_id[("person", person.id)].context
+    assert "energie" in by_id[("contact", contact.id)].context

@@ -26,14 +26,14 @@ def signed(db: Database) -> SignedMeeting:
     setup = two_half_day_meeting(db)
     moments = iter(range(100))
     for half_day in ("morning", "afternoon"):
-        for n, person in enumerate(setup.people):
+        for n, contact in enumerate(setup.contacts):
             if half_day == "afternoon" and n == 2:
                 continue
             minute = next(moments)
             signatures.add_signature(
                 db,
                 setup.meeting_id,
-                person,
+                contact,
                 half_day,
                 signature_png(seed=n + (10 if half_day == "afternoon" else 0)),
                 strokes=[[(1.0, 2.0), (3.5, 4.0)], [(5.0, 6.0)]],
@@ -62,16 +62,16 @@ def sql(db_path: Path, statement: str, *params: object) -> None:
 # --- the service ---------------------------------------------------------------
 
 
-def test_a_signature_marks_its_person_present_for_that_half_day_only(db: Database) -> None:
+def test_a_signature_marks_its_contact_present_for_that_half_day_only(db: Database) -> None:
     setup = two_half_day_meeting(db)
-    person = setup.people[0]
-    signatures.add_signature(db, setup.meeting_id, person, "morning", signature_png())
-    row = next(a for a in meetings.list_attendance(db, setup.meeting_id) if a.person_id == person)
+    contact = setup.contacts[0]
+    signatures.add_signature(db, setup.meeting_id, contact, "morning", signature_png())
+    row = next(a for a in meetings.list_attendance(db, setup.meeting_id) if a.person_id == contact)
     assert (row.status, row.present_morning, row.present_afternoon) == ("present", True, False)
-    signatures.add_signature(db, setup.meeting_id, person, "afternoon", signature_png(2))
-    row = next(a for a in meetings.list_attendance(db, setup.meeting_id) if a.person_id == person)
+    signatures.add_signature(db, setup.meeting_id, contact, "afternoon", signature_png(2))
+    row = next(a for a in meetings.list_attendance(db, setup.meeting_id) if a.person_id == contact)
     assert (row.present_morning, row.present_afternoon) == (True, True)
-    others = [a for a in meetings.list_attendance(db, setup.meeting_id) if a.person_id != person]
+    others = [a for a in meetings.list_attendance(db, setup.meeting_id) if a.person_id != contact]
     assert {a.status for a in others} == {"registered"}
 
 
@@ -79,7 +79,7 @@ def test_signed_at_is_the_local_clock_with_its_offset(db: Database) -> None:
     setup = two_half_day_meeting(db)
     before = dt.datetime.now().astimezone().replace(microsecond=0)
     row = signatures.add_signature(
-        db, setup.meeting_id, setup.people[0], "morning", signature_png()
+        db, setup.meeting_id, setup.contacts[0], "morning", signature_png()
     )
     signed = dt.datetime.fromisoformat(row.signed_at)
     assert signed.utcoffset() == before.utcoffset()
@@ -88,18 +88,18 @@ def test_signed_at_is_the_local_clock_with_its_offset(db: Database) -> None:
 
 def test_a_refused_signature_changes_nothing(db: Database) -> None:
     setup = two_half_day_meeting(db)
-    stranger = f.person(db, first="Jean", last="Inconnu").id
+    stranger = f.contact(db, first="Jean", last="Inconnu").id
     morning_only = f.meeting(
         db, f.programme(db, "Autre programme").id, start_time=dt.time(9), end_time=dt.time(12)
     )
-    meetings.set_attendance(db, morning_only.id, [setup.people[0]], status="registered")
-    signatures.add_signature(db, setup.meeting_id, setup.people[0], "morning", signature_png())
+    meetings.set_attendance(db, morning_only.id, [setup.contacts[0]], status="registered")
+    signatures.add_signature(db, setup.meeting_id, setup.contacts[0], "morning", signature_png())
     attempts = [
         ((setup.meeting_id, stranger, "morning", signature_png()), "not expected"),
-        ((morning_only.id, setup.people[0], "afternoon", signature_png()), "does not cover"),
-        ((setup.meeting_id, setup.people[0], "morning", signature_png(3)), "already signed"),
-        ((setup.meeting_id, setup.people[1], "morning", b"GIF89a not a png"), "not a PNG"),
-        ((setup.meeting_id, setup.people[1], "morning", signature_png()[:60]), "damaged PNG"),
+        ((morning_only.id, setup.contacts[0], "afternoon", signature_png()), "does not cover"),
+        ((setup.meeting_id, setup.contacts[0], "morning", signature_png(3)), "already signed"),
+        ((setup.meeting_id, setup.contacts[1], "morning", b"GIF89a not a png"), "not a PNG"),
+        ((setup.meeting_id, setup.contacts[1], "morning", signature_png()[:60]), "damaged PNG"),
     ]
     for arguments, reason in attempts:
         with pytest.raises(SignatureRefused, match=reason):
@@ -107,7 +107,7 @@ def test_a_refused_signature_changes_nothing(db: Database) -> None:
     assert len(signatures.list_signatures(db, setup.meeting_id)) == 1
     assert signatures.list_signatures(db, morning_only.id) == []
     statuses = {a.person_id: a.status for a in meetings.list_attendance(db, setup.meeting_id)}
-    assert statuses[setup.people[1]] == "registered"
+    assert statuses[setup.contacts[1]] == "registered"
 
 
 def test_each_hash_covers_its_content_and_the_previous_one(
@@ -136,21 +136,21 @@ def test_erasure_removes_image_and_strokes_and_the_chain_still_verifies(
     db: Database, db_path: Path, signed: SignedMeeting
 ) -> None:
     code = signatures.chain_code(db, signed.meeting_id)
-    person = signed.people[1]
-    exported = privacy.person_data(db, person)["signatures"]
+    contact = signed.contacts[1]
+    exported = privacy.contact_data(db, contact)["signatures"]
     assert [s["half_day"] for s in exported] == ["morning", "afternoon"]
     assert all(s["image_png_base64"] and s["strokes"] for s in exported)
-    privacy.erase_person(db, person)
+    privacy.erase_contact(db, contact)
     connection = sqlite3.connect(db_path)
     left = connection.execute(
-        "SELECT image, strokes, image_sha256 FROM signature WHERE person_id = ?", (person,)
+        "SELECT image, strokes, image_sha256 FROM signature WHERE person_id = ?", (contact,)
     ).fetchall()
     connection.close()
     assert len(left) == 2 and all(image is None and strokes is None for image, strokes, _ in left)
     assert all(len(digest) == 64 for _, _, digest in left)
     result = signatures.verify_chain(db, signed.meeting_id, code)
     assert result.intact, result.problem
-    assert [s["image_png_base64"] for s in privacy.person_data(db, person)["signatures"]] == [
+    assert [s["image_png_base64"] for s in privacy.contact_data(db, contact)["signatures"]] == [
         None,
         None,
     ]
@@ -207,7 +207,7 @@ def test_changing_any_field_of_any_record_is_named_by_verify(
     code = signatures.chain_code(db, signed.meeting_id)
     # Unique (meeting, person, half-day): only the third person's afternoon is free.
     target = rows[2] if field == "half_day" else rows[position - 1]
-    stranger = f.person(db, first="Jean", last="Autre").id
+    stranger = f.contact(db, first="Jean", last="Autre").id
     statement = (
         CHANGES[field]
         .replace(":other", str(signed.other_meeting_id))
@@ -250,7 +250,7 @@ def test_inserting_a_record_is_named_by_verify(
     capsys: pytest.CaptureFixture[str], db: Database, db_path: Path, signed: SignedMeeting
 ) -> None:
     rows = signatures.list_signatures(db, signed.meeting_id)
-    third = signed.people[2]
+    third = signed.contacts[2]
     png = signature_png(7)
     digest = signatures.sha256_hex(png)
     empty = signatures.sha256_hex(b"")
@@ -285,7 +285,7 @@ def test_a_record_forged_at_the_end_with_a_correct_hash_is_caught_by_the_printed
         "id": 600,
         "meeting_id": signed.meeting_id,
         "position": len(rows) + 1,
-        "person_id": signed.people[2],
+        "person_id": signed.contacts[2],
         "organisation_id": None,
         "organisation_name": None,
         "half_day": "afternoon",
@@ -301,7 +301,7 @@ def test_a_record_forged_at_the_end_with_a_correct_hash_is_caught_by_the_printed
         "'2026-03-12T15:30:00+01:00', ?, ?, ?, ?)",
         signed.meeting_id,
         len(rows) + 1,
-        signed.people[2],
+        signed.contacts[2],
         png,
         content["image_sha256"],
         content["strokes_sha256"],
@@ -324,7 +324,7 @@ def test_the_command_line_contract(
     setup = two_half_day_meeting(db)
     image = tmp_path / "signature.png"
     image.write_bytes(signature_png())
-    meeting, first = str(setup.meeting_id), str(setup.people[0])
+    meeting, first = str(setup.meeting_id), str(setup.contacts[0])
     add = ("signatures", "add", "--meeting", meeting, "--image", str(image))
     status, out, err = run(capsys, db_path, *add, "--person", first, "--half-day", "morning")
     assert status == 0 and "marked present" in out, err
@@ -333,7 +333,7 @@ def test_the_command_line_contract(
         "not expected": (
             *add,
             "--person",
-            str(f.person(db, first="X", last="Y").id),
+            str(f.contact(db, first="X", last="Y").id),
             "--half-day",
             "morning",
         ),
@@ -354,7 +354,7 @@ def test_the_command_line_contract(
         str(text_file),
     )
     single = f.meeting(db, f.programme(db, "P2").id, start_time=dt.time(14), end_time=dt.time(17))
-    meetings.set_attendance(db, single.id, [setup.people[0]], status="registered")
+    meetings.set_attendance(db, single.id, [setup.contacts[0]], status="registered")
     refusals["does not cover"] = (
         "signatures",
         "add",
@@ -377,7 +377,7 @@ def test_the_command_line_contract(
     assert status == 0 and len(items) == 1
     item = items[0]
     assert {"person_id", "half_day", "signed_at", "sha256", "chain_hash"} <= set(item)
-    assert item["person_id"] == setup.people[0] and item["half_day"] == "morning"
+    assert item["person_id"] == setup.contacts[0] and item["half_day"] == "morning"
     assert dt.datetime.fromisoformat(item["signed_at"]).utcoffset() is not None
     assert item["sha256"] == signatures.sha256_hex(image.read_bytes())
 
@@ -408,7 +408,7 @@ def test_the_command_runs_as_installed(db: Database, db_path: Path, tmp_path: Pa
         "--meeting",
         str(setup.meeting_id),
         "--person",
-        str(setup.people[1]),
+        str(setup.contacts[1]),
         "--half-day",
         "afternoon",
         "--image",

@@ -45,20 +45,20 @@ def signed_on_the_command_line(
     without signing; all through `signatures add`, as a tablet's export would be."""
     setup = two_half_day_meeting(db)
     given: dict[tuple[int, str], bytes] = {}
-    for person, half_day, seed in (
-        (setup.people[0], "morning", 1),
-        (setup.people[1], "morning", 2),
-        (setup.people[1], "afternoon", 3),
+    for contact, half_day, seed in (
+        (setup.contacts[0], "morning", 1),
+        (setup.contacts[1], "morning", 2),
+        (setup.contacts[1], "afternoon", 3),
     ):
-        image = tmp_path / f"{person}-{half_day}.png"
+        image = tmp_path / f"{contact}-{half_day}.png"
         image.write_bytes(signature_png(seed))
-        given[(person, half_day)] = image.read_bytes()
+        given[(contact, half_day)] = image.read_bytes()
         status = cli.run(
             ["--db", str(db_path), "signatures", "add", "--meeting", str(setup.meeting_id),
-             "--person", str(person), "--half-day", half_day, "--image", str(image)]
+             "--person", str(contact), "--half-day", half_day, "--image", str(image)]
         )  # fmt: skip
         assert status == 0, capsys.readouterr().err
-    meetings.set_attendance(db, setup.meeting_id, [setup.people[2]], status="present")
+    meetings.set_attendance(db, setup.meeting_id, [setup.contacts[2]], status="present")
     capsys.readouterr()
     return setup, given
 
@@ -100,13 +100,13 @@ def test_the_pdf_prints_each_signature_in_its_cell_with_its_time_and_the_code(
         drawn_text.find("Totaux")
     ]
     assert all(a >= 0 for a in starts) and starts == sorted(starts)
-    for n, (person, line) in enumerate(zip(setup.people, sheet.participants, strict=True)):
+    for n, (contact, line) in enumerate(zip(setup.contacts, sheet.participants, strict=True)):
         window = drawn_text[starts[n] : starts[n + 1]]
-        signed = [times[(person, h)] for h in ("morning", "afternoon") if (person, h) in times]
+        signed = [times[(contact, h)] for h in ("morning", "afternoon") if (contact, h) in times]
         missing = sum(
             1
             for h, word in zip(("morning", "afternoon"), line.presence, strict=True)
-            if word == "Présent" and (person, h) not in times
+            if word == "Présent" and (contact, h) not in times
         )
         assert window.count("Présent") == line.presence.count("Présent"), window
         assert window.count("Absent") == line.presence.count("Absent"), window
@@ -127,7 +127,7 @@ def test_the_workbook_anchors_each_signature_in_its_cell_and_the_qr_code(
     rows = {str(ws.cell(r, 2).value): r for r in range(1, ws.max_row + 1)}
     columns = {"morning": 6, "afternoon": 7}
     sheet = attendance_sheet(db, setup.meeting_id)
-    names = dict(zip(setup.people, (p.last_name for p in sheet.participants), strict=True))
+    names = dict(zip(setup.contacts, (p.last_name for p in sheet.participants), strict=True))
     placed = {
         (image.anchor._from.row + 1, image.anchor._from.col + 1): Image.open(
             io.BytesIO(image._data())
@@ -135,13 +135,13 @@ def test_the_workbook_anchors_each_signature_in_its_cell_and_the_qr_code(
         for image in ws._images
     }
     assert len(placed) == len(given) + 1  # and the QR code
-    for (person, half_day), png in given.items():
-        at = (rows[names[person]], columns[half_day])
+    for (contact, half_day), png in given.items():
+        at = (rows[names[contact]], columns[half_day])
         assert at in placed and same_pixels(placed.pop(at), Image.open(io.BytesIO(png)))
         assert "Présent · " in str(ws.cell(*at).value)
-    unsigned = ws.cell(rows[names[setup.people[2]]], 6)
+    unsigned = ws.cell(rows[names[setup.contacts[2]]], 6)
     assert unsigned.value == "Présent · sans signature" and unsigned.font.b
-    assert str(ws.cell(rows[names[setup.people[0]]], 7).value) == "Absent"
+    assert str(ws.cell(rows[names[setup.contacts[0]]], 7).value) == "Absent"
     # What is left is the QR code: the command that verifies the chain, head in full.
     (((_, qr_column), qr),) = placed.items()
     assert qr_column == 1
@@ -157,15 +157,15 @@ def test_the_workbook_anchors_each_signature_in_its_cell_and_the_qr_code(
 
 def test_a_blank_sheet_and_a_paper_record_show_no_code(db: Database, tmp_path: Path) -> None:
     setup = two_half_day_meeting(db)
-    meetings.set_attendance(db, setup.meeting_id, list(setup.people), status="present")
+    meetings.set_attendance(db, setup.meeting_id, list(setup.contacts), status="present")
     record = attendance_sheet(db, setup.meeting_id)
     # Signed on paper: nobody is said to lack a signature, no code is printed.
     assert record.proof is None
-    assert all(c.empty for p in record.people for c in p.signatures)
-    signatures.add_signature(db, setup.meeting_id, setup.people[0], "morning", signature_png())
+    assert all(c.empty for p in record.contacts for c in p.signatures)
+    signatures.add_signature(db, setup.meeting_id, setup.contacts[0], "morning", signature_png())
     assert attendance_sheet(db, setup.meeting_id).proof is not None
     blank = attendance_sheet(db, setup.meeting_id, blank=True)
-    assert blank.proof is None and all(c.empty for p in blank.people for c in p.signatures)
+    assert blank.proof is None and all(c.empty for p in blank.contacts for c in p.signatures)
 
 
 ZBAR = shutil.which("zbarimg")

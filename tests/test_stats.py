@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.services import meetings, organisations, people, taskforces
+from resilian_desktop.services import contacts, meetings, organisations, taskforces
 from resilian_desktop.services.stats import Period, period_figures
 from tests import factories as f
 
@@ -26,9 +26,9 @@ def build(db: Database) -> dict[str, int]:
     dormant = f.organisation(db, "Dormante", commune="Seltz", postcode="67470")
     for org in (fonderie, plasturgie, dormant):
         organisations.add_membership(db, org.id, prog.id, since="01/01/2020")
-    anna = f.person(db, "Anna", "A", organisation_id=fonderie.id)
-    bruno = f.person(db, "Bruno", "B", organisation_id=plasturgie.id)
-    elu = f.person(
+    anna = f.contact(db, "Anna", "A", organisation_id=fonderie.id)
+    bruno = f.contact(db, "Bruno", "B", organisation_id=plasturgie.id)
+    elu = f.contact(
         db,
         "Élise",
         "Élue",
@@ -88,10 +88,10 @@ def test_editing_today_does_not_change_a_past_period(db: Database) -> None:
     before = period_figures(db, YEAR, today=dt.date(2026, 10, 1))
     # Anna moves to another company and loses her job title; the company is renamed.
     other = f.organisation(db, "Ailleurs", commune="Brumath", postcode="67170")
-    people.update_person(
+    contacts.update_contact(
         db,
         ids["anna"],
-        people.PersonDraft(first_name="Anna", last_name="A", organisation_id=other.id),
+        contacts.ContactDraft(first_name="Anna", last_name="A", organisation_id=other.id),
     )
     organisations.update_organisation(
         db,

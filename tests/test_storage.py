@@ -24,7 +24,7 @@ from resilian_desktop.db.storage import (
     probe,
     upgrade,
 )
-from resilian_desktop.domain.text import fold, person_sort_name
+from resilian_desktop.domain.text import contact_sort_name, fold
 from tests import factories as f
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -149,7 +149,7 @@ def _migrations_with(tmp_path: Path, body: str) -> object:
 def _populate(db: Database) -> None:
     prog = f.programme(db)
     org = f.organisation(db)
-    who = f.person(db, organisation_id=org.id)
+    who = f.contact(db, organisation_id=org.id)
     meeting = f.meeting(db, prog.id, host_organisation_id=org.id)
     from resilian_desktop.services.meetings import set_attendance
 
@@ -228,7 +228,7 @@ def test_committed_first_schema_database_upgrades_without_losing_rows(tmp_path: 
         for person_id, last, first, key in raw.execute(
             "SELECT id, last_name, first_name, sort_name FROM person"
         ):
-            assert key == person_sort_name(last, first), person_id
+            assert key == contact_sort_name(last, first), person_id
         # Room capacities (revision 0008) are unknown, and never zero or less.
         assert raw.execute("SELECT count(venue_capacity) FROM meeting").fetchone()[0] == 0
         with pytest.raises(sqlite3.IntegrityError, match="venue_capacity_positive"):

@@ -129,9 +129,9 @@ def test_officer_writes_their_programme_only(prepared: Team) -> None:
     with pytest.raises(StorageError, match="may not change meeting rows"):
         meetings.delete_meeting(alice, prepared.meeting_b)
     # Attendance goes through its meeting.
-    meetings.set_attendance(alice, prepared.meeting_a, [prepared.person])
+    meetings.set_attendance(alice, prepared.meeting_a, [prepared.contact])
     with pytest.raises(StorageError, match='row-level security policy for table "attendance"'):
-        meetings.set_attendance(alice, prepared.meeting_b, [prepared.person])
+        meetings.set_attendance(alice, prepared.meeting_b, [prepared.contact])
     assert meetings.list_attendance(prepared.owner, prepared.meeting_b) == []
     # The agency's organisations and contacts: hers to write.
     assert factories.organisation(alice, "Tôlerie Moderne").name == "Tôlerie Moderne"
@@ -144,7 +144,7 @@ def test_officer_writes_their_programme_only(prepared: Team) -> None:
 
 
 def test_another_client_is_held_too(prepared: Team) -> None:
-    meetings.set_attendance(prepared.owner, prepared.meeting_b, [prepared.person])
+    meetings.set_attendance(prepared.owner, prepared.meeting_b, [prepared.contact])
     name = prepared.user("alice", "officer", [prepared.a])
     with psycopg.connect(
         host=str(prepared.server.folder),

@@ -98,7 +98,7 @@ def _busy_company(db: Database) -> int:
     return int(found)
 
 
-def _present_person(db: Database, period: Period) -> int:
+def _present_contact(db: Database, period: Period) -> int:
     with db.read() as session:
         found = session.scalar(
             select(Attendance.person_id)
@@ -115,17 +115,17 @@ def test_archive_unarchive_and_erase_leave_past_reports_as_they_were(db: Databas
     before = reports(db)
     assert all(r["participations"] and r["dormant_companies"] for r in before.values())
     busy = _busy_company(db)
-    person = _present_person(db, PAST[0])
+    contact = _present_contact(db, PAST[0])
 
     archive.archive(db, "organisation", dormant)
     archive.archive(db, "organisation", busy)
-    archive.archive(db, "contact", person)
+    archive.archive(db, "contact", contact)
     assert reports(db) == before, "archiving changed a past report"
 
     archive.unarchive(db, "organisation", busy)
     assert reports(db) == before, "restoring changed a past report"
 
-    privacy.erase_person(db, person)
+    privacy.erase_contact(db, contact)
     assert reports(db) == before, "erasing a person changed a past report"
 
 

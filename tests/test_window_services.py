@@ -23,8 +23,8 @@ from resilian_desktop.services import (
     trends,
 )
 from resilian_desktop.services.common import DuplicateError
+from resilian_desktop.services.contacts import ContactDraft
 from resilian_desktop.services.listings import NO_FILTERS, ListFilters
-from resilian_desktop.services.people import PersonDraft
 from resilian_desktop.services.stats import Period
 from tests import factories as f
 
@@ -39,9 +39,9 @@ def _network(db: Database) -> dict[str, int]:
     fonderie = f.organisation(db, "Fonderie", siret=f.SIRET_A, expertise_topic_ids=(topic.id,))
     region = f.organisation(db, "Région", kind="funder", commune="Strasbourg", postcode="67070")
     organisations.add_membership(db, fonderie.id, prog.id, since="01/01/2020")
-    anna = f.person(db, "Anna", "Arnold", organisation_id=fonderie.id, job_title="DG")
-    bruno = f.person(db, "Bruno", "Bauer", organisation_id=fonderie.id)
-    elu = f.person(
+    anna = f.contact(db, "Anna", "Arnold", organisation_id=fonderie.id, job_title="DG")
+    bruno = f.contact(db, "Bruno", "Bauer", organisation_id=fonderie.id)
+    elu = f.contact(
         db, "Élise", "Élue", organisation_id=region.id, is_elected_official=True, mandate="Maire"
     )
     corner = f.meeting(
@@ -125,7 +125,7 @@ def test_find_one_kind_or_all(db: Database) -> None:
     ids = _network(db)
     assert [h.id for h in listings.find(db, "fonderie", kind="organisation")] == [ids["fonderie"]]
     kinds = {h.type for h in listings.find(db, "fonderie")}
-    assert "organisation" in kinds and "person" in kinds
+    assert "organisation" in kinds and "contact" in kinds
     assert listings.find(db, "   ") == []
 
 
@@ -135,34 +135,34 @@ def test_meeting_years_span_the_meetings(db: Database) -> None:
     assert years[-1] == 2025 and years == sorted(years, reverse=True)
 
 
-def test_histories_of_an_organisation_and_a_person(db: Database) -> None:
+def test_histories_of_an_organisation_and_a_contact(db: Database) -> None:
     ids = _network(db)
     rows = history.organisation_participation(db, ids["fonderie"])
-    assert [(r.date.year, r.person_name, r.status) for r in rows] == [
+    assert [(r.date.year, r.contact_name, r.status) for r in rows] == [
         (2026, "Anna Arnold", "present"),
         (2026, "Bruno Bauer", "excused"),
         (2025, "Anna Arnold", "present"),
     ]
-    assert [r.meeting_id for r in history.person_attendance(db, ids["anna"])] == [
+    assert [r.meeting_id for r in history.contact_attendance(db, ids["anna"])] == [
         ids["corner"],
         ids["old"],
     ]
     links = history.organisation_taskforces(db, ids["fonderie"])
     assert [(link.taskforce_id, link.role) for link in links] == [(ids["tf"], "lead")]
     assert [link.role for link in history.organisation_taskforces(db, ids["region"])] == ["member"]
-    assert [link.role for link in history.person_taskforces(db, ids["bruno"])] == ["member"]
+    assert [link.role for link in history.contact_taskforces(db, ids["bruno"])] == ["member"]
 
 
-def test_people_to_invite_in_one_action(db: Database) -> None:
+def test_contacts_to_invite_in_one_action(db: Database) -> None:
     ids = _network(db)
-    assert attendance_tools.people_of_organisations(db, [ids["fonderie"]]) == [
+    assert attendance_tools.contacts_of_organisations(db, [ids["fonderie"]]) == [
         ids["anna"],
         ids["bruno"],
     ]
     archive.archive(db, "contact", ids["bruno"])
-    assert attendance_tools.people_of_organisations(db, [ids["fonderie"]]) == [ids["anna"]]
+    assert attendance_tools.contacts_of_organisations(db, [ids["fonderie"]]) == [ids["anna"]]
     # Bruno is a member himself; the region is a member as a whole (Élise).
-    assert set(attendance_tools.taskforce_member_people(db, ids["tf"])) == {ids["elu"]}
+    assert set(attendance_tools.taskforce_member_contacts(db, ids["tf"])) == {ids["elu"]}
 
 
 def test_walk_in_creates_the_contact_and_records_presence_in_one_step(db: Database) -> None:
@@ -170,7 +170,7 @@ def test_walk_in_creates_the_contact_and_records_presence_in_one_step(db: Databa
     row = attendance_tools.add_walk_in(
         db,
         ids["corner"],
-        PersonDraft(first_name="Chloé", last_name="Keller", organisation_id=ids["fonderie"]),
+        ContactDraft(first_name="Chloé", last_name="Keller", organisation_id=ids["fonderie"]),
     )
     assert row.status == "present" and row.organisation_name == "Fonderie"
     assert (row.present_morning, row.present_afternoon) == (True, True)
@@ -178,10 +178,10 @@ def test_walk_in_creates_the_contact_and_records_presence_in_one_step(db: Databa
         attendance_tools.add_walk_in(
             db,
             ids["corner"],
-            PersonDraft(first_name="Chloe", last_name="KELLER", organisation_id=ids["fonderie"]),
+            ContactDraft(first_name="Chloe", last_name="KELLER", organisation_id=ids["fonderie"]),
         )
     with pytest.raises(ValidationError) as error:
-        attendance_tools.add_walk_in(db, ids["corner"], PersonDraft(first_name="", last_name=""))
+        attendance_tools.add_walk_in(db, ids["corner"], ContactDraft(first_name="", last_name=""))
     assert {p.field for p in error.value.problems} == {"first_name", "last_name"}
     # Nothing of a refused walk-in was written.
     assert len(meetings.list_attendance(db, ids["corner"])) == 4
@@ -189,15 +189,15 @@ def test_walk_in_creates_the_contact_and_records_presence_in_one_step(db: Databa
 
 def test_attendance_states_put_back_exactly(db: Database) -> None:
     ids = _network(db)
-    people_ids = [ids["anna"], ids["bruno"]]
-    before = attendance_tools.attendance_states(db, ids["corner"], people_ids)
-    newcomer = f.person(db, "Denis", "Dorn")
-    meetings.set_attendance(db, ids["corner"], people_ids, status="absent")
+    contacts_ids = [ids["anna"], ids["bruno"]]
+    before = attendance_tools.attendance_states(db, ids["corner"], contacts_ids)
+    newcomer = f.contact(db, "Denis", "Dorn")
+    meetings.set_attendance(db, ids["corner"], contacts_ids, status="absent")
     meetings.set_attendance(db, ids["corner"], [newcomer.id], status="invited")
     attendance_tools.restore_attendance(
         db, ids["corner"], list(before.values()), remove_person_ids=[newcomer.id]
     )
-    assert attendance_tools.attendance_states(db, ids["corner"], people_ids) == before
+    assert attendance_tools.attendance_states(db, ids["corner"], contacts_ids) == before
     assert newcomer.id not in {a.person_id for a in meetings.list_attendance(db, ids["corner"])}
 
 
@@ -291,7 +291,7 @@ def test_lists_sort_accent_and_case_blind(db: Database) -> None:
 
     org = f.organisation(db, "Zwicky", commune="Haguenau")
     for first, last in (("Zoé", "Zimmer"), ("Éric", "Émile"), ("anne", "ebel"), ("Yves", "Eck")):
-        f.person(db, first, last, organisation_id=org.id)
+        f.contact(db, first, last, organisation_id=org.id)
     assert _names(db, "contacts", "last_name") == ["ebel", "Eck", "Émile", "Zimmer"]
     assert _names(db, "contacts", "first_name") == ["anne", "Éric", "Yves", "Zoé"]
 

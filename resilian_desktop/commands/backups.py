@@ -91,10 +91,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if result.kept_aside is not None:
         print(f"the file it replaced was kept whole as {result.kept_aside}")
     if result.erasures_reapplied:
-        people = ", ".join(str(i) for i in result.erasures_reapplied)
+        contacts = ", ".join(str(i) for i in result.erasures_reapplied)
         print(
             f"{len(result.erasures_reapplied)} erasure(s) made after this backup applied "
-            f"again (person {people})"
+            f"again (person {contacts})"
         )
     if result.files_restored:
         print(f"{result.files_restored} attached file(s) restored, their SHA-256 checked")

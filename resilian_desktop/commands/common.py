@@ -43,9 +43,9 @@ def _keep_erasures(db: Database) -> None:
 
     again = keep_erasures(db)
     if again:
-        people = ", ".join(str(i) for i in again)
+        contacts = ", ".join(str(i) for i in again)
         print(
-            f"{db.location}: person {people} had been erased but came back with an older copy "
+            f"{db.location}: person {contacts} had been erased but came back with an older copy "
             "of the database: erased again",
             file=sys.stderr,
         )

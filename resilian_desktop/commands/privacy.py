@@ -18,13 +18,13 @@ def register(commands: Any) -> None:
     )
     actions = parser.add_subparsers(dest="privacy_action", metavar="ACTION", required=True)
     export = actions.add_parser("export", help="everything held about a person, as JSON or .xlsx")
-    export.add_argument("--person", type=int, required=True, metavar="ID")
+    export.add_argument("--person", dest="contact", type=int, required=True, metavar="ID")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     export.set_defaults(handler=cmd_export)
     erase = actions.add_parser(
         "erase", help="erase a person's identity and details, keeping anonymous attendance"
     )
-    erase.add_argument("--person", type=int, required=True, metavar="ID")
+    erase.add_argument("--person", dest="contact", type=int, required=True, metavar="ID")
     erase.set_defaults(handler=cmd_erase)
     review = actions.add_parser("review", help="contacts with no activity for three years")
     review.add_argument("--json", action="store_true")
@@ -56,18 +56,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.output.suffix.lower() not in SUFFIXES:
         raise UsageError("the output file must end in .json or .xlsx")
     with opened_database(args) as db:
-        export_personal_data(db, args.person, args.output)
-    print(f"data held about person {args.person} written to {args.output}")
+        export_personal_data(db, args.contact, args.output)
+    print(f"data held about person {args.contact} written to {args.output}")
     return 0
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
 
     with opened_database(args) as db:
-        mentions = privacy.mentions_of(db, args.person)  # before the name goes
-        entry = privacy.erase_person(db, args.person)
+        mentions = privacy.mentions_of(db, args.contact)  # before the name goes
+        entry = privacy.erase_contact(db, args.contact)
         journal_clean = privacy.purge_journal(db)
-    print(f"person {args.person} erased (register entry {entry}); anonymous attendance kept")
+    print(f"person {args.contact} erased (register entry {entry}); anonymous attendance kept")
     if not journal_clean:
         print(
             f"the previous details stay in {db.path}-wal until the window that has the "

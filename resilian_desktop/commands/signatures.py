@@ -20,7 +20,7 @@ def register(commands: Any) -> None:
         "add", help="record a signature captured elsewhere; marks the person present"
     )
     add.add_argument("--meeting", type=int, required=True, metavar="ID")
-    add.add_argument("--person", type=int, required=True, metavar="ID")
+    add.add_argument("--person", dest="contact", type=int, required=True, metavar="ID")
     add.add_argument("--half-day", required=True, choices=signatures.HALF_DAYS)
     add.add_argument("--image", type=Path, required=True, metavar="FILE.png")
     add.set_defaults(handler=cmd_add)
@@ -40,7 +40,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     image = args.image.read_bytes()  # OSError: one line naming the file (cli.run)
     with opened_database(args) as db:
         row = signatures.add_signature(
-            db, args.meeting, args.person, args.half_day, image, source=str(args.image)
+            db, args.meeting, args.contact, args.half_day, image, source=str(args.image)
         )
     print(
         f"signature {row.id} of person {row.person_id} recorded for the {row.half_day} of "

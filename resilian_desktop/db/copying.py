@@ -23,7 +23,7 @@ from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import Base
 from resilian_desktop.db.search_index import rebuild_index
 from resilian_desktop.domain.errors import ResilianError
-from resilian_desktop.domain.text import fold, person_sort_name
+from resilian_desktop.domain.text import contact_sort_name, fold
 from resilian_desktop.paths import ServerDatabase
 
 BATCH = 5000
@@ -211,7 +211,7 @@ def _rebuild_derived(session: Session) -> None:
     """The sort keys, from the names they fold (the source's may predate a
     change of fold); only those that differ, their updated_at kept."""
     organisation = Base.metadata.tables["organisation"]
-    person = Base.metadata.tables["person"]
+    contact = Base.metadata.tables["person"]
     changed = [
         {"key_id": oid, "sort_name": key, "updated_at": stamp}
         for oid, name, current, stamp in session.execute(
@@ -231,19 +231,19 @@ def _rebuild_derived(session: Session) -> None:
     changed = []
     for pid, last, first, email, sort_name, email_key, stamp in session.execute(
         select(
-            person.c.id,
-            person.c.last_name,
-            person.c.first_name,
-            person.c.email,
-            person.c.sort_name,
-            person.c.email_key,
-            person.c.updated_at,
+            contact.c.id,
+            contact.c.last_name,
+            contact.c.first_name,
+            contact.c.email,
+            contact.c.sort_name,
+            contact.c.email_key,
+            contact.c.updated_at,
         )
     ):
-        keys = (person_sort_name(last or "", first or ""), email.lower() if email else None)
+        keys = (contact_sort_name(last or "", first or ""), email.lower() if email else None)
         if keys != (sort_name, email_key):
             changed.append(
                 {"key_id": pid, "sort_name": keys[0], "email_key": keys[1], "updated_at": stamp}
             )
     if changed:
-        session.execute(update(person).where(person.c.id == bindparam("key_id")), changed)
+        session.execute(update(contact).where(contact.c.id == bindparam("key_id")), changed)

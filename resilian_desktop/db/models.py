@@ -42,7 +42,7 @@ from sqlalchemy.orm import (
 )
 
 from resilian_desktop.db.audit import database_user
-from resilian_desktop.domain.text import fold, person_sort_name
+from resilian_desktop.domain.text import contact_sort_name, fold
 from resilian_desktop.domain.vocab import (
     ActionStatus,
     AttendanceRole,
@@ -245,7 +245,7 @@ class Organisation(Archivable, Versioned, Timestamped, Base):
     # archived, so history and old exports still resolve, and points to the one kept.
     merged_into_id: Mapped[int | None] = mapped_column(restrict("organisation.id"))
 
-    people: Mapped[list[Person]] = relationship(back_populates="organisation")
+    contacts: Mapped[list[Contact]] = relationship(back_populates="organisation")
     memberships: Mapped[list[Membership]] = relationship(back_populates="organisation")
     topic_links: Mapped[list[OrganisationTopic]] = relationship(back_populates="organisation")
 
@@ -293,7 +293,7 @@ class OrganisationTopic(Timestamped, Base):
     topic: Mapped[Topic] = relationship()
 
 
-class Person(Archivable, Versioned, Timestamped, Base):
+class Contact(Archivable, Versioned, Timestamped, Base):
     """A contact: someone who works for an organisation, or an elected official."""
 
     __tablename__ = "person"
@@ -338,7 +338,7 @@ class Person(Archivable, Versioned, Timestamped, Base):
     # Set when the contact was merged into another (a duplicate): see Organisation.
     merged_into_id: Mapped[int | None] = mapped_column(restrict("person.id"))
 
-    organisation: Mapped[Organisation | None] = relationship(back_populates="people")
+    organisation: Mapped[Organisation | None] = relationship(back_populates="contacts")
 
     @property
     def full_name(self) -> str:
@@ -374,7 +374,7 @@ class Taskforce(Archivable, Versioned, Timestamped, Base):
 
     programme: Mapped[Programme] = relationship()
     lead_organisation: Mapped[Organisation | None] = relationship()
-    lead_person: Mapped[Person | None] = relationship()
+    lead_contact: Mapped[Contact | None] = relationship()
     origins: Mapped[list[TaskforceOrigin]] = relationship(back_populates="taskforce")
     members: Mapped[list[TaskforceMember]] = relationship(back_populates="taskforce")
     actions: Mapped[list[RoadmapAction]] = relationship(
@@ -437,7 +437,7 @@ class TaskforceMember(Versioned, Timestamped, Base):
     left_on: Mapped[dt.date | None] = mapped_column(Date)
 
     taskforce: Mapped[Taskforce] = relationship(back_populates="members")
-    person: Mapped[Person | None] = relationship()
+    contact: Mapped[Contact | None] = relationship()
     organisation: Mapped[Organisation | None] = relationship()
 
 
@@ -524,7 +524,7 @@ class Attendance(Versioned, Timestamped, Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
     meeting: Mapped[Meeting] = relationship(back_populates="attendances")
-    person: Mapped[Person] = relationship()
+    contact: Mapped[Contact] = relationship()
     organisation: Mapped[Organisation | None] = relationship()
 
 
@@ -561,7 +561,7 @@ class RoadmapAction(Versioned, Timestamped, Base):
     decided_in_meeting_id: Mapped[int | None] = mapped_column(restrict("meeting.id"), index=True)
 
     taskforce: Mapped[Taskforce] = relationship(back_populates="actions")
-    owner_person: Mapped[Person | None] = relationship()
+    owner_contact: Mapped[Contact | None] = relationship()
     owner_organisation: Mapped[Organisation | None] = relationship()
     decided_in_meeting: Mapped[Meeting | None] = relationship()
 
@@ -677,10 +677,10 @@ def _organisation_sort_name(_mapper: Mapper[Any], _connection: Any, target: Orga
     target.sort_name = fold(target.name)
 
 
-@event.listens_for(Person, "before_insert")
-@event.listens_for(Person, "before_update")
-def _person_sort_name(_mapper: Mapper[Any], _connection: Any, target: Person) -> None:
-    target.sort_name = person_sort_name(target.last_name, target.first_name)
+@event.listens_for(Contact, "before_insert")
+@event.listens_for(Contact, "before_update")
+def _contact_sort_name(_mapper: Mapper[Any], _connection: Any, target: Contact) -> None:
+    target.sort_name = contact_sort_name(target.last_name, target.first_name)
     target.email_key = target.email.lower() if target.email else None
 
 
@@ -689,6 +689,7 @@ __all__ = [
     "Attendance",
     "Base",
     "Civility",
+    "Contact",
     "ErasureRecord",
     "Meeting",
     "MeetingAttachment",
@@ -696,7 +697,6 @@ __all__ = [
     "Membership",
     "Organisation",
     "OrganisationTopic",
-    "Person",
     "Programme",
     "ProgrammeFunder",
     "RoadmapAction",

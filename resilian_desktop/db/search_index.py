@@ -18,10 +18,10 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session, UOWTransaction
 
-from resilian_desktop.db.models import Meeting, Organisation, Person, Taskforce
+from resilian_desktop.db.models import Contact, Meeting, Organisation, Taskforce
 from resilian_desktop.domain.text import search_terms
 
-KIND_CODES = {"organisation": 1, "person": 2, "meeting": 3, "taskforce": 4}
+KIND_CODES = {"organisation": 1, "contact": 2, "meeting": 3, "taskforce": 4}
 _ROWID_FACTOR = 10**12
 
 
@@ -50,7 +50,7 @@ def organisation_entry(
     )
 
 
-def person_entry(
+def contact_entry(
     record_id: int,
     first_name: str,
     last_name: str,
@@ -61,7 +61,7 @@ def person_entry(
     name = f"{first_name} {last_name}".strip()
     label = f"{name} — {organisation_name}" if organisation_name else name
     return IndexEntry(
-        "person",
+        "contact",
         record_id,
         label,
         search_terms(_join(first_name, last_name, email, job_title, organisation_name)),
@@ -87,14 +87,14 @@ def _entry_for(session: Session, obj: object) -> IndexEntry | None:
         return None  # merged: the record kept stands for it
     if isinstance(obj, Organisation):
         return organisation_entry(obj.id, obj.name, obj.commune, obj.siret, obj.sector)
-    if isinstance(obj, Person):
+    if isinstance(obj, Contact):
         # The relationship is not loaded when only organisation_id was set.
         org = (
             session.scalar(select(Organisation.name).where(Organisation.id == obj.organisation_id))
             if obj.organisation_id is not None
             else None
         )
-        return person_entry(obj.id, obj.first_name, obj.last_name, obj.email, obj.job_title, org)
+        return contact_entry(obj.id, obj.first_name, obj.last_name, obj.email, obj.job_title, org)
     if isinstance(obj, Meeting):
         return meeting_entry(obj.id, obj.title, obj.date.isoformat(), obj.venue)
     if isinstance(obj, Taskforce):
@@ -104,7 +104,7 @@ def _entry_for(session: Session, obj: object) -> IndexEntry | None:
 
 _KIND_OF_CLASS: dict[type, str] = {
     Organisation: "organisation",
-    Person: "person",
+    Contact: "contact",
     Meeting: "meeting",
     Taskforce: "taskforce",
 }
@@ -153,7 +153,7 @@ def after_flush(session: Session, _flush: UOWTransaction) -> None:
         if touched_organisations:
             changed.extend(
                 session.scalars(
-                    select(Person).where(Person.organisation_id.in_(touched_organisations))
+                    select(Contact).where(Contact.organisation_id.in_(touched_organisations))
                 ).all()
             )
         write_entries(
@@ -182,17 +182,17 @@ def _all_entries(session: Session) -> Iterator[IndexEntry]:
         yield organisation_entry(oid, name, commune, siret, sector)
     for pid, first, last, email, job, org in session.execute(
         select(
-            Person.id,
-            Person.first_name,
-            Person.last_name,
-            Person.email,
-            Person.job_title,
+            Contact.id,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.email,
+            Contact.job_title,
             Organisation.name,
         )
-        .outerjoin(Organisation, Person.organisation_id == Organisation.id)
-        .where(Person.merged_into_id.is_(None))
+        .outerjoin(Organisation, Contact.organisation_id == Organisation.id)
+        .where(Contact.merged_into_id.is_(None))
     ):
-        yield person_entry(pid, first, last, email, job, org)
+        yield contact_entry(pid, first, last, email, job, org)
     for mid, title, date, venue in session.execute(
         select(Meeting.id, Meeting.title, Meeting.date, Meeting.venue)
     ):
@@ -222,7 +222,7 @@ def rebuild_index(session: Session) -> int:
 
 def reindex(session: Session, kind: str, record_ids: Iterable[int]) -> None:
     """Write the index rows of some records again, after Core updates the hook cannot see."""
-    model: Any = {"organisation": Organisation, "person": Person}[kind]
+    model: Any = {"organisation": Organisation, "contact": Contact}[kind]
     records: list[Any] = list(session.scalars(select(model).where(model.id.in_(list(record_ids)))))
     write_entries(session, [e for r in records if (e := _entry_for(session, r)) is not None])
     remove_entries(session, kind, [r.id for r in records if r.merged_into_id is not None])

@@ -25,7 +25,7 @@ scales the rows are generated in a second process while this one writes
 
 The package: ``data/`` holds the name lists and templates (JSON) that
 ``catalogue`` reads; ``generator`` runs the parts (``organisations``,
-``people``, ``taskforces``, ``planner``, ``guests``, ``meetings``) over one
+``contacts``, ``taskforces``, ``planner``, ``guests``, ``meetings``) over one
 shared ``draw.Draw``; ``rows`` buffers their rows; ``loading`` writes them.
 """
 

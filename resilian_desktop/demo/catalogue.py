@@ -143,27 +143,29 @@ def demo_logo(key: str) -> str:
     return f"logos/demo/{key}.png"
 
 
-_PEOPLE = _read("people.json")
+_CONTACTS = _read("people.json")
 # Job titles: (masculine, feminine[, counts as a director for challenges]).
-TOP_JOBS_SMALL: tuple[tuple[str, str], ...] = tuple((m, f) for m, f in _PEOPLE["top_jobs_small"])
-TOP_JOBS_MEDIUM: tuple[tuple[str, str], ...] = tuple((m, f) for m, f in _PEOPLE["top_jobs_medium"])
-_PLANT_MASCULINE, _PLANT_FEMININE = _PEOPLE["top_job_plant"]
+TOP_JOBS_SMALL: tuple[tuple[str, str], ...] = tuple((m, f) for m, f in _CONTACTS["top_jobs_small"])
+TOP_JOBS_MEDIUM: tuple[tuple[str, str], ...] = tuple(
+    (m, f) for m, f in _CONTACTS["top_jobs_medium"]
+)
+_PLANT_MASCULINE, _PLANT_FEMININE = _CONTACTS["top_job_plant"]
 TOP_JOB_PLANT: tuple[str, str] = (_PLANT_MASCULINE, _PLANT_FEMININE)
 OTHER_JOBS: tuple[tuple[str, str, bool], ...] = tuple(
-    (m, f, d) for m, f, d in _PEOPLE["other_jobs"]
+    (m, f, d) for m, f, d in _CONTACTS["other_jobs"]
 )
 # Names by origin: (male first names, female first names, last names).
 # Polish last names with a masculine and a feminine form are written "m/f".
 NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     origin: (tuple(names["male"]), tuple(names["female"]), tuple(names["last"]))
-    for origin, names in _PEOPLE["names"].items()
+    for origin, names in _CONTACTS["names"].items()
 }
 ORIGINS = tuple(NAMES)
-ORIGIN_WEIGHTS: tuple[int, ...] = tuple(_PEOPLE["origin_weights"])
+ORIGIN_WEIGHTS: tuple[int, ...] = tuple(_CONTACTS["origin_weights"])
 # People of the first copy whose names show the range of the workforce:
 # (company index, position in the company's staff, civility, first name, last name).
-FEATURED_PEOPLE: tuple[tuple[int, int, str, str, str], ...] = tuple(
-    (c, p, civ, first, last) for c, p, civ, first, last in _PEOPLE["featured_people"]
+FEATURED_CONTACTS: tuple[tuple[int, int, str, str, str], ...] = tuple(
+    (c, p, civ, first, last) for c, p, civ, first, last in _CONTACTS["featured_people"]
 )
 
 _MEETINGS = _read("meetings.json")

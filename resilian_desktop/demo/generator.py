@@ -18,10 +18,10 @@ from resilian_desktop.demo.catalogue import (
     TOPICS,
     demo_logo,
 )
+from resilian_desktop.demo.contacts import Contacts
 from resilian_desktop.demo.draw import Draw, Part
 from resilian_desktop.demo.meetings import Meetings
 from resilian_desktop.demo.organisations import Organisations
-from resilian_desktop.demo.people import People
 from resilian_desktop.demo.rows import RowBuffer
 from resilian_desktop.demo.taskforces import Taskforces
 
@@ -33,7 +33,7 @@ class Generator(Part):
         draw = Draw(writer, rng, today)
         super().__init__(draw)
         self.organisations = Organisations(draw)
-        self.people = People(draw)
+        self.contacts = Contacts(draw)
         self.taskforce_maker = Taskforces(draw)
         self.meetings = Meetings(draw)
 
@@ -124,8 +124,8 @@ class Generator(Part):
         if copy == 0:
             self.funders({key: partners[key].id for key in FUNDER_KEYS})
         companies = self.organisations.companies(copy)
-        staff = self.people.partner_staff(partners)
-        self.people.company_staff(copy, companies)
+        staff = self.contacts.partner_staff(partners)
+        self.contacts.company_staff(copy, companies)
         taskforces = self.taskforce_maker.taskforces(companies, partners, staff)
         self.meetings.meetings(copy, companies, partners, staff, taskforces)
         for taskforce in taskforces:

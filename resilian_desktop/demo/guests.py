@@ -41,7 +41,7 @@ class Guests(Part):
         companies: list[Company],
         staff: dict[str, Who],
         taskforces: list[TaskforcePlan],
-        company_people: list[Who],
+        company_contacts: list[Who],
         directors: list[Who],
     ) -> list[tuple[Who, str]]:
         """Who is invited to *plan*, with their role (organiser and hosts first)."""
@@ -55,7 +55,7 @@ class Guests(Part):
                 taken.add(who.id)
                 guests.append((who, role))
 
-        def host_people(count: int) -> None:
+        def host_contacts(count: int) -> None:
             if plan.host is not None:
                 available = [w for w in plan.host.staff if w.available(day)]
                 for who in available[:count]:
@@ -64,15 +64,15 @@ class Guests(Part):
         kind = plan.kind
         if kind is MeetingKind.BUSINESS_CORNER and plan.extra == "food":
             add(staff["agency_food"], ORGANISER)
-            host_people(1)
-            food_people = [w for c in companies if c.food for w in c.staff]
-            for who in self.pick(food_people, self.randint(5, 8), day, taken):
+            host_contacts(1)
+            food_contacts = [w for c in companies if c.food for w in c.staff]
+            for who in self.pick(food_contacts, self.randint(5, 8), day, taken):
                 add(who, PARTICIPANT)
             add(staff["training_advisor"], PARTICIPANT)
             add(staff["cci_advisor"], PARTICIPANT)
         elif kind is MeetingKind.BUSINESS_CORNER:
             add(staff["officer"], ORGANISER)
-            host_people(1)
+            host_contacts(1)
             experts = [
                 w
                 for c in companies
@@ -81,14 +81,14 @@ class Guests(Part):
             ]
             for who in self.pick(experts, self.randint(1, 2), day, taken):
                 add(who, SPEAKER)
-            for who in self.pick(company_people, self.randint(10, 23), day, taken):
+            for who in self.pick(company_contacts, self.randint(10, 23), day, taken):
                 taken.add(who.id)
                 guests.append((who, PARTICIPANT))
             if rng.random() < 0.3:
                 add(staff["training_advisor"], PARTICIPANT)
         elif kind is MeetingKind.CHALLENGE:
             add(staff["officer"], ORGANISER)
-            host_people(self.randint(2, 3))
+            host_contacts(self.randint(2, 3))
             for who in self.pick(directors, self.randint(10, 14), day, taken):
                 taken.add(who.id)
                 guests.append((who, PARTICIPANT))
@@ -125,7 +125,7 @@ class Guests(Part):
                 add(staff["cci_advisor"], PARTICIPANT)
         else:  # plenary
             add(staff["officer"], ORGANISER)
-            host_people(1)
+            host_contacts(1)
             for key in ("ca_elected", "mayor", "region_elected"):
                 add(staff[key], ELECTED_OFFICIAL)
             for key in (

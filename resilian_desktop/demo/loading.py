@@ -42,7 +42,7 @@ class DemoSummary:
     """What generate_demo wrote, and how long it took."""
 
     organisations: int
-    people: int
+    contacts: int
     meetings: int
     attendances: int
     taskforces: int
@@ -286,7 +286,7 @@ def generate_demo(
             pooled.close()
     return DemoSummary(
         organisations=counts["organisation"],
-        people=counts["person"],
+        contacts=counts["person"],
         meetings=counts["meeting"],
         attendances=counts["attendance"],
         taskforces=counts["taskforce"],

@@ -53,8 +53,8 @@ class Meetings(Part):
             and not p.last
         ]
         cancelled = set(rng.sample(cancellable, min(len(cancellable), self.randint(1, 2))))
-        company_people = [w for c in companies for w in c.staff]
-        directors = [w for w in company_people if w.director]
+        company_contacts = [w for c in companies for w in c.staff]
+        directors = [w for w in company_contacts if w.director]
         write = self.w.add
         stamp = self.w.stamp
         random_ = rng.random
@@ -70,7 +70,7 @@ class Meetings(Part):
             planned = status is MeetingStatus.PLANNED
             full_day = plan.start < T_1200 and plan.end > T_1400
             guests = self.guest_list.guests(
-                plan, companies, staff, taskforces, company_people, directors
+                plan, companies, staff, taskforces, company_contacts, directors
             )
             present = 0
             present_orgs: set[int] = set()

@@ -13,12 +13,12 @@ from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from resilian_desktop.db.models import Base
 from resilian_desktop.db.search_index import (
     IndexEntry,
+    contact_entry,
     meeting_entry,
     organisation_entry,
-    person_entry,
     taskforce_entry,
 )
-from resilian_desktop.domain.text import fold, person_sort_name
+from resilian_desktop.domain.text import contact_sort_name, fold
 
 Row = dict[str, Any]
 
@@ -144,10 +144,10 @@ class RowBuffer:
         elif name == "person":
             names = self.organisation_names
             for row in rows:
-                row["sort_name"] = person_sort_name(row["last_name"], row["first_name"])
+                row["sort_name"] = contact_sort_name(row["last_name"], row["first_name"])
                 row["email_key"] = row["email"].lower() if row.get("email") else None
             entries = [
-                person_entry(
+                contact_entry(
                     r["id"],
                     r["first_name"],
                     r["last_name"],

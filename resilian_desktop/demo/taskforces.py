@@ -61,10 +61,10 @@ class Taskforces(Part):
                 chosen_orgs += rng.sample(others, wanted - len(chosen_orgs))
             latest_join = (stop if stop is not None else self.today) - dt.timedelta(days=30)
             for org in chosen_orgs:
-                people = [w for w in org.staff if stays(w)]
-                if not people:
+                contacts = [w for w in org.staff if stays(w)]
+                if not contacts:
                     continue
-                who = people[0] if rng.random() < 0.3 else self.choice(people)
+                who = contacts[0] if rng.random() < 0.3 else self.choice(contacts)
                 joined = start if rng.random() < 0.7 else self.between(start, latest_join)
                 members.append((who, MemberRole.MEMBER, joined))
             if rng.random() < 0.6:
@@ -156,7 +156,7 @@ class Taskforces(Part):
         )
         span = (horizon - start).days
         pause = taskforce.stop if status is TaskforceStatus.ON_HOLD else None
-        people = [
+        contacts = [
             (w, joined) for w, role, joined in taskforce.members if role is not MemberRole.EXPERT
         ]
         rows: list[Row] = []
@@ -224,17 +224,17 @@ class Taskforces(Part):
                 progress = self.choice((0, 10, 20, 30, 50))
             elif state is ActionStatus.DROPPED:
                 progress = self.choice((0, 0, 10, 20))
-            owner_person: int | None
+            owner_contact: int | None
             owner_org: int | None
             if position == 2:  # the agency drafts the roadmap
-                owner_person, owner_org = None, agency_id
+                owner_contact, owner_org = None, agency_id
             else:
-                eligible = [w for w, joined in people if joined <= begin] or [taskforce.lead]
+                eligible = [w for w, joined in contacts if joined <= begin] or [taskforce.lead]
                 who = taskforce.lead if position == 1 else self.choice(eligible)
                 if rng.random() < 0.2 and who.org_id is not None:
-                    owner_person, owner_org = None, who.org_id
+                    owner_contact, owner_org = None, who.org_id
                 else:
-                    owner_person, owner_org = who.id, who.org_id
+                    owner_contact, owner_org = who.id, who.org_id
             decided = None
             decided_on: dt.date | None = None
             for meeting_id, day in taskforce.meetings:
@@ -259,7 +259,7 @@ class Taskforces(Part):
                     "position": position,
                     "title": action.title,
                     "description": description,
-                    "owner_person_id": owner_person,
+                    "owner_person_id": owner_contact,
                     "owner_organisation_id": owner_org,
                     "start_date": begin,
                     "due_date": due,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from resilian_desktop.domain.formats import person_name
+from resilian_desktop.domain.formats import contact_name
 
 
 @dataclass(frozen=True)
@@ -60,4 +60,4 @@ class Participant:
 
     @property
     def full_name(self) -> str:
-        return person_name(self.first_name, self.last_name)
+        return contact_name(self.first_name, self.last_name)

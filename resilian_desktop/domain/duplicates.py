@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from resilian_desktop.domain.text import fold, person_sort_name
+from resilian_desktop.domain.text import contact_sort_name, fold
 
 __all__ = [
     "LEGAL_FORMS",
@@ -26,7 +26,7 @@ __all__ = [
     "OrganisationIdentity",
     "comparable_name",
     "contact_match",
-    "is_other_person",
+    "is_other_contact",
     "is_probable_duplicate",
     "organisation_match",
     "same_commune",
@@ -106,15 +106,15 @@ def contact_match(new: ContactIdentity, existing: ContactIdentity) -> Match | No
     """Why *new* looks like *existing*, or None when it does not."""
     if new.email and existing.email and new.email.casefold() == existing.email.casefold():
         return Match.EMAIL
-    if new.organisation_id == existing.organisation_id and person_sort_name(
+    if new.organisation_id == existing.organisation_id and contact_sort_name(
         new.last_name, new.first_name
-    ) == person_sort_name(existing.last_name, existing.first_name):
+    ) == contact_sort_name(existing.last_name, existing.first_name):
         return Match.NAME
     return None
 
 
-def is_other_person(new: ContactIdentity, existing: ContactIdentity) -> bool:
+def is_other_contact(new: ContactIdentity, existing: ContactIdentity) -> bool:
     """An e-mail match between two different names: a shared mailbox or a typo, not one person."""
-    return person_sort_name(new.last_name, new.first_name) != person_sort_name(
+    return contact_sort_name(new.last_name, new.first_name) != contact_sort_name(
         existing.last_name, existing.first_name
     )

@@ -177,7 +177,7 @@ def file_size(size: int, lang: Language = "fr") -> str:
     return f"{decimal(value, 1, lang)}{NNBSP if lang == 'fr' else ' '}{units[unit]}"
 
 
-def person_name(first_name: str | None, last_name: str | None) -> str:
+def contact_name(first_name: str | None, last_name: str | None) -> str:
     """A person as everyone writes them in a sentence or a list: "Élise Muller".
 
     One order everywhere (first name, then last name); lists sort on the last

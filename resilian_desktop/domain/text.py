@@ -54,7 +54,7 @@ def _fold_word(text: str) -> str:
     return _NON_WORD.sub(" ", _APOSTROPHES.sub(" ", text)).strip()
 
 
-def person_sort_name(last_name: str, first_name: str) -> str:
+def contact_sort_name(last_name: str, first_name: str) -> str:
     """The key contacts sort and are matched on: folded last name, then first name."""
     return fold(f"{last_name} {first_name}")
 

@@ -57,7 +57,7 @@ _ORGANISATION_NAME = FieldSpec(
     ),
 )
 
-_PERSON_FIELDS = (
+_CONTACT_FIELDS = (
     FieldSpec("civility", "Civilité", ("Civ", "Civility", "Titre de civilité", "Salutation")),
     FieldSpec("last_name", "Nom", ("Nom de famille", "Last name", "Surname", "Family name"), True),
     FieldSpec("first_name", "Prénom", ("First name", "Given name", "Firstname"), True),
@@ -123,9 +123,9 @@ FIELDS: dict[ImportKind, tuple[FieldSpec, ...]] = {
         FieldSpec("website", "Site web", ("Site internet", "Site", "Web", "Website", "URL")),
         FieldSpec("notes", "Notes", ("Commentaire", "Commentaires", "Remarques", "Comments")),
     ),
-    ImportKind.CONTACTS: _PERSON_FIELDS,
+    ImportKind.CONTACTS: _CONTACT_FIELDS,
     ImportKind.REGISTRATIONS: (
-        *_PERSON_FIELDS,
+        *_CONTACT_FIELDS,
         FieldSpec("status", "Statut", ("Présence", "Status", "Attendance")),
     ),
     ImportKind.ACTIONS: (
@@ -195,7 +195,7 @@ def _fields_named(kind: ImportKind, headers: tuple[str, ...]) -> set[str]:
     return {key for h in headers if (key := field_for_header(kind, h)) is not None}
 
 
-_PEOPLE = {ImportKind.CONTACTS, ImportKind.REGISTRATIONS}
+_CONTACTS = {ImportKind.CONTACTS, ImportKind.REGISTRATIONS}
 
 
 def other_kind(kind: ImportKind, headers: tuple[str, ...]) -> ImportKind | None:
@@ -206,7 +206,7 @@ def other_kind(kind: ImportKind, headers: tuple[str, ...]) -> ImportKind | None:
     Contacts and registrations are one family: neither is another's.
     """
     best = guess_kind(headers)
-    if best is None or best is kind or {best, kind} <= _PEOPLE:
+    if best is None or best is kind or {best, kind} <= _CONTACTS:
         return None
     # Plainly: two fields more and twice as many, so that one stray header
     # ("Qui" is also an action's owner) never decides.

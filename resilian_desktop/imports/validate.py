@@ -20,7 +20,7 @@ from resilian_desktop.domain import duplicates as dup
 from resilian_desktop.domain import rules
 from resilian_desktop.domain import validation as v
 from resilian_desktop.domain.errors import FieldProblem, ValidationError
-from resilian_desktop.domain.text import fold, person_sort_name
+from resilian_desktop.domain.text import contact_sort_name, fold
 from resilian_desktop.domain.vocab import (
     LABELS_FR,
     ActionStatus,
@@ -280,7 +280,7 @@ Parser = Callable[[object], Any]
 
 # Spreadsheet words first ("oui", "Madame", "terminée"), then the record's
 # rules as the forms check them (domain.rules): the importer states no rule.
-_PERSON_PARSERS: dict[str, Parser] = {
+_CONTACT_PARSERS: dict[str, Parser] = {
     **rules.CONTACT_FIELDS,
     "civility": _civility,
     "organisation": partial(v.optional_text, field="organisation"),
@@ -295,8 +295,8 @@ PARSERS: dict[ImportKind, dict[str, Parser]] = {
         # Checked in _validate_row, once the country of the row is known.
         "postcode": lambda value: value,
     },
-    ImportKind.CONTACTS: _PERSON_PARSERS,
-    ImportKind.REGISTRATIONS: _PERSON_PARSERS,
+    ImportKind.CONTACTS: _CONTACT_PARSERS,
+    ImportKind.REGISTRATIONS: _CONTACT_PARSERS,
     ImportKind.ACTIONS: {
         **rules.ACTION_FIELDS,
         "owner": partial(v.optional_text, field="owner"),
@@ -384,7 +384,7 @@ def _duplicate_keys(record: Record) -> tuple[tuple[str, ...], ...]:
     if isinstance(record, ContactRecord):
         by_name = (
             "name",
-            person_sort_name(record.last_name, record.first_name),
+            contact_sort_name(record.last_name, record.first_name),
             dup.comparable_name(record.organisation or ""),
         )
         return (("email", record.email.casefold()), by_name) if record.email else (by_name,)

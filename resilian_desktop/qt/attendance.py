@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from resilian_desktop.domain.formats import person_name
+from resilian_desktop.domain.formats import contact_name
 from resilian_desktop.domain.halfdays import AFTERNOON, MORNING
 from resilian_desktop.domain.vocab import AttendanceStatus
-from resilian_desktop.qt.labels import person_label
+from resilian_desktop.qt.labels import contact_label
 from resilian_desktop.qt.widgets import MUTED_COLOUR
 from resilian_desktop.services.meetings import AttendanceRow
 
@@ -56,11 +56,11 @@ class AttendanceModel(QAbstractTableModel):
         self.both_half_days = both_half_days
         self._cells = [
             (
-                person_name(r.first_name, r.last_name),
+                contact_name(r.first_name, r.last_name),
                 r.organisation_name or "",
                 r.job_title or "",
-                person_label(r.role, r.civility),
-                person_label(r.status, r.civility),
+                contact_label(r.role, r.civility),
+                contact_label(r.status, r.civility),
             )
             for r in self._rows
         ]

@@ -20,9 +20,9 @@ from resilian_desktop.qt.bindings import (
     Field,
 )
 from resilian_desktop.qt.context import (
+    CONTACT,
     MEETING,
     ORGANISATION,
-    PERSON,
     TASKFORCE,
     AppContext,
     show_error,
@@ -37,10 +37,10 @@ from resilian_desktop.qt.widgets import (
     setup_table,
     size_columns,
 )
-from resilian_desktop.services import history, people
+from resilian_desktop.services import contacts, history
 from resilian_desktop.services.backups import WEEKLY_KEPT
-from resilian_desktop.services.people import PersonDraft, PersonRow
-from resilian_desktop.services.privacy import erase_person, mentions_of, purge_journal
+from resilian_desktop.services.contacts import ContactDraft, ContactRow
+from resilian_desktop.services.privacy import erase_contact, mentions_of, purge_journal
 
 # The contact's fields, in the order of the form.
 FIELDS = (
@@ -70,7 +70,7 @@ def fill_civility(combo: Any) -> None:
 
 
 class ContactForm(RecordForm):
-    KIND = PERSON
+    KIND = CONTACT
     EDIT_WIDGETS = ("erase_button",)
 
     def refusal_code(self) -> str | None:
@@ -144,11 +144,11 @@ class ContactForm(RecordForm):
 
     # --- RecordForm ---------------------------------------------------------
 
-    def fetch(self) -> PersonRow:
+    def fetch(self) -> ContactRow:
         assert self.record_id is not None
-        return people.get_person(self.db, self.record_id)
+        return contacts.get_contact(self.db, self.record_id)
 
-    def title_of(self, row: PersonRow) -> str:
+    def title_of(self, row: ContactRow) -> str:
         return row.full_name
 
     def new_title(self) -> str:
@@ -160,11 +160,11 @@ class ContactForm(RecordForm):
         self._elected_toggled(False)
         self._show_header(None)
 
-    def show_row(self, row: PersonRow) -> None:
+    def show_row(self, row: ContactRow) -> None:
         self._elected_toggled(row.is_elected_official)
         self._show_header(row)
 
-    def _show_header(self, row: PersonRow | None) -> None:
+    def _show_header(self, row: ContactRow | None) -> None:
         ui = self.ui
         if row is None:
             ui.title_label.setText(self.tr("New contact"))
@@ -195,16 +195,16 @@ class ContactForm(RecordForm):
             ]
         return []
 
-    def build_draft(self) -> PersonDraft:
+    def build_draft(self) -> ContactDraft:
         values = self.binding.values()
         if not values["is_elected_official"]:
             values["mandate"] = None  # a mandate typed, then "elected" unticked
-        return PersonDraft(**values)
+        return ContactDraft(**values)
 
-    def write(self, draft: PersonDraft, allow_duplicate: bool) -> PersonRow:
+    def write(self, draft: ContactDraft, allow_duplicate: bool) -> ContactRow:
         if self.record_id is None:
-            return people.create_person(self.db, draft, allow_duplicate=allow_duplicate)
-        return people.update_person(
+            return contacts.create_contact(self.db, draft, allow_duplicate=allow_duplicate)
+        return contacts.update_contact(
             self.db, self.record_id, draft, allow_duplicate=allow_duplicate, base=self.row
         )
 
@@ -222,7 +222,7 @@ class ContactForm(RecordForm):
             ui.attendance_summary.setText(self.tr("Not invited to any meeting yet."))
             ui.taskforces_summary.setText("")
             return
-        rows = history.person_attendance(self.db, self.record_id)
+        rows = history.contact_attendance(self.db, self.record_id)
         self.attendance_model.set_rows(rows)
         present = sum(1 for r in rows if r.status == "present")
         ui.attendance_summary.setText(
@@ -232,7 +232,7 @@ class ContactForm(RecordForm):
             if rows
             else self.tr("Not invited to any meeting yet.")
         )
-        links = history.person_taskforces(self.db, self.record_id)
+        links = history.contact_taskforces(self.db, self.record_id)
         self.taskforces_model.set_rows(links)
         ui.taskforces_summary.setText(
             self.tr("%n taskforce(s)", "", len(links))
@@ -298,7 +298,7 @@ class ContactForm(RecordForm):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         mentions = mentions_of(self.db, self.row.id)  # before the name goes
-        erase_person(self.db, self.row.id)
+        erase_contact(self.db, self.row.id)
         purge_journal(self.db)  # this window's own reads do not hold the journal
         if mentions:
             QMessageBox.information(
@@ -309,5 +309,5 @@ class ContactForm(RecordForm):
                 ),
             )
         self.load()
-        self.ctx.notify(PERSON)  # the lists and the search forget the person
+        self.ctx.notify(CONTACT)  # the lists and the search forget the person
         return True

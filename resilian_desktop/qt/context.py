@@ -19,13 +19,12 @@ from resilian_desktop.services.capabilities import Capabilities, capabilities
 
 log = logging.getLogger(__name__)
 
-# Kinds of records (domain.kinds). Contacts are still "person" in the window,
-# the lists and the search index until the Person -> Contact rename.
+# Kinds of records (domain.kinds).
 ORGANISATION = RecordKind.ORGANISATION
-PERSON = "person"
+CONTACT = RecordKind.CONTACT
 MEETING = RecordKind.MEETING
 TASKFORCE = RecordKind.TASKFORCE
-RECORD_KINDS = (ORGANISATION, PERSON, MEETING, TASKFORCE)
+RECORD_KINDS = (ORGANISATION, CONTACT, MEETING, TASKFORCE)
 # Shared lists edited from the Network menu; windows showing them refresh.
 PROGRAMME = "programme"
 TOPIC = "topic"

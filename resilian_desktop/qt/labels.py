@@ -222,7 +222,7 @@ def label(code: str | None) -> str:
     return QCoreApplication.translate("Vocabulary", text) if text else code
 
 
-def person_label(code: str | None, civility: str | None) -> str:
+def contact_label(code: str | None, civility: str | None) -> str:
     """The word for a code said of a person: "Présente" for a woman (civility "Mme")
     in French, where the word agrees; the common word when the civility is unknown."""
     if code and civility == "Mme" and code in _FEMININE:

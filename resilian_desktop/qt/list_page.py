@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resilian_desktop.qt.context import PROGRAMME, TOPIC, AppContext
+from resilian_desktop.qt.context import CONTACT, PROGRAMME, TOPIC, AppContext
 from resilian_desktop.qt.labels import (
     MEETING_KINDS,
     MEETING_STATUSES,
@@ -301,7 +301,7 @@ class ListPage(QWidget):
             choices = programmes.list_programmes(self.ctx.db)
             self._refill(self.programme_combo, [(p.name, p.id) for p in choices])
             self.programme_combo.setVisible(len(choices) > 1)
-        if self.spec.opens in kinds or (self.list_name == "meetings" and "person" in kinds):
+        if self.spec.opens in kinds or (self.list_name == "meetings" and CONTACT in kinds):
             self.reload(keep_selection=True)
 
     def _refill(self, combo: QComboBox, items: list[tuple[str, object]]) -> None:

@@ -31,9 +31,9 @@ from resilian_desktop.db.backup import copy_database
 from resilian_desktop.db.engine import Database
 from resilian_desktop.domain.kinds import RecordKind
 from resilian_desktop.qt.context import (
+    CONTACT,
     MEETING,
     ORGANISATION,
-    PERSON,
     TASKFORCE,
     AppContext,
 )
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
             rights = self.ctx.rights
             refusal = (
                 rights.network_refusal()
-                if list_page.spec.opens in (ORGANISATION, PERSON)
+                if list_page.spec.opens in (ORGANISATION, CONTACT)
                 else rights.programme_refusal()
             )
             if refusal is not None:
@@ -437,9 +437,9 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
 
     def _describe_hit(self, hit: SearchHit) -> str:
-        kinds = {
+        kinds: dict[str, str] = {
             ORGANISATION: self.tr("Organisation"),
-            PERSON: self.tr("Contact"),
+            CONTACT: self.tr("Contact"),
             MEETING: self.tr("Meeting"),
             TASKFORCE: self.tr("Taskforce"),
         }
@@ -553,7 +553,7 @@ class MainWindow(QMainWindow):
 
         result = run_import_dialog(self.db, self)
         if result is not None:
-            self.ctx.notify(ORGANISATION, PERSON, MEETING, TASKFORCE)
+            self.ctx.notify(ORGANISATION, CONTACT, MEETING, TASKFORCE)
         return result
 
     def _undo_changed(self, _index: int) -> None:
@@ -566,7 +566,7 @@ class MainWindow(QMainWindow):
         self.archive_action.setEnabled(row >= 0)
         self.delete_action.setEnabled(row >= 0)
         self.merge_action.setEnabled(
-            row >= 0 and page is not None and page.spec.opens in (ORGANISATION, PERSON)
+            row >= 0 and page is not None and page.spec.opens in (ORGANISATION, CONTACT)
         )
         if page is not None and row >= 0 and page.model.is_archived(row):
             self.archive_action.setText(self.tr("Res&tore the selected record"))
@@ -652,7 +652,11 @@ class MainWindow(QMainWindow):
         from resilian_desktop.qt.undo import ENTITY_OF_KIND
 
         page = self.current_list()
-        if page is None or page.selected_row() < 0 or page.spec.opens not in (ORGANISATION, PERSON):
+        if (
+            page is None
+            or page.selected_row() < 0
+            or page.spec.opens not in (ORGANISATION, CONTACT)
+        ):
             return False
         row = page.selected_row()
         kind = ENTITY_OF_KIND[page.spec.opens]
@@ -712,7 +716,7 @@ class MainWindow(QMainWindow):
             from resilian_desktop.qt.organisation_form import OrganisationForm
 
             return OrganisationForm
-        if kind == PERSON:
+        if kind == CONTACT:
             from resilian_desktop.qt.contact_form import ContactForm
 
             return ContactForm

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.domain.errors import FieldProblem, ResilianError
-from resilian_desktop.domain.formats import person_name
+from resilian_desktop.domain.formats import contact_name
 from resilian_desktop.domain.halfdays import MORNING, half_days
 from resilian_desktop.domain.text import fold
 from resilian_desktop.domain.vocab import AttendanceStatus, MeetingStatus, TaskforceStatus
@@ -23,9 +23,9 @@ from resilian_desktop.qt import attendance as columns
 from resilian_desktop.qt.attendance import AttendanceModel
 from resilian_desktop.qt.bindings import CODE, DATE, LINE, LOOKUP, PLAIN, TIME, Field
 from resilian_desktop.qt.context import (
+    CONTACT,
     MEETING,
     ORGANISATION,
-    PERSON,
     TASKFORCE,
     AppContext,
     show_error,
@@ -161,7 +161,7 @@ class MeetingForm(RecordForm):
             lambda: self.mark_selected(AttendanceStatus.INVITED.value)
         )
         ui.remove_button.clicked.connect(self.remove_selected)
-        ui.add_people_button.clicked.connect(self.add_from_directory)
+        ui.add_contacts_button.clicked.connect(self.add_from_directory)
         ui.add_taskforce_button.clicked.connect(self.add_taskforce_members)
         ui.add_organisations_button.clicked.connect(self.add_organisation_contacts)
         ui.walk_in_button.clicked.connect(self.add_walk_in)
@@ -276,7 +276,7 @@ class MeetingForm(RecordForm):
     def related_kinds(self) -> tuple[str, ...]:
         # Attendance changes come as MEETING: with fields being typed, which
         # must stay, only the list is read again.
-        return (MEETING, PERSON)
+        return (MEETING, CONTACT)
 
     # --- attendance ---------------------------------------------------------
 
@@ -409,7 +409,7 @@ class MeetingForm(RecordForm):
         taskforce_id = self.ui.taskforce_lookup.record_id
         if taskforce_id is None or not self.ensure_saved():
             return
-        ids = attendance_tools.taskforce_member_people(self.db, taskforce_id)
+        ids = attendance_tools.taskforce_member_contacts(self.db, taskforce_id)
         if not ids:
             QMessageBox.information(
                 self, self.tr("Attendance"), self.tr("The taskforce has no members yet.")
@@ -430,7 +430,7 @@ class MeetingForm(RecordForm):
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        ids = attendance_tools.people_of_organisations(self.db, dialog.selected_ids())
+        ids = attendance_tools.contacts_of_organisations(self.db, dialog.selected_ids())
         if not ids:
             QMessageBox.information(
                 self, self.tr("Attendance"), self.tr("These organisations have no contacts yet.")
@@ -526,7 +526,7 @@ class MeetingForm(RecordForm):
                     )
                 )
             before = now  # the dialog may import another file
-            self.ctx.notify(MEETING, PERSON, ORGANISATION)
+            self.ctx.notify(MEETING, CONTACT, ORGANISATION)
 
         return self.run_import(imported, meeting_id=meeting_id)
 
@@ -690,7 +690,7 @@ class MeetingForm(RecordForm):
         assert meeting_id is not None
         self._change(
             self.tr("Half-day presence of {name}").format(
-                name=person_name(row.first_name, row.last_name)
+                name=contact_name(row.first_name, row.last_name)
             ),
             [person_id],
             lambda: meetings.set_attendance(
@@ -708,7 +708,7 @@ class MeetingForm(RecordForm):
     def _open_attendee(self, index: QModelIndex) -> None:
         if index.column() in (columns.MORNING_COLUMN, columns.AFTERNOON_COLUMN):
             return
-        self.ctx.open_record(PERSON, self.attendance_model.row_at(index.row()).person_id)
+        self.ctx.open_record(CONTACT, self.attendance_model.row_at(index.row()).person_id)
 
     # --- minutes to roadmap -------------------------------------------------
 

@@ -27,8 +27,8 @@ from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.domain.formats import short_date
 from resilian_desktop.domain.kinds import RecordKind
 from resilian_desktop.qt.context import (
+    CONTACT,
     ORGANISATION,
-    PERSON,
     AppContext,
     ServiceCommand,
     show_error,
@@ -75,8 +75,8 @@ FIELD_LABELS: dict[str, Any] = {
     "consent_date": QT_TRANSLATE_NOOP("MergeDialog", "Legal basis since"),
     "active": QT_TRANSLATE_NOOP("MergeDialog", "Active"),
 }
-# The window's kind of each record kind (contacts are "person" until the rename).
-_LOOKUP_KIND = {RecordKind.ORGANISATION: ORGANISATION, RecordKind.CONTACT: PERSON}
+# The window's kind of each record kind.
+_LOOKUP_KIND = {RecordKind.ORGANISATION: ORGANISATION, RecordKind.CONTACT: CONTACT}
 
 
 class MergeCommand(ServiceCommand):

@@ -10,12 +10,12 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QWidget
 
 from resilian_desktop.domain import formats
-from resilian_desktop.domain.formats import person_name
+from resilian_desktop.domain.formats import contact_name
 from resilian_desktop.qt.bindings import CODE, LINE, PLAIN, Field
 from resilian_desktop.qt.context import (
+    CONTACT,
     MEETING,
     ORGANISATION,
-    PERSON,
     PROGRAMME,
     TASKFORCE,
     TOPIC,
@@ -40,7 +40,7 @@ from resilian_desktop.qt.widgets import (
     setup_table,
     size_columns,
 )
-from resilian_desktop.services import history, organisations, people, programmes
+from resilian_desktop.services import contacts, history, organisations, programmes
 from resilian_desktop.services.organisations import (
     MembershipDraft,
     MembershipPeriod,
@@ -108,7 +108,7 @@ class OrganisationForm(RecordForm):
 
         self.contacts_model = RowsModel(
             [
-                Column(self.tr("Name"), lambda p: person_name(p.first_name, p.last_name)),
+                Column(self.tr("Name"), lambda p: contact_name(p.first_name, p.last_name)),
                 Column(self.tr("Job title"), lambda p: p.job_title),
                 Column(self.tr("Email"), lambda p: p.email),
                 Column(self.tr("Phone"), lambda p: p.phone or p.mobile),
@@ -120,7 +120,7 @@ class OrganisationForm(RecordForm):
                 Column(self.tr("Date"), lambda r: r.date),
                 Column(self.tr("Meeting"), lambda r: r.meeting_title),
                 Column(self.tr("Kind"), lambda r: r.meeting_kind, is_code=True),
-                Column(self.tr("Person"), lambda r: r.person_name),
+                Column(self.tr("Contact"), lambda r: r.contact_name),
                 Column(self.tr("Attendance"), lambda r: r.status, is_code=True),
             ],
             self,
@@ -144,7 +144,7 @@ class OrganisationForm(RecordForm):
             setup_table(table)
             size_columns(table, widths)
         ui.contacts_table.doubleClicked.connect(
-            lambda index: ctx.open_record(PERSON, self.contacts_model.row_at(index.row()).id)
+            lambda index: ctx.open_record(CONTACT, self.contacts_model.row_at(index.row()).id)
         )
         ui.participation_table.doubleClicked.connect(
             lambda index: ctx.open_record(
@@ -245,7 +245,7 @@ class OrganisationForm(RecordForm):
                 return
 
     def related_kinds(self) -> tuple[str, ...]:
-        return (PERSON, MEETING, TASKFORCE)
+        return (CONTACT, MEETING, TASKFORCE)
 
     def refresh_related(self) -> None:
         ui = self.ui
@@ -256,7 +256,7 @@ class OrganisationForm(RecordForm):
             ui.participation_summary.setText("")
             ui.taskforces_summary.setText("")
             return
-        its_contacts = people.list_people(self.db, organisation_id=self.record_id)
+        its_contacts = contacts.list_contacts(self.db, organisation_id=self.record_id)
         self.contacts_model.set_rows(its_contacts)
         ui.contacts_summary.setText(self.tr("%n contact(s)", "", len(its_contacts)))
         rows = history.organisation_participation(self.db, self.record_id)
@@ -385,7 +385,7 @@ class OrganisationForm(RecordForm):
     def _new_contact(self) -> None:
         if self.ensure_saved() and self.row is not None:
             self.ctx.new_record(
-                PERSON, organisation_id=self.row.id, organisation_name=self.row.name
+                CONTACT, organisation_id=self.row.id, organisation_name=self.row.name
             )
 
     def _archive(self) -> None:

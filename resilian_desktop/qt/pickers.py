@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.domain.errors import FieldProblem
-from resilian_desktop.domain.formats import person_name
+from resilian_desktop.domain.formats import contact_name
 from resilian_desktop.qt.context import ORGANISATION
 from resilian_desktop.qt.forms.ui_record_picker_dialog import Ui_RecordPickerDialog
 from resilian_desktop.qt.labels import code_labels
@@ -367,7 +367,7 @@ class RecordPickerDialog(QDialog):
             return str(self.model.index(row, keys.index(key)).data() or "") if key in keys else ""
 
         if self.list_name == "contacts":
-            text = person_name(cell("first_name"), cell("last_name"))
+            text = contact_name(cell("first_name"), cell("last_name"))
             if cell("organisation"):
                 text += f" — {cell('organisation')}"
             if cell("state"):

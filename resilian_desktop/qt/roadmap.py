@@ -23,7 +23,7 @@ from resilian_desktop.db.engine import Database
 from resilian_desktop.domain import formats
 from resilian_desktop.domain.errors import ResilianError, ValidationError
 from resilian_desktop.domain.vocab import ActionStatus
-from resilian_desktop.qt.context import ORGANISATION, PERSON, show_error
+from resilian_desktop.qt.context import CONTACT, ORGANISATION, show_error
 from resilian_desktop.qt.forms.ui_action_dialog import Ui_ActionDialog
 from resilian_desktop.qt.labels import ACTION_STATUSES, label, language
 from resilian_desktop.qt.pickers import unchosen
@@ -219,7 +219,7 @@ class ActionDialog(QDialog):
             decided_in[0] if decided_in else action.decided_in_meeting_id if action else None
         )
         fill_codes(ui.status_combo, ACTION_STATUSES)
-        ui.owner_person_lookup.configure(db, PERSON, self.tr("Type a name…"))
+        ui.owner_contact_lookup.configure(db, CONTACT, self.tr("Type a name…"))
         ui.owner_organisation_lookup.configure(db, ORGANISATION, self.tr("Type a name…"))
         ui.taskforce_combo.clear()
         for tid, name in taskforce_choices:
@@ -240,7 +240,7 @@ class ActionDialog(QDialog):
         if action is not None:
             ui.title_edit.setText(action.title)
             ui.description_edit.setPlainText(action.description or "")
-            ui.owner_person_lookup.set_record(action.owner_person_id, action.owner or "")
+            ui.owner_contact_lookup.set_record(action.owner_person_id, action.owner or "")
             if action.owner_person_id is None and action.owner_organisation_id is not None:
                 ui.owner_organisation_lookup.set_record(
                     action.owner_organisation_id, action.owner or ""
@@ -256,7 +256,7 @@ class ActionDialog(QDialog):
             {
                 "title": ui.title_edit,
                 "description": ui.description_edit,
-                "owner_person_id": ui.owner_person_lookup,
+                "owner_person_id": ui.owner_contact_lookup,
                 "owner_organisation_id": ui.owner_organisation_lookup,
                 "start_date": ui.start_date_edit,
                 "due_date": ui.due_date_edit,
@@ -282,7 +282,7 @@ class ActionDialog(QDialog):
         return ActionDraft(
             title=ui.title_edit.text(),
             description=ui.description_edit.toPlainText(),
-            owner_person_id=ui.owner_person_lookup.record_id,
+            owner_person_id=ui.owner_contact_lookup.record_id,
             owner_organisation_id=ui.owner_organisation_lookup.record_id,
             start_date=ui.start_date_edit.text() or None,
             due_date=ui.due_date_edit.text() or None,
@@ -303,7 +303,7 @@ class ActionDialog(QDialog):
         ui = self.ui
         unresolved = unchosen(
             {
-                "owner_person_id": ui.owner_person_lookup,
+                "owner_person_id": ui.owner_contact_lookup,
                 "owner_organisation_id": ui.owner_organisation_lookup,
             }
         )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from resilian_desktop import paths
 from resilian_desktop.domain import formats
+from resilian_desktop.domain.kinds import RecordKind
 from resilian_desktop.qt.labels import language
 from resilian_desktop.qt.screen import fit_to_screen
 from resilian_desktop.services import backups, privacy
@@ -115,7 +116,7 @@ class BackupsDialog(QDialog):
                 QCoreApplication.translate("BackupsDialog", KIND_LABELS.get(info.kind, info.kind)),
                 formats.file_size(info.size, lang),
                 "" if info.organisations is None else formats.integer(info.organisations, lang),
-                "" if info.people is None else formats.integer(info.people, lang),
+                "" if info.contacts is None else formats.integer(info.contacts, lang),
                 "" if info.meetings is None else formats.integer(info.meetings, lang),
             ]
             for column, value in enumerate(values):
@@ -188,17 +189,17 @@ class InactiveContactsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for row, person in enumerate(self.rows):
+        for row, contact in enumerate(self.rows):
             values = [
-                formats.person_name(person.first_name, person.last_name),
-                person.organisation or "",
-                person.email or "",
-                formats.short_date(person.last_activity),
+                formats.contact_name(contact.first_name, contact.last_name),
+                contact.organisation or "",
+                contact.email or "",
+                formats.short_date(contact.last_activity),
             ]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.doubleClicked.connect(
-            lambda index: window.open_record("person", self.rows[index.row()].id)
+            lambda index: window.open_record(RecordKind.CONTACT, self.rows[index.row()].id)
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -15,9 +15,9 @@ from resilian_desktop.domain.errors import FieldProblem, ResilianError
 from resilian_desktop.domain.vocab import ActionStatus, MemberRole, TaskforceStatus
 from resilian_desktop.qt.bindings import CODE, DATE, LINE, LOOKUP, PLAIN, Field
 from resilian_desktop.qt.context import (
+    CONTACT,
     MEETING,
     ORGANISATION,
-    PERSON,
     TASKFORCE,
     AppContext,
     show_error,
@@ -68,7 +68,7 @@ FIELDS = (
         LOOKUP,
         label="lead_organisation_name",
     ),
-    Field("lead_person_id", "lead_person_lookup", LOOKUP, label="lead_person_name"),
+    Field("lead_person_id", "lead_contact_lookup", LOOKUP, label="lead_contact_name"),
     Field("problem_statement", "problem_edit", PLAIN),
     Field("objectives", "objectives_edit", PLAIN),
     Field("success_indicators", "indicators_edit", PLAIN),
@@ -115,7 +115,7 @@ class TaskforceForm(RecordForm):
         ui.lead_organisation_lookup.configure(
             self.db, ORGANISATION, self.tr("The company that leads")
         )
-        ui.lead_person_lookup.configure(self.db, PERSON, self.tr("Its project lead"))
+        ui.lead_contact_lookup.configure(self.db, CONTACT, self.tr("Its project lead"))
         ui.add_origin_button.clicked.connect(self.add_origins)
         ui.remove_origin_button.clicked.connect(self.remove_origin)
 
@@ -151,7 +151,7 @@ class TaskforceForm(RecordForm):
 
         self.members_model = RowsModel(
             [
-                Column(self.tr("Person"), lambda m: m.person_name),
+                Column(self.tr("Contact"), lambda m: m.contact_name),
                 Column(self.tr("Organisation"), lambda m: m.organisation_name),
                 Column(self.tr("Role"), lambda m: m.role, is_code=True),
             ],
@@ -161,7 +161,7 @@ class TaskforceForm(RecordForm):
         setup_table(ui.members_table)
         size_columns(ui.members_table, [28, 36, 14])
         ui.members_table.doubleClicked.connect(self._open_member)
-        ui.add_member_people_button.clicked.connect(self.add_member_people)
+        ui.add_member_contacts_button.clicked.connect(self.add_member_contacts)
         ui.add_member_organisations_button.clicked.connect(self.add_member_organisations)
         ui.remove_member_button.clicked.connect(self.remove_member)
         ui.members_table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -291,7 +291,7 @@ class TaskforceForm(RecordForm):
         problems = unchosen(
             {
                 "lead_organisation_id": ui.lead_organisation_lookup,
-                "lead_person_id": ui.lead_person_lookup,
+                "lead_person_id": ui.lead_contact_lookup,
             }
         )
         if self.programmes.programme_id() is None:
@@ -317,7 +317,7 @@ class TaskforceForm(RecordForm):
     def related_kinds(self) -> tuple[str, ...]:
         # Roadmap and member changes come as TASKFORCE: with fields being
         # typed, which must stay, only the lists are read again.
-        return (MEETING, PERSON, ORGANISATION, TASKFORCE)
+        return (MEETING, CONTACT, ORGANISATION, TASKFORCE)
 
     def refresh_related(self) -> None:
         ui = self.ui
@@ -518,7 +518,7 @@ class TaskforceForm(RecordForm):
 
     # --- members and meetings -----------------------------------------------
 
-    def _add_members(self, list_name: str, title: str, as_person: bool) -> None:
+    def _add_members(self, list_name: str, title: str, as_contact: bool) -> None:
         if not self.ensure_saved() or self.record_id is None:
             return
         dialog = RecordPickerDialog(
@@ -528,21 +528,21 @@ class TaskforceForm(RecordForm):
             return
         role = str(self.ui.member_role_combo.currentData())
         present = {
-            (m.person_id if as_person else m.organisation_id)
+            (m.person_id if as_contact else m.organisation_id)
             for m in self.members_model.rows()
-            if (m.person_id is not None) == as_person
+            if (m.person_id is not None) == as_contact
         }
         for record_id in dialog.selected_ids():
             if record_id in present:
                 continue
-            if as_person:
+            if as_contact:
                 taskforces.add_member(self.db, self.record_id, person_id=record_id, role=role)
             else:
                 taskforces.add_member(self.db, self.record_id, organisation_id=record_id, role=role)
         self.ctx.notify(TASKFORCE)
         self.refresh_related()
 
-    def add_member_people(self) -> None:
+    def add_member_contacts(self) -> None:
         self._add_members("contacts", self.tr("Add people to the taskforce"), True)
 
     def add_member_organisations(self) -> None:
@@ -553,14 +553,14 @@ class TaskforceForm(RecordForm):
         if not rows:
             return
         member = self.members_model.row_at(rows[0].row())
-        name = member.person_name or member.organisation_name or ""
+        name = member.contact_name or member.organisation_name or ""
         if self.ctx.execute(RemoveMemberCommand(self.ctx, member, name)):
             self.refresh_related()
 
     def _open_member(self, index: QModelIndex) -> None:
         member = self.members_model.row_at(index.row())
         if member.person_id is not None:
-            self.ctx.open_record(PERSON, member.person_id)
+            self.ctx.open_record(CONTACT, member.person_id)
         elif member.organisation_id is not None:
             self.ctx.open_record(ORGANISATION, member.organisation_id)
 

@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication
 from resilian_desktop.domain.ink import Strokes
 from resilian_desktop.domain.kinds import RecordKind
 from resilian_desktop.qt.context import (
+    CONTACT,
     MEETING,
     ORGANISATION,
-    PERSON,
     TASKFORCE,
     AppContext,
     ServiceCommand,
@@ -26,7 +26,7 @@ from resilian_desktop.services.taskforces import ActionRow, draft_of
 # The window's kinds as services and the command line name them (domain.kinds).
 ENTITY_OF_KIND: dict[str, RecordKind] = {
     ORGANISATION: RecordKind.ORGANISATION,
-    PERSON: RecordKind.CONTACT,
+    CONTACT: RecordKind.CONTACT,
     MEETING: RecordKind.MEETING,
     TASKFORCE: RecordKind.TASKFORCE,
 }
@@ -88,7 +88,7 @@ class AttendanceCommand(ServiceCommand):
         change: Callable[[], object],
         before: dict[int, attendance_tools.AttendanceState] | None = None,
     ) -> None:
-        super().__init__(ctx, text, (MEETING, PERSON))
+        super().__init__(ctx, text, (MEETING, CONTACT))
         self.meeting_id = meeting_id
         self.person_ids = list(dict.fromkeys(person_ids))
         self.change = change
@@ -139,7 +139,7 @@ class SignatureCommand(ServiceCommand):
         half_day: str,
         strokes: Strokes,
     ) -> None:
-        super().__init__(ctx, text, (MEETING, PERSON))
+        super().__init__(ctx, text, (MEETING, CONTACT))
         self.meeting_id = meeting_id
         self.person_id = person_id
         self.half_day = half_day

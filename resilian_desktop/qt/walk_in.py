@@ -8,14 +8,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButto
 from resilian_desktop.domain.errors import ResilianError, ValidationError
 from resilian_desktop.domain.vocab import AttendanceStatus
 from resilian_desktop.qt.contact_form import fill_civility
-from resilian_desktop.qt.context import MEETING, ORGANISATION, PERSON, AppContext, show_error
+from resilian_desktop.qt.context import CONTACT, MEETING, ORGANISATION, AppContext, show_error
 from resilian_desktop.qt.forms.ui_walk_in_dialog import Ui_WalkInDialog
 from resilian_desktop.qt.pickers import unchosen
 from resilian_desktop.qt.undo import AttendanceCommand
 from resilian_desktop.qt.widgets import FieldErrors, fill_codes, setup_form
 from resilian_desktop.services import attendance_tools, meetings
 from resilian_desktop.services.common import DuplicateError
-from resilian_desktop.services.people import PersonDraft
+from resilian_desktop.services.contacts import ContactDraft
 
 
 class WalkInDialog(QDialog):
@@ -49,9 +49,9 @@ class WalkInDialog(QDialog):
         ui.button_box.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         ui.first_name_edit.setFocus()
 
-    def draft(self) -> PersonDraft:
+    def draft(self) -> ContactDraft:
         ui = self.ui
-        return PersonDraft(
+        return ContactDraft(
             first_name=ui.first_name_edit.text(),
             last_name=ui.last_name_edit.text(),
             civility=ui.civility_combo.currentData(),
@@ -91,7 +91,7 @@ class WalkInDialog(QDialog):
             show_error(self, error)
             return
         self.person_id = row.person_id
-        self.ctx.notify(PERSON, MEETING)
+        self.ctx.notify(CONTACT, MEETING)
         self.accept()
 
     def _ask_about_duplicate(self, duplicate: DuplicateError) -> int | None:

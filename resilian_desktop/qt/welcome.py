@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resilian_desktop.qt.context import ORGANISATION, PERSON, PROGRAMME, TOPIC, AppContext
+from resilian_desktop.qt.context import CONTACT, ORGANISATION, PROGRAMME, TOPIC, AppContext
 from resilian_desktop.qt.labels import language
 from resilian_desktop.qt.network import ProgrammesDialog, TopicsDialog
 from resilian_desktop.qt.widgets import muted
@@ -173,4 +173,4 @@ class WelcomePage(QWidget):
         TopicsDialog(self.ctx, self).exec()
 
     def imported(self) -> None:
-        self.ctx.notify(ORGANISATION, PERSON)
+        self.ctx.notify(ORGANISATION, CONTACT)

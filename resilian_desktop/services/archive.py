@@ -17,19 +17,19 @@ from sqlalchemy.orm import Session
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
+    Contact,
     Meeting,
     MeetingAttachment,
     MeetingTopic,
     Organisation,
     OrganisationTopic,
-    Person,
     Taskforce,
     TaskforceOrigin,
     utc_now,
 )
 from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.domain.kinds import RecordKind
-from resilian_desktop.services import attachments, meetings, organisations, people, taskforces
+from resilian_desktop.services import attachments, contacts, meetings, organisations, taskforces
 from resilian_desktop.services.common import get_or_raise
 
 # The kinds of record archived, restored and deleted (domain.kinds, as the window
@@ -72,10 +72,10 @@ _REGISTRY: dict[str, _Entity] = {
         (_Children(OrganisationTopic, "organisation_id", "topic links"),),
     ),
     RecordKind.CONTACT: _Entity(
-        Person,
+        Contact,
         lambda p: str(p.full_name),
-        people.history_of,
-        people.delete_person,
+        contacts.history_of,
+        contacts.delete_contact,
     ),
     RecordKind.MEETING: _Entity(
         Meeting,

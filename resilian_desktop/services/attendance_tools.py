@@ -15,16 +15,16 @@ from sqlalchemy.orm import Session
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
     Attendance,
+    Contact,
     Meeting,
     Organisation,
-    Person,
     Taskforce,
     TaskforceMember,
 )
 from resilian_desktop.domain.errors import FieldProblem, StaleRecordError
 from resilian_desktop.domain.text import fold
 from resilian_desktop.domain.vocab import AttendanceStatus
-from resilian_desktop.services import meetings, people
+from resilian_desktop.services import contacts, meetings
 from resilian_desktop.services.common import enum_value, get_or_raise, raise_if
 from resilian_desktop.services.meetings import AttendanceRow, list_attendance
 
@@ -32,27 +32,27 @@ from resilian_desktop.services.meetings import AttendanceRow, list_attendance
 def _reachable() -> list[ColumnElement[bool]]:
     """Contacts one may still invite: not archived, not erased, active."""
     return [
-        Person.archived_at.is_(None),
-        Person.erased_at.is_(None),
-        Person.active.is_(True),
+        Contact.archived_at.is_(None),
+        Contact.erased_at.is_(None),
+        Contact.active.is_(True),
     ]
 
 
-def people_of_organisations(db: Database, organisation_ids: Sequence[int]) -> list[int]:
+def contacts_of_organisations(db: Database, organisation_ids: Sequence[int]) -> list[int]:
     """Ids of the current contacts of these organisations, by name."""
     if not organisation_ids:
         return []
     with db.read() as session:
         return list(
             session.scalars(
-                select(Person.id)
-                .where(Person.organisation_id.in_(list(organisation_ids)), *_reachable())
-                .order_by(Person.sort_name, Person.id)
+                select(Contact.id)
+                .where(Contact.organisation_id.in_(list(organisation_ids)), *_reachable())
+                .order_by(Contact.sort_name, Contact.id)
             )
         )
 
 
-def taskforce_member_people(db: Database, taskforce_id: int) -> list[int]:
+def taskforce_member_contacts(db: Database, taskforce_id: int) -> list[int]:
     """Ids of the people of a taskforce: its members who are people, and the
     contacts of its members that are whole organisations, plus its lead person."""
     with db.read() as session:
@@ -63,19 +63,19 @@ def taskforce_member_people(db: Database, taskforce_id: int) -> list[int]:
         ).all()
         person_ids = {pid for pid, _ in members if pid is not None}
         whole_orgs = [oid for pid, oid in members if pid is None and oid is not None]
-        conditions: list[ColumnElement[bool]] = [Person.id.in_(person_ids)]
+        conditions: list[ColumnElement[bool]] = [Contact.id.in_(person_ids)]
         if whole_orgs:
-            conditions.append(Person.organisation_id.in_(whole_orgs))
-        lead_person = session.scalar(
+            conditions.append(Contact.organisation_id.in_(whole_orgs))
+        lead_contact = session.scalar(
             select(Taskforce.lead_person_id).where(Taskforce.id == taskforce_id)
         )
-        if lead_person is not None:
-            conditions.append(Person.id == lead_person)
+        if lead_contact is not None:
+            conditions.append(Contact.id == lead_contact)
         return list(
             session.scalars(
-                select(Person.id)
+                select(Contact.id)
                 .where(or_(*conditions), *_reachable())
-                .order_by(Person.sort_name, Person.id)
+                .order_by(Contact.sort_name, Contact.id)
             )
         )
 
@@ -83,7 +83,7 @@ def taskforce_member_people(db: Database, taskforce_id: int) -> list[int]:
 def add_walk_in(
     db: Database,
     meeting_id: int,
-    draft: people.PersonDraft,
+    draft: contacts.ContactDraft,
     *,
     status: str = AttendanceStatus.PRESENT.value,
     allow_duplicate: bool = False,
@@ -117,17 +117,17 @@ def add_walk_in(
             )
             if len(found) == 1:
                 draft = replace(draft, organisation_id=found[0])
-        values = people.validate_draft(session, draft)
-        people.check_duplicates(session, values, None, allow_duplicate)
-        person = Person(**values)
-        session.add(person)
+        values = contacts.validate_draft(session, draft)
+        contacts.check_duplicates(session, values, None, allow_duplicate)
+        contact = Contact(**values)
+        session.add(contact)
         session.flush()
-        attendance = meetings.new_attendance_with_status(meeting, person, status)
+        attendance = meetings.new_attendance_with_status(meeting, contact, status)
         if attendance.organisation_name is None and named:
             attendance.organisation_name = named
         session.add(attendance)
         session.flush()
-        person_id = person.id
+        person_id = contact.id
     return next(a for a in list_attendance(db, meeting_id) if a.person_id == person_id)
 
 
@@ -190,8 +190,8 @@ def _check_versions(session: Session, meeting_id: int, expected: Mapping[int, in
     """StaleRecordError when a row is not at the version *expected* (person id ->
     version): another officer changed it since this one's change."""
     for row, first, last in session.execute(
-        select(Attendance, Person.first_name, Person.last_name)
-        .join(Person, Person.id == Attendance.person_id)
+        select(Attendance, Contact.first_name, Contact.last_name)
+        .join(Contact, Contact.id == Attendance.person_id)
         .where(Attendance.meeting_id == meeting_id, Attendance.person_id.in_(list(expected)))
     ):
         if row.version != expected[row.person_id]:

@@ -60,7 +60,7 @@ class BackupInfo:
     modified: dt.datetime
     size: int
     organisations: int | None
-    people: int | None
+    contacts: int | None
     meetings: int | None
 
 
@@ -147,7 +147,7 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
             continue
         kind = path.parent.name if path.parent != backup_dir else "before-migration"
         stat = path.stat()
-        organisations, people, meetings = _counts(path)
+        organisations, contacts, meetings = _counts(path)
         found.append(
             BackupInfo(
                 path=path,
@@ -155,7 +155,7 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
                 modified=dt.datetime.fromtimestamp(stat.st_mtime),
                 size=stat.st_size,
                 organisations=organisations,
-                people=people,
+                contacts=contacts,
                 meetings=meetings,
             )
         )

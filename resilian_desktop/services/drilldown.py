@@ -40,7 +40,7 @@ def _present(ref: FigureRef) -> Any:
     return Attendance.id.in_(stats.present_attendance_ids(ref.period))
 
 
-def _people(ref: FigureRef) -> Select[Any]:
+def _contacts(ref: FigureRef) -> Select[Any]:
     return select(Attendance.person_id).where(_present(ref)).distinct()
 
 
@@ -95,7 +95,7 @@ FIGURES: dict[str, tuple[str, Callable[[FigureRef], Select[Any]]]] = {
     "half_days": ("meetings", _meetings),
     "participations": ("attendances", lambda ref: stats.present_attendance_ids(ref.period)),
     "person_half_days": ("attendances", lambda ref: stats.present_attendance_ids(ref.period)),
-    "distinct_people": ("contacts", _people),
+    "distinct_people": ("contacts", _contacts),
     "distinct_organisations": ("organisations", _organisations),
     "companies_supported": ("organisations", _companies),
     "elected_officials": ("contacts", _elected),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import exists, select
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.db.models import Meeting, Organisation, Person, Programme, Taskforce, Topic
+from resilian_desktop.db.models import Contact, Meeting, Organisation, Programme, Taskforce, Topic
 from resilian_desktop.domain.formats import Language
 from resilian_desktop.services import programmes
 
@@ -60,7 +60,7 @@ def progress(db: Database) -> Progress:
         return Progress(
             programmes=some(Programme),
             topics=some(Topic),
-            organisations=some(Organisation) or some(Person),
+            organisations=some(Organisation) or some(Contact),
         )
 
 
@@ -69,7 +69,7 @@ def is_new(db: Database) -> bool:
     with db.read() as session:
         return not any(
             session.scalar(select(exists().select_from(model)))
-            for model in (Programme, Topic, Organisation, Person, Meeting, Taskforce)
+            for model in (Programme, Topic, Organisation, Contact, Meeting, Taskforce)
         )
 
 

@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
     Attendance,
+    Contact,
     Meeting,
     Organisation,
-    Person,
     Taskforce,
     TaskforceMember,
     TaskforceOrigin,
@@ -40,7 +40,7 @@ class ParticipationRow:
     meeting_kind: str
     meeting_status: str
     person_id: int
-    person_name: str
+    contact_name: str
     organisation_id: int | None
     organisation_name: str | None
     status: str
@@ -67,18 +67,18 @@ def _participations(db: Database, *conditions: object) -> list[ParticipationRow]
             Meeting.title,
             Meeting.kind,
             Meeting.status,
-            Person.id,
-            Person.first_name,
-            Person.last_name,
+            Contact.id,
+            Contact.first_name,
+            Contact.last_name,
             Attendance.organisation_id,
             Attendance.organisation_name,
             Attendance.status,
             Attendance.role,
         )
         .join(Meeting, Meeting.id == Attendance.meeting_id)
-        .join(Person, Person.id == Attendance.person_id)
+        .join(Contact, Contact.id == Attendance.person_id)
         .where(*conditions)  # type: ignore[arg-type]
-        .order_by(Meeting.date.desc(), Meeting.id.desc(), Person.sort_name)
+        .order_by(Meeting.date.desc(), Meeting.id.desc(), Contact.sort_name)
     )
     with db.read() as session:
         return [
@@ -90,7 +90,7 @@ def _participations(db: Database, *conditions: object) -> list[ParticipationRow]
                 meeting_kind=kind,
                 meeting_status=mstatus,
                 person_id=pid,
-                person_name=f"{first} {last}".strip(),
+                contact_name=f"{first} {last}".strip(),
                 organisation_id=oid,
                 organisation_name=oname,
                 status=status,
@@ -119,7 +119,7 @@ def organisation_participation(db: Database, organisation_id: int) -> list[Parti
     return _participations(db, Attendance.organisation_id == organisation_id)
 
 
-def person_attendance(db: Database, person_id: int) -> list[ParticipationRow]:
+def contact_attendance(db: Database, person_id: int) -> list[ParticipationRow]:
     """Meetings the person was invited to, newest first."""
     return _participations(db, Attendance.person_id == person_id)
 
@@ -153,7 +153,7 @@ def organisation_taskforces(db: Database, organisation_id: int) -> list[Taskforc
         return _links(session, links)
 
 
-def person_taskforces(db: Database, person_id: int) -> list[TaskforceLink]:
+def contact_taskforces(db: Database, person_id: int) -> list[TaskforceLink]:
     """Taskforces the person leads or is a member of."""
     with db.read() as session:
         links: list[tuple[int, str]] = [

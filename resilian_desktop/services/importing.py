@@ -41,9 +41,9 @@ from sqlalchemy.orm import Session
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
     Attendance,
+    Contact,
     Meeting,
     Organisation,
-    Person,
     Programme,
     RoadmapAction,
     Taskforce,
@@ -63,13 +63,13 @@ from resilian_desktop.imports.validate import (
     OrganisationRecord,
     RowProblem,
 )
-from resilian_desktop.services import meetings, organisations, people, taskforces
+from resilian_desktop.services import contacts, meetings, organisations, taskforces
 from resilian_desktop.services.common import get_or_raise
 
 # The services' validators are the single statement of the rules of each
 # record; the import calls them inside its own transaction.
 _validate_organisation = organisations.validate_draft
-_validate_person = people.validate_draft
+_validate_contact = contacts.validate_draft
 _validate_action = taskforces.validate_action
 
 CREATED = "created"
@@ -456,10 +456,10 @@ class _Importer:
         changed = self._write(target, values)
         return RowOutcome(row, UPDATED if changed else UNCHANGED, target.id, target.name, changed)
 
-    def _person_match(
+    def _contact_match(
         self, row: int, record: ContactRecord, organisation_id: int | None
-    ) -> tuple[Person | None, RowProblem | None]:
-        matches = people.find_duplicates(
+    ) -> tuple[Contact | None, RowProblem | None]:
+        matches = contacts.find_duplicates(
             self.session,
             first_name=record.first_name,
             last_name=record.last_name,
@@ -468,17 +468,17 @@ class _Importer:
         )
         found = [
             (p, reason)
-            for p, reason in ((self.session.get(Person, m[0]), m[2]) for m in matches)
+            for p, reason in ((self.session.get(Contact, m[0]), m[2]) for m in matches)
             if p is not None and p.erased_at is None
         ]
         chosen = self.same_as.get(row)
         if chosen is not None:
-            person = self.session.get(Person, chosen)
-            if person is None or person.erased_at is not None:
+            contact = self.session.get(Contact, chosen)
+            if contact is None or contact.erased_at is not None:
                 return None, self.problem(
                     row, "last_name", "unknown_reference", f"contact {chosen} does not exist"
                 )
-            return person, None
+            return contact, None
         identity = dup.ContactIdentity(
             record.first_name, record.last_name, record.email, organisation_id
         )
@@ -488,7 +488,7 @@ class _Importer:
         others = [
             p
             for p in by_email
-            if dup.is_other_person(
+            if dup.is_other_contact(
                 identity, dup.ContactIdentity(p.first_name, p.last_name, p.email)
             )
         ]
@@ -523,10 +523,10 @@ class _Importer:
             )
             if problem is not None:
                 return RowOutcome(row, SKIPPED, None, "", problems=(problem,))
-        person, problem = self._person_match(row, record, organisation_id)
+        contact, problem = self._contact_match(row, record, organisation_id)
         if problem is not None:
             return RowOutcome(row, SKIPPED, None, "", problems=(problem,))
-        keeps_organisation = fill_only and person is not None and person.organisation_id
+        keeps_organisation = fill_only and contact is not None and contact.organisation_id
         if record.organisation and organisation_id is None and not keeps_organisation:
             organisation_id, _ = self.organisation_for_contact(
                 row, record.organisation, create=True
@@ -544,16 +544,16 @@ class _Importer:
             "mandate": record.mandate,
             "notes": record.notes,
         }
-        if person is None:
+        if contact is None:
             known: dict[str, Any] = {k: v for k, v in given.items() if v is not None}
-            draft = people.PersonDraft(**known)
-            values = _validate_person(self.session, draft)
-            person = Person(**values)
-            self.session.add(person)
+            draft = contacts.ContactDraft(**known)
+            values = _validate_contact(self.session, draft)
+            contact = Contact(**values)
+            self.session.add(contact)
             self.session.flush()
-            outcome = RowOutcome(row, CREATED, person.id, person.full_name)
+            outcome = RowOutcome(row, CREATED, contact.id, contact.full_name)
         else:
-            current: dict[str, Any] = {key: getattr(person, key) for key in given}
+            current: dict[str, Any] = {key: getattr(contact, key) for key in given}
             merged: dict[str, Any] = {
                 key: (
                     current[key]
@@ -562,19 +562,19 @@ class _Importer:
                 )
                 for key in current
             }
-            draft = people.PersonDraft(
+            draft = contacts.ContactDraft(
                 **merged,
-                consent_basis=person.consent_basis,
-                consent_date=person.consent_date,
-                active=person.active,
+                consent_basis=contact.consent_basis,
+                consent_date=contact.consent_date,
+                active=contact.active,
             )
-            values = _validate_person(self.session, draft)
-            changed = self._write(person, values)
+            values = _validate_contact(self.session, draft)
+            changed = self._write(contact, values)
             outcome = RowOutcome(
-                row, UPDATED if changed else UNCHANGED, person.id, person.full_name, changed
+                row, UPDATED if changed else UNCHANGED, contact.id, contact.full_name, changed
             )
         if self.meeting is not None:
-            attendance = self.attend(person, record.status)
+            attendance = self.attend(contact, record.status)
             outcome = RowOutcome(
                 outcome.row,
                 outcome.action,
@@ -585,20 +585,20 @@ class _Importer:
             )
         return outcome
 
-    def attend(self, person: Person, status: str | None) -> str:
+    def attend(self, contact: Contact, status: str | None) -> str:
         """Put *person* on the meeting's list; returns CREATED, UPDATED or UNCHANGED."""
         meeting = self.meeting
         assert meeting is not None
         attendance = self.session.scalar(
             select(Attendance).where(
-                Attendance.meeting_id == meeting.id, Attendance.person_id == person.id
+                Attendance.meeting_id == meeting.id, Attendance.person_id == contact.id
             )
         )
         if attendance is None:
             # As services.meetings.set_attendance: organisation, job and role of the day.
             self.session.add(
                 meetings.new_attendance_with_status(
-                    meeting, person, status or AttendanceStatus.REGISTERED.value
+                    meeting, contact, status or AttendanceStatus.REGISTERED.value
                 )
             )
             self.session.flush()
@@ -622,33 +622,35 @@ class _Importer:
 
     def owner(self, row: int, text: str) -> tuple[int | None, int | None, RowProblem | None]:
         """(person id, organisation id) that an action's "Porteur" names."""
-        member_people, member_orgs = self.members()
+        member_contacts, member_orgs = self.members()
         key = fold(text)
         # "Organisation" forms: "Anaïs Müller (Fonderie)" as the roadmap prints owners.
         bare = re.sub(r"\s*\([^()]*\)\s*$", "", text).strip() or text
         bare_key = fold(bare)
-        people_found = list(
+        contacts_found = list(
             self.session.scalars(
-                select(Person).where(
-                    Person.erased_at.is_(None),
+                select(Contact).where(
+                    Contact.erased_at.is_(None),
                     # sort_name is the folded "last first": "first last" as
                     # typed is one of its rotations (indexed lookups, no fold per row).
-                    Person.sort_name.in_(_rotations(bare_key)),
+                    Contact.sort_name.in_(_rotations(bare_key)),
                 )
             )
         )
-        if len(people_found) > 1:
-            people_found = [p for p in people_found if p.id in member_people] or people_found
-        if len(people_found) == 1:
-            return people_found[0].id, None, None
+        if len(contacts_found) > 1:
+            contacts_found = [
+                p for p in contacts_found if p.id in member_contacts
+            ] or contacts_found
+        if len(contacts_found) == 1:
+            return contacts_found[0].id, None, None
         orgs = self.orgs_named(text) or self.orgs_named(bare)
         if not orgs and key in _AGENCY_WORDS:
             orgs = self._agency(member_orgs)
         if len(orgs) > 1:
             orgs = [o for o in orgs if o.id in member_orgs] or orgs
-        if len(orgs) == 1 and not people_found:
+        if len(orgs) == 1 and not contacts_found:
             return None, orgs[0].id, None
-        if people_found or len(orgs) > 1:
+        if contacts_found or len(orgs) > 1:
             return (
                 None,
                 None,

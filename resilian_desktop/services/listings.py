@@ -22,12 +22,12 @@ from sqlalchemy.orm import Session
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
     Attendance,
+    Contact,
     Meeting,
     MeetingTopic,
     Membership,
     Organisation,
     OrganisationTopic,
-    Person,
     RoadmapAction,
     Taskforce,
     TaskforceMember,
@@ -77,7 +77,7 @@ class ListSpec:
     default_sort: str
     default_descending: bool = False
     filters: tuple[str, ...] = ()
-    opens: str = ""  # the record kind a row opens: organisation, person, meeting, taskforce
+    opens: str = ""  # the record kind a row opens: organisation, contact, meeting, taskforce
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,7 @@ SPECS: dict[str, ListSpec] = {
         ),
         ListSpec(
             "contacts",
-            "person",
+            "contact",
             (
                 ListColumn("last_name", "Last name"),
                 ListColumn("first_name", "First name"),
@@ -130,7 +130,7 @@ SPECS: dict[str, ListSpec] = {
             ),
             "last_name",
             filters=(KIND, STATUS, PROGRAMME, ARCHIVED),
-            opens="person",
+            opens="contact",
         ),
         ListSpec(
             "meetings",
@@ -216,8 +216,8 @@ def _archived(entity: Any) -> Any:
     return entity.archived_at.is_not(None)
 
 
-def _person_name() -> Any:
-    return Person.last_name + " " + Person.first_name
+def _contact_name() -> Any:
+    return Contact.last_name + " " + Contact.first_name
 
 
 def _query(name: str) -> _Query:
@@ -240,15 +240,15 @@ def _query(name: str) -> _Query:
         return _Query(query, columns, Organisation, Organisation.id, sort_keys)
     if name == "contacts":
         columns = {
-            "last_name": Person.last_name,
-            "first_name": Person.first_name,
+            "last_name": Contact.last_name,
+            "first_name": Contact.first_name,
             "organisation": Organisation.name,
-            "job_title": Person.job_title,
-            "email": Person.email,
-            "phone": Person.phone,
+            "job_title": Contact.job_title,
+            "email": Contact.email,
+            "phone": Contact.phone,
             # Marked so that nobody invites a person who left (ContactState).
             "state": case(
-                (Person.active.is_(False), literal(ContactState.GONE.value)),
+                (Contact.active.is_(False), literal(ContactState.GONE.value)),
                 (
                     Organisation.archived_at.is_not(None),
                     literal(ContactState.ORGANISATION_ARCHIVED.value),
@@ -256,19 +256,19 @@ def _query(name: str) -> _Query:
                 else_=None,
             ),
         }
-        query = select(Person.id, Person.id, _archived(Person), *columns.values()).outerjoin(
-            Organisation, Organisation.id == Person.organisation_id
+        query = select(Contact.id, Contact.id, _archived(Contact), *columns.values()).outerjoin(
+            Organisation, Organisation.id == Contact.organisation_id
         )
         sort_keys = {
-            "last_name": Person.sort_name,
-            "first_name": func.fold(Person.first_name),
+            "last_name": Contact.sort_name,
+            "first_name": func.fold(Contact.first_name),
             "organisation": Organisation.sort_name,
-            "job_title": func.fold(Person.job_title),
-            "email": Person.email.collate("NOCASE"),
-            "phone": Person.phone,
+            "job_title": func.fold(Contact.job_title),
+            "email": Contact.email.collate("NOCASE"),
+            "phone": Contact.phone,
             "state": columns["state"],
         }
-        return _Query(query, columns, Person, Person.id, sort_keys)
+        return _Query(query, columns, Contact, Contact.id, sort_keys)
     if name == "meetings":
         # Counted per row shown (correlated, through the attendance index) rather
         # than grouped over the whole attendance table: at a million rows the
@@ -349,7 +349,7 @@ def _query(name: str) -> _Query:
             "taskforce": Taskforce.name,
             "position": RoadmapAction.position,
             "title": RoadmapAction.title,
-            "owner": func.coalesce(_person_name(), Organisation.name),
+            "owner": func.coalesce(_contact_name(), Organisation.name),
             "due_date": RoadmapAction.due_date,
             "status": RoadmapAction.status,
             "progress": RoadmapAction.progress,
@@ -357,33 +357,33 @@ def _query(name: str) -> _Query:
         query = (
             select(RoadmapAction.id, RoadmapAction.taskforce_id, literal(False), *columns.values())
             .join(Taskforce, Taskforce.id == RoadmapAction.taskforce_id)
-            .outerjoin(Person, Person.id == RoadmapAction.owner_person_id)
+            .outerjoin(Contact, Contact.id == RoadmapAction.owner_person_id)
             .outerjoin(Organisation, Organisation.id == RoadmapAction.owner_organisation_id)
         )
         sort_keys = {
             "taskforce": func.fold(Taskforce.name),
             "title": func.fold(RoadmapAction.title),
-            "owner": func.coalesce(Person.sort_name, Organisation.sort_name),
+            "owner": func.coalesce(Contact.sort_name, Organisation.sort_name),
         }
         return _Query(query, columns, RoadmapAction, RoadmapAction.id, sort_keys)
     if name == "attendances":
         columns = {
             "date": Meeting.date,
             "meeting": Meeting.title,
-            "last_name": Person.last_name,
-            "first_name": Person.first_name,
+            "last_name": Contact.last_name,
+            "first_name": Contact.first_name,
             "organisation": Attendance.organisation_name,
             "status": Attendance.status,
         }
         query = (
             select(Attendance.id, Attendance.meeting_id, literal(False), *columns.values())
             .join(Meeting, Meeting.id == Attendance.meeting_id)
-            .join(Person, Person.id == Attendance.person_id)
+            .join(Contact, Contact.id == Attendance.person_id)
         )
         sort_keys = {
             "meeting": func.fold(Meeting.title),
-            "last_name": Person.sort_name,
-            "first_name": func.fold(Person.first_name),
+            "last_name": Contact.sort_name,
+            "first_name": func.fold(Contact.first_name),
             "organisation": func.fold(Attendance.organisation_name),
         }
         return _Query(query, columns, Attendance, Attendance.id, sort_keys)
@@ -428,21 +428,21 @@ def _conditions(
     elif spec.name == "contacts":
         if filters.kind:
             where.append(
-                Person.organisation_id.in_(
+                Contact.organisation_id.in_(
                     select(Organisation.id).where(Organisation.kind == filters.kind)
                 )
             )
         if filters.status == "elected_official":
-            where.append(Person.is_elected_official.is_(True))
+            where.append(Contact.is_elected_official.is_(True))
         elif filters.status == "inactive":
-            where.append(Person.active.is_(False))
+            where.append(Contact.active.is_(False))
         if filters.programme_id is not None:
-            where.append(Person.organisation_id.in_(members_of(filters.programme_id)))
+            where.append(Contact.organisation_id.in_(members_of(filters.programme_id)))
         if filters.organisation_id is not None:
-            where.append(Person.organisation_id == filters.organisation_id)
+            where.append(Contact.organisation_id == filters.organisation_id)
         if filters.topic_id is not None:  # the topics of their organisation
             where.append(
-                Person.organisation_id.in_(
+                Contact.organisation_id.in_(
                     select(OrganisationTopic.organisation_id).where(
                         OrganisationTopic.topic_id == filters.topic_id
                     )

@@ -12,11 +12,11 @@ from sqlalchemy.orm import Session, selectinload
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
     Attendance,
+    Contact,
     Meeting,
     MeetingAttachment,
     MeetingTopic,
     Organisation,
-    Person,
     Programme,
     RoadmapAction,
     Taskforce,
@@ -398,37 +398,37 @@ def list_attendance(db: Database, meeting_id: int) -> list[AttendanceRow]:
         return [
             _attendance_row(a, first, last, civility)
             for a, first, last, civility in session.execute(
-                select(Attendance, Person.first_name, Person.last_name, Person.civility)
-                .join(Person, Person.id == Attendance.person_id)
+                select(Attendance, Contact.first_name, Contact.last_name, Contact.civility)
+                .join(Contact, Contact.id == Attendance.person_id)
                 .where(Attendance.meeting_id == meeting_id)
-                .order_by(Person.sort_name, Attendance.id)
+                .order_by(Contact.sort_name, Attendance.id)
             )
         ]
 
 
-def new_attendance(meeting_id: int, person: Person, *, role: str | None = None) -> Attendance:
+def new_attendance(meeting_id: int, contact: Contact, *, role: str | None = None) -> Attendance:
     """A person's attendance row as of today: the organisation and job title they
     have now are copied, so later changes to the person leave it as it was, and
     an elected official is counted in that role unless another is given."""
     return Attendance(
         meeting_id=meeting_id,
-        person_id=person.id,
-        organisation_id=person.organisation_id,
-        organisation_name=person.organisation.name if person.organisation else None,
-        job_title=person.job_title,
+        person_id=contact.id,
+        organisation_id=contact.organisation_id,
+        organisation_name=contact.organisation.name if contact.organisation else None,
+        job_title=contact.job_title,
         role=role
         or (
             AttendanceRole.ELECTED_OFFICIAL.value
-            if person.is_elected_official
+            if contact.is_elected_official
             else AttendanceRole.PARTICIPANT.value
         ),
     )
 
 
-def new_attendance_with_status(meeting: Meeting, person: Person, status: str) -> Attendance:
+def new_attendance_with_status(meeting: Meeting, contact: Contact, status: str) -> Attendance:
     """new_attendance with *status*; on a meeting covering both half-days the
     person is marked present at both when the status is "present", else at neither."""
-    attendance = new_attendance(meeting.id, person)
+    attendance = new_attendance(meeting.id, contact)
     attendance.status = status
     if len(half_days(meeting.start_time, meeting.end_time)) == 2:
         present = status == AttendanceStatus.PRESENT.value
@@ -501,9 +501,9 @@ def record_attendance(
         {
             p.id: p
             for p in session.scalars(
-                select(Person)
-                .options(selectinload(Person.organisation))
-                .where(Person.id.in_(new_ids))
+                select(Contact)
+                .options(selectinload(Contact.organisation))
+                .where(Contact.id.in_(new_ids))
             )
         }
         if new_ids
@@ -512,10 +512,10 @@ def record_attendance(
     for person_id in dict.fromkeys(person_ids):
         attendance = existing.get(person_id)
         if attendance is None:
-            person = added.get(person_id)
-            if person is None:
-                raise NotFoundError("person", person_id)
-            attendance = new_attendance(meeting_id, person, role=role)
+            contact = added.get(person_id)
+            if contact is None:
+                raise NotFoundError("contact", person_id)
+            attendance = new_attendance(meeting_id, contact, role=role)
             session.add(attendance)
         elif role is not None:
             attendance.role = role

@@ -29,11 +29,11 @@ from resilian_desktop.db import search_index as search
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
     Attendance,
+    Contact,
     Meeting,
     Membership,
     Organisation,
     OrganisationTopic,
-    Person,
     ProgrammeFunder,
     RoadmapAction,
     Taskforce,
@@ -43,7 +43,7 @@ from resilian_desktop.db.models import (
 )
 from resilian_desktop.domain.errors import ResilianError, ValidationError
 from resilian_desktop.domain.kinds import RecordKind
-from resilian_desktop.services import organisations, people
+from resilian_desktop.services import contacts, organisations
 from resilian_desktop.services.common import get_or_raise
 
 KEEP = "keep"
@@ -341,7 +341,7 @@ def _merge_organisation_links(
     def retarget(what: str, model: Any, column: str) -> None:
         moved[what] = _retarget(session, journal, _table(model), column, keep_id, other_id)
 
-    retarget("contacts", Person, "organisation_id")
+    retarget("contacts", Contact, "organisation_id")
     retarget("attendance rows", Attendance, "organisation_id")
     memberships = len(
         session.execute(select(Membership.id).where(Membership.organisation_id == other_id)).all()
@@ -438,7 +438,7 @@ def _kept_values(
             **chosen, siren=keep.siren if siret is None else None
         )
         return organisations.validate_draft(session, draft)
-    values = people.validate_draft(session, people.PersonDraft(**chosen))
+    values = contacts.validate_draft(session, contacts.ContactDraft(**chosen))
     return values
 
 
@@ -459,9 +459,9 @@ def merge_records(
     ValidationError when the chosen values break a rule. With *dry_run*
     nothing is written and the result lists what would move.
     """
-    model: Any = Organisation if kind is RecordKind.ORGANISATION else Person
+    model: Any = Organisation if kind is RecordKind.ORGANISATION else Contact
     names = ORGANISATION_FIELDS if kind is RecordKind.ORGANISATION else CONTACT_FIELDS
-    entity = "organisation" if kind is RecordKind.ORGANISATION else "person"
+    entity = "organisation" if kind is RecordKind.ORGANISATION else "contact"
     result: MergeResult | None = None
     try:
         with db.write() as session:
@@ -517,11 +517,11 @@ def _reindex(session: Session, kind: RecordKind, keep_id: int, other_id: int) ->
         # The contacts' labels name their organisation.
         search.reindex(
             session,
-            "person",
-            session.scalars(select(Person.id).where(Person.organisation_id == keep_id)),
+            "contact",
+            session.scalars(select(Contact.id).where(Contact.organisation_id == keep_id)),
         )
     else:
-        search.reindex(session, "person", (keep_id, other_id))
+        search.reindex(session, "contact", (keep_id, other_id))
 
 
 def undo_merge(db: Database, result: MergeResult) -> None:
@@ -534,6 +534,6 @@ def undo_merge(db: Database, result: MergeResult) -> None:
         _reindex(session, result.kind, result.keep_id, result.other_id)
         if result.kind is RecordKind.ORGANISATION:
             moved_back = session.scalars(
-                select(Person.id).where(Person.organisation_id == result.other_id)
+                select(Contact.id).where(Contact.organisation_id == result.other_id)
             )
-            search.reindex(session, "person", moved_back)
+            search.reindex(session, "contact", moved_back)

@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
     Attendance,
+    Contact,
     Meeting,
     Membership,
     Organisation,
     OrganisationTopic,
-    Person,
     Programme,
     ProgrammeFunder,
     RoadmapAction,
@@ -454,7 +454,7 @@ def list_organisations(
 def history_of(session: Session, organisation_id: int) -> dict[str, int]:
     """Rows that refer to the organisation, by kind; empty when it has no history."""
     counts = {
-        "people": select(func.count()).where(Person.organisation_id == organisation_id),
+        "contacts": select(func.count()).where(Contact.organisation_id == organisation_id),
         "attendance": select(func.count()).where(Attendance.organisation_id == organisation_id),
         "memberships": select(func.count()).where(Membership.organisation_id == organisation_id),
         "hosted meetings": select(func.count()).where(

@@ -25,10 +25,10 @@ from resilian_desktop import __version__
 from resilian_desktop.db.engine import Database, readonly_uri
 from resilian_desktop.db.models import (
     Attendance,
+    Contact,
     ErasureRecord,
     Meeting,
     Organisation,
-    Person,
     Programme,
     RoadmapAction,
     SignatureRecord,
@@ -66,12 +66,12 @@ def _iso(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date | dt.datetime | dt.time) else value
 
 
-def person_data(db: Database, person_id: int) -> dict[str, Any]:
+def contact_data(db: Database, person_id: int) -> dict[str, Any]:
     """Everything held about a person, attendance included, as plain JSON-ready data."""
     with db.read() as session:
-        person = get_or_raise(session, Person, person_id, "person")
+        contact = get_or_raise(session, Contact, person_id, "contact")
         organisation = (
-            session.get(Organisation, person.organisation_id) if person.organisation_id else None
+            session.get(Organisation, contact.organisation_id) if contact.organisation_id else None
         )
         fields = [
             "id",
@@ -154,7 +154,7 @@ def person_data(db: Database, person_id: int) -> dict[str, Any]:
         return {
             "exported_at": dt.datetime.now().isoformat(timespec="seconds"),
             "exported_by": f"RESILIAN Desktop {__version__}",
-            "person": {name: _iso(getattr(person, name)) for name in fields},
+            "person": {name: _iso(getattr(contact, name)) for name in fields},
             "organisation": (
                 {"id": organisation.id, "name": organisation.name, "siret": organisation.siret}
                 if organisation
@@ -180,7 +180,7 @@ def erasure_journal(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".erasures")
 
 
-def erase_person(db: Database, person_id: int, *, erased_at: dt.datetime | None = None) -> int:
+def erase_contact(db: Database, person_id: int, *, erased_at: dt.datetime | None = None) -> int:
     """Erase a person's identity, contact details and notes; returns the register entry id.
 
     Attendance rows, taskforce memberships and owned actions stay, pointing to
@@ -191,9 +191,9 @@ def erase_person(db: Database, person_id: int, *, erased_at: dt.datetime | None 
     *erased_at* keeps the original date when a restore re-applies it.
     """
     with db.write() as session:
-        person = get_or_raise(session, Person, person_id, "person")
-        if person.erased_at is not None:
-            raise AlreadyErased(f"person {person_id} was erased on {person.erased_at:%d/%m/%Y}")
+        contact = get_or_raise(session, Contact, person_id, "contact")
+        if contact.erased_at is not None:
+            raise AlreadyErased(f"person {person_id} was erased on {contact.erased_at:%d/%m/%Y}")
         now = erased_at or utc_now()
         # As stored (text): what a restore compares to know it is the same person.
         created = session.execute(
@@ -209,13 +209,13 @@ def erase_person(db: Database, person_id: int, *, erased_at: dt.datetime | None 
             "notes",
             "consent_date",
         ):
-            setattr(person, name, None)
-        person.first_name = ""
-        person.last_name = ERASED_LAST_NAME
-        person.is_elected_official = False
-        person.active = False
-        person.erased_at = now
-        person.archived_at = person.archived_at or now
+            setattr(contact, name, None)
+        contact.first_name = ""
+        contact.last_name = ERASED_LAST_NAME
+        contact.is_elected_official = False
+        contact.active = False
+        contact.erased_at = now
+        contact.archived_at = contact.archived_at or now
         kept = int(
             session.scalar(select(func.count()).where(Attendance.person_id == person_id)) or 0
         )
@@ -327,7 +327,7 @@ def reapply_erasures(db: Database, erasures: list[Erasure]) -> list[int]:
     for erasure in erasures:
         if unerased.get(erasure.person_id) != erasure.created_at:
             continue  # not in this backup, erased already, or another person
-        erase_person(db, erasure.person_id, erased_at=erasure.erased_at)
+        erase_contact(db, erasure.person_id, erased_at=erasure.erased_at)
         again.append(erasure.person_id)
     return again
 
@@ -367,21 +367,21 @@ _FREE_TEXT: tuple[tuple[str, Any, tuple[str, ...]], ...] = (
     ("action", RoadmapAction, ("title", "description")),
     ("taskforce", Taskforce, ("problem_statement", "objectives", "success_indicators")),
     ("organisation", Organisation, ("notes",)),
-    ("person", Person, ("notes",)),
+    ("contact", Contact, ("notes",)),
     ("attendance", Attendance, ("notes",)),
     ("programme", Programme, ("description",)),
 )
 
 
-def _needles(person: Person) -> list[str]:
+def _needles(contact: Contact) -> list[str]:
     """What names the person in free text, folded: full name either way, last
     name alone when it is long enough to mean something, e-mail."""
-    first, last = fold(person.first_name or ""), fold(person.last_name or "")
+    first, last = fold(contact.first_name or ""), fold(contact.last_name or "")
     found = {f"{first} {last}".strip(), f"{last} {first}".strip()}
     if len(last) >= 3:
         found.add(last)
-    if person.email:
-        found.add(fold(person.email))
+    if contact.email:
+        found.add(fold(contact.email))
     return sorted(n for n in found if len(n) >= 3)
 
 
@@ -389,8 +389,8 @@ def mentions_of(db: Database, person_id: int) -> list[Mention]:
     """Free-text fields (minutes, agendas, action titles, notes...) naming the person."""
     mentions: list[Mention] = []
     with db.read() as session:
-        person = get_or_raise(session, Person, person_id, "person")
-        needles = _needles(person)
+        contact = get_or_raise(session, Contact, person_id, "contact")
+        needles = _needles(contact)
         if not needles:
             return mentions
         patterns = [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)") for n in needles]
@@ -400,8 +400,8 @@ def mentions_of(db: Database, person_id: int) -> list[Mention]:
                 *(func.fold(c).contains(n, autoescape=True) for c in columns for n in needles)
             )
             query = select(model).where(condition)
-            if model is Person:
-                query = query.where(Person.id != person_id)
+            if model is Contact:
+                query = query.where(Contact.id != person_id)
             for record in session.scalars(query):
                 for name in names:
                     value = getattr(record, name)
@@ -454,28 +454,28 @@ def review_inactive(
     rows: list[ReviewRow] = []
     with db.read() as session:
         query = (
-            select(Person, Organisation.name, last_meeting.c.last_meeting)
-            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-            .outerjoin(last_meeting, last_meeting.c.person_id == Person.id)
-            .where(Person.erased_at.is_(None))
+            select(Contact, Organisation.name, last_meeting.c.last_meeting)
+            .outerjoin(Organisation, Organisation.id == Contact.organisation_id)
+            .outerjoin(last_meeting, last_meeting.c.person_id == Contact.id)
+            .where(Contact.erased_at.is_(None))
         )
-        for person, organisation, last in session.execute(query):
-            dates = [person.created_at.date()]
-            if person.consent_date is not None:
-                dates.append(person.consent_date)
+        for contact, organisation, last in session.execute(query):
+            dates = [contact.created_at.date()]
+            if contact.consent_date is not None:
+                dates.append(contact.consent_date)
             if last is not None:
                 dates.append(last)
             activity = max(dates)
             if activity < limit:
                 rows.append(
                     ReviewRow(
-                        id=person.id,
-                        first_name=person.first_name,
-                        last_name=person.last_name,
+                        id=contact.id,
+                        first_name=contact.first_name,
+                        last_name=contact.last_name,
                         organisation=organisation,
-                        email=person.email,
+                        email=contact.email,
                         last_activity=activity,
-                        consent_basis=person.consent_basis,
+                        consent_basis=contact.consent_basis,
                     )
                 )
     return sorted(rows, key=lambda r: (r.last_activity, r.last_name, r.id))

@@ -36,7 +36,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.db.models import Attendance, Meeting, Person, SignatureRecord
+from resilian_desktop.db.models import Attendance, Contact, Meeting, SignatureRecord
 from resilian_desktop.domain import formats, proof_rules
 from resilian_desktop.domain.halfdays import MORNING, attended, half_days
 from resilian_desktop.domain.holidays import HOLIDAY_NAMES, holiday_of, is_weekend
@@ -215,7 +215,7 @@ def _read(session: Session, chosen: Select[Any]) -> _Facts:
         )
     # Overlaps with meetings not chosen (another programme, a planned one): those
     # not cancelled, on the same days, where the same people were present.
-    people = select(Attendance.person_id).where(
+    contacts = select(Attendance.person_id).where(
         Attendance.meeting_id.in_(chosen), Attendance.status == AttendanceStatus.PRESENT.value
     )
     days = select(Meeting.date).where(Meeting.id.in_(chosen))
@@ -248,7 +248,7 @@ def _read(session: Session, chosen: Select[Any]) -> _Facts:
             Meeting.id.not_in(chosen),
             Meeting.status != MeetingStatus.CANCELLED.value,
             Attendance.status == AttendanceStatus.PRESENT.value,
-            Attendance.person_id.in_(people),
+            Attendance.person_id.in_(contacts),
         )
     ):
         meeting = others.get(meeting_id) or _meeting(meeting_id, title, day, start, end, capacity)
@@ -259,24 +259,31 @@ def _read(session: Session, chosen: Select[Any]) -> _Facts:
     facts.others = {**others, **facts.meetings}
     signers = select(SignatureRecord.person_id).where(SignatureRecord.meeting_id.in_(chosen))
     for person_id, first, last in connection.execute(
-        select(Person.id, Person.first_name, Person.last_name).where(
-            Person.id.in_(people.union(signers))
+        select(Contact.id, Contact.first_name, Contact.last_name).where(
+            Contact.id.in_(contacts.union(signers))
         )
     ):
-        facts.names[person_id] = formats.person_name(first, last)
+        facts.names[person_id] = formats.contact_name(first, last)
     return facts
 
 
 def _problem(
     code: str,
     meeting: _Meeting,
-    people: tuple[int, ...],
+    contacts: tuple[int, ...],
     detail: str,
     detail_fr: str,
     **extra: Any,
 ) -> ProofProblem:
     return ProofProblem(
-        code, meeting.id, people, meeting.heading(0), meeting.heading(1), detail, detail_fr, **extra
+        code,
+        meeting.id,
+        contacts,
+        meeting.heading(0),
+        meeting.heading(1),
+        detail,
+        detail_fr,
+        **extra,
     )
 
 
@@ -327,10 +334,10 @@ def _days_off(facts: _Facts, meeting: _Meeting) -> Iterable[ProofProblem]:
                 f"tenue {fr}, la date que portent ses signatures",
             )
         return
-    by_person: dict[tuple[int, dt.date], list[dt.datetime]] = {}
+    by_contact: dict[tuple[int, dt.date], list[dt.datetime]] = {}
     for person_id, _half, signed_at in signatures:
-        by_person.setdefault((person_id, signed_at.date()), []).append(signed_at)
-    for (person_id, day), moments in by_person.items():
+        by_contact.setdefault((person_id, signed_at.date()), []).append(signed_at)
+    for (person_id, day), moments in by_contact.items():
         found = _day_problem(day)
         if found is None:
             continue
@@ -351,13 +358,13 @@ def _rapid(facts: _Facts, meeting: _Meeting) -> Iterable[ProofProblem]:
         by_half.setdefault(half_day, []).append((signed_at, person_id))
     for half_day, signed in by_half.items():
         for run in proof_rules.rapid_runs(signed):
-            people = tuple(p for _, p in run)
+            contacts = tuple(p for _, p in run)
             pattern = ", ".join(f"{_clock(m)} {facts.names.get(p) or '?'}" for m, p in run)
             span = int((run[-1][0] - run[0][0]).total_seconds())
             yield _problem(
                 RAPID_SIGNATURES,
                 meeting,
-                people,
+                contacts,
                 f"{len(run)} signatures of the {_half_day(half_day, 0)} in {span} s, each less "
                 f"than {proof_rules.RAPID_SECONDS} s after the previous: {pattern}",
                 f"{len(run)} signatures du {_half_day(half_day, 1)} en {span} s, chacune moins "

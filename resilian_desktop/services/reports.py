@@ -29,10 +29,10 @@ from sqlalchemy.orm import Session
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
     Attendance,
+    Contact,
     Meeting,
     MeetingTopic,
     Organisation,
-    Person,
     Programme,
     RoadmapAction,
     Taskforce,
@@ -117,7 +117,7 @@ class OrganisationLine(NamedTuple):
     postcode: str | None
     commune: str | None
     meetings: int  # held meetings with at least one of its people present
-    people: int  # distinct people present
+    contacts: int  # distinct people present
     participations: int
     person_half_days: int
     taskforces: int  # taskforces of the period it leads or is a member of
@@ -130,7 +130,7 @@ class TaskforceLine(NamedTuple):
     name: str
     status: str
     lead_organisation: str | None
-    lead_person: str | None
+    lead_contact: str | None
     start_date: dt.date | None
     end_date: dt.date | None
     members: int
@@ -478,8 +478,8 @@ def _attendance_query(held: Select[Any]) -> AnySelect:
             Meeting.date,
             Meeting.title,
             Meeting.kind,
-            Person.last_name,
-            Person.first_name,
+            Contact.last_name,
+            Contact.first_name,
             Attendance.organisation_name,
             Attendance.job_title,
             Attendance.role,
@@ -490,7 +490,7 @@ def _attendance_query(held: Select[Any]) -> AnySelect:
             Attendance.person_id,
         )
         .join(Meeting, Meeting.id == Attendance.meeting_id)
-        .join(Person, Person.id == Attendance.person_id)
+        .join(Contact, Contact.id == Attendance.person_id)
         .where(Attendance.meeting_id.in_(held))
     )
 
@@ -499,7 +499,7 @@ def _attendance_lines(
     session: Session, held: Select[Any], covered: dict[int, tuple[str, ...]]
 ) -> Iterator[AttendanceLine]:
     query = _attendance_query(held).order_by(
-        Meeting.date, Meeting.start_time, Meeting.id, Person.last_name, Person.first_name
+        Meeting.date, Meeting.start_time, Meeting.id, Contact.last_name, Contact.first_name
     )
     for row in _stream(session, query):
         (date, title, kind, last, first, organisation, job, role, status, morning, afternoon,
@@ -567,7 +567,7 @@ def _organisation_lines(
 ) -> Iterator[OrganisationLine]:
     # Aggregates kept in memory are one entry per organisation, never per row.
     present = _present_organisations(held)
-    people: dict[int | None, int] = {
+    contacts: dict[int | None, int] = {
         oid: int(n)
         for oid, n in session.execute(
             select(Attendance.organisation_id, func.count(distinct(Attendance.person_id)))
@@ -623,7 +623,7 @@ def _organisation_lines(
             postcode,
             commune,
             meetings,
-            people.get(oid, 0),
+            contacts.get(oid, 0),
             participations,
             person_half_days,
             taskforces.get(oid, 0),
@@ -684,15 +684,15 @@ def _taskforce_lines(
         .subquery()
     )
     lead_org = Organisation.__table__.alias("lead_org")
-    lead_person = Person.__table__.alias("lead_person")
+    lead_contact = Contact.__table__.alias("lead_person")
     query = (
         select(
             Taskforce.id,
             Taskforce.name,
             Taskforce.status,
             lead_org.c.name,
-            lead_person.c.first_name,
-            lead_person.c.last_name,
+            lead_contact.c.first_name,
+            lead_contact.c.last_name,
             Taskforce.start_date,
             Taskforce.end_date,
             func.coalesce(members.c.members, 0),
@@ -705,7 +705,7 @@ def _taskforce_lines(
             actions.c.progress,
         )
         .outerjoin(lead_org, lead_org.c.id == Taskforce.lead_organisation_id)
-        .outerjoin(lead_person, lead_person.c.id == Taskforce.lead_person_id)
+        .outerjoin(lead_contact, lead_contact.c.id == Taskforce.lead_person_id)
         .outerjoin(actions, actions.c.taskforce_id == Taskforce.id)
         .outerjoin(members, members.c.taskforce_id == Taskforce.id)
         .outerjoin(meetings, meetings.c.taskforce_id == Taskforce.id)

@@ -14,11 +14,11 @@ from sqlalchemy.orm import Session
 from resilian_desktop.db.models import Meeting, Taskforce
 from resilian_desktop.db.search_index import (
     IndexEntry,
+    contact_entry,
     find,
     kind_rowids,
     meeting_entry,
     organisation_entry,
-    person_entry,
     rebuild_index,
     reindex,
     taskforce_entry,
@@ -28,10 +28,10 @@ from resilian_desktop.domain.text import fold, search_terms
 __all__ = [
     "IndexEntry",
     "SearchHit",
+    "contact_entry",
     "kind_rowids",
     "meeting_entry",
     "organisation_entry",
-    "person_entry",
     "rebuild_index",
     "reindex",
     "search",

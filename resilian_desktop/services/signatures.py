@@ -26,7 +26,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.db.models import Attendance, Meeting, Person, SignatureRecord
+from resilian_desktop.db.models import Attendance, Contact, Meeting, SignatureRecord
 from resilian_desktop.domain import ink
 from resilian_desktop.domain.errors import ResilianError
 from resilian_desktop.domain.halfdays import AFTERNOON, MORNING, half_days
@@ -204,7 +204,7 @@ def add_signature(
     strokes_text = json.dumps(ink.compact(strokes), separators=(",", ":")) if strokes else None
     with db.write() as session:
         meeting = get_or_raise(session, Meeting, meeting_id, "meeting")
-        get_or_raise(session, Person, person_id, "person")
+        get_or_raise(session, Contact, person_id, "contact")
         covered = half_days(meeting.start_time, meeting.end_time)
         if half_day not in covered:
             raise SignatureRefused(
@@ -389,8 +389,8 @@ def _own_problem(session: Session, record: SignatureRecord, previous: str | None
     if previous is None:
         return f"{_name(record)}: its content or its hash was changed, or it was added"
     if record.image is None:
-        person = session.get(Person, record.person_id)
-        if person is None or person.erased_at is None:
+        contact = session.get(Contact, record.person_id)
+        if contact is None or contact.erased_at is None:
             return f"{_name(record)}: image removed, but the person was not erased"
     elif sha256_hex(record.image) != record.image_sha256:
         return f"{_name(record)}: the image differs from the one signed"
@@ -498,10 +498,10 @@ def chained_records(db: Database, meeting_ids: Sequence[int]) -> list[ChainedRec
                     *(getattr(SignatureRecord, name) for name in CHAINED_FIELDS),
                     SignatureRecord.chain_hash,
                     SignatureRecord.image.is_(None),
-                    Person.first_name,
-                    Person.last_name,
+                    Contact.first_name,
+                    Contact.last_name,
                 )
-                .join(Person, Person.id == SignatureRecord.person_id)
+                .join(Contact, Contact.id == SignatureRecord.person_id)
                 .where(SignatureRecord.meeting_id.in_(ids[start : start + _IDS_PER_QUERY]))
             )
             for row in rows:

@@ -260,7 +260,7 @@ def figures_in(session: Session, period: Period, *, today: dt.date | None = None
         person_half_days += mornings + afternoons if len(covered[meeting_id]) == 2 else count
     company = Organisation.kind == OrganisationKind.COMPANY.value
     elected = Attendance.role == AttendanceRole.ELECTED_OFFICIAL.value
-    people, organisations, companies, officials = session.execute(
+    contacts, organisations, companies, officials = session.execute(
         select(
             func.count(distinct(Attendance.person_id)),
             func.count(distinct(Attendance.organisation_id)),
@@ -281,7 +281,7 @@ def figures_in(session: Session, period: Period, *, today: dt.date | None = None
         half_days=sum(len(h) for h in covered.values()),
         participations=participations,
         person_half_days=person_half_days,
-        distinct_people=int(people),
+        distinct_people=int(contacts),
         distinct_organisations=int(organisations),
         companies_supported=int(companies),
         elected_officials=int(officials),

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
+    Contact,
     Meeting,
     Organisation,
-    Person,
     Programme,
     RoadmapAction,
     Taskforce,
@@ -64,7 +64,7 @@ class TaskforceRow:
     lead_organisation_id: int | None
     lead_organisation_name: str | None
     lead_person_id: int | None
-    lead_person_name: str | None
+    lead_contact_name: str | None
     status: str
     start_date: dt.date | None
     end_date: dt.date | None
@@ -84,7 +84,7 @@ class MemberRow:
     id: int
     taskforce_id: int
     person_id: int | None
-    person_name: str | None
+    contact_name: str | None
     organisation_id: int | None
     organisation_name: str | None
     role: str
@@ -186,7 +186,7 @@ def validate_draft(session: Session, draft: TaskforceDraft) -> dict[str, object]
         "organisation",
         problems,
     )
-    check_reference(session, Person, draft.lead_person_id, "lead_person_id", "person", problems)
+    check_reference(session, Contact, draft.lead_person_id, "lead_person_id", "contact", problems)
     for org_id in draft.origin_organisation_ids:
         check_reference(
             session, Organisation, org_id, "origin_organisation_ids", "organisation", problems
@@ -218,19 +218,19 @@ def _taskforce_rows(session: Session, where: list[object], today: dt.date) -> li
         .subquery()
     )
     lead_org = Organisation.__table__.alias("lead_org")
-    lead_person = Person.__table__.alias("lead_person")
+    lead_contact = Contact.__table__.alias("lead_person")
     query = (
         select(
             Taskforce,
             lead_org.c.name,
-            lead_person.c.first_name,
-            lead_person.c.last_name,
+            lead_contact.c.first_name,
+            lead_contact.c.last_name,
             func.coalesce(stats.c.total, 0),
             func.coalesce(stats.c.done, 0),
             func.coalesce(stats.c.late, 0),
         )
         .outerjoin(lead_org, lead_org.c.id == Taskforce.lead_organisation_id)
-        .outerjoin(lead_person, lead_person.c.id == Taskforce.lead_person_id)
+        .outerjoin(lead_contact, lead_contact.c.id == Taskforce.lead_person_id)
         .outerjoin(stats, stats.c.taskforce_id == Taskforce.id)
         .where(*where)  # type: ignore[arg-type]
         .order_by(func.fold(Taskforce.name), Taskforce.id)
@@ -246,7 +246,7 @@ def _taskforce_rows(session: Session, where: list[object], today: dt.date) -> li
             lead_organisation_id=t.lead_organisation_id,
             lead_organisation_name=org_name,
             lead_person_id=t.lead_person_id,
-            lead_person_name=f"{first} {last}" if last else None,
+            lead_contact_name=f"{first} {last}" if last else None,
             status=t.status,
             start_date=t.start_date,
             end_date=t.end_date,
@@ -371,11 +371,11 @@ def add_member(
     raise_if(problems)
     with db.write() as session:
         get_or_raise(session, Taskforce, taskforce_id, "taskforce")
-        person = (
-            get_or_raise(session, Person, person_id, "person") if person_id is not None else None
+        contact = (
+            get_or_raise(session, Contact, person_id, "contact") if person_id is not None else None
         )
-        if organisation_id is None and person is not None:
-            organisation_id = person.organisation_id
+        if organisation_id is None and contact is not None:
+            organisation_id = contact.organisation_id
         check_reference(
             session, Organisation, organisation_id, "organisation_id", "organisation", problems
         )
@@ -399,18 +399,18 @@ def remove_member(db: Database, member_id: int) -> None:
 def list_members(db: Database, taskforce_id: int) -> list[MemberRow]:
     with db.read() as session:
         rows = session.execute(
-            select(TaskforceMember, Person.first_name, Person.last_name, Organisation.name)
-            .outerjoin(Person, Person.id == TaskforceMember.person_id)
+            select(TaskforceMember, Contact.first_name, Contact.last_name, Organisation.name)
+            .outerjoin(Contact, Contact.id == TaskforceMember.person_id)
             .outerjoin(Organisation, Organisation.id == TaskforceMember.organisation_id)
             .where(TaskforceMember.taskforce_id == taskforce_id)
-            .order_by(Organisation.sort_name, Person.sort_name, TaskforceMember.id)
+            .order_by(Organisation.sort_name, Contact.sort_name, TaskforceMember.id)
         )
         return [
             MemberRow(
                 id=m.id,
                 taskforce_id=m.taskforce_id,
                 person_id=m.person_id,
-                person_name=f"{first} {last}" if last else None,
+                contact_name=f"{first} {last}" if last else None,
                 organisation_id=m.organisation_id,
                 organisation_name=org_name,
                 role=m.role,
@@ -440,7 +440,7 @@ def validate_action(session: Session, draft: ActionDraft) -> dict[str, object]:
         }
     )
     rules.add_cross_problems(problems, rules.action_problems(values))
-    check_reference(session, Person, draft.owner_person_id, "owner_person_id", "person", problems)
+    check_reference(session, Contact, draft.owner_person_id, "owner_person_id", "contact", problems)
     check_reference(
         session,
         Organisation,
@@ -462,21 +462,21 @@ def validate_action(session: Session, draft: ActionDraft) -> dict[str, object]:
 
 def _action_rows(session: Session, where: list[object]) -> list[ActionRow]:
     query = (
-        select(RoadmapAction, Person.first_name, Person.last_name, Organisation.name)
-        .outerjoin(Person, Person.id == RoadmapAction.owner_person_id)
+        select(RoadmapAction, Contact.first_name, Contact.last_name, Organisation.name)
+        .outerjoin(Contact, Contact.id == RoadmapAction.owner_person_id)
         # The owner's organisation: the one named on the action, else the person's.
         .outerjoin(
             Organisation,
             Organisation.id
-            == func.coalesce(RoadmapAction.owner_organisation_id, Person.organisation_id),
+            == func.coalesce(RoadmapAction.owner_organisation_id, Contact.organisation_id),
         )
         .where(*where)  # type: ignore[arg-type]
         .order_by(RoadmapAction.taskforce_id, RoadmapAction.position, RoadmapAction.id)
     )
     rows = []
     for a, first, last, org_name in session.execute(query):
-        person = f"{first} {last}" if last else None
-        owner = f"{person} ({org_name})" if person and org_name else person or org_name
+        contact = f"{first} {last}" if last else None
+        owner = f"{contact} ({org_name})" if contact and org_name else contact or org_name
         rows.append(
             ActionRow(
                 id=a.id,

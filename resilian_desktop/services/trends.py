@@ -49,7 +49,7 @@ def participation_by_month(db: Database, period: Period) -> list[MonthCount]:
     # Year * 100 + month: the same number on both engines (EXTRACT).
     month = extract("year", Meeting.date) * 100 + extract("month", Meeting.date)
     with db.read() as session:
-        people: dict[int, int] = dict(
+        contacts: dict[int, int] = dict(
             session.execute(
                 select(month, func.count())
                 .select_from(Attendance)
@@ -68,7 +68,9 @@ def participation_by_month(db: Database, period: Period) -> list[MonthCount]:
     result = []
     for year, number in months_of(period):
         key = year * 100 + number
-        result.append(MonthCount(year, number, int(people.get(key, 0)), int(meetings.get(key, 0))))
+        result.append(
+            MonthCount(year, number, int(contacts.get(key, 0)), int(meetings.get(key, 0)))
+        )
     return result
 
 

@@ -50,7 +50,7 @@
 <context>
     <name>InactiveContactsDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/safety.py" line="174"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="175"/>
         <source>%n contact(s) with no activity for three years: keep them if the relation goes on, otherwise archive or erase them. Double-click to open.</source>
         <translation>
             <numerusform>%n contact with no activity for three years: keep them if the relation goes on, otherwise archive or erase them. Double-click to open.</numerusform>

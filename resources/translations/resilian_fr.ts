@@ -41,8 +41,8 @@
     </message>
     <message>
         <location filename="../../ui/action_dialog.ui" line="78"/>
-        <source>Owner (&amp;person)</source>
-        <translation>Porteur (&amp;personne)</translation>
+        <source>Owner (&amp;contact)</source>
+        <translation>&amp;Porteur (contact)</translation>
     </message>
     <message>
         <location filename="../../ui/action_dialog.ui" line="91"/>
@@ -134,22 +134,22 @@ Déplacez-la dans un dossier local (Fichier &gt; Enregistrer une copie) et garde
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../resilian_desktop/qt/context.py" line="41"/>
+        <location filename="../../resilian_desktop/qt/context.py" line="40"/>
         <source>“{record}” was deleted by another user: nothing was saved.</source>
         <translation>« {record} » a été supprimé par un autre utilisateur : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/context.py" line="44"/>
+        <location filename="../../resilian_desktop/qt/context.py" line="43"/>
         <source>another user</source>
         <translation>un autre utilisateur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/context.py" line="45"/>
+        <location filename="../../resilian_desktop/qt/context.py" line="44"/>
         <source>“{record}” was changed by {who} since you opened it: nothing was saved. Look at it again, then make your change.</source>
         <translation>{who} a modifié « {record} » depuis que vous l&apos;avez ouvert : rien n&apos;a été enregistré. Regardez-le à nouveau, puis refaites votre modification.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/context.py" line="58"/>
+        <location filename="../../resilian_desktop/qt/context.py" line="57"/>
         <source>Not possible</source>
         <translation>Action impossible</translation>
     </message>
@@ -220,103 +220,103 @@ Déplacez-la dans un dossier local (Fichier &gt; Enregistrer une copie) et garde
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="38"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="39"/>
         <source>Daily</source>
         <translation>Quotidienne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="39"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="40"/>
         <source>Weekly</source>
         <translation>Hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="40"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="41"/>
         <source>After changes</source>
         <translation>Après modifications</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="41"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="42"/>
         <source>Manual</source>
         <translation>Manuelle</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="42"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="43"/>
         <source>Before a restore</source>
         <translation>Avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="43"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="44"/>
         <source>Before an update</source>
         <translation>Avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="67"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="68"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="72"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="73"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="73"/>
-        <location filename="../../resilian_desktop/qt/safety.py" line="75"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="74"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="76"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="75"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="76"/>
         <source>Backups:</source>
         <translation>Sauvegardes :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="80"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="81"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="81"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="82"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="82"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="83"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="83"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="84"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="84"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="85"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="85"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="86"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="93"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="94"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="95"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="96"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="140"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="141"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="142"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="143"/>
         <source>Replace the database by the backup of {date}?
 
 The current database is backed up first; the window reopens on the restored one.</source>
@@ -1399,12 +1399,12 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
 <context>
     <name>InactiveContactsDialog</name>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="169"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="170"/>
         <source>Contacts to review</source>
         <translation>Contacts à revoir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/safety.py" line="174"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="175"/>
         <source>%n contact(s) with no activity for three years: keep them if the relation goes on, otherwise archive or erase them. Double-click to open.</source>
         <translation>
             <numerusform>%n contact sans activité depuis trois ans : gardez-le si la relation continue, sinon archivez-le ou effacez-le. Double-cliquez pour l&apos;ouvrir.</numerusform>
@@ -1412,22 +1412,22 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="185"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="186"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="185"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="186"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="185"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="186"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/safety.py" line="185"/>
+        <location filename="../../resilian_desktop/qt/safety.py" line="186"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
@@ -1550,6 +1550,11 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
         <translation>Tapez {word} puis Entrée pour rendre l&apos;ordinateur à l&apos;organisateur.</translation>
     </message>
     <message>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="681"/>
+        <source>That is me: {contact}</source>
+        <translation>C&apos;est moi : {contact}</translation>
+    </message>
+    <message>
         <location filename="../../resilian_desktop/qt/kiosk/window.py" line="743"/>
         <source>Taken back: {what}. The right person can sign now.</source>
         <translation>Retirée : {what}. La bonne personne peut maintenant signer.</translation>
@@ -1629,11 +1634,6 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
         <location filename="../../resilian_desktop/qt/kiosk/window.py" line="680"/>
         <source>Someone of this name is already known.</source>
         <translation>Une personne de ce nom est déjà connue.</translation>
-    </message>
-    <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="681"/>
-        <source>That is me: {person}</source>
-        <translation>C&apos;est moi : {person}</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/kiosk/window.py" line="721"/>
@@ -2088,7 +2088,7 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/main_window.py" line="411"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="691"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="695"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
@@ -2194,73 +2194,73 @@ Créez la première avec « Nouvelle taskforce » (Ctrl+N).</translation>
         <translation> avec {rows}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="693"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="697"/>
         <source>Archive “{label}”? It leaves the everyday lists and stays in past meetings and reports; Ctrl+Z or “Show archived” brings it back.</source>
         <translation>Archiver « {label} » ? La fiche quitte les listes courantes et reste dans les réunions et bilans passés ; Ctrl+Z ou « Afficher les archives » la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="775"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="779"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="777"/>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="845"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="781"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="849"/>
         <source>RESILIAN databases (*.sqlite)</source>
         <translation>Bases RESILIAN (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="788"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="792"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="790"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="794"/>
         <source>RESILIAN databases (*.sqlite);;All files (*)</source>
         <translation>Bases RESILIAN (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="803"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="807"/>
         <source>Open a server database</source>
         <translation>Ouvrir une base sur un serveur</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="805"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="809"/>
         <source>PostgreSQL database (postgresql://user@server:5432/database); the password is asked for if the server needs one:</source>
         <translation>Base PostgreSQL (postgresql://utilisateur@serveur:5432/base) ; le mot de passe est demandé si le serveur l&apos;exige :</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="843"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="847"/>
         <source>Save a copy of the database</source>
         <translation>Enregistrer une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="852"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="856"/>
         <source>Choose another file than the open database.</source>
         <translation>Choisissez un autre fichier que la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="860"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="864"/>
         <source>The copy failed: {error}</source>
         <translation>La copie a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="864"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="868"/>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="919"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="923"/>
         <source>Restored from {path}</source>
         <translation>Restauré depuis {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="927"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="931"/>
         <source>No other database opened yet</source>
         <translation>Aucune autre base ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="959"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="963"/>
         <source>{app} {version}
 
 The network&apos;s organisations, contacts, meetings with attendance, and taskforces with their roadmaps.
@@ -2330,7 +2330,7 @@ Journaux : {logs}</translation>
         <translation>Res&amp;taurer la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/main_window.py" line="964"/>
+        <location filename="../../resilian_desktop/qt/main_window.py" line="968"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
@@ -3043,8 +3043,8 @@ Journaux : {logs}</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/organisation_form.py" line="123"/>
-        <source>Person</source>
-        <translation>Personne</translation>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/organisation_form.py" line="124"/>
@@ -4182,11 +4182,6 @@ Garder ma version enregistre la vôtre à sa place.</translation>
         <translation>Son chef de projet</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="154"/>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
         <location filename="../../resilian_desktop/qt/taskforce_form.py" line="155"/>
         <source>Organisation</source>
         <translation>Structure</translation>
@@ -4276,6 +4271,11 @@ Garder ma version enregistre la vôtre à sa place.</translation>
         <location filename="../../resilian_desktop/qt/taskforce_form.py" line="525"/>
         <source>Add</source>
         <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../resilian_desktop/qt/taskforce_form.py" line="154"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../resilian_desktop/qt/taskforce_form.py" line="375"/>

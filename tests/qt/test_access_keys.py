@@ -39,12 +39,12 @@ def language(request: pytest.FixtureRequest) -> str:
 def test_record_windows(qtbot: QtBot, language: str, window: MainWindow, db: Database) -> None:
     prog = f.programme(db)
     org = f.organisation(db)
-    person = f.person(db, organisation_id=org.id)
+    contact = f.contact(db, organisation_id=org.id)
     meeting = f.meeting(db, prog.id)
     taskforce = f.taskforce(db, prog.id)
     forms = {
         "organisation": window.open_record("organisation", org.id),
-        "person": window.open_record("person", person.id),
+        "contact": window.open_record("contact", contact.id),
         "meeting": window.open_record("meeting", meeting.id),
         "taskforce": window.open_record("taskforce", taskforce.id),
     }
@@ -87,7 +87,7 @@ def test_dialogs_opened_from_the_record_windows(
     m.minutes_edit.setPlainText("- Consulter trois fournisseurs")
     opened = {
         "walk-in": click(meeting_form, m.attendance_tab, m.walk_in_button),
-        "contacts picker": click(meeting_form, m.attendance_tab, m.add_people_button),
+        "contacts picker": click(meeting_form, m.attendance_tab, m.add_contacts_button),
         "organisations picker": click(
             taskforce_form, t.members_tab, t.add_member_organisations_button
         ),

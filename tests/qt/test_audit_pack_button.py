@@ -31,8 +31,8 @@ def test_audit_pack_of_the_dashboards_period(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     setup = two_half_day_meeting(db)  # held on 12 March 2026
-    for person in setup.people:
-        signatures.add_signature(db, setup.meeting_id, person, "morning", signature_png(person))
+    for contact in setup.contacts:
+        signatures.add_signature(db, setup.meeting_id, contact, "morning", signature_png(contact))
     page = window.go_to("dashboard")
     qtbot.waitUntil(lambda: not page.is_busy() and page.data is not None, timeout=10_000)
     button = page.ui.audit_pack_button

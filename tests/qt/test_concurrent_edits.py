@@ -25,7 +25,7 @@ from resilian_desktop.qt.context import AppContext
 from resilian_desktop.qt.meeting_form import MeetingForm
 from resilian_desktop.qt.stale_record import StaleRecordBox
 from resilian_desktop.qt.taskforce_form import TaskforceForm
-from resilian_desktop.services import meetings, people, taskforces
+from resilian_desktop.services import contacts, meetings, taskforces
 from tests import factories as f
 from tests.qt.helpers import type_into, with_modal
 from tests.test_concurrency import user_of
@@ -164,7 +164,7 @@ def test_reloading_shows_the_stored_version_and_drops_her_edits(
 def test_attendance_marked_in_one_window_leaves_the_other_header_save_alone(
     qtbot: QtBot, db: Database, second: Database, meeting: meetings.MeetingRow, forms: list[Any]
 ) -> None:
-    anna, marc = f.person(db), f.person(db, "Marc", "Dupont")
+    anna, marc = f.contact(db), f.contact(db, "Marc", "Dupont")
     meetings.set_attendance(db, meeting.id, [anna.id, marc.id])
     alice = open_form(qtbot, MeetingForm, db, meeting.id)
     bruno = open_form(qtbot, MeetingForm, second, meeting.id)
@@ -192,20 +192,20 @@ def test_a_contact_window_names_the_fields_by_their_labels(
     qtbot: QtBot, db: Database, second: Database, forms: list[Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(QMessageBox, "exec", REAL_EXEC)
-    person = f.person(db, job_title="Responsable achats")
-    alice = open_form(qtbot, ContactForm, db, person.id)
+    contact = f.contact(db, job_title="Responsable achats")
+    alice = open_form(qtbot, ContactForm, db, contact.id)
     forms.append(alice)
-    people.update_person(
+    contacts.update_contact(
         second,
-        person.id,
-        people.PersonDraft(first_name="Anaïs", last_name="Müller", job_title="Directrice"),
-        base=people.get_person(second, person.id),
+        contact.id,
+        contacts.ContactDraft(first_name="Anaïs", last_name="Müller", job_title="Directrice"),
+        base=contacts.get_contact(second, contact.id),
     )
     type_into(qtbot, alice.ui.phone_edit, "03 88 12 34 56")
     seen: dict[str, Any] = {}
     assert with_modal(alice.save, stale_box_answer("keep_button", seen))
     assert "« Responsable achats » → « Directrice »" in seen["details"]
-    assert people.get_person(db, person.id).job_title == "Responsable achats"
+    assert contacts.get_contact(db, contact.id).job_title == "Responsable achats"
 
 
 def test_the_window_shows_who_created_and_changed_the_record(
@@ -257,7 +257,7 @@ def test_undo_never_takes_back_a_mark_another_officer_made_since(
     forms: list[Any],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    anna, marc = f.person(db), f.person(db, "Marc", "Dupont")
+    anna, marc = f.contact(db), f.contact(db, "Marc", "Dupont")
     meetings.set_attendance(db, meeting.id, [anna.id, marc.id])
     alice = open_form(qtbot, MeetingForm, db, meeting.id)
     forms.append(alice)
@@ -279,7 +279,7 @@ def test_undo_never_takes_back_a_mark_another_officer_made_since(
 def test_undo_takes_back_her_own_marks_when_nobody_else_changed_them(
     qtbot: QtBot, db: Database, meeting: meetings.MeetingRow, forms: list[Any]
 ) -> None:
-    anna = f.person(db)
+    anna = f.contact(db)
     meetings.set_attendance(db, meeting.id, [anna.id])
     alice = open_form(qtbot, MeetingForm, db, meeting.id)
     forms.append(alice)

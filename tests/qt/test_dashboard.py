@@ -29,8 +29,8 @@ def test_figures_change_when_attendance_is_recorded(
     prog = f.programme(db)
     fonderie = f.organisation(db, "Fonderie Cœur d'Alsace", siret=f.SIRET_A)
     organisations.add_membership(db, fonderie.id, prog.id, since="01/01/2020")
-    anna = f.person(db, organisation_id=fonderie.id)
-    marc = f.person(db, "Marc", "Dupont", organisation_id=fonderie.id)
+    anna = f.contact(db, organisation_id=fonderie.id)
+    marc = f.contact(db, "Marc", "Dupont", organisation_id=fonderie.id)
     corner = f.meeting(
         db, prog.id, date=dt.date(2026, 3, 12), start_time="9:00", end_time="16:30", status="held"
     )
@@ -65,7 +65,7 @@ def test_figures_change_when_attendance_is_recorded(
     assert dialog.model.total == 2
     assert dialog.windowTitle() == "Personnes différentes"
     dialog.table.doubleClicked.emit(dialog.model.index(0, 0))
-    assert window.forms[-1].KIND == "person"
+    assert window.forms[-1].KIND == "contact"
     dialog.close()
 
     qtbot.mouseClick(page.cards["actions_late"], Qt.MouseButton.LeftButton)
@@ -104,7 +104,7 @@ def test_held_meetings_without_proof_are_counted_and_listed(
     qtbot: QtBot, db: Database, window: MainWindow, tmp_path: Path
 ) -> None:
     prog = f.programme(db)
-    anna = f.person(db)
+    anna = f.contact(db)
     scanned, bare = (
         f.meeting(db, prog.id, title=title, date=dt.date(2026, 3, day), status="held")
         for title, day in (("Avec scan", 12), ("Sans preuve", 13))

@@ -27,7 +27,7 @@ pytestmark = pytest.mark.usefixtures("french")
 def records(db: Database) -> dict[str, int]:
     prog = f.programme(db)
     org = f.organisation(db)
-    anna = f.person(db, organisation_id=org.id, job_title="Directrice")
+    anna = f.contact(db, organisation_id=org.id, job_title="Directrice")
     tf = f.taskforce(db, prog.id, status="active", lead_organisation_id=org.id)
     taskforces.add_action(
         db, tf.id, taskforces.ActionDraft(title="Recenser", due_date="01/02/2026")

@@ -23,7 +23,7 @@ from resilian_desktop.qt.export_progress import (
     run_with_progress,
 )
 from resilian_desktop.qt.import_dialog import ImportDialog
-from resilian_desktop.services import meetings, people, taskforces
+from resilian_desktop.services import contacts, meetings, taskforces
 from tests import factories as f
 from tests.test_imports import SAMPLES
 
@@ -62,7 +62,7 @@ def test_contacts_file_is_recognised_previewed_and_imported(qtbot: QtBot, db: Da
     assert dialog.import_result is result
     assert "14 new" in dialog.result_label.text()
     assert not dialog.import_button.isEnabled()  # imported once; reopen to import again
-    assert len(people.list_people(db)) == 14
+    assert len(contacts.list_contacts(db)) == 14
     # Loaded again: every row is now "Unchanged".
     dialog.load_file(SAMPLES / "contacts.csv")
     assert set(_column(dialog, "Outcome")) == {"Unchanged"}
@@ -82,7 +82,7 @@ def test_unknown_columns_are_mapped_by_hand(qtbot: QtBot, db: Database, tmp_path
     assert dialog.current_mapping() == ("last_name", "first_name", "email")
     assert dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert [p.email for p in people.list_people(db)] == ["j.dupont@exemple.fr"]
+    assert [p.email for p in contacts.list_contacts(db)] == ["j.dupont@exemple.fr"]
 
 
 def test_problem_rows_block_all_or_nothing_until_skipping_is_chosen(
@@ -258,4 +258,4 @@ def test_a_long_import_shows_its_progress_and_cancel_writes_nothing(
     assert shown == ["Importing…"]
     assert dialog.result_label.text() == "Import cancelled: nothing was written."
     assert dialog.import_result is None
-    assert people.list_people(db) == []
+    assert contacts.list_contacts(db) == []

@@ -42,12 +42,12 @@ def network(db: Database) -> dict[str, Any]:
     prog = f.programme(db)
     fonderie = f.organisation(db, "Fonderie Cœur d'Alsace", siret=f.SIRET_A)
     plasturgie = f.organisation(db, "Plasturgie du Ried", commune="Brumath", postcode="67170")
-    people = {
-        "anais": f.person(db, "Anaïs", "Müller", organisation_id=fonderie.id),
-        "marc": f.person(db, "Marc", "Dupont", organisation_id=fonderie.id),
-        "lea": f.person(db, "Léa", "Schmitt", organisation_id=plasturgie.id),
-        "hugo": f.person(db, "Hugo", "Klein", organisation_id=plasturgie.id),
-        "eve": f.person(db, "Ève", "Martin", organisation_id=plasturgie.id),
+    contacts = {
+        "anais": f.contact(db, "Anaïs", "Müller", organisation_id=fonderie.id),
+        "marc": f.contact(db, "Marc", "Dupont", organisation_id=fonderie.id),
+        "lea": f.contact(db, "Léa", "Schmitt", organisation_id=plasturgie.id),
+        "hugo": f.contact(db, "Hugo", "Klein", organisation_id=plasturgie.id),
+        "eve": f.contact(db, "Ève", "Martin", organisation_id=plasturgie.id),
     }
     meeting = f.meeting(
         db,
@@ -56,10 +56,10 @@ def network(db: Database) -> dict[str, Any]:
         start_time=dt.time(9, 0),
         end_time=dt.time(16, 30),
     )
-    ids = [p.id for k, p in people.items() if k != "eve"]
+    ids = [p.id for k, p in contacts.items() if k != "eve"]
     meetings.set_attendance(db, meeting.id, ids, status="registered")
-    meetings.set_attendance(db, meeting.id, [people["eve"].id], status="excused")
-    return {"meeting": meeting, "fonderie": fonderie, **people}
+    meetings.set_attendance(db, meeting.id, [contacts["eve"].id], status="excused")
+    return {"meeting": meeting, "fonderie": fonderie, **contacts}
 
 
 @pytest.fixture
@@ -109,7 +109,7 @@ def sign_on_pad(qtbot: QtBot, kiosk: KioskWindow, wave: int = 0) -> None:
 
 
 def tap_name(qtbot: QtBot, kiosk: KioskWindow, name: str) -> None:
-    view = kiosk.people_list
+    view = kiosk.contacts_list
     item = next(view.item(i) for i in range(view.count()) if view.item(i).text() == name)
     rect = view.visualItemRect(item)
     assert rect.isValid() and not item.isHidden(), f"{name} is not on the screen"
@@ -197,9 +197,9 @@ def test_tap_draw_confirm_stores_a_chained_signature_and_marks_present(
     assert printed is not None and same_pixels(printed, Image.open(io.BytesIO(row.image or b"")))
     # Her card is now marked signed, and cannot be tapped again.
     card = next(
-        kiosk.people_list.item(i)
-        for i in range(kiosk.people_list.count())
-        if kiosk.people_list.item(i).text() == "Anaïs Müller"
+        kiosk.contacts_list.item(i)
+        for i in range(kiosk.contacts_list.count())
+        if kiosk.contacts_list.item(i).text() == "Anaïs Müller"
     )
     assert "Signé à" in str(card.data(kiosk_module.SIGNED_ROLE))
     tap_name(qtbot, kiosk, "Anaïs Müller")
@@ -289,8 +289,8 @@ def test_a_walk_in_adds_themselves_and_signs(
     type_text(qtbot, kiosk.first_name_edit, "Paul")
     type_text(qtbot, kiosk.last_name_edit, "Roth")
     qtbot.mouseClick(kiosk.walk_in_continue_button, Qt.MouseButton.LeftButton)
-    assert kiosk.same_person_button.isVisible()
-    qtbot.mouseClick(kiosk.same_person_button, Qt.MouseButton.LeftButton)
+    assert kiosk.same_contact_button.isVisible()
+    qtbot.mouseClick(kiosk.same_contact_button, Qt.MouseButton.LeftButton)
     assert kiosk.pages.currentIndex() == 1 and "Paul Roth" in kiosk.signer_label.text()
     assert sum(1 for a in meetings.list_attendance(db, meeting_id) if a.last_name == "Roth") == 1
 
@@ -451,7 +451,7 @@ def test_a_page_left_half_done_goes_back_to_the_list(qtbot: QtBot, kiosk: KioskW
     tap_name(qtbot, kiosk, "Marc Dupont")
     sign_on_pad(qtbot, kiosk)  # then walked away without confirming
     qtbot.waitUntil(lambda: kiosk.pages.currentIndex() == 0, timeout=3000)
-    assert kiosk.pad.strokes == [] and kiosk.person is None
+    assert kiosk.pad.strokes == [] and kiosk.contact is None
 
 
 @pytest.mark.parametrize(

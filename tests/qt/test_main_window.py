@@ -125,7 +125,7 @@ def test_global_search_jumps_to_the_record(
     qtbot: QtBot, db: Database, french, window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
     org = f.organisation(db, "L'Oréal Plasturgie", commune="Haguenau")
-    f.person(db, "Chloé", "Œhler", organisation_id=org.id)
+    f.contact(db, "Chloé", "Œhler", organisation_id=org.id)
     _activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert window.search_edit.hasFocus()
@@ -145,7 +145,7 @@ def test_global_search_jumps_to_the_record(
     window.search_edit.setFocus()
     type_text(qtbot, window.search_edit, "oehler")
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
-    assert window.forms[-1].KIND == "person"
+    assert window.forms[-1].KIND == "contact"
 
 
 def test_new_record_follows_the_current_list(
@@ -255,7 +255,7 @@ def test_search_hits_show_the_meeting_date_first_and_where_others_matched(
     assert window._describe_hit(meeting) == (
         "Réunion — 14/01/2027 — Taskforce « Énergie » — réunion n° 12"
     )
-    person = SearchHit("person", 2, "Élise Muller — Fonderie", context="responsable energie")
-    assert window._describe_hit(person) == (
+    contact = SearchHit("contact", 2, "Élise Muller — Fonderie", context="responsable energie")
+    assert window._describe_hit(contact) == (
         "Contact — Élise Muller — Fonderie  ·  responsable energie"
     )

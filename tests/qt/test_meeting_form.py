@@ -15,7 +15,7 @@ from resilian_desktop.db.engine import Database
 from resilian_desktop.qt.attendance import AFTERNOON_COLUMN, MORNING_COLUMN
 from resilian_desktop.qt.main_window import MainWindow
 from resilian_desktop.qt.meeting_form import MeetingForm
-from resilian_desktop.services import meetings, people, taskforces
+from resilian_desktop.services import contacts, meetings, taskforces
 from tests import factories as f
 from tests.qt.helpers import choose_in_lookup, type_into, with_modal
 
@@ -27,10 +27,10 @@ def network(db: Database) -> dict[str, Any]:
     prog = f.programme(db)
     fonderie = f.organisation(db, "Fonderie Cœur d'Alsace", siret=f.SIRET_A)
     plasturgie = f.organisation(db, "Plasturgie du Ried", commune="Brumath", postcode="67170")
-    anna = f.person(db, "Anaïs", "Müller", organisation_id=fonderie.id)
-    marc = f.person(db, "Marc", "Dupont", organisation_id=fonderie.id)
-    lea = f.person(db, "Léa", "Schmitt", organisation_id=plasturgie.id)
-    hugo = f.person(db, "Hugo", "Klein", organisation_id=plasturgie.id)
+    anna = f.contact(db, "Anaïs", "Müller", organisation_id=fonderie.id)
+    marc = f.contact(db, "Marc", "Dupont", organisation_id=fonderie.id)
+    lea = f.contact(db, "Léa", "Schmitt", organisation_id=plasturgie.id)
+    hugo = f.contact(db, "Hugo", "Klein", organisation_id=plasturgie.id)
     tf = f.taskforce(db, prog.id, name="Achats d'énergie", status="active")
     taskforces.add_member(db, tf.id, person_id=marc.id)
     taskforces.add_member(db, tf.id, person_id=anna.id)
@@ -99,7 +99,7 @@ def test_meeting_with_attendees_added_three_ways_and_marked(
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     with_modal(
-        lambda: qtbot.mouseClick(ui.add_people_button, Qt.MouseButton.LeftButton), pick_contact
+        lambda: qtbot.mouseClick(ui.add_contacts_button, Qt.MouseButton.LeftButton), pick_contact
     )
     assert "Léa Schmitt" in _names(form)
 
@@ -196,7 +196,7 @@ def test_walk_in_is_created_on_the_spot_with_a_duplicate_warning(
         fill("Zoé", "Lefèvre"),
     )
     assert _status(db, form.record_id)["Zoé Lefèvre"] == ("present", True, True)
-    zoe = next(p for p in people.list_people(db) if p.last_name == "Lefèvre")
+    zoe = next(p for p in contacts.list_contacts(db) if p.last_name == "Lefèvre")
     assert (zoe.organisation_name, zoe.job_title) == ("Plasturgie du Ried", "Acheteuse")
 
     # Léa Schmitt of Plasturgie is in the directory: the user records her instead.
@@ -214,7 +214,7 @@ def test_walk_in_is_created_on_the_spot_with_a_duplicate_warning(
     )
     assert "Léa Schmitt" in shown[0]
     assert _status(db, form.record_id)["Léa Schmitt"][0] == "present"
-    assert len([p for p in people.list_people(db) if p.last_name.lower() == "schmitt"]) == 1
+    assert len([p for p in contacts.list_contacts(db) if p.last_name.lower() == "schmitt"]) == 1
     assert ui.counts_label.text().startswith("2 invités · 2 présents")
 
 
@@ -329,7 +329,7 @@ def test_registrations_imported_from_the_attendance_tab_and_undone(
 ) -> None:
     # Jean-François Muller was invited; the form he filled in registers him.
     hochwald = f.organisation(db, "Fonderie du Hochwald", commune="Niederbronn-les-Bains")
-    jf = f.person(
+    jf = f.contact(
         db, "Jean-François", "Muller", organisation_id=hochwald.id, email="j.muller@exemple-0.fr"
     )
     meeting = f.meeting(db, network["prog"].id, title="Business corner — Soudage")
@@ -359,13 +359,15 @@ def test_registrations_imported_from_the_attendance_tab_and_undone(
     assert "inscriptions.csv" in window.undo_action.text()
 
     # Undo takes the import back off the list: Jean-François invited again.
-    directory_size = len(people.list_people(db))
+    directory_size = len(contacts.list_contacts(db))
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: _names(form) == ["Jean-François Muller"])
     assert _status(db, meeting.id) == {"Jean-François Muller": ("invited", None, None)}
     assert ui.counts_label.text().startswith("1 ")
     assert _tab_text(form, ui.attendance_tab) == "Émargement (0/1)"
-    assert len(people.list_people(db)) == directory_size  # the new contacts stay in the directory
+    assert (
+        len(contacts.list_contacts(db)) == directory_size
+    )  # the new contacts stay in the directory
     window.redo_action.trigger()
     qtbot.waitUntil(lambda: len(_names(form)) == 10)
     assert _status(db, meeting.id) == stored

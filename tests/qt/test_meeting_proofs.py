@@ -31,9 +31,9 @@ PARIS = dt.timezone(dt.timedelta(hours=1))
 def signed_meeting(db: Database) -> dict[str, int]:
     programme = f.programme(db)
     company = f.organisation(db)
-    anne = f.person(db, "Anne", "Koch", organisation_id=company.id).id
-    bruno = f.person(db, "Bruno", "Weber", organisation_id=company.id).id
-    chloe = f.person(db, "Chloé", "Meyer", organisation_id=company.id).id
+    anne = f.contact(db, "Anne", "Koch", organisation_id=company.id).id
+    bruno = f.contact(db, "Bruno", "Weber", organisation_id=company.id).id
+    chloe = f.contact(db, "Chloé", "Meyer", organisation_id=company.id).id
     meeting = f.meeting(
         db,
         programme.id,
@@ -44,13 +44,13 @@ def signed_meeting(db: Database) -> dict[str, int]:
         venue_capacity=2,
     )
     meetings.set_attendance(db, meeting.id, [anne, bruno, chloe], status="registered")
-    for person, second in ((anne, 0), (bruno, 2)):
+    for contact, second in ((anne, 0), (bruno, 2)):
         signatures.add_signature(
             db,
             meeting.id,
-            person,
+            contact,
             "morning",
-            signature_png(person),
+            signature_png(contact),
             signed_at=dt.datetime(2026, 3, 12, 9, 10, second, tzinfo=PARIS),
         )
     meetings.set_attendance(db, meeting.id, [chloe], status="present")

@@ -107,7 +107,7 @@ def test_marking_presence_on_a_planned_meeting_offers_to_set_it_held(
     answer: QMessageBox.StandardButton,
 ) -> None:
     prog = _programme(db, "RESILIAN - Alsace du Nord")
-    anna = f.person(db, "Anaïs", "Müller")
+    anna = f.contact(db, "Anaïs", "Müller")
     meeting = f.meeting(db, prog, date=TODAY - dt.timedelta(days=1), status="planned")
     meetings.set_attendance(db, meeting.id, [anna.id], status="invited")
     form = window.open_record("meeting", meeting.id)
@@ -133,7 +133,7 @@ def test_no_offer_for_a_meeting_in_the_future(
     qtbot: QtBot, db: Database, window: MainWindow
 ) -> None:
     prog = _programme(db, "RESILIAN - Alsace du Nord")
-    anna = f.person(db, "Anaïs", "Müller")
+    anna = f.contact(db, "Anaïs", "Müller")
     meeting = f.meeting(db, prog, date=TODAY + dt.timedelta(days=7), status="planned")
     meetings.set_attendance(db, meeting.id, [anna.id], status="invited")
     form = window.open_record("meeting", meeting.id)
@@ -145,7 +145,7 @@ def test_no_offer_for_a_meeting_in_the_future(
 
 
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No])
-def test_excused_people_on_the_sheet_to_sign_only_when_asked(
+def test_excused_contacts_on_the_sheet_to_sign_only_when_asked(
     db: Database,
     window: MainWindow,
     monkeypatch: pytest.MonkeyPatch,
@@ -153,7 +153,7 @@ def test_excused_people_on_the_sheet_to_sign_only_when_asked(
     answer: QMessageBox.StandardButton,
 ) -> None:
     prog = _programme(db, "RESILIAN - Alsace du Nord")
-    anna, marc = f.person(db, "Anaïs", "Müller"), f.person(db, "Marc", "Dupont")
+    anna, marc = f.contact(db, "Anaïs", "Müller"), f.contact(db, "Marc", "Dupont")
     meeting = f.meeting(db, prog, date=TODAY + dt.timedelta(days=7), status="planned")
     meetings.set_attendance(db, meeting.id, [anna.id], status="invited")
     meetings.set_attendance(db, meeting.id, [marc.id], status="excused")

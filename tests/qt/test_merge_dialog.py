@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from resilian_desktop.db.engine import Database
 from resilian_desktop.domain.kinds import RecordKind
 from resilian_desktop.qt.merge_dialog import MergeDialog
-from resilian_desktop.services import organisations, people
+from resilian_desktop.services import contacts, organisations
 from tests import factories as f
 from tests.qt.helpers import choose_in_lookup
 
@@ -32,7 +32,7 @@ def _duplicates(db: Database) -> tuple[int, int, int]:
         ),
         allow_duplicate=True,
     )
-    contact = f.person(db, "Anaïs", "Müller", organisation_id=other.id)
+    contact = f.contact(db, "Anaïs", "Müller", organisation_id=other.id)
     return keep.id, other.id, contact.id
 
 
@@ -66,17 +66,17 @@ def test_merge_from_the_list_in_one_undo_step(qtbot: QtBot, db: Database, window
 
     kept = organisations.get_organisation(db, keep)
     assert (kept.siret, kept.website) == ("73282932000074", None)
-    assert people.get_person(db, contact).organisation_id == keep
+    assert contacts.get_contact(db, contact).organisation_id == keep
     assert other not in {o.id for o in organisations.list_organisations(db)}
 
     window.ctx.undo_stack.undo()
-    assert people.get_person(db, contact).organisation_id == other
+    assert contacts.get_contact(db, contact).organisation_id == other
     restored = organisations.get_organisation(db, other)
     assert restored.archived_at is None and restored.siret == "73282932000074"
     assert organisations.get_organisation(db, keep).siret is None
 
     window.ctx.undo_stack.redo()
-    assert people.get_person(db, contact).organisation_id == keep
+    assert contacts.get_contact(db, contact).organisation_id == keep
 
 
 def test_the_dialog_pictured(qtbot: QtBot, db: Database, window, tmp_path) -> None:  # type: ignore[no-untyped-def]

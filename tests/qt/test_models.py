@@ -26,10 +26,10 @@ YEAR = stats.Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 def network(db: Database) -> dict[str, int]:
     prog = f.programme(db)
     org = f.organisation(db)
-    people = [f.person(db, f"Prénom{i}", f"Nom{i}", organisation_id=org.id).id for i in range(5)]
+    contacts = [f.contact(db, f"Prénom{i}", f"Nom{i}", organisation_id=org.id).id for i in range(5)]
     meeting = f.meeting(db, prog.id, start_time="9:00", end_time="17:00", status="held")
-    meetings.set_attendance(db, meeting.id, people[:3], status="present")
-    meetings.set_attendance(db, meeting.id, people[3:], status="excused")
+    meetings.set_attendance(db, meeting.id, contacts[:3], status="present")
+    meetings.set_attendance(db, meeting.id, contacts[3:], status="excused")
     tf = f.taskforce(db, prog.id, status="active")
     for i in range(4):
         taskforces.add_action(

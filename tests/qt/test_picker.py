@@ -15,7 +15,7 @@ from tests import factories as f
 from tests.qt.helpers import type_into, with_modal
 
 
-def test_twelve_people_from_six_companies_in_one_visit(
+def test_twelve_contacts_from_six_companies_in_one_visit(
     qtbot: QtBot, french: Any, window: MainWindow, db: Database
 ) -> None:
     prog = f.programme(db)
@@ -26,9 +26,9 @@ def test_twelve_people_from_six_companies_in_one_visit(
         for i, name in enumerate(names)
     ]
     for number, company in enumerate(companies):
-        f.person(db, "Alice", f"Alpha{number}", organisation_id=company.id)
-        f.person(db, "Bruno", f"Beta{number}", organisation_id=company.id)
-    gone = f.person(db, "Chloé", "Partie", organisation_id=companies[0].id, active=False)
+        f.contact(db, "Alice", f"Alpha{number}", organisation_id=company.id)
+        f.contact(db, "Bruno", f"Beta{number}", organisation_id=company.id)
+    gone = f.contact(db, "Chloé", "Partie", organisation_id=companies[0].id, active=False)
     meeting = f.meeting(db, prog.id)
     form: Any = window.open_record("meeting", meeting.id)
     form.ui.tabs.setCurrentWidget(form.ui.attendance_tab)
@@ -64,19 +64,21 @@ def test_twelve_people_from_six_companies_in_one_visit(
         seen["ok"] = dialog.ok_button.text()
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
-    with_modal(lambda: qtbot.mouseClick(form.ui.add_people_button, Qt.MouseButton.LeftButton), pick)
+    with_modal(
+        lambda: qtbot.mouseClick(form.ui.add_contacts_button, Qt.MouseButton.LeftButton), pick
+    )
     assert seen["mark"] == ["Chloé Partie — Fonderie du Ried (N'y est plus)"]
     assert seen["basket"] == 12
     assert seen["ok"] == "Inviter (12)"
     assert form.attendance_model.counts()[0] == 12  # one step: the whole basket
 
 
-def test_people_whose_organisation_is_archived_are_marked(
+def test_contacts_whose_organisation_is_archived_are_marked(
     qtbot: QtBot, french: Any, window: MainWindow, db: Database
 ) -> None:
     prog = f.programme(db)
     closed = f.organisation(db, "Tissage fermé")
-    f.person(db, "Denis", "Ancien", organisation_id=closed.id)
+    f.contact(db, "Denis", "Ancien", organisation_id=closed.id)
     archive.archive(db, "organisation", closed.id)
     meeting = f.meeting(db, prog.id)
     form: Any = window.open_record("meeting", meeting.id)
@@ -88,5 +90,7 @@ def test_people_whose_organisation_is_archived_are_marked(
         labels.append(dialog._label_of(0))
         dialog.reject()
 
-    with_modal(lambda: qtbot.mouseClick(form.ui.add_people_button, Qt.MouseButton.LeftButton), look)
+    with_modal(
+        lambda: qtbot.mouseClick(form.ui.add_contacts_button, Qt.MouseButton.LeftButton), look
+    )
     assert labels == ["Denis Ancien — Tissage fermé (Structure archivée)"]

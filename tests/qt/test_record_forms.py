@@ -13,7 +13,7 @@ from resilian_desktop.db.engine import Database
 from resilian_desktop.qt.contact_form import ContactForm
 from resilian_desktop.qt.main_window import MainWindow
 from resilian_desktop.qt.organisation_form import OrganisationForm
-from resilian_desktop.services import meetings, organisations, people, programmes
+from resilian_desktop.services import contacts, meetings, organisations, programmes
 from tests import factories as f
 from tests.qt.helpers import choose_in_lookup, type_into
 
@@ -130,7 +130,7 @@ def test_closing_the_main_window_asks_about_open_forms(
     qtbot: QtBot, db: Database, window, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
-    form = window.new_record("person")
+    form = window.new_record("contact")
     type_into(qtbot, form.ui.first_name_edit, "Anaïs")
     assert not window.close()
     assert window.isVisible() and form.isVisible()
@@ -139,7 +139,7 @@ def test_closing_the_main_window_asks_about_open_forms(
 def test_create_a_contact_with_the_organisation_picker(qtbot: QtBot, db: Database, window) -> None:  # type: ignore[no-untyped-def]
     org = f.organisation(db, "Fonderie Cœur d'Alsace")
     f.organisation(db, "Plasturgie du Ried", commune="Brumath", postcode="67170")
-    form = window.new_record("person")
+    form = window.new_record("contact")
     assert isinstance(form, ContactForm)
     ui = form.ui
     ui.civility_combo.setCurrentIndex(ui.civility_combo.findData("Mme"))
@@ -159,16 +159,16 @@ def test_create_a_contact_with_the_organisation_picker(qtbot: QtBot, db: Databas
     qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
 
     assert form.record_id is not None
-    person = people.get_person(db, form.record_id)
-    assert person.organisation_id == org.id
-    assert (person.email, person.phone) == ("Anais.Muller@fonderie.example", "03 88 12 34 56")
-    assert person.is_elected_official and person.consent_date == dt.date(2026, 2, 1)
+    contact = contacts.get_contact(db, form.record_id)
+    assert contact.organisation_id == org.id
+    assert (contact.email, contact.phone) == ("Anais.Muller@fonderie.example", "03 88 12 34 56")
+    assert contact.is_elected_official and contact.consent_date == dt.date(2026, 2, 1)
     assert ui.title_label.text() == "Anaïs Müller — Fonderie Cœur d'Alsace"
 
 
 def test_a_name_typed_but_not_chosen_is_reported(qtbot: QtBot, db: Database, window) -> None:  # type: ignore[no-untyped-def]
     f.organisation(db, "Fonderie Cœur d'Alsace")
-    form = window.new_record("person")
+    form = window.new_record("contact")
     type_into(qtbot, form.ui.first_name_edit, "Jean")
     type_into(qtbot, form.ui.last_name_edit, "Weber")
     form.ui.organisation_lookup.setFocus()
@@ -178,14 +178,14 @@ def test_a_name_typed_but_not_chosen_is_reported(qtbot: QtBot, db: Database, win
     assert form.errors.message("organisation_id") == "Choisissez dans la liste proposée."
 
 
-def test_contact_shows_attendance_history_and_organisation_its_people(
+def test_contact_shows_attendance_history_and_organisation_its_contacts(
     qtbot: QtBot, db: Database, window
 ) -> None:  # type: ignore[no-untyped-def]
     prog = f.programme(db)
     org = f.organisation(db)
-    anna = f.person(db, organisation_id=org.id)
+    anna = f.contact(db, organisation_id=org.id)
     meeting = f.meeting(db, prog.id, status="held")
-    form = window.open_record("person", anna.id)
+    form = window.open_record("contact", anna.id)
     assert form.attendance_model.rowCount() == 0
     meetings.set_attendance(db, meeting.id, [anna.id], status="present")
     window.ctx.notify("meeting")

@@ -11,7 +11,7 @@ from resilian_desktop import paths
 from resilian_desktop.app import open_window
 from resilian_desktop.qt.contact_form import ContactForm
 from resilian_desktop.qt.safety import BackupsDialog, InactiveContactsDialog
-from resilian_desktop.services import meetings, organisations, people
+from resilian_desktop.services import contacts, meetings, organisations
 from tests import factories as f
 
 
@@ -56,12 +56,12 @@ def test_contact_form_exports_and_erases_personal_data(
     from resilian_desktop.qt.main_window import MainWindow
 
     prog = f.programme(db)
-    who = f.person(db, "Łukasz", "Wiśniewski", email="lukasz@x.fr")
+    who = f.contact(db, "Łukasz", "Wiśniewski", email="lukasz@x.fr")
     meeting = f.meeting(db, prog.id, status="held", minutes="Łukasz Wiśniewski présente.")
     meetings.set_attendance(db, meeting.id, [who.id], status="present")
     window = MainWindow(db)
     qtbot.addWidget(window)
-    form = window.open_record("person", who.id)
+    form = window.open_record("contact", who.id)
     assert isinstance(form, ContactForm)
     target = tmp_path / "lukasz.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -70,7 +70,7 @@ def test_contact_form_exports_and_erases_personal_data(
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     assert not form.erase_on_request()
-    assert people.get_person(db, who.id).erased_at is None
+    assert contacts.get_contact(db, who.id).erased_at is None
     asked: list[str] = []
     told: list[str] = []
     monkeypatch.setattr(
@@ -84,7 +84,7 @@ def test_contact_form_exports_and_erases_personal_data(
     assert "5" in asked[0] and ("semaines" in asked[0] or "weeks" in asked[0])
     # ... and lists the free text that still names the person.
     assert len(told) == 1 and "Łukasz Wiśniewski présente" in told[0]
-    assert people.get_person(db, who.id).erased_at is not None
+    assert contacts.get_contact(db, who.id).erased_at is not None
     assert not form.ui.erase_button.isEnabled()
     assert meetings.get_meeting(db, meeting.id).present == 1
 
@@ -109,7 +109,7 @@ def test_delete_from_the_window_confirms_refuses_history_and_undoes(
 
     prog = f.programme(db)
     kept = f.organisation(db, "Avec Histoire")
-    who = f.person(db, organisation_id=kept.id)
+    who = f.contact(db, organisation_id=kept.id)
     meeting = f.meeting(db, prog.id, status="held")
     meetings.set_attendance(db, meeting.id, [who.id], status="present")
     mistake = f.organisation(db, "Doublon Saisi", commune="Seltz", postcode="67470")

@@ -32,7 +32,7 @@ def _add_action(qtbot: QtBot, form: TaskforceForm, title: str, due: str = "") ->
         type_into(qtbot, dialog.ui.title_edit, title)
         if due:
             type_into(qtbot, dialog.ui.due_date_edit.edit, due)
-        choose_in_lookup(qtbot, dialog.ui.owner_person_lookup, "muller")
+        choose_in_lookup(qtbot, dialog.ui.owner_contact_lookup, "muller")
         qtbot.mouseClick(
             dialog.ui.button_box.button(dialog.ui.button_box.StandardButton.Save),
             Qt.MouseButton.LeftButton,
@@ -46,7 +46,7 @@ def test_build_reorder_and_complete_a_roadmap(
 ) -> None:
     prog = f.programme(db)
     org = f.organisation(db, "Fonderie Cœur d'Alsace")
-    f.person(db, "Anaïs", "Müller", organisation_id=org.id)
+    f.contact(db, "Anaïs", "Müller", organisation_id=org.id)
     form = window.new_record("taskforce")
     assert isinstance(form, TaskforceForm)
     form.roadmap_model._today = lambda: TODAY  # the roadmap judges lateness on that day
@@ -156,7 +156,7 @@ def test_members_and_a_meeting_of_the_taskforce(
 ) -> None:
     prog = f.programme(db)
     org = f.organisation(db, "Fonderie Cœur d'Alsace")
-    f.person(db, "Anaïs", "Müller", organisation_id=org.id)
+    f.contact(db, "Anaïs", "Müller", organisation_id=org.id)
     tf = f.taskforce(db, prog.id)
     form = window.open_record("taskforce", tf.id)
     ui = form.ui
@@ -169,7 +169,7 @@ def test_members_and_a_meeting_of_the_taskforce(
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     with_modal(
-        lambda: qtbot.mouseClick(ui.add_member_people_button, Qt.MouseButton.LeftButton), pick
+        lambda: qtbot.mouseClick(ui.add_member_contacts_button, Qt.MouseButton.LeftButton), pick
     )
     assert form.members_model.index(0, 0).data() == "Anaïs Müller"
     assert form.members_model.index(0, 1).data() == "Fonderie Cœur d'Alsace"

@@ -30,7 +30,7 @@ def prepared(
 ) -> Iterator[Team]:
     owner = open_database(paths.database_location(server_database_url), backup_dir=tmp_path)
     prepared = Team(owner, server_database_url, postgres_server, tmp_path)
-    meetings.set_attendance(owner, prepared.meeting_a, [prepared.person])
+    meetings.set_attendance(owner, prepared.meeting_a, [prepared.contact])
     yield prepared
     prepared.close()
     owner.dispose()
@@ -166,7 +166,7 @@ def test_reader_walks_the_demo_network(
                 main.dashboard.wait()
         for kind, list_name in (
             ("organisation", "organisations"),
-            ("person", "contacts"),
+            ("contact", "contacts"),
             ("meeting", "meetings"),
             ("taskforce", "taskforces"),
         ):

@@ -129,7 +129,7 @@ def tour(window: Any, visit: Visit) -> None:
     # Record windows, tab by tab, and what they open.
     ids = {
         "organisation": first_id(window, "organisations"),
-        "person": first_id(window, "contacts"),
+        "contact": first_id(window, "contacts"),
         "meeting": first_id(window, "meetings", _held_with_attendance),
         "taskforce": first_id(window, "taskforces"),
     }
@@ -145,7 +145,7 @@ def tour(window: Any, visit: Visit) -> None:
             ui.minutes_edit.setPlainText("- Consulter trois fournisseurs")
             openers = [
                 ("walk-in", _click(form, ui.attendance_tab, ui.walk_in_button)),
-                ("contacts picker", _click(form, ui.attendance_tab, ui.add_people_button)),
+                ("contacts picker", _click(form, ui.attendance_tab, ui.add_contacts_button)),
                 (
                     "organisations picker",
                     _click(form, ui.attendance_tab, ui.add_organisations_button),

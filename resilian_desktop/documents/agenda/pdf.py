@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Paragraph
 from resilian_desktop.documents.agenda.model import AgendaDocument
 from resilian_desktop.documents.pdf_parts.meeting import agenda_items, meeting_facts, title_block
 from resilian_desktop.documents.pdf_parts.template import PageSetup, build_document, styles
-from resilian_desktop.documents.pdf_parts.widgets import action_table, gap, people_table, section
+from resilian_desktop.documents.pdf_parts.widgets import action_table, contacts_table, gap, section
 from resilian_desktop.domain.formats import count
 
 AGENDA = "Ordre du jour"
@@ -35,7 +35,7 @@ def write_agenda_pdf(document: AgendaDocument, target: Path) -> int:
                 count(len(document.invited), "personne invitée", "personnes invitées"), st.small
             ),
             gap(1),
-            people_table(document.invited),
+            contacts_table(document.invited),
         ]
     else:
         story.append(Paragraph("La liste des invités n'est pas encore établie.", st.muted))

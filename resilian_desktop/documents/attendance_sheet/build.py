@@ -19,7 +19,7 @@ from resilian_desktop.documents.attendance_sheet.model import (
     AttendanceSheet,
     Certification,
     HalfDay,
-    SheetPerson,
+    SheetContact,
     Signature,
     SignatureProof,
     Totals,
@@ -92,19 +92,19 @@ def _presence(row: AttendanceRow, covered: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(PRESENT if half_day in there else ABSENT for half_day in covered)
 
 
-def _totals(people: Sequence[SheetPerson], organisations: Sequence[int | None]) -> Totals:
+def _totals(contacts: Sequence[SheetContact], organisations: Sequence[int | None]) -> Totals:
     """The foot of a record; *organisations* holds each line's organisation id."""
-    present = [i for i, p in enumerate(people) if PRESENT in p.presence]
-    count = len(people[0].presence) if people else 0
+    present = [i for i, p in enumerate(contacts) if PRESENT in p.presence]
+    count = len(contacts[0].presence) if contacts else 0
     return Totals(
-        listed=len(people),
+        listed=len(contacts),
         present=len(present),
         present_by_half_day=tuple(
-            sum(1 for p in people if p.presence[i] == PRESENT) for i in range(count)
+            sum(1 for p in contacts if p.presence[i] == PRESENT) for i in range(count)
         ),
-        absent=sum(1 for p in people if p.status == AttendanceStatus.ABSENT.value),
-        excused=sum(1 for p in people if p.status == AttendanceStatus.EXCUSED.value),
-        not_recorded=sum(1 for p in people if p.status in EXPECTED_STATUSES),
+        absent=sum(1 for p in contacts if p.status == AttendanceStatus.ABSENT.value),
+        excused=sum(1 for p in contacts if p.status == AttendanceStatus.EXCUSED.value),
+        not_recorded=sum(1 for p in contacts if p.status in EXPECTED_STATUSES),
         # Counted as services.stats counts distinct organisations: by id.
         organisations_represented=len(
             {organisations[i] for i in present if organisations[i] is not None}
@@ -193,11 +193,13 @@ def _proof(meeting_id: int, chain: Sequence[signatures.SignatureRow]) -> Signatu
     )
 
 
-def _certification(head: Letterhead, signer: SheetPerson | None, variant: Variant) -> Certification:
+def _certification(
+    head: Letterhead, signer: SheetContact | None, variant: Variant
+) -> Certification:
     on_behalf = f", représentant l'organisateur ({head.agency})," if head.agency else ""
     who = None
     if signer is not None:
-        who = formats.person_name(signer.first_name, signer.last_name)
+        who = formats.contact_name(signer.first_name, signer.last_name)
         if signer.job_title:
             who += f", {signer.job_title}"
     # A record carries no signatures: its organiser certifies the presences recorded.
@@ -255,8 +257,8 @@ def attendance_sheet(
     chain = [] if blank else signatures.list_signatures(db, meeting_id)
     signed = {(r.person_id, r.half_day): r for r in chain}
     on_screen = bool(chain)
-    speakers: list[tuple[AttendanceRow, SheetPerson]] = []
-    participants: list[tuple[AttendanceRow, SheetPerson]] = []
+    speakers: list[tuple[AttendanceRow, SheetContact]] = []
+    participants: list[tuple[AttendanceRow, SheetContact]] = []
     for row in rows:
         speaking = row.role in SPEAKER_ROLES
         presence = _presence(row, covered) if variant is Variant.RECORD else ()
@@ -268,7 +270,7 @@ def attendance_sheet(
             )
             for index, code in enumerate(covered)
         )
-        line = SheetPerson(
+        line = SheetContact(
             number=None if speaking else len(participants) + 1,
             last_name=row.last_name,
             first_name=row.first_name,
@@ -299,7 +301,7 @@ def attendance_sheet(
         else "Présence"
     )
     columns = FIXED_COLUMNS + tuple(f"{kind} — {HALF_DAY_LABELS[c].lower()}" for c in covered)
-    people = tuple(line for _, line in ordered)
+    contacts = tuple(line for _, line in ordered)
     return AttendanceSheet(
         meeting_id=meeting.id,
         variant=variant,
@@ -318,7 +320,7 @@ def attendance_sheet(
         participants=tuple(line for _, line in participants),
         blank_rows=blank_rows_for(len(participants)) if variant is Variant.TO_SIGN else 0,
         totals=(
-            _totals(people, [row.organisation_id for row, _ in ordered])
+            _totals(contacts, [row.organisation_id for row, _ in ordered])
             if variant is Variant.RECORD
             else None
         ),

@@ -73,7 +73,7 @@ class SignatureProof:
 
 
 @dataclass(frozen=True)
-class SheetPerson:
+class SheetContact:
     """One line: a person expected at or present at the meeting.
 
     ``organisation`` and ``job_title`` are those recorded on the day.
@@ -147,8 +147,8 @@ class AttendanceSheet:
     columns: tuple[str, ...]  # the table's header: N°, Nom, ..., one per half-day
     speakers_heading: str
     participants_heading: str
-    speakers: tuple[SheetPerson, ...]  # empty: no speakers' section at all
-    participants: tuple[SheetPerson, ...]
+    speakers: tuple[SheetContact, ...]  # empty: no speakers' section at all
+    participants: tuple[SheetContact, ...]
     blank_rows: int  # numbered empty rows for walk-ins (sheet to sign only)
     totals: Totals | None  # records only
     certification: Certification
@@ -167,7 +167,7 @@ class AttendanceSheet:
         return self.proof is not None
 
     @property
-    def people(self) -> tuple[SheetPerson, ...]:
+    def contacts(self) -> tuple[SheetContact, ...]:
         """Speakers then participants, in print order."""
         return self.speakers + self.participants
 

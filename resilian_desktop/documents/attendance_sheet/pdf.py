@@ -26,7 +26,7 @@ from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer,
 
 from resilian_desktop.documents.attendance_sheet.model import (
     AttendanceSheet,
-    SheetPerson,
+    SheetContact,
     Signature,
     SignatureProof,
 )
@@ -111,10 +111,10 @@ def _funding_block(sheet: AttendanceSheet) -> list[Flowable]:
     return story
 
 
-def _job(person: SheetPerson) -> str:
-    job = markup(person.job_title)
-    if person.role_label:
-        job += ("<br/>" if job else "") + f"<i>{markup(person.role_label)}</i>"
+def _job(contact: SheetContact) -> str:
+    job = markup(contact.job_title)
+    if contact.role_label:
+        job += ("<br/>" if job else "") + f"<i>{markup(contact.role_label)}</i>"
     return job
 
 
@@ -158,7 +158,7 @@ def _rows(sheet: AttendanceSheet) -> tuple[list[list[object]], set[int]]:
         sections.add(len(rows))
         rows.append([Paragraph(f"<b>{markup(title)}</b>", st.cell)] + [""] * (columns - 1))
 
-    def person(line: SheetPerson | None, number: int | None) -> None:
+    def contact(line: SheetContact | None, number: int | None) -> None:
         cells: list[object] = [
             Paragraph(str(number) if number else "", st.cell_small),
             Paragraph(f"<b>{markup(line.last_name)}</b>" if line else "", st.cell),
@@ -181,12 +181,12 @@ def _rows(sheet: AttendanceSheet) -> tuple[list[list[object]], set[int]]:
     if sheet.speakers:
         section(sheet.speakers_heading)
         for line in sheet.speakers:
-            person(line, None)
+            contact(line, None)
     section(sheet.participants_heading)
     for line in sheet.participants:
-        person(line, line.number)
+        contact(line, line.number)
     for number in sheet.blank_numbers:
-        person(None, number)
+        contact(None, number)
     return rows, sections
 
 

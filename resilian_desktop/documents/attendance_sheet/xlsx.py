@@ -37,7 +37,7 @@ from PIL import UnidentifiedImageError
 
 from resilian_desktop.documents.attendance_sheet.model import (
     AttendanceSheet,
-    SheetPerson,
+    SheetContact,
     Signature,
     SignatureProof,
 )
@@ -272,9 +272,9 @@ def _facts(sheet: _Sheet, data: AttendanceSheet) -> None:
         sheet.merged(3, layout.columns, value, font=_font(), alignment=WRAP_TOP)
 
 
-def _job(person: SheetPerson) -> str | None:
+def _job(contact: SheetContact) -> str | None:
     """The job of the day, and the role of a speaker or organiser under it."""
-    parts = [p for p in (person.job_title, person.role_label) if p]
+    parts = [p for p in (contact.job_title, contact.role_label) if p]
     return "\n".join(parts) or None
 
 
@@ -300,17 +300,17 @@ def _place_signature(sheet: _Sheet, row: int, column: int, png: bytes) -> None:
     sheet.ws.add_image(image)
 
 
-def _person_row(
-    sheet: _Sheet, data: AttendanceSheet, person: SheetPerson | None, number: int | None
+def _contact_row(
+    sheet: _Sheet, data: AttendanceSheet, contact: SheetContact | None, number: int | None
 ) -> None:
     layout = sheet.layout
     values: list[object] = [number]
     cells: tuple[Signature, ...] = ()
-    if person is not None:
-        values += [person.last_name, person.first_name, person.organisation, _job(person)]
-        cells = person.signatures
+    if contact is not None:
+        values += [contact.last_name, contact.first_name, contact.organisation, _job(contact)]
+        cells = contact.signatures
         values += [
-            _half_day_text(signature, None if data.to_sign else person.presence[index])
+            _half_day_text(signature, None if data.to_sign else contact.presence[index])
             for index, signature in enumerate(cells)
         ]
     tallest = 1
@@ -360,13 +360,13 @@ def _table(sheet: _Sheet, data: AttendanceSheet) -> int:
         cell.alignment = CENTERED
     if data.speakers:
         _section_row(sheet, data.speakers_heading)
-        for person in data.speakers:
-            _person_row(sheet, data, person, None)
+        for contact in data.speakers:
+            _contact_row(sheet, data, contact, None)
     _section_row(sheet, data.participants_heading)
-    for person in data.participants:
-        _person_row(sheet, data, person, person.number)
+    for contact in data.participants:
+        _contact_row(sheet, data, contact, contact.number)
     for number in data.blank_numbers:
-        _person_row(sheet, data, None, number)
+        _contact_row(sheet, data, None, number)
     if not data.participants and not data.blank_rows:
         sheet.text_row("Aucun participant inscrit.", italic=True)
     return header

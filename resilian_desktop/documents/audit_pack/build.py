@@ -153,7 +153,7 @@ def _signature_rows(
         meeting_id = record.content["meeting_id"]
         yield [
             *(record.content[name] for name in signatures.CHAINED_FIELDS),
-            formats.person_name(record.first_name, record.last_name),
+            formats.contact_name(record.first_name, record.last_name),
             layout.ERASED if record.erased else layout.SIGNED,
             previous.get(meeting_id, ""),
             record.chain_hash,
@@ -273,9 +273,9 @@ def build_audit_pack(
                 layout.csv_bytes(
                     layout.PROBLEM_COLUMNS,
                     (
-                        [m["id"], m["date"], m["title"], code, people, problem]
+                        [m["id"], m["date"], m["title"], code, contacts, problem]
                         for m in meeting_entries
-                        for code, people, problem in m["checks"]
+                        for code, contacts, problem in m["checks"]
                     ),
                 ),
             )

@@ -16,8 +16,8 @@ from resilian_desktop.documents.pdf_parts.meeting import (
 from resilian_desktop.documents.pdf_parts.template import PageSetup, build_document, styles
 from resilian_desktop.documents.pdf_parts.widgets import (
     action_table,
+    contacts_table,
     gap,
-    people_table,
     section,
     text_block,
 )
@@ -39,7 +39,7 @@ def write_minutes_pdf(document: MinutesDocument, target: Path) -> int:
                 count(len(document.present), "personne présente", "personnes présentes"), st.small
             ),
             gap(1),
-            people_table(document.present, with_role=True),
+            contacts_table(document.present, with_role=True),
         ]
     else:
         story.append(Paragraph("Aucune présence enregistrée.", st.muted))
@@ -68,9 +68,9 @@ def write_minutes_pdf(document: MinutesDocument, target: Path) -> int:
     return build_document(target, story, setup, f"{MINUTES} — {meeting.title}")
 
 
-def _names(people: tuple[Participant, ...]) -> str:
+def _names(contacts: tuple[Participant, ...]) -> str:
     """ "Anaïs Müller (Fonderie Cœur d'Alsace), ..." as markup."""
     return ", ".join(
         markup(p.full_name) + (f" ({markup(p.organisation)})" if p.organisation else "")
-        for p in people
+        for p in contacts
     )

@@ -302,20 +302,20 @@ def action_table(actions: Sequence[ActionLine]) -> Table:
     return make_table(data, widths, commands, repeat_rows=1)
 
 
-def people_table(people: Sequence[Participant], *, with_role: bool = False) -> Table:
+def contacts_table(contacts: Sequence[Participant], *, with_role: bool = False) -> Table:
     """Names, organisations and job titles of the day, with the role when asked."""
     st = styles()
     headers = ["Nom", "Organisation", "Fonction"] + (["Qualité"] if with_role else [])
     widths_mm = (46, 56, 50, 28) if with_role else (52, 66, 62)
     data: list[list[object]] = [[Paragraph(h, st.cell_head) for h in headers]]
-    for person in people:
+    for contact in contacts:
         row: list[object] = [
-            Paragraph(f"{markup(person.first_name)} <b>{markup(person.last_name)}</b>", st.cell),
-            Paragraph(markup(person.organisation) or EM_DASH, st.cell),
-            Paragraph(markup(person.job_title) or EM_DASH, st.cell),
+            Paragraph(f"{markup(contact.first_name)} <b>{markup(contact.last_name)}</b>", st.cell),
+            Paragraph(markup(contact.organisation) or EM_DASH, st.cell),
+            Paragraph(markup(contact.job_title) or EM_DASH, st.cell),
         ]
         if with_role:
-            row.append(Paragraph(markup(label(AttendanceRole, person.role)), st.cell))
+            row.append(Paragraph(markup(label(AttendanceRole, contact.role)), st.cell))
         data.append(row)
     return make_table(
         data,

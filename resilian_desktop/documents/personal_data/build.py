@@ -6,9 +6,9 @@ from pathlib import Path
 
 from resilian_desktop.db.engine import Database
 from resilian_desktop.documents.files import ExportError, atomic_output
-from resilian_desktop.documents.personal_data.json_file import write_person_json
-from resilian_desktop.documents.personal_data.xlsx import write_person_workbook
-from resilian_desktop.services.privacy import person_data
+from resilian_desktop.documents.personal_data.json_file import write_contact_json
+from resilian_desktop.documents.personal_data.xlsx import write_contact_workbook
+from resilian_desktop.services.privacy import contact_data
 
 SUFFIXES = (".json", ".xlsx")
 
@@ -21,10 +21,10 @@ def export_personal_data(db: Database, person_id: int, target: Path) -> Path:
     suffix = target.suffix.lower()
     if suffix not in SUFFIXES:
         raise ExportError(f"{target}: the file must end in .json or .xlsx")
-    data = person_data(db, person_id)
+    data = contact_data(db, person_id)
     with atomic_output(target) as partial:
         if suffix == ".json":
-            write_person_json(data, partial)
+            write_contact_json(data, partial)
         else:
-            write_person_workbook(data, partial)
+            write_contact_workbook(data, partial)
     return target

@@ -46,17 +46,17 @@ def _table(sheet: Any, headers: list[str], rows: list[list[Any]]) -> None:
         sheet.column_dimensions[sheet.cell(1, column).column_letter].width = min(width + 2, 60)
 
 
-def write_person_workbook(data: PersonalData, target: Path) -> None:
+def write_contact_workbook(data: PersonalData, target: Path) -> None:
     """Write *data* (services.privacy.person_data) as a workbook at *target*."""
     book = Workbook()
-    person = book.active
-    assert person is not None
-    person.title = "Personne"
+    contact = book.active
+    assert contact is not None
+    contact.title = "Personne"
     fields = [[FIELD_LABELS.get(k, k), v] for k, v in data["person"].items()]
     organisation = data.get("organisation")
     fields.append(["Structure", organisation["name"] if organisation else None])
     fields.append(["Exporté le", data["exported_at"]])
-    _table(person, ["Donnée", "Valeur"], fields)
+    _table(contact, ["Donnée", "Valeur"], fields)
     _table(
         book.create_sheet("Présences"),
         [

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import or_, select
 
 from resilian_desktop.db.engine import Database
-from resilian_desktop.db.models import Organisation, Person, TaskforceMember
+from resilian_desktop.db.models import Contact, Organisation, TaskforceMember
 from resilian_desktop.documents.roadmap.model import MemberLine, RoadmapDocument
 from resilian_desktop.documents.roadmap.pdf import write_roadmap_pdf
 from resilian_desktop.documents.sources import action_line, letterhead, meeting_info, when
@@ -20,19 +20,19 @@ def _current_members(db: Database, taskforce_id: int, today: dt.date) -> tuple[M
     """Members who have not left the taskforce by *today*."""
     with db.read() as session:
         rows = session.execute(
-            select(TaskforceMember.role, Person.first_name, Person.last_name, Organisation.name)
-            .outerjoin(Person, Person.id == TaskforceMember.person_id)
+            select(TaskforceMember.role, Contact.first_name, Contact.last_name, Organisation.name)
+            .outerjoin(Contact, Contact.id == TaskforceMember.person_id)
             .outerjoin(Organisation, Organisation.id == TaskforceMember.organisation_id)
             .where(
                 TaskforceMember.taskforce_id == taskforce_id,
                 or_(TaskforceMember.left_on.is_(None), TaskforceMember.left_on > today),
             )
-            .order_by(Organisation.name, Person.last_name, Person.first_name, TaskforceMember.id)
+            .order_by(Organisation.name, Contact.last_name, Contact.first_name, TaskforceMember.id)
         )
         return tuple(
             MemberLine(
                 organisation=org_name,
-                person=f"{first} {last}".strip() if last else None,
+                contact=f"{first} {last}".strip() if last else None,
                 role=role,
             )
             for role, first, last, org_name in rows
@@ -76,7 +76,7 @@ def roadmap_document(
         objectives=taskforce.objectives,
         success_indicators=taskforce.success_indicators,
         lead_organisation=taskforce.lead_organisation_name,
-        lead_person=taskforce.lead_person_name,
+        lead_contact=taskforce.lead_contact_name,
         members=_current_members(db, taskforce_id, today),
         actions=actions,
         next_meeting=meeting_info(coming[0]) if coming else None,

@@ -14,7 +14,7 @@ class MemberLine:
     """A member of a taskforce: a person of an organisation, or a whole organisation."""
 
     organisation: str | None
-    person: str | None = None
+    contact: str | None = None
     role: str = "member"
 
 
@@ -32,7 +32,7 @@ class RoadmapDocument:
     objectives: str | None = None
     success_indicators: str | None = None
     lead_organisation: str | None = None
-    lead_person: str | None = None
+    lead_contact: str | None = None
     members: tuple[MemberLine, ...] = ()
     actions: tuple[ActionLine, ...] = ()
     next_meeting: MeetingInfo | None = None

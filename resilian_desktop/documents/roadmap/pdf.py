@@ -252,8 +252,8 @@ def _governance(document: RoadmapDocument) -> list[Flowable]:
     lead = []
     if document.lead_organisation:
         lead.append(("Entreprise pilote", f"<b>{markup(document.lead_organisation)}</b>"))
-    if document.lead_person:
-        lead.append(("Pilote", markup(document.lead_person)))
+    if document.lead_contact:
+        lead.append(("Pilote", markup(document.lead_contact)))
     room, heading = section("Pilotage et membres")
     body: list[Flowable] = [heading]
     if lead:
@@ -266,11 +266,11 @@ def _governance(document: RoadmapDocument) -> list[Flowable]:
         return [room, *body]
     groups = _members_by_organisation(document.members)
     organisations = sum(1 for name in groups if name)
-    people = sum(1 for m in document.members if m.person)
+    contacts = sum(1 for m in document.members if m.contact)
     body.append(
         Paragraph(
             f"{count(organisations, 'organisation', 'organisations')}, "
-            f"{count(people, 'personne', 'personnes')}",
+            f"{count(contacts, 'personne', 'personnes')}",
             st.small,
         )
     )
@@ -302,8 +302,8 @@ def _members_table(groups: dict[str, list[MemberLine]]) -> Table:
         names = []
         for member in members:
             role = "" if member.role == MemberRole.MEMBER.value else label(MemberRole, member.role)
-            if member.person:
-                text = markup(member.person)
+            if member.contact:
+                text = markup(member.contact)
                 names.append(f"{text} ({markup(role.lower())})" if role else text)
             else:
                 names.append(f"<i>l'organisation{f' ({markup(role.lower())})' if role else ''}</i>")

@@ -96,7 +96,7 @@ def roadmap(action_count: int = 12, *, taskforce: str | None = None) -> RoadmapD
         objectives="- Constituer un groupement d'achat\n- Réduire de 10\u202f% le coût du MWh",
         success_indicators="- Nombre d'entreprises engagées\n- Économie moyenne constatée",
         lead_organisation="R&D <Alsace>",
-        lead_person="Łukasz Wiśniewski",
+        lead_contact="Łukasz Wiśniewski",
         members=(
             MemberLine("R&D <Alsace>", "Łukasz Wiśniewski", MemberRole.LEAD.value),
             MemberLine("L'Œuvre Notre-Dame", "Nguyễn Thị Hồng"),

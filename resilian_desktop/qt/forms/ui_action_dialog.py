@@ -74,15 +74,15 @@ class Ui_ActionDialog(object):
 
         self.action_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.description_edit)
 
-        self.owner_person_label = QLabel(ActionDialog)
-        self.owner_person_label.setObjectName(u"owner_person_label")
+        self.owner_contact_label = QLabel(ActionDialog)
+        self.owner_contact_label.setObjectName(u"owner_contact_label")
 
-        self.action_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.owner_person_label)
+        self.action_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.owner_contact_label)
 
-        self.owner_person_lookup = RecordLookup(ActionDialog)
-        self.owner_person_lookup.setObjectName(u"owner_person_lookup")
+        self.owner_contact_lookup = RecordLookup(ActionDialog)
+        self.owner_contact_lookup.setObjectName(u"owner_contact_lookup")
 
-        self.action_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.owner_person_lookup)
+        self.action_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.owner_contact_lookup)
 
         self.owner_organisation_label = QLabel(ActionDialog)
         self.owner_organisation_label.setObjectName(u"owner_organisation_label")
@@ -175,7 +175,7 @@ class Ui_ActionDialog(object):
         self.taskforce_label.setBuddy(self.taskforce_combo)
         self.title_label.setBuddy(self.title_edit)
         self.description_label.setBuddy(self.description_edit)
-        self.owner_person_label.setBuddy(self.owner_person_lookup)
+        self.owner_contact_label.setBuddy(self.owner_contact_lookup)
         self.owner_organisation_label.setBuddy(self.owner_organisation_lookup)
         self.start_date_label.setBuddy(self.start_date_edit)
         self.due_date_label.setBuddy(self.due_date_edit)
@@ -186,8 +186,8 @@ class Ui_ActionDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.taskforce_combo, self.title_edit)
         QWidget.setTabOrder(self.title_edit, self.description_edit)
-        QWidget.setTabOrder(self.description_edit, self.owner_person_lookup)
-        QWidget.setTabOrder(self.owner_person_lookup, self.owner_organisation_lookup)
+        QWidget.setTabOrder(self.description_edit, self.owner_contact_lookup)
+        QWidget.setTabOrder(self.owner_contact_lookup, self.owner_organisation_lookup)
         QWidget.setTabOrder(self.owner_organisation_lookup, self.start_date_edit)
         QWidget.setTabOrder(self.start_date_edit, self.due_date_edit)
         QWidget.setTabOrder(self.due_date_edit, self.status_combo)
@@ -205,7 +205,7 @@ class Ui_ActionDialog(object):
         self.taskforce_label.setText(QCoreApplication.translate("ActionDialog", u"Task&force", None))
         self.title_label.setText(QCoreApplication.translate("ActionDialog", u"&Action *", None))
         self.description_label.setText(QCoreApplication.translate("ActionDialog", u"&Description", None))
-        self.owner_person_label.setText(QCoreApplication.translate("ActionDialog", u"Owner (&person)", None))
+        self.owner_contact_label.setText(QCoreApplication.translate("ActionDialog", u"Owner (&contact)", None))
         self.owner_organisation_label.setText(QCoreApplication.translate("ActionDialog", u"Owner (or&ganisation)", None))
         self.start_date_label.setText(QCoreApplication.translate("ActionDialog", u"&Start", None))
         self.due_date_label.setText(QCoreApplication.translate("ActionDialog", u"Du&e", None))

@@ -74,94 +74,94 @@ class Ui_ContactForm(object):
         self.details_layout.setObjectName(u"details_layout")
         self.columns_layout = QHBoxLayout()
         self.columns_layout.setObjectName(u"columns_layout")
-        self.person_form = QFormLayout()
-        self.person_form.setObjectName(u"person_form")
-        self.person_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.contact_form = QFormLayout()
+        self.contact_form.setObjectName(u"contact_form")
+        self.contact_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.civility_label = QLabel(self.details_tab)
         self.civility_label.setObjectName(u"civility_label")
 
-        self.person_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.civility_label)
+        self.contact_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.civility_label)
 
         self.civility_combo = QComboBox(self.details_tab)
         self.civility_combo.setObjectName(u"civility_combo")
 
-        self.person_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.civility_combo)
+        self.contact_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.civility_combo)
 
         self.first_name_label = QLabel(self.details_tab)
         self.first_name_label.setObjectName(u"first_name_label")
 
-        self.person_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.first_name_label)
+        self.contact_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.first_name_label)
 
         self.first_name_edit = QLineEdit(self.details_tab)
         self.first_name_edit.setObjectName(u"first_name_edit")
 
-        self.person_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.first_name_edit)
+        self.contact_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.first_name_edit)
 
         self.last_name_label = QLabel(self.details_tab)
         self.last_name_label.setObjectName(u"last_name_label")
 
-        self.person_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.last_name_label)
+        self.contact_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.last_name_label)
 
         self.last_name_edit = QLineEdit(self.details_tab)
         self.last_name_edit.setObjectName(u"last_name_edit")
 
-        self.person_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.last_name_edit)
+        self.contact_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.last_name_edit)
 
         self.organisation_label = QLabel(self.details_tab)
         self.organisation_label.setObjectName(u"organisation_label")
 
-        self.person_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.organisation_label)
+        self.contact_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.organisation_label)
 
         self.organisation_lookup = RecordLookup(self.details_tab)
         self.organisation_lookup.setObjectName(u"organisation_lookup")
 
-        self.person_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.organisation_lookup)
+        self.contact_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.organisation_lookup)
 
         self.job_title_label = QLabel(self.details_tab)
         self.job_title_label.setObjectName(u"job_title_label")
 
-        self.person_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.job_title_label)
+        self.contact_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.job_title_label)
 
         self.job_title_edit = QLineEdit(self.details_tab)
         self.job_title_edit.setObjectName(u"job_title_edit")
 
-        self.person_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.job_title_edit)
+        self.contact_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.job_title_edit)
 
         self.email_label = QLabel(self.details_tab)
         self.email_label.setObjectName(u"email_label")
 
-        self.person_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.email_label)
+        self.contact_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.email_label)
 
         self.email_edit = QLineEdit(self.details_tab)
         self.email_edit.setObjectName(u"email_edit")
         self.email_edit.setPlaceholderText(u"prenom.nom@entreprise.fr")
 
-        self.person_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.email_edit)
+        self.contact_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.email_edit)
 
         self.phone_label = QLabel(self.details_tab)
         self.phone_label.setObjectName(u"phone_label")
 
-        self.person_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.phone_label)
+        self.contact_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.phone_label)
 
         self.phone_edit = QLineEdit(self.details_tab)
         self.phone_edit.setObjectName(u"phone_edit")
         self.phone_edit.setPlaceholderText(u"03 88 12 34 56")
 
-        self.person_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.phone_edit)
+        self.contact_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.phone_edit)
 
         self.mobile_label = QLabel(self.details_tab)
         self.mobile_label.setObjectName(u"mobile_label")
 
-        self.person_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.mobile_label)
+        self.contact_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.mobile_label)
 
         self.mobile_edit = QLineEdit(self.details_tab)
         self.mobile_edit.setObjectName(u"mobile_edit")
         self.mobile_edit.setPlaceholderText(u"06 12 34 56 78")
 
-        self.person_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.mobile_edit)
+        self.contact_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.mobile_edit)
 
 
-        self.columns_layout.addLayout(self.person_form)
+        self.columns_layout.addLayout(self.contact_form)
 
         self.columns_gap = QSpacerItem(24, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
 

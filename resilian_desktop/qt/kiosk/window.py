@@ -63,17 +63,17 @@ from PySide6.QtWidgets import (
 )
 
 from resilian_desktop.domain.errors import ResilianError, ValidationError
-from resilian_desktop.domain.formats import long_date, person_name
+from resilian_desktop.domain.formats import contact_name, long_date
 from resilian_desktop.domain.halfdays import AFTERNOON, MORNING, current_half_day
 from resilian_desktop.domain.text import fold
 from resilian_desktop.domain.vocab import AttendanceStatus
-from resilian_desktop.qt.context import MEETING, PERSON, AppContext
+from resilian_desktop.qt.context import CONTACT, MEETING, AppContext
 from resilian_desktop.qt.kiosk.pad import SignaturePad
 from resilian_desktop.qt.labels import language, problem_text
 from resilian_desktop.qt.undo import SignatureCommand
 from resilian_desktop.services import attendance_tools, meetings, signatures
 from resilian_desktop.services.common import DuplicateError
-from resilian_desktop.services.people import PersonDraft
+from resilian_desktop.services.contacts import ContactDraft
 from resilian_desktop.services.signatures import SignerRow
 
 log = logging.getLogger(__name__)
@@ -89,7 +89,7 @@ THANKS_MS = 6000
 LEAVE_TIMEOUT_MS = 30000
 # A page left half-done (someone walked away) goes back to the list after this.
 IDLE_MS = 120_000
-PERSON_ROLE = Qt.ItemDataRole.UserRole
+CONTACT_ROLE = Qt.ItemDataRole.UserRole
 SIGNED_ROLE = Qt.ItemDataRole.UserRole + 1
 ORGANISATION_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -205,7 +205,7 @@ class KioskWindow(QWidget):
         self.half_day = half_day
         self.meeting = meetings.get_meeting(self.db, meeting_id)
         self.signed_here = 0
-        self.person: SignerRow | None = None
+        self.contact: SignerRow | None = None
         self.walk_in_person_id: int | None = None
         self._unlocked = False
         self._rows: dict[int, SignerRow] = {}
@@ -329,29 +329,29 @@ class KioskWindow(QWidget):
         self.search_edit = self._line_edit(self.tr("Type the first letters of your name…"))
         self.search_edit.textChanged.connect(self.apply_search)
         layout.addWidget(self.search_edit)
-        self.people_list = QListWidget()
-        self.people_list.setFont(self._font(1.0))
-        self.people_list.setViewMode(QListWidget.ViewMode.IconMode)
-        self.people_list.setFlow(QListWidget.Flow.LeftToRight)
-        self.people_list.setWrapping(True)
-        self.people_list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.people_list.setMovement(QListWidget.Movement.Static)
-        self.people_list.setUniformItemSizes(True)
-        self.people_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.people_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.people_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.delegate = SignerDelegate(u, self.people_list)
-        self.people_list.setItemDelegate(self.delegate)
-        self.people_list.setFrameShape(QFrame.Shape.NoFrame)
-        self.people_list.viewport().setAutoFillBackground(False)
+        self.contacts_list = QListWidget()
+        self.contacts_list.setFont(self._font(1.0))
+        self.contacts_list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.contacts_list.setFlow(QListWidget.Flow.LeftToRight)
+        self.contacts_list.setWrapping(True)
+        self.contacts_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.contacts_list.setMovement(QListWidget.Movement.Static)
+        self.contacts_list.setUniformItemSizes(True)
+        self.contacts_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.contacts_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.contacts_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.delegate = SignerDelegate(u, self.contacts_list)
+        self.contacts_list.setItemDelegate(self.delegate)
+        self.contacts_list.setFrameShape(QFrame.Shape.NoFrame)
+        self.contacts_list.viewport().setAutoFillBackground(False)
         # Columns follow the list's own width, known only once it is laid out.
-        self.people_list.viewport().installEventFilter(self)
+        self.contacts_list.viewport().installEventFilter(self)
         # A finger drags the list as on a phone.
         QScroller.grabGesture(
-            self.people_list.viewport(), QScroller.ScrollerGestureType.TouchGesture
+            self.contacts_list.viewport(), QScroller.ScrollerGestureType.TouchGesture
         )
-        self.people_list.itemClicked.connect(self._person_tapped)
-        layout.addWidget(self.people_list, 1)
+        self.contacts_list.itemClicked.connect(self._contact_tapped)
+        layout.addWidget(self.contacts_list, 1)
         self.empty_label = self._label(1.0)
         self.empty_label.setStyleSheet(f"color: {MUTED.name()};")
         layout.addWidget(self.empty_label)
@@ -419,14 +419,14 @@ class KioskWindow(QWidget):
         self.walk_in_error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
         layout.addWidget(self.walk_in_error_label)
         # When the name is already in the directory: is it you?
-        self.same_person_button = self._button("", self._same_person)
-        self.other_person_button = self._button(
+        self.same_contact_button = self._button("", self._same_contact)
+        self.other_contact_button = self._button(
             self.tr("No, I am someone else"), lambda: self.add_walk_in(allow_duplicate=True)
         )
-        self.same_person_button.hide()
-        self.other_person_button.hide()
-        layout.addWidget(self.same_person_button)
-        layout.addWidget(self.other_person_button)
+        self.same_contact_button.hide()
+        self.other_contact_button.hide()
+        layout.addWidget(self.same_contact_button)
+        layout.addWidget(self.other_contact_button)
         layout.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self._button(self.tr("Back to the list"), self.show_list))
@@ -477,11 +477,11 @@ class KioskWindow(QWidget):
     def refresh(self) -> None:
         """Read who is expected and who signed again (after each signature)."""
         rows = signatures.signers(self.db, self.meeting_id, self.half_day)
-        self.people_list.clear()
+        self.contacts_list.clear()
         for row in rows:
-            name = person_name(row.first_name, row.last_name)
+            name = contact_name(row.first_name, row.last_name)
             item = QListWidgetItem(name)
-            item.setData(PERSON_ROLE, row.person_id)
+            item.setData(CONTACT_ROLE, row.person_id)
             item.setData(ORGANISATION_ROLE, row.organisation_name or "")
             item.setData(SEARCH_ROLE, fold(f"{name} {row.organisation_name or ''}"))
             if row.signed_at:
@@ -491,7 +491,7 @@ class KioskWindow(QWidget):
             else:
                 item.setData(SIGNED_ROLE, None)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.people_list.addItem(item)
+            self.contacts_list.addItem(item)
         self._rows = {r.person_id: r for r in rows}
         signed = sum(1 for r in rows if r.signed_at)
         self.count_label.setText(
@@ -503,15 +503,15 @@ class KioskWindow(QWidget):
     def _grid(self) -> None:
         """As many columns of cards as the width allows (three on a laptop),
         each card as wide as its column, so that long names show whole."""
-        width = self.people_list.viewport().width() or self.width()
+        width = self.contacts_list.viewport().width() or self.width()
         columns = max(1, min(4, width // (self.unit * 18)))
         cell = QSize(max(1, width // columns - 2), int(self.unit * 3.6))
         self.delegate.card_size = cell
-        self.people_list.setGridSize(cell)
-        self.people_list.doItemsLayout()
+        self.contacts_list.setGridSize(cell)
+        self.contacts_list.doItemsLayout()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.people_list.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.contacts_list.viewport() and event.type() == QEvent.Type.Resize:
             self._grid()
         return super().eventFilter(watched, event)
 
@@ -519,8 +519,8 @@ class KioskWindow(QWidget):
         """Show the people whose name or organisation contains every word typed."""
         words = fold(text).split()
         shown = 0
-        for index in range(self.people_list.count()):
-            item = self.people_list.item(index)
+        for index in range(self.contacts_list.count()):
+            item = self.contacts_list.item(index)
             haystack = str(item.data(SEARCH_ROLE))
             hidden = not all(w in haystack for w in words)
             item.setHidden(hidden)
@@ -531,9 +531,9 @@ class KioskWindow(QWidget):
 
     def visible_names(self) -> list[str]:
         return [
-            self.people_list.item(i).text()
-            for i in range(self.people_list.count())
-            if not self.people_list.item(i).isHidden()
+            self.contacts_list.item(i).text()
+            for i in range(self.contacts_list.count())
+            if not self.contacts_list.item(i).isHidden()
         ]
 
     def _still_there(self) -> None:
@@ -544,23 +544,23 @@ class KioskWindow(QWidget):
     def show_list(self) -> None:
         self._leave_timer.stop()
         self._idle_timer.stop()
-        self.person = None
+        self.contact = None
         self.pad.clear()
         self.pages.setCurrentIndex(0)
         self.search_edit.setFocus()
 
-    def _person_tapped(self, item: QListWidgetItem) -> None:
+    def _contact_tapped(self, item: QListWidgetItem) -> None:
         if item.data(SIGNED_ROLE):
             return  # signed already: the card says so
-        self.start_signing(int(item.data(PERSON_ROLE)))
+        self.start_signing(int(item.data(CONTACT_ROLE)))
 
     # --- signing ----------------------------------------------------------------
 
     def start_signing(self, person_id: int) -> None:
         row = self._rows[person_id]
-        self.person = row
+        self.contact = row
         self.pad.clear()
-        name = person_name(row.first_name, row.last_name)
+        name = contact_name(row.first_name, row.last_name)
         self.signer_label.setText(
             f"{name} — {row.organisation_name}" if row.organisation_name else name
         )
@@ -585,16 +585,16 @@ class KioskWindow(QWidget):
 
     def confirm(self) -> bool:
         """Record the signature drawn (one undoable step), then back to the list."""
-        person = self.person
-        if person is None or not self.pad.is_signed():
+        contact = self.contact
+        if contact is None or not self.pad.is_signed():
             return False
         started = time.perf_counter()
-        name = person_name(person.first_name, person.last_name)
+        name = contact_name(contact.first_name, contact.last_name)
         command = SignatureCommand(
             self.ctx,
             self.tr("Signature of {name}").format(name=name),
             self.meeting_id,
-            person.person_id,
+            contact.person_id,
             self.half_day,
             [list(map(list, stroke)) for stroke in self.pad.strokes],
         )
@@ -640,14 +640,14 @@ class KioskWindow(QWidget):
 
     def _reset_duplicate(self) -> None:
         self._duplicate_id = None
-        self.same_person_button.hide()
-        self.other_person_button.hide()
+        self.same_contact_button.hide()
+        self.other_contact_button.hide()
         self.walk_in_continue_button.show()
 
     def add_walk_in(self, allow_duplicate: bool = False) -> int | None:
         """Add the person typed to the meeting's list (as registered: signing
         makes them present), then let them sign; returns their id."""
-        draft = PersonDraft(
+        draft = ContactDraft(
             first_name=self.first_name_edit.text(), last_name=self.last_name_edit.text()
         )
         try:
@@ -671,19 +671,19 @@ class KioskWindow(QWidget):
                 self.tr("You could not be added: please call the organiser.")
             )
             return None
-        self._news.update((MEETING, PERSON))
+        self._news.update((MEETING, CONTACT))
         return self._sign_as(row.person_id)
 
     def _offer_existing(self, duplicate: DuplicateError) -> None:
         person_id, described, _reason = duplicate.matches[0]
         self._duplicate_id = int(person_id)
         self.walk_in_error_label.setText(self.tr("Someone of this name is already known."))
-        self.same_person_button.setText(self.tr("That is me: {person}").format(person=described))
-        self.same_person_button.show()
-        self.other_person_button.show()
+        self.same_contact_button.setText(self.tr("That is me: {contact}").format(contact=described))
+        self.same_contact_button.show()
+        self.other_contact_button.show()
         self.walk_in_continue_button.hide()
 
-    def _same_person(self) -> int | None:
+    def _same_contact(self) -> int | None:
         person_id = self._duplicate_id
         if person_id is None:
             return None
@@ -701,7 +701,7 @@ class KioskWindow(QWidget):
                     self.tr("You could not be added: please call the organiser.")
                 )
                 return None
-            self._news.update((MEETING, PERSON))
+            self._news.update((MEETING, CONTACT))
         return self._sign_as(person_id)
 
     def _sign_as(self, person_id: int) -> int:

@@ -12,7 +12,7 @@ from alembic import op
 
 # The application's own folding: the keys must equal what the mapper hooks
 # write from now on. A later change to fold() needs a revision that recomputes them.
-from resilian_desktop.domain.text import fold, person_sort_name
+from resilian_desktop.domain.text import contact_sort_name, fold
 
 revision: str = "0003"
 down_revision: str | None = "0002"
@@ -36,13 +36,13 @@ def upgrade() -> None:
             sa.text("UPDATE organisation SET sort_name = :key WHERE id = :id"),
             [{"key": fold(name), "id": row_id} for row_id, name in organisations],
         )
-    people = bind.execute(sa.text("SELECT id, last_name, first_name FROM person")).all()
-    if people:
+    contacts = bind.execute(sa.text("SELECT id, last_name, first_name FROM person")).all()
+    if contacts:
         bind.execute(
             sa.text("UPDATE person SET sort_name = :key WHERE id = :id"),
             [
-                {"key": person_sort_name(last, first), "id": row_id}
-                for row_id, last, first in people
+                {"key": contact_sort_name(last, first), "id": row_id}
+                for row_id, last, first in contacts
             ],
         )
     op.create_index("ix_organisation_sort_name", "organisation", ["sort_name"], unique=False)

@@ -26,12 +26,12 @@ def upgrade() -> None:
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.add_column(sa.Column("email_key", sa.String(length=254), nullable=True))
     bind = op.get_bind()
-    people = bind.execute(sa.text("SELECT id, email FROM person WHERE email IS NOT NULL")).all()
-    if people:
+    contacts = bind.execute(sa.text("SELECT id, email FROM person WHERE email IS NOT NULL")).all()
+    if contacts:
         # Python's lower(), as the mapper hook writes it (SQLite's folds ASCII only).
         bind.execute(
             sa.text("UPDATE person SET email_key = :key WHERE id = :id"),
-            [{"key": email.lower(), "id": row_id} for row_id, email in people],
+            [{"key": email.lower(), "id": row_id} for row_id, email in contacts],
         )
     op.create_index("ix_person_email_key", "person", ["email_key"], unique=False)
     # Same name in the same organisation: one lookup, also for contacts without one.

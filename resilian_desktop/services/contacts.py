@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import (
     Attendance,
+    Contact,
     Organisation,
-    Person,
     RoadmapAction,
     Taskforce,
     TaskforceMember,
@@ -22,7 +22,7 @@ from resilian_desktop.domain import duplicates as dup
 from resilian_desktop.domain import rules
 from resilian_desktop.domain import validation as v
 from resilian_desktop.domain.errors import FieldProblem, ValidationError
-from resilian_desktop.domain.text import person_sort_name
+from resilian_desktop.domain.text import contact_sort_name
 from resilian_desktop.domain.vocab import Civility, ConsentBasis
 from resilian_desktop.services.common import (
     DuplicateError,
@@ -37,7 +37,7 @@ from resilian_desktop.services.versions import check_unchanged, touch
 
 
 @dataclass(frozen=True)
-class PersonDraft:
+class ContactDraft:
     first_name: str
     last_name: str
     civility: str | None = None
@@ -55,7 +55,7 @@ class PersonDraft:
 
 
 @dataclass(frozen=True)
-class PersonRow:
+class ContactRow:
     id: int
     civility: str | None
     first_name: str
@@ -87,61 +87,61 @@ class PersonRow:
 
 # PersonRow's fields, in order, as columns.
 _ROW_COLUMNS = (
-    Person.id,
-    Person.civility,
-    Person.first_name,
-    Person.last_name,
-    Person.job_title,
-    Person.organisation_id,
+    Contact.id,
+    Contact.civility,
+    Contact.first_name,
+    Contact.last_name,
+    Contact.job_title,
+    Contact.organisation_id,
     Organisation.name,
-    Person.email,
-    Person.phone,
-    Person.mobile,
-    Person.is_elected_official,
-    Person.mandate,
-    Person.consent_basis,
-    Person.consent_date,
-    Person.notes,
-    Person.active,
-    Person.archived_at,
-    Person.erased_at,
-    Person.created_at,
-    Person.updated_at,
-    Person.created_by,
-    Person.updated_by,
-    Person.version,
+    Contact.email,
+    Contact.phone,
+    Contact.mobile,
+    Contact.is_elected_official,
+    Contact.mandate,
+    Contact.consent_basis,
+    Contact.consent_date,
+    Contact.notes,
+    Contact.active,
+    Contact.archived_at,
+    Contact.erased_at,
+    Contact.created_at,
+    Contact.updated_at,
+    Contact.created_by,
+    Contact.updated_by,
+    Contact.version,
 )
 
 
-def _row(person: Person, organisation_name: str | None) -> PersonRow:
-    return PersonRow(
-        id=person.id,
-        civility=person.civility,
-        first_name=person.first_name,
-        last_name=person.last_name,
-        job_title=person.job_title,
-        organisation_id=person.organisation_id,
+def _row(contact: Contact, organisation_name: str | None) -> ContactRow:
+    return ContactRow(
+        id=contact.id,
+        civility=contact.civility,
+        first_name=contact.first_name,
+        last_name=contact.last_name,
+        job_title=contact.job_title,
+        organisation_id=contact.organisation_id,
         organisation_name=organisation_name,
-        email=person.email,
-        phone=person.phone,
-        mobile=person.mobile,
-        is_elected_official=person.is_elected_official,
-        mandate=person.mandate,
-        consent_basis=person.consent_basis,
-        consent_date=person.consent_date,
-        notes=person.notes,
-        active=person.active,
-        archived_at=person.archived_at,
-        erased_at=person.erased_at,
-        created_at=person.created_at,
-        updated_at=person.updated_at,
-        created_by=person.created_by,
-        updated_by=person.updated_by,
-        version=person.version,
+        email=contact.email,
+        phone=contact.phone,
+        mobile=contact.mobile,
+        is_elected_official=contact.is_elected_official,
+        mandate=contact.mandate,
+        consent_basis=contact.consent_basis,
+        consent_date=contact.consent_date,
+        notes=contact.notes,
+        active=contact.active,
+        archived_at=contact.archived_at,
+        erased_at=contact.erased_at,
+        created_at=contact.created_at,
+        updated_at=contact.updated_at,
+        created_by=contact.created_by,
+        updated_by=contact.updated_by,
+        version=contact.version,
     )
 
 
-def validate_draft(session: Session, draft: PersonDraft) -> dict[str, object]:
+def validate_draft(session: Session, draft: ContactDraft) -> dict[str, object]:
     """The values to store for *draft*, by the rules of domain.rules (as an import)."""
     problems: list[FieldProblem] = []
     civility = (draft.civility or "").strip() or None
@@ -193,21 +193,27 @@ def find_duplicates(
     new = dup.ContactIdentity(first_name, last_name, email, organisation_id)
     conditions = []
     if email:
-        conditions.append(Person.email_key == email.lower())
+        conditions.append(Contact.email_key == email.lower())
     same_org = (
-        Person.organisation_id == organisation_id
+        Contact.organisation_id == organisation_id
         if organisation_id is not None
-        else Person.organisation_id.is_(None)
+        else Contact.organisation_id.is_(None)
     )
     # The stored sort key is the folded "last first": an indexed comparison
     # instead of folding every contact's names in Python.
-    conditions.append(same_org & (Person.sort_name == person_sort_name(last_name, first_name)))
+    conditions.append(same_org & (Contact.sort_name == contact_sort_name(last_name, first_name)))
     matches = []
     for pid, first, last, pemail, porg in session.execute(
-        select(Person.id, Person.first_name, Person.last_name, Person.email, Person.organisation_id)
+        select(
+            Contact.id,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.email,
+            Contact.organisation_id,
+        )
         # A merged duplicate is not matched: the contact kept has its links.
-        .where(or_(*conditions), Person.erased_at.is_(None), Person.merged_into_id.is_(None))
-        .order_by(Person.id)
+        .where(or_(*conditions), Contact.erased_at.is_(None), Contact.merged_into_id.is_(None))
+        .order_by(Contact.id)
     ):
         reason = dup.contact_match(new, dup.ContactIdentity(first, last, pemail, porg))
         if pid != exclude_id and reason is not None:
@@ -231,7 +237,7 @@ def check_duplicates(
         exclude_id=exclude_id,
     )
     if matches:
-        raise DuplicateError("person", matches)
+        raise DuplicateError("contact", matches)
 
 
 def _organisation_name(session: Session, organisation_id: int | None) -> str | None:
@@ -240,31 +246,33 @@ def _organisation_name(session: Session, organisation_id: int | None) -> str | N
     return session.scalar(select(Organisation.name).where(Organisation.id == organisation_id))
 
 
-def create_person(db: Database, draft: PersonDraft, *, allow_duplicate: bool = False) -> PersonRow:
+def create_contact(
+    db: Database, draft: ContactDraft, *, allow_duplicate: bool = False
+) -> ContactRow:
     """Validate and save a new contact; DuplicateError when it looks like an existing one."""
     with db.write() as session:
         values = validate_draft(session, draft)
         check_duplicates(session, values, None, allow_duplicate)
-        person = Person(**values)
-        session.add(person)
+        contact = Contact(**values)
+        session.add(contact)
         session.flush()
-        return _row(person, _organisation_name(session, person.organisation_id))
+        return _row(contact, _organisation_name(session, contact.organisation_id))
 
 
-def update_person(
+def update_contact(
     db: Database,
     person_id: int,
-    draft: PersonDraft,
+    draft: ContactDraft,
     *,
     allow_duplicate: bool = False,
-    base: PersonRow | None = None,
-) -> PersonRow:
+    base: ContactRow | None = None,
+) -> ContactRow:
     """Save *draft* over the contact; StaleRecordError when it is no longer the
     version of *base*, the row the user started from (services.versions)."""
     with db.write() as session:
-        person = get_or_raise(session, Person, person_id, "person")
-        current = _row(person, _organisation_name(session, person.organisation_id))
-        if person.erased_at is not None:
+        contact = get_or_raise(session, Contact, person_id, "contact")
+        current = _row(contact, _organisation_name(session, contact.organisation_id))
+        if contact.erased_at is not None:
             # Erasure is final, also for a window opened before it (another
             # officer erased the contact meanwhile): nothing typed brings it back.
             raise ValidationError.single(
@@ -272,31 +280,31 @@ def update_person(
                 "erased",
                 f"contact {person_id}'s data was erased on request: it cannot be entered again",
             )
-        check_unchanged("person", base, current, current.full_name)
+        check_unchanged("contact", base, current, current.full_name)
         values = validate_draft(session, draft)
         if draft.consent_date is None:
-            values["consent_date"] = person.consent_date or values["consent_date"]
+            values["consent_date"] = contact.consent_date or values["consent_date"]
         check_duplicates(session, values, person_id, allow_duplicate)
         for key, value in values.items():
-            setattr(person, key, value)
-        touch(person)
+            setattr(contact, key, value)
+        touch(contact)
         session.flush()
-        return _row(person, _organisation_name(session, person.organisation_id))
+        return _row(contact, _organisation_name(session, contact.organisation_id))
 
 
-def get_person(db: Database, person_id: int) -> PersonRow:
+def get_contact(db: Database, person_id: int) -> ContactRow:
     with db.read() as session:
-        person = get_or_raise(session, Person, person_id, "person")
-        return _row(person, _organisation_name(session, person.organisation_id))
+        contact = get_or_raise(session, Contact, person_id, "contact")
+        return _row(contact, _organisation_name(session, contact.organisation_id))
 
 
-def list_people(
+def list_contacts(
     db: Database,
     *,
     organisation_id: int | None = None,
     taskforce_id: int | None = None,
     include_archived: bool = False,
-) -> list[PersonRow]:
+) -> list[ContactRow]:
     """Contacts by last name; optionally of one organisation or the members of a taskforce.
 
     Archived contacts are left out unless include_archived.
@@ -305,22 +313,22 @@ def list_people(
         # Plain columns, not ORM objects: a list of 150,000 contacts in seconds.
         query: Any = (
             select(*_ROW_COLUMNS)
-            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-            .order_by(Person.sort_name, Person.id)
+            .outerjoin(Organisation, Organisation.id == Contact.organisation_id)
+            .order_by(Contact.sort_name, Contact.id)
         )
         if not include_archived:
-            query = query.where(Person.archived_at.is_(None))
+            query = query.where(Contact.archived_at.is_(None))
         if organisation_id is not None:
-            query = query.where(Person.organisation_id == organisation_id)
+            query = query.where(Contact.organisation_id == organisation_id)
         if taskforce_id is not None:
             query = query.where(
-                Person.id.in_(
+                Contact.id.in_(
                     select(TaskforceMember.person_id).where(
                         TaskforceMember.taskforce_id == taskforce_id
                     )
                 )
             )
-        return [PersonRow(*row) for row in session.execute(query)]
+        return [ContactRow(*row) for row in session.execute(query)]
 
 
 def history_of(session: Session, person_id: int) -> dict[str, int]:
@@ -334,9 +342,9 @@ def history_of(session: Session, person_id: int) -> dict[str, int]:
     return {name: n for name, n in result.items() if n}
 
 
-def delete_person(db: Database, person_id: int) -> None:
+def delete_contact(db: Database, person_id: int) -> None:
     """Delete a contact without history (never invited, in no taskforce, owns no action)."""
     with db.write() as session:
-        person = get_or_raise(session, Person, person_id, "person")
-        refuse_if_history("person", person_id, person.full_name, history_of(session, person_id))
-        session.delete(person)
+        contact = get_or_raise(session, Contact, person_id, "contact")
+        refuse_if_history("contact", person_id, contact.full_name, history_of(session, person_id))
+        session.delete(contact)

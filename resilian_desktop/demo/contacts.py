@@ -6,7 +6,7 @@ import datetime as dt
 
 from resilian_desktop.demo.catalogue import (
     COMPANIES,
-    FEATURED_PEOPLE,
+    FEATURED_CONTACTS,
     LEGITIMATE_INTEREST,
     NAMES,
     ORIGIN_WEIGHTS,
@@ -22,7 +22,7 @@ from resilian_desktop.demo.draw import Part
 from resilian_desktop.demo.plans import Company, Who, phone, slug, staff_size
 
 
-class People(Part):
+class Contacts(Part):
     """Contacts drawn from the area's workforce, with their jobs and availability."""
 
     def name_for(self, civility: str | None = None) -> tuple[str, str, str]:
@@ -45,7 +45,7 @@ class People(Part):
             last = feminine if civility == "Mme" else masculine
         return civility, first, last
 
-    def person(
+    def contact(
         self,
         *,
         civility: str,
@@ -116,7 +116,7 @@ class People(Part):
         rng = self.rng
         featured = {
             (company, position): (civ, first, last)
-            for company, position, civ, first, last in FEATURED_PEOPLE
+            for company, position, civ, first, last in FEATURED_CONTACTS
         }
         for index, company in enumerate(companies):
             headcount = company.headcount
@@ -148,7 +148,7 @@ class People(Part):
                 left = None
                 if position > 0 and rng.random() < 0.035:
                     left = self.between(self.days(-700), self.days(-15))
-                who = self.person(
+                who = self.contact(
                     civility=civility,
                     first=first,
                     last=last,
@@ -167,7 +167,7 @@ class People(Part):
         for template in STAFF:
             civility, first, last = self.name_for(template.civility)
             org = partners[template.partner] if template.partner is not None else None
-            who = self.person(
+            who = self.contact(
                 civility=civility,
                 first=first,
                 last=last,
