@@ -85,7 +85,7 @@ class ContactRow:
         return f"{self.first_name} {self.last_name}".strip()
 
 
-# PersonRow's fields, in order, as columns.
+# ContactRow's fields, in order, as columns.
 _ROW_COLUMNS = (
     Contact.id,
     Contact.civility,
