@@ -5,6 +5,7 @@ the duplicate was counted twice; undo puts every row back."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 import sqlite3
 import subprocess
@@ -288,3 +289,14 @@ def test_merge_command(demo: tuple[Database, Path]) -> None:
     assert again.returncode == 1 and "merged into" in again.stderr
     unknown = run("contact", "1", "999999")
     assert unknown.returncode == 1 and "999999" in unknown.stderr
+    # The duplicate stays, archived, pointing to the record kept; the others point nowhere.
+    command = ["list", "organisations", "--archived", "--json"]
+    listed = subprocess.run(
+        [sys.executable, "-m", "resilian_desktop", "--db", str(path), *command],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    pointers = {o["id"]: o["merged_into_id"] for o in json.loads(listed.stdout)}
+    assert pointers[other] == keep
+    assert {i for i, into in pointers.items() if into is not None} == {other}

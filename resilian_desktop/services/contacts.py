@@ -79,6 +79,7 @@ class ContactRow:
     created_by: str | None
     updated_by: str | None
     version: int
+    merged_into_id: int | None  # the record kept when this one was merged into it
 
     @property
     def full_name(self) -> str:
@@ -110,6 +111,7 @@ _ROW_COLUMNS = (
     Contact.created_by,
     Contact.updated_by,
     Contact.version,
+    Contact.merged_into_id,
 )
 
 
@@ -138,6 +140,7 @@ def _row(contact: Contact, organisation_name: str | None) -> ContactRow:
         created_by=contact.created_by,
         updated_by=contact.updated_by,
         version=contact.version,
+        merged_into_id=contact.merged_into_id,
     )
 
 

@@ -102,6 +102,7 @@ class OrganisationRow:
     created_by: str | None
     updated_by: str | None
     version: int
+    merged_into_id: int | None  # the record kept when this one was merged into it
     expertise_topics: tuple[str, ...] = field(default=())
     need_topics: tuple[str, ...] = field(default=())
     # Topics and memberships: filled by the single-record reads and writes,
@@ -151,6 +152,7 @@ _ROW_COLUMNS = (
     Organisation.created_by,
     Organisation.updated_by,
     Organisation.version,
+    Organisation.merged_into_id,
 )
 
 
@@ -192,6 +194,7 @@ def _row(
         created_by=org.created_by,
         updated_by=org.updated_by,
         version=org.version,
+        merged_into_id=org.merged_into_id,
         expertise_topics=expertise,
         need_topics=need,
         memberships=tuple(memberships),
