@@ -296,6 +296,8 @@ class OrganisationTopic(Timestamped, Base):
 class Contact(Archivable, Versioned, Timestamped, Base):
     """A contact: someone who works for an organisation, or an elected official."""
 
+    # The stored names keep the first word, "person" (this table, the *person_id
+    # columns): outside tools, the command line's --person and person_id read them.
     __tablename__ = "person"
     __table_args__ = (
         CheckConstraint("civility IS NULL OR civility IN ('M.', 'Mme')", name="civility_allowed"),
