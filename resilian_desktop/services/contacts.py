@@ -116,32 +116,9 @@ _ROW_COLUMNS = (
 
 
 def _row(contact: Contact, organisation_name: str | None) -> ContactRow:
-    return ContactRow(
-        id=contact.id,
-        civility=contact.civility,
-        first_name=contact.first_name,
-        last_name=contact.last_name,
-        job_title=contact.job_title,
-        organisation_id=contact.organisation_id,
-        organisation_name=organisation_name,
-        email=contact.email,
-        phone=contact.phone,
-        mobile=contact.mobile,
-        is_elected_official=contact.is_elected_official,
-        mandate=contact.mandate,
-        consent_basis=contact.consent_basis,
-        consent_date=contact.consent_date,
-        notes=contact.notes,
-        active=contact.active,
-        archived_at=contact.archived_at,
-        erased_at=contact.erased_at,
-        created_at=contact.created_at,
-        updated_at=contact.updated_at,
-        created_by=contact.created_by,
-        updated_by=contact.updated_by,
-        version=contact.version,
-        merged_into_id=contact.merged_into_id,
-    )
+    # The fields are _ROW_COLUMNS's, read off the loaded record.
+    values = {c.key: getattr(contact, c.key) for c in _ROW_COLUMNS if c.class_ is Contact}
+    return ContactRow(**values, organisation_name=organisation_name)
 
 
 def validate_draft(session: Session, draft: ContactDraft) -> dict[str, object]:

@@ -317,12 +317,22 @@ class KioskWindow(QWidget):
             title=self.meeting.title, day=day, half_day=which
         )
 
-    def _list_page(self) -> QWidget:
-        u = self.unit
+    def _page(self) -> tuple[QWidget, QVBoxLayout]:
+        """A page of the stack and its column, spaced to the screen's unit."""
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(u // 2)
+        layout.setSpacing(self.unit // 2)
+        return page, layout
+
+    def _error_label(self) -> QLabel:
+        label = self._label(1.0, bold=True)
+        label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        return label
+
+    def _list_page(self) -> QWidget:
+        u = self.unit
+        page, layout = self._page()
         self.invite_label = self._label(1.5, bold=True)
         self.invite_label.setText(self.tr("Tap your name to sign"))
         layout.addWidget(self.invite_label)
@@ -366,10 +376,7 @@ class KioskWindow(QWidget):
 
     def _sign_page(self) -> QWidget:
         u = self.unit
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(u // 2)
+        page, layout = self._page()
         self.signer_label = self._label(1.6, bold=True)
         self.statement_label = self._label(1.0)
         layout.addWidget(self.signer_label)
@@ -377,8 +384,7 @@ class KioskWindow(QWidget):
         self.pad = SignaturePad()
         self.pad.changed.connect(self._pad_changed)
         layout.addWidget(self.pad, 1)
-        self.sign_error_label = self._label(1.0, bold=True)
-        self.sign_error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.sign_error_label = self._error_label()
         layout.addWidget(self.sign_error_label)
         buttons = QHBoxLayout()
         buttons.setSpacing(u)
@@ -393,11 +399,7 @@ class KioskWindow(QWidget):
         return page
 
     def _walk_in_page(self) -> QWidget:
-        u = self.unit
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(u // 2)
+        page, layout = self._page()
         heading = self._label(1.5, bold=True)
         heading.setText(self.tr("Not on the list? Add yourself"))
         layout.addWidget(heading)
@@ -415,8 +417,7 @@ class KioskWindow(QWidget):
             layout.addWidget(caption)
             layout.addWidget(edit)
             edit.returnPressed.connect(self.add_walk_in)
-        self.walk_in_error_label = self._label(1.0, bold=True)
-        self.walk_in_error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.walk_in_error_label = self._error_label()
         layout.addWidget(self.walk_in_error_label)
         # When the name is already in the directory: is it you?
         self.same_contact_button = self._button("", self._same_contact)
@@ -439,11 +440,7 @@ class KioskWindow(QWidget):
         return page
 
     def _leave_page(self) -> QWidget:
-        u = self.unit
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(u // 2)
+        page, layout = self._page()
         heading = self._label(1.5, bold=True)
         heading.setText(self.tr("Leave signing mode (organiser only)"))
         layout.addWidget(heading)
@@ -457,8 +454,7 @@ class KioskWindow(QWidget):
         self.leave_edit = self._line_edit("")
         self.leave_edit.returnPressed.connect(self._try_leave)
         layout.addWidget(self.leave_edit)
-        self.leave_error_label = self._label(1.0, bold=True)
-        self.leave_error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.leave_error_label = self._error_label()
         layout.addWidget(self.leave_error_label)
         layout.addStretch(1)
         buttons = QHBoxLayout()
