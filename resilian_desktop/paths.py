@@ -6,10 +6,12 @@ a read-only program folder.
 
 from __future__ import annotations
 
+import getpass
 import os
 import re
 import sys
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
 
@@ -123,15 +125,18 @@ def server_database(value: str, *, given_as: str = "--db") -> ServerDatabase:
         )
     socket_folder = parse_qs(parts.query).get("host", [""])[0]
     host = parts.hostname or socket_folder or "localhost"
-    user = unquote(user_part) or os.environ.get("PGUSER") or _login_name()
+    user = unquote(user_part) or os.environ.get("PGUSER") or login_name()
     return ServerDatabase(value, shown, host, port, user, name)
 
 
-def _login_name() -> str:
+@cache
+def login_name() -> str:
+    """The login name of this process's account ("unknown" when it has none): the
+    server user libpq assumes, and the author of a change on SQLite (db.audit)."""
     try:
-        return os.getlogin()
-    except OSError:
-        return os.environ.get("USER") or os.environ.get("USERNAME") or "user"
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name (a container without a passwd entry)
+        return "unknown"
 
 
 def database_location(value: str, *, given_as: str = "--db") -> DatabaseLocation:

@@ -3,7 +3,7 @@
 On PostgreSQL that is the role the session runs as (``CURRENT_USER``, read by
 the server, so it follows ``SET ROLE`` and cannot be claimed by the client);
 SQLite has no users, so it is the login name of the operating system account
-running the application (``getpass.getuser()``).
+running the application (``paths.login_name()``).
 
 ``database_user()`` is a SQL expression, used as the columns' default and
 onupdate: it is written inside each INSERT and UPDATE statement, ORM or not,
@@ -12,22 +12,13 @@ and costs nothing per row.
 
 from __future__ import annotations
 
-import getpass
-from functools import cache
 from typing import Any
 
 from sqlalchemy import String
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
-
-@cache
-def os_user() -> str:
-    """The login name of this process's account ("unknown" when it has none)."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name (a container without a passwd entry)
-        return "unknown"
+from resilian_desktop.paths import login_name
 
 
 class database_user(FunctionElement[str]):
@@ -45,7 +36,7 @@ def _current_user(_element: database_user, _compiler: Any, **_kw: Any) -> str:
 
 def os_user_literal() -> str:
     """The login name as an SQL string literal (quotes doubled)."""
-    return "'" + os_user().replace("'", "''") + "'"
+    return "'" + login_name().replace("'", "''") + "'"
 
 
 @compiles(database_user, "sqlite")
