@@ -273,9 +273,17 @@ def build_audit_pack(
                 layout.csv_bytes(
                     layout.PROBLEM_COLUMNS,
                     (
-                        [m["id"], m["date"], m["title"], code, contacts, problem]
-                        for m in meeting_entries
-                        for code, contacts, problem in m["checks"]
+                        [
+                            p.meeting_id,
+                            p.date.isoformat(),
+                            p.title,
+                            check.code,
+                            " ".join(str(i) for i in check.person_ids),
+                            # Read by a French controller: the French wording.
+                            check.detail_fr,
+                        ]
+                        for p in proofs
+                        for check in p.checks
                     ),
                 ),
             )
@@ -344,13 +352,8 @@ def _add_meeting(
         "code": code,
         "sheet": sheet_name,
         "scans": scan_names,
-        # The checks before a sheet goes out, one line each; the pack is read
-        # by a French controller, so its table says them in French.
+        # The checks before a sheet goes out (point 6), one line each.
         "problems": list(proof.problems),
-        "checks": [
-            (check.code, " ".join(str(i) for i in check.person_ids), check.detail_fr)
-            for check in proof.checks
-        ],
     }
 
 
