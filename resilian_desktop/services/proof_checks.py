@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 from resilian_desktop.db.engine import Database
 from resilian_desktop.db.models import Attendance, Contact, Meeting, SignatureRecord
 from resilian_desktop.domain import formats, proof_rules
-from resilian_desktop.domain.halfdays import MORNING, attended, half_days
+from resilian_desktop.domain.halfdays import AFTERNOON, MORNING, attended, half_days
 from resilian_desktop.domain.holidays import HOLIDAY_NAMES, holiday_of, is_weekend
 from resilian_desktop.domain.vocab import AttendanceStatus, MeetingStatus
 from resilian_desktop.services.common import get_or_raise
@@ -54,13 +54,13 @@ OVERLAPPING_MEETINGS = "overlapping_meetings"
 OVER_CAPACITY = "over_capacity"
 SIGNATURE_OUTSIDE_TIMES = "signature_outside_times"
 
-_HALF_DAY_WORDS = {MORNING: ("morning", "matin")}
-_HALF_DAY_WORDS_AFTERNOON = ("afternoon", "après-midi")
+# (English, French) of each half-day.
+_HALF_DAY_WORDS = {MORNING: ("morning", "matin"), AFTERNOON: ("afternoon", "après-midi")}
 
 
 def _half_day(code: str, lang: int) -> str:
     """0: English, 1: French."""
-    return _HALF_DAY_WORDS.get(code, _HALF_DAY_WORDS_AFTERNOON)[lang]
+    return _HALF_DAY_WORDS[code][lang]
 
 
 @dataclass(frozen=True)
