@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QLabel,
+    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -392,19 +393,33 @@ class DashboardPage(QWidget):
         combo.blockSignals(False)
         self._timer.start()
 
-    def export_report(self, target: Path | None = None) -> Path | None:
-        """Write the period report of the dashboard's period (Excel)."""
+    def _period_file(
+        self, stem: str, suffix: str, title: str, filter_text: str, target: Path | None
+    ) -> tuple[Period, Path] | None:
+        """The dashboard's period and the file to write for it (asked when not given)."""
         period = self.current_period()
         name = file_name(
+            stem, f"{period.date_from.isoformat()} au {period.date_to.isoformat()}", suffix=suffix
+        )
+        target = target or ask_target(self, title, name, filter_text)
+        return None if target is None else (period, target)
+
+    def _written(self, target: Path) -> QMessageBox:
+        self.ui.status_label.setText(self.tr("Written: {path}").format(path=target))
+        return tell_written(self, target)
+
+    def export_report(self, target: Path | None = None) -> Path | None:
+        """Write the period report of the dashboard's period (Excel)."""
+        chosen = self._period_file(
             "Bilan",
-            f"{period.date_from.isoformat()} au {period.date_to.isoformat()}",
-            suffix=".xlsx",
+            ".xlsx",
+            self.tr("Period report"),
+            self.tr("Excel workbooks (*.xlsx)"),
+            target,
         )
-        target = target or ask_target(
-            self, self.tr("Period report"), name, self.tr("Excel workbooks (*.xlsx)")
-        )
-        if target is None:
+        if chosen is None:
             return None
+        period, target = chosen
         try:
             written = export_report(
                 self,
@@ -418,24 +433,22 @@ class DashboardPage(QWidget):
             show_error(self, error)
             return None
         if written is not None:
-            self.ui.status_label.setText(self.tr("Written: {path}").format(path=written))
-            tell_written(self, written)
+            self._written(written)
         return written
 
     def export_audit_pack(self, target: Path | None = None) -> Path | None:
         """Write the audit pack of the dashboard's period: the proofs a funder's
         controller asks for, in one zip with its manifest."""
-        period = self.current_period()
-        name = file_name(
+        chosen = self._period_file(
             "Dossier de preuves",
-            f"{period.date_from.isoformat()} au {period.date_to.isoformat()}",
-            suffix=".zip",
+            ".zip",
+            self.tr("Audit pack"),
+            self.tr("Zip archives (*.zip)"),
+            target,
         )
-        target = target or ask_target(
-            self, self.tr("Audit pack"), name, self.tr("Zip archives (*.zip)")
-        )
-        if target is None:
+        if chosen is None:
             return None
+        period, target = chosen
         try:
             pack = export_audit_pack(self, self.ctx.db, period, target)
         except ResilianError as error:
@@ -443,8 +456,7 @@ class DashboardPage(QWidget):
             return None
         if pack is None:
             return None
-        self.ui.status_label.setText(self.tr("Written: {path}").format(path=target))
-        message = tell_written(self, target)
+        message = self._written(target)
         # The controller checks the manifest against this, received another way.
         message.setInformativeText(
             message.informativeText()

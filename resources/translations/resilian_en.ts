@@ -210,7 +210,7 @@
 <context>
     <name>RecordsDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="198"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="199"/>
         <source>%n record(s), from {start} to {end}</source>
         <translation>
             <numerusform>%n record, from {start} to {end}</numerusform>

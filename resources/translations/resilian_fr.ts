@@ -596,202 +596,201 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="240"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="241"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="241"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="242"/>
         <source>Last year</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="242"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="243"/>
         <source>Last 12 months</source>
         <translation>Les 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="243"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="244"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="244"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="245"/>
         <source>Custom period</source>
         <translation>Période choisie</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="275"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="276"/>
         <source>All programmes</source>
         <translation>Toutes les démarches</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="294"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="295"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="296"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="297"/>
         <source>meetings held</source>
         <translation>réunions tenues</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="297"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="298"/>
         <source>half-days delivered</source>
         <translation>demi-journées réalisées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="300"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="301"/>
         <source>held meetings with no proof of attendance</source>
         <translation>réunions tenues sans preuve de présence</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="305"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="306"/>
         <source>Meetings held, by kind</source>
         <translation>Réunions tenues, par type</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="309"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="310"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="311"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="312"/>
         <source>participations</source>
         <translation>participations</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="312"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="313"/>
         <source>person half-days</source>
         <translation>demi-journées-participants</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="313"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="314"/>
         <source>different people</source>
         <translation>personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="314"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="315"/>
         <source>organisations represented</source>
         <translation>structures représentées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="315"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="316"/>
         <source>companies supported</source>
         <translation>entreprises accompagnées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="316"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="317"/>
         <source>elected officials</source>
         <translation>élus</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="320"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="321"/>
         <source>Taskforces and roadmaps</source>
         <translation>Taskforces et feuilles de route</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="322"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="323"/>
         <source>active taskforces</source>
         <translation>taskforces actives</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="323"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="324"/>
         <source>taskforces closed</source>
         <translation>taskforces clôturées</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="324"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="325"/>
         <source>actions done</source>
         <translation>actions faites</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="325"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="326"/>
         <source>actions late</source>
         <translation>actions en retard</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="326"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="327"/>
         <source>actions due within 30 days</source>
         <translation>actions à échéance sous 30 jours</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="329"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="330"/>
         <source>member companies with no one present for a year</source>
         <translation>entreprises membres sans aucune présence depuis un an</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="355"/>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="567"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="356"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="579"/>
         <source>Participation per month</source>
         <translation>Participation par mois</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="360"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="361"/>
         <source>Engagement per company (participations)</source>
         <translation>Engagement par entreprise (participations)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="404"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="416"/>
         <source>Period report</source>
         <translation>Bilan de la période</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="404"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="417"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="421"/>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="446"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="408"/>
         <source>Written: {path}</source>
         <translation>Écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="435"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="445"/>
         <source>Audit pack</source>
         <translation>Dossier de preuves</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="435"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="446"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="452"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="464"/>
         <source>Manifest SHA-256, to send apart from the pack:
 {sha256}</source>
         <translation>SHA-256 du manifeste, à transmettre à part du dossier :
 {sha256}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="494"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="506"/>
         <source>Counting…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="516"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="528"/>
         <source>The figures could not be counted: {error}</source>
         <translation>Les chiffres n&apos;ont pas pu être calculés : {error}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="544"/>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="580"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="556"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="592"/>
         <source>Participations</source>
         <translation>Participations</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="569"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="581"/>
         <source>Participation per month — nobody recorded present in this period</source>
         <translation>Participation par mois — aucune présence enregistrée sur la période</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="598"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="610"/>
         <source>Engagement per company (participations) — click a bar to open it</source>
         <translation>Engagement par entreprise (participations) — cliquez sur une barre pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="600"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="612"/>
         <source>Engagement per company — no company present in this period</source>
         <translation>Engagement par entreprise — aucune entreprise présente sur la période</translation>
     </message>
@@ -1475,168 +1474,168 @@ Les sauvegardes faites jusqu&apos;ici gardent encore ces données : les automati
         <translation>Émargement — {title} — {day}, {half_day}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="327"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="337"/>
         <source>Tap your name to sign</source>
         <translation>Touchez votre nom pour signer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="329"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="339"/>
         <source>Type the first letters of your name…</source>
         <translation>Tapez les premières lettres de votre nom…</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="362"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="372"/>
         <source>I am not on the list</source>
         <translation>Je ne suis pas sur la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="385"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="391"/>
         <source>Not me: back</source>
         <translation>Ce n&apos;est pas moi : retour</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="386"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="392"/>
         <source>Clear and sign again</source>
         <translation>Effacer et recommencer</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="387"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="393"/>
         <source>Confirm my signature</source>
         <translation>Valider ma signature</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="402"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="404"/>
         <source>Not on the list? Add yourself</source>
         <translation>Pas sur la liste ? Ajoutez-vous</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="408"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="410"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="409"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="411"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="410"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="412"/>
         <source>Company or organisation</source>
         <translation>Entreprise ou organisme</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="424"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="425"/>
         <source>No, I am someone else</source>
         <translation>Non, je suis une autre personne</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="432"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="433"/>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="435"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="436"/>
         <source>Continue to sign</source>
         <translation>Continuer vers la signature</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="448"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="445"/>
         <source>Leave signing mode (organiser only)</source>
         <translation>Quitter le mode émargement (organisateur seulement)</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="453"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="450"/>
         <source>Type {word}, then press Enter to give the computer back to the organiser.</source>
         <translation>Tapez {word} puis Entrée pour rendre l&apos;ordinateur à l&apos;organisateur.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="681"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="677"/>
         <source>That is me: {contact}</source>
         <translation>C&apos;est moi : {contact}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="743"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="739"/>
         <source>Taken back: {what}. The right person can sign now.</source>
         <translation>Retirée : {what}. La bonne personne peut maintenant signer.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="757"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="753"/>
         <source>Take back: {what}</source>
         <translation>Retirer : {what}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="767"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="763"/>
         <source>Type {word} first.</source>
         <translation>Tapez d&apos;abord {word}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="465"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="461"/>
         <source>Back to signing</source>
         <translation>Revenir à l&apos;émargement</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="471"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="467"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="489"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="485"/>
         <source>✓ Signed at {time}</source>
         <translation>✓ Signé à {time}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="498"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="494"/>
         <source>{signed} of {expected} signed</source>
         <translation>{signed} sur {expected} ont signé</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="529"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="525"/>
         <source>No one by that name is expected: tap “I am not on the list”.</source>
         <translation>Personne de ce nom n&apos;est attendu : touchez « Je ne suis pas sur la liste ».</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="569"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="565"/>
         <source>By signing, I certify that I attended the morning of {day}.</source>
         <translation>En signant, j&apos;atteste avoir été présent(e) le matin du {day}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="571"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="567"/>
         <source>By signing, I certify that I attended the afternoon of {day}.</source>
         <translation>En signant, j&apos;atteste avoir été présent(e) l&apos;après-midi du {day}.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="576"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="572"/>
         <source>Sign in the box with your finger, a pen or the mouse.</source>
         <translation>Signez dans le cadre avec le doigt, un stylet ou la souris.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="595"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="591"/>
         <source>Signature of {name}</source>
         <translation>Signature de {name}</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="607"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="603"/>
         <source>This signature could not be recorded: please call the organiser.</source>
         <translation>Cette signature n&apos;a pas pu être enregistrée : appelez l&apos;organisateur.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="624"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="620"/>
         <source>Thank you, {name}: your signature is recorded.</source>
         <translation>Merci, {name} : votre signature est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="671"/>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="701"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="667"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="697"/>
         <source>You could not be added: please call the organiser.</source>
         <translation>Vous n&apos;avez pas pu être ajouté(e) : appelez l&apos;organisateur.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="680"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="676"/>
         <source>Someone of this name is already known.</source>
         <translation>Une personne de ce nom est déjà connue.</translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="721"/>
+        <location filename="../../resilian_desktop/qt/kiosk/window.py" line="717"/>
         <source>LEAVE</source>
         <translation>QUITTER</translation>
     </message>
@@ -4012,7 +4011,7 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>RecordsDialog</name>
     <message numerus="yes">
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="198"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="199"/>
         <source>%n record(s), from {start} to {end}</source>
         <translation>
             <numerusform>%n fiche, du {start} au {end}</numerusform>
@@ -4020,7 +4019,7 @@ L&apos;enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../resilian_desktop/qt/dashboard.py" line="204"/>
+        <location filename="../../resilian_desktop/qt/dashboard.py" line="205"/>
         <source>Double-click a line to open it.</source>
         <translation>Double-cliquez sur une ligne pour l&apos;ouvrir.</translation>
     </message>
