@@ -16,8 +16,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from resilian_desktop.commands.common import UsageError, opened_database
-from resilian_desktop.commands.export_excel import _iso_date
+from resilian_desktop.commands.common import (
+    UsageError,
+    add_period_options,
+    chosen_period,
+    opened_database,
+)
 from resilian_desktop.commands.import_files import ProgressBar
 
 # The documents are imported by the handlers, as in commands/export_excel.py
@@ -32,13 +36,8 @@ def register(commands: Any) -> None:
         usage="%(prog)s --from DATE --to DATE [--programme ID] -o FILE.zip\n"
         "       %(prog)s verify FILE.zip",
     )
-    pack.add_argument(
-        "--from", dest="date_from", type=_iso_date, metavar="DATE", help="first day, 2026-01-01"
-    )
-    pack.add_argument(
-        "--to", dest="date_to", type=_iso_date, metavar="DATE", help="last day, included"
-    )
-    pack.add_argument("--programme", type=int, metavar="ID", help="one programme only")
+    # Not required by argparse: "audit-pack verify FILE.zip" has none of them.
+    add_period_options(pack, required=False)
     pack.add_argument(
         "-o",
         "--output",
@@ -55,7 +54,6 @@ def register(commands: Any) -> None:
 
 def cmd_audit_pack(args: argparse.Namespace) -> int:
     from resilian_desktop.documents.audit_pack.build import build_audit_pack
-    from resilian_desktop.services.stats import Period
 
     missing = [
         option
@@ -68,9 +66,7 @@ def cmd_audit_pack(args: argparse.Namespace) -> int:
     ]
     if missing:
         raise UsageError(f"audit-pack needs {', '.join(missing)} (or: audit-pack verify FILE.zip)")
-    if args.date_to < args.date_from:
-        raise UsageError(f"--to {args.date_to} is before --from {args.date_from}")
-    period = Period(args.date_from, args.date_to, args.programme)
+    period = chosen_period(args)
     bar = ProgressBar(f"{args.output.name}: audit pack", unit="sheets")
     try:
         with opened_database(args) as db:

@@ -15,10 +15,51 @@ from resilian_desktop import paths
 
 if TYPE_CHECKING:
     from resilian_desktop.db.engine import Database
+    from resilian_desktop.services.stats import Period
 
 
 class UsageError(Exception):
     """Arguments that parse but make no sense together (exit 2)."""
+
+
+def iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-31") from None
+
+
+def add_period_options(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
+    """--from, --to and --programme: the period of a report, its proofs or its pack."""
+    parser.add_argument(
+        "--from",
+        dest="date_from",
+        type=iso_date,
+        required=required,
+        metavar="DATE",
+        help="first day, 2026-01-01",
+    )
+    parser.add_argument(
+        "--to",
+        dest="date_to",
+        type=iso_date,
+        required=required,
+        metavar="DATE",
+        help="last day, included",
+    )
+    parser.add_argument(
+        "--programme", type=int, metavar="ID", help="one programme only (default: all)"
+    )
+
+
+def chosen_period(args: argparse.Namespace) -> Period:
+    """The period of --from, --to and --programme; UsageError when it runs backwards."""
+    # On run: the services load only for commands that use them.
+    from resilian_desktop.services.stats import Period
+
+    if args.date_to < args.date_from:
+        raise UsageError(f"--to {args.date_to} is before --from {args.date_from}")
+    return Period(args.date_from, args.date_to, args.programme)
 
 
 @contextmanager

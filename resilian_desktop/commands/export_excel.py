@@ -14,11 +14,15 @@ replaced (open in Excel) exits 1 with the reason.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from resilian_desktop.commands.common import UsageError, opened_database
+from resilian_desktop.commands.common import (
+    UsageError,
+    add_period_options,
+    chosen_period,
+    opened_database,
+)
 
 # The documents are imported by the handlers: every start of the program
 # (the window's too) registers these commands, and the documents with
@@ -51,11 +55,7 @@ def register(kinds: Any) -> None:
     attendance.set_defaults(handler=cmd_attendance)
 
     report = kinds.add_parser("report", help="the funders' activity report of a period")
-    report.add_argument("--from", dest="date_from", type=_iso_date, required=True, metavar="DATE")
-    report.add_argument("--to", dest="date_to", type=_iso_date, required=True, metavar="DATE")
-    report.add_argument(
-        "--programme", type=int, metavar="ID", help="one programme only (default: all)"
-    )
+    add_period_options(report)
     _output_argument(report, "OUT.xlsx")
     report.set_defaults(handler=cmd_report)
 
@@ -69,13 +69,6 @@ def _output_argument(parser: argparse.ArgumentParser, metavar: str) -> None:
         metavar=metavar,
         help="the file to write (replaced whole, or left as it was on error)",
     )
-
-
-def _iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-31") from None
 
 
 def cmd_attendance(args: argparse.Namespace) -> int:
@@ -100,11 +93,8 @@ def cmd_attendance(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     # On run, as said at the top of the module.
     from resilian_desktop.documents.period_report.build import export_period_report
-    from resilian_desktop.services.stats import Period
 
-    if args.date_to < args.date_from:
-        raise UsageError(f"--to {args.date_to} is before --from {args.date_from}")
-    period = Period(args.date_from, args.date_to, args.programme)
+    period = chosen_period(args)
     with opened_database(args) as db:
         export_period_report(db, period, args.output)
     print(f"report {args.date_from:%d/%m/%Y} to {args.date_to:%d/%m/%Y} written to {args.output}")

@@ -6,8 +6,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from resilian_desktop.commands.common import UsageError, opened_database, print_json
-from resilian_desktop.commands.export_excel import _iso_date
+from resilian_desktop.commands.common import (
+    add_period_options,
+    chosen_period,
+    opened_database,
+    print_json,
+)
 
 
 def register(commands: Any) -> None:
@@ -20,9 +24,7 @@ def register(commands: Any) -> None:
     proofs: argparse.ArgumentParser = commands.add_parser(
         "proofs", help="held meetings of a period with their proof: signed, scan or none"
     )
-    proofs.add_argument("--from", dest="date_from", type=_iso_date, required=True, metavar="DATE")
-    proofs.add_argument("--to", dest="date_to", type=_iso_date, required=True, metavar="DATE")
-    proofs.add_argument("--programme", type=int, metavar="ID")
+    add_period_options(proofs)
     proofs.add_argument("--json", action="store_true", help="one JSON array on stdout")
     proofs.set_defaults(handler=cmd_proofs)
 
@@ -41,12 +43,10 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 def cmd_proofs(args: argparse.Namespace) -> int:
     from resilian_desktop.services.proofs import meeting_proofs
-    from resilian_desktop.services.stats import Period
 
-    if args.date_to < args.date_from:
-        raise UsageError(f"--to {args.date_to} is before --from {args.date_from}")
+    period = chosen_period(args)
     with opened_database(args) as db:
-        rows = meeting_proofs(db, Period(args.date_from, args.date_to, args.programme))
+        rows = meeting_proofs(db, period)
     if args.json:
         print_json(
             [
